@@ -1,0 +1,83 @@
+"""Lazy access to the heavy runtime dependencies (onnxruntime, cv2).
+
+QGIS must start fast and list the tools even when a dependency is missing, so
+nothing here is imported at module load. :func:`require` imports on first use
+and, when the package is absent, raises :class:`DependencyError` naming the
+package and the exact command that installs it into the Python QGIS runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from .errors import DependencyError
+
+#: import name -> pip distribution name
+PIP_NAMES = {
+    "onnxruntime": "onnxruntime",
+    "cv2": "opencv-python-headless",
+    "shapely": "shapely",
+    "lxml": "lxml",
+    "numpy": "numpy<2",
+}
+
+
+def dependencies_dir() -> Path:
+    """Folder where the plugin keeps packages it installs for QGIS's Python.
+
+    The plugin appends it to ``sys.path`` at start, after the system folders,
+    so packages QGIS ships (numpy, GDAL) always win over copies pulled in here.
+    """
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "rasterdl" / "site-packages" / version
+
+
+def python_executable() -> str:
+    """The Python interpreter that this QGIS runs (not the QGIS binary itself)."""
+    exe = Path(sys.executable)
+    if exe.name.lower().startswith("python"):
+        return str(exe)
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    prefix = Path(sys.exec_prefix)
+    candidates = [
+        prefix / "python.exe",
+        prefix / "python3.exe",
+        prefix / "bin" / f"python{version}",
+        prefix / "bin" / "python3",
+        Path("/usr/bin") / f"python{version}",
+        Path("/usr/bin/python3"),
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return "python3"
+
+
+def install_command(*packages: str) -> str:
+    """Shell command that installs ``packages`` where the plugin finds them."""
+    names = " ".join(f'"{PIP_NAMES.get(p, p)}"' for p in packages)
+    return f'"{python_executable()}" -m pip install --target "{dependencies_dir()}" {names}'
+
+
+def require(module: str) -> ModuleType:
+    """Import ``module`` or raise a :class:`DependencyError` that says how to install it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        package = PIP_NAMES.get(module, module)
+        raise DependencyError(
+            f"The Python package '{package}' is required but could not be imported "
+            f"({exc}). Install it into the Python that QGIS uses with:\n"
+            f"    {install_command(module)}\n"
+            "then restart QGIS."
+        ) from exc
