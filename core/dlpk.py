@@ -1,0 +1,252 @@
+"""Safe extraction of Esri deep-learning packages (.dlpk).
+
+A .dlpk is a plain zip of a folder holding ``<name>.emd``, the model file and
+maybe a ``.py`` raster function. Packages come from strangers, so every entry is
+checked before anything is written (no absolute paths, no ``..``, no symlinks,
+bounded size) and nothing inside is ever imported or executed. Extraction goes
+to a cache keyed by the SHA-256 of the package, through a temporary folder that
+is renamed into place, so a crash never leaves a half-written cache entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import stat
+import sys
+import tempfile
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+
+from .errors import ModelDefinitionError
+
+#: Largest total uncompressed size accepted by default (4 GiB).
+DEFAULT_MAX_TOTAL_SIZE = 4 * 1024**3
+#: Largest number of entries accepted by default.
+DEFAULT_MAX_ENTRIES = 10_000
+#: Hex digits of the SHA-256 used as cache folder name (short keeps Windows paths short).
+_KEY_LENGTH = 32
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CHUNK = 1024 * 1024
+
+
+def default_cache_root() -> Path:
+    """The per-user cache folder for extracted packages (``.../rasterdl/dlpk``)."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "rasterdl" / "dlpk"
+
+
+def extract_dlpk(
+    path: Path,
+    cache_root: Path | None = None,
+    max_total_size: int = DEFAULT_MAX_TOTAL_SIZE,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+) -> Path:
+    """Extract the package at ``path`` into the cache and return the folder holding its .emd.
+
+    The same content is extracted once: later calls reuse the cached folder.
+    Raises :class:`ModelDefinitionError` for anything unsafe or malformed.
+    """
+    path = Path(path)
+    if not _is_file(path):
+        raise ModelDefinitionError(
+            f"The deep learning package '{path}' does not exist or is not a file. "
+            "Choose an existing .dlpk file."
+        )
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ModelDefinitionError(
+            f"The deep learning package '{path.name}' is not a valid zip archive ({_one_line(exc)}). "
+            "The file may be truncated or corrupt: download or export it again."
+        ) from exc
+    with archive:
+        members = _checked_members(path, archive, max_total_size, max_entries)
+        emd = _find_emd(path, [name for name, info in members if not info.is_dir()])
+        target = _cache_folder(path, cache_root)
+        if not _is_file(target / emd):
+            if target.exists():
+                shutil.rmtree(target, ignore_errors=True)
+            _extract_atomically(path, archive, members, target, max_total_size)
+    return (target / emd).parent
+
+
+def _checked_members(
+    path: Path, archive: zipfile.ZipFile, max_total_size: int, max_entries: int
+) -> list[tuple[str, zipfile.ZipInfo]]:
+    """Validate every entry and return (safe relative name, info) pairs."""
+    infos = archive.infolist()
+    if len(infos) > max_entries:
+        raise ModelDefinitionError(
+            f"The deep learning package '{path.name}' has {len(infos)} entries, more than the "
+            f"{max_entries} accepted. It is not a model package; check the file."
+        )
+    total = 0
+    seen: dict[str, str] = {}
+    members = []
+    for info in infos:
+        name = _safe_name(path, info)
+        total += info.file_size
+        if total > max_total_size:
+            raise ModelDefinitionError(
+                f"The deep learning package '{path.name}' expands to more than {max_total_size} bytes "
+                f"(limit reached at entry '{info.filename}'). Refusing to extract it: check the file."
+            )
+        if name is None:
+            continue
+        key = name.lower()
+        if key in seen and not info.is_dir():
+            raise ModelDefinitionError(
+                f"The deep learning package '{path.name}' holds the entry '{info.filename}' twice "
+                f"(also as '{seen[key]}'). Re-create the package from its folder."
+            )
+        seen[key] = info.filename
+        members.append((name, info))
+    return members
+
+
+def _safe_name(path: Path, info: zipfile.ZipInfo) -> str | None:
+    """The entry's relative POSIX name, None for the root folder; raises for unsafe entries."""
+    raw = info.filename
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise _unsafe(path, raw, "is a symbolic link")
+    name = raw.replace("\\", "/")
+    if name.startswith("/"):
+        raise _unsafe(path, raw, "has an absolute path")
+    if _DRIVE.match(name):
+        raise _unsafe(path, raw, "has a drive letter")
+    parts = [part for part in name.split("/") if part not in ("", ".")]
+    if ".." in parts:
+        raise _unsafe(path, raw, "has a '..' component that points outside the package")
+    if any("\0" in part for part in parts):
+        raise _unsafe(path, raw, "has a NUL character in its name")
+    return "/".join(parts) if parts else None
+
+
+def _unsafe(path: Path, entry: str, why: str) -> ModelDefinitionError:
+    return ModelDefinitionError(
+        f"The deep learning package '{path.name}' is unsafe: its entry '{entry}' {why}. "
+        "Refusing to extract it; only use packages from a trusted source."
+    )
+
+
+def _find_emd(path: Path, names: list[str]) -> str:
+    """The one .emd at the shallowest level (macOS '__MACOSX' and '._' files ignored)."""
+    candidates = [
+        name
+        for name in names
+        if name.lower().endswith(".emd")
+        and not name.startswith("__MACOSX/")
+        and not PurePosixPath(name).name.startswith("._")
+    ]
+    if not candidates:
+        raise ModelDefinitionError(
+            f"The deep learning package '{path.name}' holds no .emd model definition. "
+            "A .dlpk must contain '<name>.emd' next to the model file."
+        )
+    depth = min(name.count("/") for name in candidates)
+    shallowest = sorted(name for name in candidates if name.count("/") == depth)
+    if len(shallowest) > 1:
+        raise ModelDefinitionError(
+            f"The deep learning package '{path.name}' holds several .emd files at the same level "
+            f"({', '.join(shallowest)}), so the model to use is ambiguous. Keep only one."
+        )
+    return shallowest[0]
+
+
+def _cache_folder(path: Path, cache_root: Path | None) -> Path:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise ModelDefinitionError(
+            f"Cannot read the deep learning package '{path}': {_one_line(exc)}."
+        ) from exc
+    root = Path(cache_root) if cache_root is not None else default_cache_root()
+    return root / digest.hexdigest()[:_KEY_LENGTH]
+
+
+def _extract_atomically(
+    path: Path,
+    archive: zipfile.ZipFile,
+    members: list[tuple[str, zipfile.ZipInfo]],
+    target: Path,
+    max_total_size: int,
+) -> None:
+    """Extract into a temporary sibling of ``target``, then rename it into place."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    except OSError as exc:
+        raise ModelDefinitionError(
+            f"Cannot create the package cache folder '{target.parent}': {_one_line(exc)}. "
+            "Check that the folder is writable."
+        ) from exc
+    try:
+        written = 0
+        for name, info in members:
+            destination = staging.joinpath(*name.split("/"))
+            if info.is_dir():
+                destination.mkdir(parents=True, exist_ok=True)
+                continue
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            written = _copy_entry(path, archive, info, destination, written, max_total_size)
+        try:
+            os.replace(staging, target)
+        except OSError:
+            if not target.is_dir():
+                raise
+            shutil.rmtree(staging, ignore_errors=True)
+    except ModelDefinitionError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, OSError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ModelDefinitionError(
+            f"Cannot extract the deep learning package '{path.name}': {_one_line(exc)}. "
+            "The file may be truncated, corrupt or encrypted: download or export it again."
+        ) from exc
+
+
+def _copy_entry(
+    path: Path,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    destination: Path,
+    written: int,
+    max_total_size: int,
+) -> int:
+    """Stream one entry to disk, counting bytes against the size limit; returns the new total."""
+    with archive.open(info) as source, open(destination, "wb") as sink:
+        for chunk in iter(lambda: source.read(_CHUNK), b""):
+            written += len(chunk)
+            if written > max_total_size:
+                raise ModelDefinitionError(
+                    f"The deep learning package '{path.name}' expands to more than {max_total_size} "
+                    f"bytes (limit reached at entry '{info.filename}'). Refusing to extract it."
+                )
+            sink.write(chunk)
+    return written
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, False instead of an error for names the OS rejects (too long, NUL)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__

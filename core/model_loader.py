@@ -1,0 +1,891 @@
+"""Build a validated :class:`ModelDefinition` from an .emd, a JSON string, a .dlpk or a bare .onnx.
+
+Model definitions are hand-edited or come from other tools, so every field is
+checked here once, with messages naming the key, the bad value and the file;
+the tools then trust the result. Esri keys are read as ``arcgis.learn`` reads
+them (FORMATS.md section 3); bare ONNX files are read through the Deepness /
+GeoDeep ``metadata_props`` keys (section 5).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .dlpk import extract_dlpk
+from .errors import ModelDefinitionError
+from .model_definition import (
+    IMAGENET_MEAN,
+    IMAGENET_STD,
+    ClassInfo,
+    ModelDefinition,
+    ModelType,
+    Normalization,
+)
+from .onnx_inspect import OnnxModelInfo, inspect_onnx
+
+#: Tile size used when neither the definition nor the ONNX input fixes it.
+DEFAULT_TILE_SIZE = 256
+#: Batch size used when neither the definition nor the ONNX input fixes it.
+DEFAULT_BATCH_SIZE = 4
+#: Sanity bounds that catch typos before they turn into huge allocations.
+MAX_TILE_SIZE = 32768
+MAX_BATCH_SIZE = 4096
+
+_TYPE_NAMES = {member.value.lower(): member for member in ModelType}
+_TYPE_NAMES.update(
+    {
+        "pixelclassification": ModelType.PIXEL_CLASSIFICATION,
+        "segmentation": ModelType.PIXEL_CLASSIFICATION,
+        "cyclegan": ModelType.IMAGE_TRANSLATION,
+    }
+)
+_DEEPNESS_TYPES = {
+    "segmentor": ModelType.PIXEL_CLASSIFICATION,
+    "detector": ModelType.OBJECT_DETECTION,
+    "classifier": ModelType.OBJECT_CLASSIFICATION,
+    "regressor": ModelType.REGRESSION,
+    "superresolution": ModelType.SUPER_RESOLUTION,
+}
+_PIXEL_TYPES = {
+    ModelType.PIXEL_CLASSIFICATION,
+    ModelType.CHANGE_DETECTION,
+    ModelType.SUPER_RESOLUTION,
+    ModelType.IMAGE_TRANSLATION,
+    ModelType.REGRESSION,
+}
+_DETECTION_TYPES = {ModelType.OBJECT_DETECTION, ModelType.INSTANCE_DETECTION}
+
+#: Esri keys read into typed fields; everything else lands in ``ModelDefinition.extra``.
+EMD_KEYS = (
+    "ModelType", "ModelFile", "ImageHeight", "ImageWidth", "ExtractBands", "ModelPadding", "BatchSize",
+    "DataRange", "Threshold", "NMSThreshold", "nms_overlap", "Classes", "CropSizeFixed",
+    "BlackenAroundFeature", "ImageSpaceUsed", "MinCellSize", "MaxCellSize", "SupportsVariableTileSize",
+    "ModelConfiguration", "ModelName", "Framework", "NormalizationStats",
+)  # fmt: skip
+#: Deepness/GeoDeep ``metadata_props`` keys read from a bare ONNX model.
+DEEPNESS_KEYS = (
+    "model_type", "class_names", "resolution", "tiles_size", "tiles_overlap", "standardization_mean",
+    "standardization_std", "seg_thresh", "det_conf", "det_iou_thresh", "det_type",
+)  # fmt: skip
+_INT_TEXT = re.compile(r"^\s*[+-]?\d{1,18}\s*$")
+
+
+def load_model_definition(source: str | os.PathLike, cache_root: Path | None = None) -> ModelDefinition:
+    """Load and validate a model definition.
+
+    ``source`` is a path to an .emd/.json file, a .dlpk package or an .onnx
+    model, or a JSON text (stripped, it starts with ``{``). ``cache_root`` is
+    where .dlpk packages are extracted (default: the per-user cache).
+    Raises :class:`ModelDefinitionError` for anything invalid.
+    """
+    if isinstance(source, str) and source.strip().startswith("{"):
+        where = "the JSON model definition"
+        data = _parse_json(source, where)
+        return _from_emd(data, Path.cwd(), where, source=source, kind="json")
+    try:
+        text = os.fspath(source)
+    except TypeError as exc:
+        raise ModelDefinitionError(
+            f"A model definition must be a file path or a JSON text, not {type(source).__name__}."
+        ) from exc
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if not text.strip():
+        raise ModelDefinitionError(
+            "No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON."
+        )
+    path = _expand(text.strip().strip('"'))
+    if not _is_file(path):
+        raise ModelDefinitionError(
+            f"The model definition '{path}' does not exist or is not a file. "
+            "Choose an existing .emd, .dlpk or .onnx file."
+        )
+    suffix = path.suffix.lower()
+    if suffix in (".dlpk", ".zip"):
+        return _from_dlpk(path, cache_root)
+    if suffix in (".emd", ".json") or (suffix != ".onnx" and _looks_like_json(path)):
+        data = _parse_json(_read_text(path), f"'{path}'")
+        return _from_emd(data, path.parent, f"'{path}'", source=str(path), kind="emd")
+    return _from_onnx(path)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _from_dlpk(path: Path, cache_root: Path | None) -> ModelDefinition:
+    folder = extract_dlpk(path, cache_root)
+    emds = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".emd" and p.is_file())
+    emd = next((p for p in emds if not p.name.startswith("._")), None)
+    if emd is None:
+        raise ModelDefinitionError(f"The deep learning package '{path.name}' holds no usable .emd file.")
+    where = f"'{emd.name}' in the package '{path.name}'"
+    data = _parse_json(_read_text(emd), where)
+    return _from_emd(data, folder, where, source=str(path), kind="dlpk")
+
+
+def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> ModelDefinition:
+    if not isinstance(data, dict):
+        raise ModelDefinitionError(
+            f'{_cap(where)} must be a JSON object ({{"ModelFile": ..., "ModelType": ...}}), '
+            f"not a JSON {_json_type(data)}."
+        )
+    fields = _Fields(data, where)
+    model_type = _emd_model_type(fields)
+    model_file, info = _emd_model_file(fields, base)
+    settings = {
+        "image_height": fields.take("ImageHeight", _int_in(1, MAX_TILE_SIZE)),
+        "image_width": fields.take("ImageWidth", _int_in(1, MAX_TILE_SIZE)),
+        "extract_bands": fields.take("ExtractBands", _band_list),
+        "padding": fields.take("ModelPadding", _int_in(0, None)),
+        "batch_size": fields.take("BatchSize", _int_in(1, MAX_BATCH_SIZE)),
+        "data_range": fields.take("DataRange", _data_range),
+        "threshold": fields.take("Threshold", _fraction),
+        "nms": fields.take("NMSThreshold", _fraction) or fields.take("nms_overlap", _fraction),
+        "classes": fields.take("Classes", _classes),
+        "crop_size_fixed": fields.take("CropSizeFixed", _bool),
+        "blacken": fields.take("BlackenAroundFeature", _bool),
+        "image_space": fields.take("ImageSpaceUsed", _image_space),
+        "min_cell": fields.take("MinCellSize", _cell_size),
+        "max_cell": fields.take("MaxCellSize", _cell_size),
+        "variable_tile": fields.take("SupportsVariableTileSize", _bool),
+        "configuration": fields.take("ModelConfiguration", _configuration),
+        "model_name": fields.take("ModelName", _string),
+        "framework": fields.take("Framework", _string),
+        "stats": fields.take("NormalizationStats", _stats_dict),
+    }
+    return _build(model_type, model_file, info, settings, where, source, kind, fields.extra(), bare=False)
+
+
+def _from_onnx(path: Path) -> ModelDefinition:
+    info = inspect_onnx(path)
+    where = f"the metadata of '{path.name}'"
+    data = {key: _decode_metadata(value) for key, value in info.metadata.items()}
+    fields = _Fields(data, where, case_insensitive=False)
+    model_type = _value(fields.take("model_type", _deepness_type)) or _infer_type(info)
+    tile = fields.take("tiles_size", _int_in(1, MAX_TILE_SIZE))
+    overlap = fields.take("tiles_overlap", _number_in(0.0, 100.0, upper_open=True, text="a percentage"))
+    mean = fields.take("standardization_mean", _number_list)
+    std = fields.take("standardization_std", _number_list)
+    seg_thresh = fields.take("seg_thresh", _fraction)
+    det_conf = fields.take("det_conf", _fraction)
+    if model_type in _DETECTION_TYPES:
+        threshold = det_conf or seg_thresh
+    else:
+        threshold = seg_thresh or det_conf
+    resolution = fields.take("resolution", _number_in(0.0, None, lower_open=True, text="a positive number"))
+    cell = (resolution[0], resolution[1] / 100.0) if resolution else None
+    settings = {
+        "image_height": tile,
+        "image_width": tile,
+        "padding": None,
+        "threshold": threshold,
+        "nms": fields.take("det_iou_thresh", _fraction),
+        "classes": fields.take("class_names", _class_names),
+        "min_cell": cell,
+        "max_cell": cell,
+        "detection_format": fields.take("det_type", _string),
+        "standardization": (mean, std) if mean or std else None,
+    }
+    if overlap:
+        size = tile[1] if tile else min(d or DEFAULT_TILE_SIZE for d in _input_dims(info)[2:])
+        settings["padding"] = ("tiles_overlap", min(round(size * overlap[1] / 200.0), (size - 1) // 2))
+    return _build(model_type, path, info, settings, where, str(path), "onnx", fields.extra(), bare=True)
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _build(
+    model_type: ModelType,
+    model_file: Path,
+    info: OnnxModelInfo,
+    s: dict[str, tuple[str, Any] | None],
+    where: str,
+    source: str,
+    kind: str,
+    extra: dict[str, Any],
+    bare: bool,
+) -> ModelDefinition:
+    """Cross-check the validated settings against the ONNX input and fill in defaults."""
+    fixed_batch, fixed_bands, fixed_h, fixed_w = _input_dims(info)
+    height = _value(s.get("image_height"))
+    width = _value(s.get("image_width"))
+    for entry, fixed, what in (
+        (s.get("image_height"), fixed_h, "height"),
+        (s.get("image_width"), fixed_w, "width"),
+    ):
+        if entry and fixed and entry[1] != fixed:
+            raise _mismatch(where, entry, f"the ONNX input has a fixed {what} of {fixed}", info, fixed)
+    height = fixed_h or height or width or DEFAULT_TILE_SIZE
+    width = fixed_w or width or height
+
+    bands_entry = s.get("extract_bands")
+    if bands_entry:
+        bands = tuple(bands_entry[1])
+        if fixed_bands and len(bands) != fixed_bands:
+            raise _mismatch(
+                where, bands_entry, f"the ONNX input takes {fixed_bands} bands, so it must list "
+                f"{fixed_bands} band indexes", info, list(range(fixed_bands)),
+            )  # fmt: skip
+    else:
+        bands = tuple(range(fixed_bands or 3))
+
+    padding_entry = s.get("padding")
+    if padding_entry and 2 * padding_entry[1] >= min(height, width):
+        raise _invalid(where, *padding_entry, f"smaller than half the tile ({height} x {width} pixels)")
+    batch = fixed_batch or _value(s.get("batch_size")) or DEFAULT_BATCH_SIZE
+
+    data_range = _value(s.get("data_range"))
+    if bare:
+        normalization = _bare_normalization(s.get("standardization"), bands, where)
+    else:
+        normalization = _emd_normalization(s.get("stats"), data_range, bands, where)
+
+    classes = _value(s.get("classes"))
+    if classes is None:
+        classes = _default_classes(model_type, info)
+    threshold = _value(s.get("threshold"))
+    nms = _value(s.get("nms"))
+    model_padding = _value(padding_entry)
+    defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms)
+    return ModelDefinition(
+        model_type=model_type,
+        model_file=model_file,
+        inputs=info.inputs,
+        outputs=info.outputs,
+        extract_bands=bands,
+        image_height=height,
+        image_width=width,
+        model_padding=model_padding or 0,
+        batch_size=batch,
+        classes=tuple(classes),
+        normalization=normalization,
+        data_range=data_range,
+        threshold=threshold,
+        nms_threshold=nms,
+        crop_size_fixed=_or(s.get("crop_size_fixed"), True),
+        blacken_around_feature=_or(s.get("blacken"), False),
+        image_space_used=_or(s.get("image_space"), "MAP_SPACE"),
+        min_cell_size=_value(s.get("min_cell")),
+        max_cell_size=_value(s.get("max_cell")),
+        supports_variable_tile_size=_or(s.get("variable_tile"), False),
+        detection_format=_value(s.get("detection_format")),
+        model_name=_or(s.get("model_name"), "") or _default_name(model_file),
+        framework=_or(s.get("framework"), "" if not bare else "ONNX"),
+        model_configuration=_or(s.get("configuration"), ""),
+        source=source,
+        source_kind=kind,
+        argument_defaults=MappingProxyType(defaults),
+        extra=MappingProxyType(extra),
+    )
+
+
+def _input_dims(info: OnnxModelInfo) -> tuple[int | None, int | None, int | None, int | None]:
+    """(batch, channels, height, width) fixed by the first input (NCHW), None where dynamic."""
+    shape = info.inputs[0].shape
+    if len(shape) != 4:
+        return None, None, None, None
+    return tuple(d if d else None for d in shape)  # type: ignore[return-value]
+
+
+def _emd_normalization(
+    stats: tuple[str, dict] | None, data_range: tuple[float, float] | None, bands: tuple[int, ...], where: str
+) -> Normalization:
+    """NormalizationStats, else DataRange, else x/255; ImageNet mean/std after the last two for RGB.
+
+    Without mean/std the source stays "imagenet" (or "data_range"): "none" would mean no scaling.
+    """
+    count = len(bands)
+    if stats:
+        return _stats_normalization(stats[1], bands, where)
+    imagenet = count == 3
+    mean = IMAGENET_MEAN if imagenet else ()
+    std = IMAGENET_STD if imagenet else ()
+    if data_range:
+        low, high = data_range
+        return Normalization((low,) * count, (high - low,) * count, mean, std, "data_range")
+    return Normalization((0.0,) * count, (255.0,) * count, mean, std, "imagenet")
+
+
+def _stats_normalization(stats: dict, bands: tuple[int, ...], where: str) -> Normalization:
+    """Esri NormalizationStats: ``(x - band_min) / (band_max - band_min)``, then scaled mean/std."""
+    per_band = {
+        name: _per_band(stats, name, bands, where)
+        for name in ("band_min_values", "band_max_values", "scaled_mean_values", "scaled_std_values")
+    }
+    lows, highs = per_band["band_min_values"], per_band["band_max_values"]
+    mean, std = per_band["scaled_mean_values"], per_band["scaled_std_values"]
+    if (lows is None) != (highs is None) or (mean is None) != (std is None) or lows is None:
+        missing = [name for name, values in per_band.items() if values is None]
+        raise ModelDefinitionError(
+            f"In {where}, NormalizationStats lacks {', '.join(missing)}: it needs band_min_values and "
+            "band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. "
+            "Complete NormalizationStats or remove it."
+        )
+    scale = tuple(high - low for low, high in zip(lows, highs))
+    for index, value in enumerate(scale):
+        if value <= 0:
+            raise ModelDefinitionError(
+                f"In {where}, NormalizationStats gives band {bands[index]} a band_max_values "
+                f"({highs[index]}) not above its band_min_values ({lows[index]}), which would divide by "
+                "zero. Correct the band statistics."
+            )
+    if std and any(value <= 0 for value in std):
+        raise ModelDefinitionError(
+            f"In {where}, NormalizationStats.scaled_std_values {list(std)} holds a value <= 0. "
+            "Standard deviations must be positive: correct them."
+        )
+    return Normalization(lows, scale, mean or (), std or (), "normalization_stats")
+
+
+def _per_band(stats: dict, name: str, bands: tuple[int, ...], where: str) -> tuple[float, ...] | None:
+    """The list ``stats[name]`` for the extracted bands (indexed by source band when longer)."""
+    raw = stats.get(name)
+    if raw is None:
+        return None
+    key = f"NormalizationStats.{name}"
+    if _is_number(raw):
+        raw = [raw] * len(bands)
+    values = _number_list(key, raw, where)
+    if len(values) == len(bands):
+        return values
+    if len(values) > len(bands) and len(values) > max(bands):
+        return tuple(values[band] for band in bands)
+    raise _invalid(
+        where, key, raw, f"a list with one number per extracted band ({len(bands)}), or one per source "
+        f"band covering the ExtractBands {list(bands)}",
+    )  # fmt: skip
+
+
+def _bare_normalization(standardization: tuple | None, bands: tuple[int, ...], where: str) -> Normalization:
+    """Deepness/GeoDeep models take RGB / 255, then the optional standardization mean/std.
+
+    The source is "standardization" even without mean/std: "none" means no scaling at all.
+    """
+    count = len(bands)
+    if standardization:
+        mean_entry, std_entry = standardization
+        if not mean_entry or not std_entry:
+            given = mean_entry or std_entry
+            raise _invalid(where, *given, "given together with its standardization_mean/_std partner")
+        mean = _broadcast(mean_entry, count, where)
+        std = _broadcast(std_entry, count, where)
+        if any(value <= 0 for value in std):
+            raise _invalid(where, *std_entry, "a list of positive numbers")
+        return Normalization((0.0,) * count, (255.0,) * count, mean, std, "standardization")
+    return Normalization((0.0,) * count, (255.0,) * count, (), (), "standardization")
+
+
+def _broadcast(entry: tuple[str, tuple[float, ...]], count: int, where: str) -> tuple[float, ...]:
+    key, values = entry
+    if len(values) == 1:
+        return values * count
+    if len(values) != count:
+        raise _invalid(where, key, list(values), f"a list of {count} numbers, one per input band")
+    return values
+
+
+def _default_classes(model_type: ModelType, info: OnnxModelInfo) -> tuple[ClassInfo, ...]:
+    """'Class k' for each output channel of a segmenter, or each output of a classifier."""
+    if not info.outputs:
+        return ()
+    shape = info.outputs[0].shape
+    count = None
+    if model_type == ModelType.PIXEL_CLASSIFICATION and len(shape) == 4:
+        count = shape[1]
+    elif model_type == ModelType.OBJECT_CLASSIFICATION and len(shape) == 2:
+        count = shape[1]
+    if not count or count > 1024:
+        return ()
+    return tuple(ClassInfo(k, f"Class {k}") for k in range(count))
+
+
+def _argument_defaults(
+    model_type: ModelType,
+    height: int,
+    width: int,
+    padding: int | None,
+    batch: int,
+    threshold: float | None,
+    nms: float | None,
+) -> dict[str, Any]:
+    """Default values of the tools' Arguments table (FORMATS.md section 4) for this model type."""
+    pad = padding if padding is not None else min(height, width) // 4
+    pixel = {
+        "padding": pad,
+        "batch_size": batch,
+        "predict_background": True,
+        "test_time_augmentation": False,
+        "merge_policy": "mean",
+        "tile_size": height,
+        "threshold": threshold if threshold is not None else 0.5,
+        "return_probability_raster": False,
+    }
+    detection = {
+        "padding": pad,
+        "threshold": threshold if threshold is not None else 0.1,
+        "nms_overlap": nms if nms is not None else 0.1,
+        "batch_size": batch,
+        "exclude_pad_detections": True,
+        "test_time_augmentation": False,
+        "tile_size": height,
+        "merge_policy": "mean",
+    }
+    classification = {
+        "batch_size": batch,
+        "test_time_augmentation": False,
+        "score_threshold": threshold if threshold is not None else 0.5,
+    }
+    if model_type in _PIXEL_TYPES:
+        return pixel
+    if model_type in _DETECTION_TYPES:
+        return detection
+    if model_type == ModelType.OBJECT_CLASSIFICATION:
+        return classification
+    return {**classification, **detection, **pixel}
+
+
+# --------------------------------------------------------------------------- emd specifics
+
+
+def _emd_model_type(fields: _Fields) -> ModelType:
+    entry = fields.take("ModelType", _string)
+    if entry is None:
+        raise ModelDefinitionError(
+            f'{_cap(fields.where)} has no ModelType. Add "ModelType" with one of: {_known_types()}.'
+        )
+    key, value = entry
+    found = _TYPE_NAMES.get(value.strip().lower())
+    if found is None:
+        raise _invalid(fields.where, key, value, f"one of {_known_types()}")
+    return found
+
+
+def _known_types() -> str:
+    names = [member.value for member in ModelType] + ["PixelClassification", "Segmentation", "CycleGAN"]
+    return ", ".join(names)
+
+
+def _emd_model_file(fields: _Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
+    entry = fields.take("ModelFile", _string)
+    if entry is None or not entry[1].strip():
+        raise ModelDefinitionError(
+            f'{_cap(fields.where)} has no ModelFile. Add "ModelFile": the path of the .onnx model, '
+            "relative to the definition's folder or absolute."
+        )
+    key, value = entry
+    path = _resolve(value.strip(), base)
+    if not _is_file(path):
+        raise ModelDefinitionError(
+            f"In {fields.where}, {key} '{_printable(value)}' points to '{path}', which does not exist "
+            "or is not a file. Put the model file there or correct ModelFile."
+        )
+    try:
+        return path, inspect_onnx(path)
+    except ModelDefinitionError as exc:
+        raise ModelDefinitionError(
+            f"In {fields.where}, {key} '{_printable(value)}' cannot be used. {exc}"
+        ) from exc
+
+
+def _resolve(value: str, base: Path) -> Path:
+    candidate = _expand(value)
+    if not candidate.is_absolute():
+        candidate = base / candidate
+    if not _is_file(candidate) and "\\" in value:
+        alternative = _expand(value.replace("\\", "/"))
+        alternative = alternative if alternative.is_absolute() else base / alternative
+        if _is_file(alternative):
+            return alternative
+    return candidate
+
+
+def _stats_dict(key: str, value: Any, where: str) -> dict | None:
+    if not isinstance(value, dict):
+        raise _invalid(where, key, value, "a JSON object with band_min_values, band_max_values, ...")
+    used = ("band_min_values", "band_max_values", "scaled_mean_values", "scaled_std_values")
+    if all(value.get(name) is None for name in used):
+        return None
+    return value
+
+
+def _classes(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
+    if not isinstance(value, list):
+        raise _invalid(where, key, value, 'a list of {"Value", "Name", "Color"} objects')
+    classes: list[ClassInfo] = []
+    seen: dict[int, str] = {}
+    for index, item in enumerate(value):
+        item_key = f"{key}[{index}]"
+        if not isinstance(item, dict):
+            raise _invalid(where, item_key, item, 'an object {"Value": 1, "Name": "...", "Color": [r, g, b]}')
+        fields = _Fields(item, where)
+        number = fields.take("Value", _int_in(0, None), item_key) or fields.take(
+            "ClassValue", _int_in(0, None), item_key
+        )
+        if number is None:
+            raise _invalid(where, item_key, item, 'an object with an integer "Value"')
+        name = fields.take("Name", _string, item_key) or fields.take("ClassName", _string, item_key)
+        color = fields.take("Color", _color, item_key)
+        class_value = number[1]
+        label = name[1] if name else f"Class {class_value}"
+        if class_value in seen:
+            raise _invalid(
+                where, item_key, item, f"a class with its own Value ({class_value} is already used by "
+                f"'{seen[class_value]}')",
+            )  # fmt: skip
+        seen[class_value] = label
+        classes.append(ClassInfo(class_value, label, color[1] if color else None))
+    return tuple(classes)
+
+
+def _color(key: str, value: Any, where: str) -> tuple[int, int, int] | None:
+    expected = "[r, g, b] with integers 0-255, or [-1, -1, -1] for no colour"
+    if not isinstance(value, list) or len(value) != 3 or not all(_is_int(c) for c in value):
+        raise _invalid(where, key, value, expected)
+    if value == [-1, -1, -1]:
+        return None
+    if not all(0 <= c <= 255 for c in value):
+        raise _invalid(where, key, value, expected)
+    return (int(value[0]), int(value[1]), int(value[2]))
+
+
+def _band_list(key: str, value: Any, where: str) -> tuple[int, ...]:
+    expected = "a non-empty list of distinct 0-based band indexes, e.g. [0, 1, 2]"
+    if not isinstance(value, list) or not value:
+        raise _invalid(where, key, value, expected)
+    bands = tuple(_as_int(item) for item in value)
+    if any(band is None or band < 0 for band in bands) or len(set(bands)) != len(bands):
+        raise _invalid(where, key, value, expected)
+    return bands  # type: ignore[return-value]
+
+
+def _data_range(key: str, value: Any, where: str) -> tuple[float, float]:
+    expected = "[min, max] with two numbers and max > min"
+    if not isinstance(value, list) or len(value) != 2 or not all(_is_number(v) for v in value):
+        raise _invalid(where, key, value, expected)
+    low, high = float(value[0]), float(value[1])
+    if not high > low:
+        raise _invalid(where, key, value, expected)
+    return low, high
+
+
+def _image_space(key: str, value: Any, where: str) -> str:
+    if isinstance(value, str) and value.strip().upper() in ("MAP_SPACE", "PIXEL_SPACE"):
+        return value.strip().upper()
+    raise _invalid(where, key, value, '"MAP_SPACE" or "PIXEL_SPACE"')
+
+
+def _cell_size(key: str, value: Any, where: str) -> float | None:
+    if isinstance(value, dict):
+        key, value = f"{key}.x", value.get("x")
+    if not _is_number(value) or float(value) < 0:
+        raise _invalid(where, key, value, 'a cell size >= 0 in map units, or {"x": size, "y": size}')
+    return float(value) or None
+
+
+def _configuration(key: str, value: Any, where: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        name = value.get("Name", "")
+        if isinstance(name, str):
+            return name
+        raise _invalid(where, f"{key}.Name", name, "a string")
+    raise _invalid(where, key, value, 'a string or an object {"Name": ...}')
+
+
+# --------------------------------------------------------------------------- onnx metadata specifics
+
+
+def _decode_metadata(value: str) -> Any:
+    """Deepness stores JSON-encoded values; plain strings are kept as they are."""
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        return value
+
+
+def _deepness_type(key: str, value: Any, where: str) -> ModelType:
+    if not isinstance(value, str):
+        raise _invalid(where, key, value, 'a string such as "Segmentor", "Detector" or "Classifier"')
+    name = value.strip().lower()
+    return _DEEPNESS_TYPES.get(name) or _TYPE_NAMES.get(name) or ModelType.UNKNOWN
+
+
+def _infer_type(info: OnnxModelInfo) -> ModelType:
+    """Guess the model type from the first output's rank when the metadata does not say it."""
+    if not info.outputs:
+        return ModelType.UNKNOWN
+    rank = len(info.outputs[0].shape)
+    return {
+        4: ModelType.PIXEL_CLASSIFICATION,
+        2: ModelType.OBJECT_CLASSIFICATION,
+        3: ModelType.OBJECT_DETECTION,
+    }.get(rank, ModelType.UNKNOWN)
+
+
+def _class_names(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
+    expected = 'a list of names or an object {"0": "name", ...} keyed by class index'
+    if isinstance(value, list):
+        pairs = list(enumerate(value))
+    elif isinstance(value, dict):
+        if not all(_INT_TEXT.match(k) and int(k) >= 0 for k in value):
+            raise _invalid(where, key, value, expected)
+        pairs = sorted((int(k), v) for k, v in value.items())
+    else:
+        raise _invalid(where, key, value, expected)
+    if len({index for index, _ in pairs}) != len(pairs):
+        raise _invalid(where, key, value, "an object whose keys are distinct class indexes")
+    if not all(isinstance(name, (str, int, float)) and not isinstance(name, bool) for _, name in pairs):
+        raise _invalid(where, key, value, expected)
+    return tuple(ClassInfo(index, str(name)) for index, name in pairs)
+
+
+# --------------------------------------------------------------------------- typed values
+
+
+class _Fields:
+    """Typed access to a JSON object's keys, remembering which were used.
+
+    Esri keys are matched case-insensitively (an exact match wins) so that
+    'imageheight' is not silently ignored; null values count as absent.
+    """
+
+    def __init__(self, data: dict, where: str, case_insensitive: bool = True) -> None:
+        self.data = data
+        self.where = where
+        self.used: set[str] = set()
+        self.lower: dict[str, list[str]] = {}
+        if case_insensitive:
+            for name in data:
+                self.lower.setdefault(name.lower(), []).append(name)
+
+    def take(self, key: str, parse, label: str | None = None) -> tuple[str, Any] | None:
+        """``(key, parsed value)``, or None when the key is absent or null."""
+        names = [key] if key in self.data else self.lower.get(key.lower(), [])
+        self.used.update(self.lower.get(key.lower(), [key]))
+        if not names:
+            return None
+        actual = names[0]
+        value = self.data[actual]
+        if value is None:
+            return None
+        shown = f"{label}.{actual}" if label else actual
+        parsed = parse(shown, value, self.where)
+        return None if parsed is None else (shown, parsed)
+
+    def extra(self) -> dict[str, Any]:
+        return {name: value for name, value in self.data.items() if name not in self.used}
+
+
+def _int_in(low: int | None, high: int | None):
+    """Parser of an integer in [low, high] (JSON int, integral float, or a string of digits)."""
+
+    def parse(key: str, value: Any, where: str) -> int:
+        if low == 1 and high:
+            expected = f"a positive integer (at most {high})"
+        elif low == 0 and high is None:
+            expected = "an integer >= 0"
+        else:
+            expected = f"an integer between {low} and {high}"
+        number = _as_int(value)
+        if number is None or (low is not None and number < low) or (high is not None and number > high):
+            raise _invalid(where, key, value, expected)
+        return number
+
+    return parse
+
+
+def _number_in(
+    low: float | None,
+    high: float | None,
+    lower_open: bool = False,
+    upper_open: bool = False,
+    text: str = "a number",
+):
+    def parse(key: str, value: Any, where: str) -> float:
+        number = _as_float(value)
+        if (
+            number is None
+            or (low is not None and (number < low or (lower_open and number == low)))
+            or (high is not None and (number > high or (upper_open and number == high)))
+        ):
+            raise _invalid(where, key, value, text)
+        return number
+
+    return parse
+
+
+_fraction = _number_in(0.0, 1.0, text="a number between 0 and 1")
+
+
+def _number_list(key: str, value: Any, where: str) -> tuple[float, ...]:
+    if _is_number(value):
+        return (float(value),)
+    if not isinstance(value, list) or not value or not all(_is_number(v) for v in value):
+        raise _invalid(where, key, value, "a non-empty list of numbers")
+    return tuple(float(v) for v in value)
+
+
+def _string(key: str, value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise _invalid(where, key, value, "a string")
+    return value
+
+
+def _bool(key: str, value: Any, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if _is_int(value) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("0", "1", "true", "false"):
+        return value.strip().lower() in ("1", "true")
+    raise _invalid(where, key, value, "0, 1, true or false")
+
+
+def _as_int(value: Any) -> int | None:
+    if _is_int(value):
+        return int(value)
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _INT_TEXT.match(value):
+        return int(value)
+    return None
+
+
+def _as_float(value: Any) -> float | None:
+    if _is_number(value):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
+    return None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _value(entry: tuple[str, Any] | None) -> Any:
+    return entry[1] if entry else None
+
+
+def _or(entry: tuple[str, Any] | None, default: Any) -> Any:
+    return entry[1] if entry else default
+
+
+# --------------------------------------------------------------------------- messages and files
+
+
+def _invalid(where: str, key: str, value: Any, expected: str) -> ModelDefinitionError:
+    return ModelDefinitionError(
+        f"In {where}, {key} has the invalid value {_short(value)}: it must be {expected}. "
+        f"Correct {key} and load the model again."
+    )
+
+
+def _mismatch(
+    where: str, entry: tuple[str, Any], why: str, info: OnnxModelInfo, fix: Any
+) -> ModelDefinitionError:
+    key, value = entry
+    return ModelDefinitionError(
+        f"In {where}, {key} = {_short(value)} does not fit the model '{info.path.name}': {why}. "
+        f"Set {key} to {_short(fix)} or remove it."
+    )
+
+
+def _short(value: Any) -> str:
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters escaped, so a message stays on one readable line."""
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, bool) or value is None:
+        return "literal"
+    return "number"
+
+
+def _parse_json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelDefinitionError(
+            f"{_cap(where)} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. "
+            "Fix the syntax (quotes, commas, brackets) there."
+        ) from exc
+    except (ValueError, RecursionError) as exc:
+        raise ModelDefinitionError(f"{_cap(where)} is not usable JSON: {exc}.") from exc
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ModelDefinitionError(f"Cannot read the model definition '{path}': {exc}.") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _looks_like_json(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _expand(text: str) -> Path:
+    """``Path(text)`` with ``~`` expanded; an unknown ``~user`` is left as written."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:
+        return Path(text)
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, False instead of an error for names the OS rejects (too long, NUL)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _default_name(model_file: Path) -> str:
+    return model_file.stem

@@ -1,0 +1,23 @@
+"""Make this checkout importable as the package ``rasterdl``, as QGIS loads it.
+
+The plugin uses relative imports only, so the folder name does not matter to
+it; the tests import it under the name QGIS gives it after installation.
+"""
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PLUGINS_DIR = REPO / ".build" / "plugins"
+
+
+def _link_plugin() -> None:
+    PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
+    link = PLUGINS_DIR / "rasterdl"
+    if not link.is_symlink():
+        link.symlink_to(REPO, target_is_directory=True)
+    if str(PLUGINS_DIR) not in sys.path:
+        sys.path.insert(0, str(PLUGINS_DIR))
+
+
+_link_plugin()

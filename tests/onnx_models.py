@@ -1,0 +1,120 @@
+"""Small ONNX models with known behaviour, built with the ``onnx`` helper API.
+
+Tests build their models here instead of shipping binaries, so what a model
+computes is visible in the code that checks it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+OPSET = 13
+_DTYPES = {"float32": TensorProto.FLOAT, "uint8": TensorProto.UINT8, "float16": TensorProto.FLOAT16}
+
+
+def _save(graph: onnx.GraphProto, path: Path, metadata: Mapping[str, object] | None) -> Path:
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+    model.ir_version = 8
+    for key, value in (metadata or {}).items():
+        entry = model.metadata_props.add()
+        entry.key = key
+        entry.value = value if isinstance(value, str) else json.dumps(value)
+    onnx.checker.check_model(model)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    onnx.save(model, str(path))
+    return path
+
+
+def _dims(batch: int | None, channels: int, size: int | None) -> list:
+    return [batch if batch else "N", channels, size if size else "H", size if size else "W"]
+
+
+def scale_model(
+    path: Path,
+    bands: int = 3,
+    factor: float = 2.0,
+    batch: int | None = None,
+    size: int | None = None,
+    dtype: str = "float32",
+    metadata: Mapping[str, object] | None = None,
+) -> Path:
+    """``y = x * factor`` (cast to float32 first): checks preprocessing and batching exactly."""
+    shape = _dims(batch, bands, size)
+    x = helper.make_tensor_value_info("input", _DTYPES[dtype], shape)
+    y = helper.make_tensor_value_info("output", TensorProto.FLOAT, shape)
+    k = numpy_helper.from_array(np.array(factor, dtype=np.float32), "factor")
+    nodes = [
+        helper.make_node("Cast", ["input"], ["xf"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["xf", "factor"], ["output"]),
+    ]
+    return _save(helper.make_graph(nodes, "scale", [x], [y], [k]), path, metadata)
+
+
+def band_threshold_segmenter(
+    path: Path,
+    bands: int = 3,
+    band: int = 0,
+    threshold: float = 0.5,
+    batch: int | None = None,
+    size: int | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> Path:
+    """Two-class softmax segmenter: class 1 where input band ``band`` > ``threshold``.
+
+    Output ``[N, 2, H, W]`` holds probabilities ``softmax([0, 20 * (x_b - t)])``.
+    """
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, _dims(batch, bands, size))
+    y = helper.make_tensor_value_info("output", TensorProto.FLOAT, _dims(batch, 2, size))
+    inits = [
+        numpy_helper.from_array(np.array([band], dtype=np.int64), "idx"),
+        numpy_helper.from_array(np.array(threshold, dtype=np.float32), "t"),
+        numpy_helper.from_array(np.array(20.0, dtype=np.float32), "gain"),
+        numpy_helper.from_array(np.array(0.0, dtype=np.float32), "zero"),
+    ]
+    nodes = [
+        helper.make_node("Gather", ["input", "idx"], ["xb"], axis=1),
+        helper.make_node("Sub", ["xb", "t"], ["d"]),
+        helper.make_node("Mul", ["d", "gain"], ["logit1"]),
+        helper.make_node("Mul", ["logit1", "zero"], ["logit0"]),
+        helper.make_node("Concat", ["logit0", "logit1"], ["logits"], axis=1),
+        helper.make_node("Softmax", ["logits"], ["output"], axis=1),
+    ]
+    return _save(helper.make_graph(nodes, "threshold", [x], [y], inits), path, metadata)
+
+
+def mean_brightness_classifier(
+    path: Path,
+    bands: int = 3,
+    thresholds: Sequence[float] = (0.5,),
+    size: int | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> Path:
+    """Image classifier: logits ``[N, len(thresholds)+1]`` peaking at the brightness bin.
+
+    Logit k is ``-|mean(x) - centre_k|`` scaled, where the centres are the
+    midpoints of the bins that ``thresholds`` cut from the mean brightness.
+    """
+    edges = [0.0, *thresholds, 1.0]
+    centres = np.array([(a + b) / 2 for a, b in zip(edges[:-1], edges[1:])], dtype=np.float32)
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, _dims(None, bands, size))
+    y = helper.make_tensor_value_info("output", TensorProto.FLOAT, ["N", len(centres)])
+    inits = [
+        numpy_helper.from_array(centres.reshape(1, -1), "centres"),
+        numpy_helper.from_array(np.array(-50.0, dtype=np.float32), "gain"),
+    ]
+    nodes = [
+        helper.make_node("ReduceMean", ["input"], ["m"], axes=[1, 2, 3], keepdims=0),
+        helper.make_node("Unsqueeze", ["m", "one"], ["m2"]),
+        helper.make_node("Sub", ["m2", "centres"], ["d"]),
+        helper.make_node("Abs", ["d"], ["ad"]),
+        helper.make_node("Mul", ["ad", "gain"], ["output"]),
+    ]
+    inits.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "one"))
+    return _save(helper.make_graph(nodes, "brightness", [x], [y], inits), path, metadata)
