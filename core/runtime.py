@@ -1,0 +1,297 @@
+"""An onnxruntime session that runs any number of samples, whatever batch size the model fixes.
+
+onnxruntime is imported lazily (through :func:`dependencies.require`) so this
+module loads, and the tools list, without it.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .dependencies import require
+from .errors import ExecutionProviderError, ModelDefinitionError, ModelInputError, RasterDLError
+from .execution import CPU, ProcessorType, ProviderSpec, provider_name, select_providers
+from .model_definition import TensorInfo
+
+#: onnxruntime's tensor type strings -> numpy dtype names.
+ORT_DTYPES = {
+    "tensor(float)": "float32",
+    "tensor(float16)": "float16",
+    "tensor(double)": "float64",
+    "tensor(uint8)": "uint8",
+    "tensor(int8)": "int8",
+    "tensor(uint16)": "uint16",
+    "tensor(int16)": "int16",
+    "tensor(uint32)": "uint32",
+    "tensor(int32)": "int32",
+    "tensor(uint64)": "uint64",
+    "tensor(int64)": "int64",
+    "tensor(bool)": "bool",
+}
+
+#: Names of the ``optimization`` argument -> ``onnxruntime.GraphOptimizationLevel`` members.
+OPTIMIZATION_LEVELS = {
+    "disable": "ORT_DISABLE_ALL",
+    "basic": "ORT_ENABLE_BASIC",
+    "extended": "ORT_ENABLE_EXTENDED",
+    "all": "ORT_ENABLE_ALL",
+}
+
+#: onnxruntime log severity: 3 = errors only, so QGIS's log is not flooded with EP placement notes.
+_LOG_ERRORS_ONLY = 3
+
+
+def one_line(exc: BaseException) -> str:
+    """``exc``'s message with its line breaks and runs of spaces collapsed, for a one-line report."""
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def tensor_info(node: Any) -> TensorInfo:
+    """A :class:`TensorInfo` from an onnxruntime ``NodeArg``; symbolic or unknown dims become None."""
+    shape = tuple(dim if isinstance(dim, int) and dim > 0 else None for dim in (node.shape or ()))
+    return TensorInfo(name=node.name, shape=shape, dtype=ORT_DTYPES.get(node.type, node.type))
+
+
+def cast_to(array: np.ndarray, dtype: str | np.dtype) -> np.ndarray:
+    """``array`` as a C-contiguous ``dtype`` array; floats going to integers are rounded and clipped."""
+    target = np.dtype(dtype)
+    if np.issubdtype(target, np.integer) and np.issubdtype(array.dtype, np.floating):
+        limits = np.iinfo(target)
+        array = np.clip(np.rint(array), limits.min, limits.max)
+    return np.ascontiguousarray(array, dtype=target)
+
+
+class OnnxSession:
+    """An ``onnxruntime.InferenceSession`` on the first model input, with batching and timing.
+
+    ``provider`` reports the provider that really runs the model: onnxruntime may
+    fall back to CPU when a GPU provider cannot start, and AUTO retries on CPU
+    when the session cannot be created with its accelerator.
+    """
+
+    def __init__(
+        self,
+        model_file: Path,
+        processor: ProcessorType = ProcessorType.AUTO,
+        gpu_id: int = 0,
+        threads: int = 0,
+        optimization: str = "all",
+    ) -> None:
+        self.model_file = Path(model_file)
+        self.processor = ProcessorType(processor)
+        self.session_run_seconds = 0.0
+        self.fallback_reason = ""
+        ort = require("onnxruntime")
+        options = self._session_options(ort, threads, optimization)
+        if not self.model_file.is_file():
+            raise ModelDefinitionError(
+                f"The model file {self.model_file} does not exist. Check the ModelFile path of the "
+                "model definition (it is relative to the .emd file's folder)."
+            )
+        self.requested_providers: list[ProviderSpec] = select_providers(self.processor, gpu_id)
+        self._session = self._create(ort, options, self.requested_providers)
+        self._input = tensor_info(self._session.get_inputs()[0])
+        self._outputs = tuple(tensor_info(node) for node in self._session.get_outputs())
+        self._output_names = [info.name for info in self._outputs]
+
+    @staticmethod
+    def _session_options(ort: Any, threads: int, optimization: str) -> Any:
+        """SessionOptions for ``threads`` (0 = onnxruntime's default) and the optimisation level."""
+        if threads < 0:
+            raise RasterDLError(f"The thread count must be 0 (automatic) or more, got {threads}.")
+        level = OPTIMIZATION_LEVELS.get(str(optimization).lower())
+        if level is None:
+            raise RasterDLError(
+                f"Unknown graph optimization level '{optimization}': use one of "
+                f"{', '.join(OPTIMIZATION_LEVELS)}."
+            )
+        options = ort.SessionOptions()
+        options.graph_optimization_level = getattr(ort.GraphOptimizationLevel, level)
+        options.log_severity_level = _LOG_ERRORS_ONLY
+        if threads:
+            options.intra_op_num_threads = threads
+        return options
+
+    def _create(self, ort: Any, options: Any, providers: list[ProviderSpec]) -> Any:
+        """Open the session; AUTO retries on CPU alone, other failures become one-line errors."""
+        try:
+            return self._open(ort, options, providers)
+        except Exception as exc:
+            first_error = exc
+        if providers == [CPU]:
+            raise self._load_error(first_error) from first_error
+        try:
+            session = self._open(ort, options, [CPU])
+        except Exception as exc:
+            raise self._load_error(exc) from exc
+        names = ", ".join(provider_name(spec) for spec in providers)
+        if self.processor == ProcessorType.GPU:
+            raise ExecutionProviderError(
+                f"The model {self.model_file.name} loads on CPU but the GPU provider ({names}) failed: "
+                f"{one_line(first_error)}. Check the GPU driver and CUDA/cuDNN installation, or choose "
+                "the CPU processor."
+            ) from first_error
+        self.fallback_reason = f"{names} failed: {one_line(first_error)}"
+        return session
+
+    def _open(self, ort: Any, options: Any, providers: list[ProviderSpec]) -> Any:
+        """One ``InferenceSession`` with onnxruntime's own printing fallback turned off."""
+        if any(provider_name(spec) == "DmlExecutionProvider" for spec in providers):
+            options.enable_mem_pattern = False
+            options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ort.InferenceSession(
+                str(self.model_file), sess_options=options, providers=providers, enable_fallback=0
+            )
+
+    def _load_error(self, exc: BaseException) -> ModelDefinitionError:
+        return ModelDefinitionError(
+            f"onnxruntime cannot load the model {self.model_file.name}: {one_line(exc)}. "
+            "Check that the file is a complete ONNX model that this onnxruntime version supports."
+        )
+
+    @property
+    def session(self) -> Any:
+        """The wrapped ``onnxruntime.InferenceSession``."""
+        return self._session
+
+    @property
+    def providers(self) -> list[str]:
+        """Providers of the running session, best first (onnxruntime appends CPU for unplaced nodes)."""
+        return list(self._session.get_providers())
+
+    @property
+    def provider(self) -> str:
+        """The provider that actually runs the model (the first of :attr:`providers`)."""
+        return self.providers[0]
+
+    @property
+    def fell_back(self) -> bool:
+        """True when the model does not run on the first provider that was asked for."""
+        return self.provider != provider_name(self.requested_providers[0])
+
+    @property
+    def input(self) -> TensorInfo:
+        """The image input (the model's first input)."""
+        return self._input
+
+    @property
+    def outputs(self) -> tuple[TensorInfo, ...]:
+        """The model outputs, in the order :meth:`run` returns them."""
+        return self._outputs
+
+    @property
+    def fixed_batch(self) -> int | None:
+        """The batch size the model's input fixes, or None when it is dynamic."""
+        return self._input.shape[0] if self._input.shape else None
+
+    @property
+    def fixed_size(self) -> tuple[int, int] | None:
+        """The (height, width) a rank-4 input fixes, or None unless both are fixed."""
+        shape = self._input.shape
+        if len(shape) == 4 and shape[2] is not None and shape[3] is not None:
+            return (shape[2], shape[3])
+        return None
+
+    def _check(self, batch: np.ndarray) -> None:
+        """Reject a batch whose rank or fixed dimensions do not fit the input, with a readable message."""
+        shape = self._input.shape
+        if batch.ndim == 0 or batch.shape[0] == 0:
+            raise ModelInputError("No samples to run: the batch is empty.")
+        if shape and batch.ndim != len(shape):
+            raise ModelInputError(
+                f"The model input '{self._input.name}' has {len(shape)} dimensions "
+                f"{_format_shape(shape)} but the data has {batch.ndim} {tuple(batch.shape)}."
+            )
+        for axis, (want, got) in enumerate(zip(shape[1:], batch.shape[1:]), start=1):
+            if want is not None and want != got:
+                raise ModelInputError(
+                    f"The model input '{self._input.name}' is {_format_shape(shape)} but the data is "
+                    f"{tuple(batch.shape)} (dimension {axis} differs). Set the tile size and bands "
+                    "to what the model takes."
+                )
+
+    def _session_run(self, feed: np.ndarray) -> list[np.ndarray]:
+        start = time.perf_counter()
+        try:
+            return self._session.run(self._output_names, {self._input.name: feed})
+        except Exception as exc:
+            raise RasterDLError(
+                f"Running the model {self.model_file.name} on {self.provider} failed: {one_line(exc)}"
+            ) from exc
+        finally:
+            self.session_run_seconds += time.perf_counter() - start
+
+    def run(self, batch: np.ndarray) -> list[np.ndarray]:
+        """Outputs for the N samples in ``batch``, cast to the input dtype, one array per output.
+
+        A dynamic batch runs in one call. A fixed batch B runs in chunks of B; the
+        last chunk is padded with zeros and the padded results dropped.
+        """
+        batch = cast_to(np.asarray(batch), self._input.dtype)
+        self._check(batch)
+        size = self.fixed_batch
+        count = batch.shape[0]
+        if size is None or count == size:
+            return self._session_run(batch)
+        chunks = []
+        for start in range(0, count, size):
+            chunk = batch[start : start + size]
+            valid = chunk.shape[0]
+            if valid < size:
+                pad = np.zeros((size - valid, *chunk.shape[1:]), dtype=chunk.dtype)
+                chunk = np.concatenate([chunk, pad])
+            chunks.append((valid, self._session_run(chunk)))
+        return _join(self._output_names, chunks, size)
+
+    def run_batches(self, chips: np.ndarray, batch_size: int) -> list[np.ndarray]:
+        """Outputs for all ``chips``, run ``batch_size`` at a time and joined per output.
+
+        A model with a fixed batch runs its own batch size instead.
+        """
+        if batch_size < 1:
+            raise ModelInputError(f"The batch size must be 1 or more, got {batch_size}.")
+        chips = np.asarray(chips)
+        step = self.fixed_batch or batch_size
+        if chips.ndim and chips.shape[0] <= step:
+            return self.run(chips)
+        parts = []
+        for start in range(0, len(chips), step):
+            part = chips[start : start + step]
+            parts.append((len(part), self.run(part)))
+        return _join(self._output_names, parts, None)
+
+
+def _format_shape(shape: Sequence[int | None]) -> str:
+    return "[" + ", ".join("?" if dim is None else str(dim) for dim in shape) + "]"
+
+
+def _join(
+    names: Sequence[str], parts: Sequence[tuple[int, list[np.ndarray]]], padded_to: int | None
+) -> list[np.ndarray]:
+    """Concatenate per-output results of several runs, keeping the first ``valid`` rows of each.
+
+    Every output must lead with the batch axis (of ``padded_to`` rows when padded)
+    to be split; otherwise the samples' results cannot be told apart.
+    """
+    joined = []
+    for index, name in enumerate(names):
+        pieces = []
+        for valid, outputs in parts:
+            array = np.asarray(outputs[index])
+            rows = padded_to if padded_to is not None else valid
+            if array.ndim == 0 or array.shape[0] != rows:
+                raise RasterDLError(
+                    f"The model output '{name}' (shape {tuple(array.shape)}) has no batch dimension, so "
+                    "its results cannot be split per sample. Run it with a batch size of 1."
+                )
+            pieces.append(array[:valid])
+        joined.append(np.concatenate(pieces))
+    return joined
