@@ -1,0 +1,12 @@
+"""QGIS entry point of Raster Deep Learning.
+
+Kept free of heavy imports: QGIS imports this module at start-up, and
+``qgis_process`` calls :func:`classFactory` with ``iface=None``.
+"""
+
+
+def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
+    """Return the plugin instance QGIS asks for."""
+    from .plugin import RasterDeepLearningPlugin
+
+    return RasterDeepLearningPlugin(iface)

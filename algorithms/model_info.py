@@ -1,0 +1,157 @@
+"""Query Deep Learning Model Info (``rasterdl:modelinfo``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
+
+from ..core.execution import ProcessorType, available_providers
+from ..core.model_definition import ModelDefinition
+from ..core.model_loader import load_model_definition
+from ..core.runtime import OnnxSession
+from .base import RasterDLAlgorithm
+from .parameters import ModelSourceParameter
+
+
+class ModelInfoAlgorithm(RasterDLAlgorithm):
+    """Reads a model definition and reports what the model is and how it will run here."""
+
+    MODEL = "MODEL"
+    MODEL_TYPE = "MODEL_TYPE"
+    CLASSES = "CLASSES"
+    INPUT_SHAPE = "INPUT_SHAPE"
+    BANDS = "BANDS"
+    TILE_SIZE = "TILE_SIZE"
+    EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
+    AVAILABLE_PROVIDERS = "AVAILABLE_PROVIDERS"
+
+    def name(self) -> str:
+        return "modelinfo"
+
+    def displayName(self) -> str:
+        return self.tr("Query Deep Learning Model Info")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Reads a deep-learning model and reports what it is and how it will run on this computer.\n\n"
+            "Model: an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX "
+            "model (.onnx; settings read from its Deepness/GeoDeep metadata or inferred from its "
+            "input and output shapes) or a model definition given as a JSON string. Python raster "
+            "functions carried in a .dlpk are never run.\n\n"
+            "Outputs: MODEL_TYPE (pixel classification, object classification, object detection, ...), "
+            "CLASSES (JSON list of value, name and colour), INPUT_SHAPE (JSON list, null for a dynamic "
+            "dimension), BANDS (the raster bands the model reads, 1-based, comma separated), TILE_SIZE "
+            "(pixels), EXECUTION_PROVIDER (the onnxruntime provider that would run the model here, with "
+            "processor type Auto) and AVAILABLE_PROVIDERS (all providers this onnxruntime offers)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        parameter = ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
+        parameter.setHelp(self.tr("A .emd, .dlpk or .onnx file, or a model definition as a JSON string."))
+        self.addParameter(parameter)
+        self.addOutput(QgsProcessingOutputString(self.MODEL_TYPE, self.tr("Model type")))
+        self.addOutput(QgsProcessingOutputString(self.CLASSES, self.tr("Classes (JSON)")))
+        self.addOutput(QgsProcessingOutputString(self.INPUT_SHAPE, self.tr("Input shape (JSON)")))
+        self.addOutput(QgsProcessingOutputString(self.BANDS, self.tr("Bands read (1-based)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TILE_SIZE, self.tr("Tile size (pixels)")))
+        self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider")))
+        self.addOutput(QgsProcessingOutputString(self.AVAILABLE_PROVIDERS, self.tr("Available providers")))
+
+    def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        source = self.parameterAsString(parameters, self.MODEL, context)
+        definition = load_model_definition(source)
+        session = OnnxSession(definition.model_file, ProcessorType.AUTO)
+        providers = available_providers()
+        self._report(definition, session.provider, providers, feedback)
+        classes = [
+            {"value": c.value, "name": c.name, "color": list(c.color) if c.color else None}
+            for c in definition.classes
+        ]
+        return {
+            self.MODEL_TYPE: definition.model_type.value,
+            self.CLASSES: json.dumps(classes),
+            self.INPUT_SHAPE: json.dumps(list(definition.input.shape)),
+            self.BANDS: ",".join(str(band + 1) for band in definition.extract_bands),
+            self.TILE_SIZE: definition.image_height,
+            self.EXECUTION_PROVIDER: session.provider,
+            self.AVAILABLE_PROVIDERS: ",".join(providers),
+        }
+
+    def _report(self, definition: ModelDefinition, provider: str, providers: list[str], feedback) -> None:
+        """Write a readable description of the model to the log."""
+        norm = definition.normalization
+        lines = [
+            self.tr("Model: {}").format(definition.model_name or definition.model_file.stem),
+            self.tr("Type: {} ({})").format(definition.model_type.label, definition.model_type.value),
+            self.tr("Read from: {} ({})").format(definition.source, definition.source_kind),
+            self.tr("Model file: {}").format(definition.model_file),
+        ]
+        if definition.framework or definition.model_configuration:
+            lines.append(
+                self.tr("Framework: {} {}")
+                .format(definition.framework, definition.model_configuration)
+                .strip()
+            )
+        for tensor in definition.inputs:
+            lines.append(
+                self.tr("Input '{}': shape {} {}").format(tensor.name, _shape(tensor.shape), tensor.dtype)
+            )
+        for tensor in definition.outputs:
+            lines.append(
+                self.tr("Output '{}': shape {} {}").format(tensor.name, _shape(tensor.shape), tensor.dtype)
+            )
+        lines += [
+            self.tr("Bands read (1-based): {}").format(
+                ", ".join(str(b + 1) for b in definition.extract_bands)
+            ),
+            self.tr("Tile: {} x {} pixels, padding {}, batch size {}").format(
+                definition.image_width,
+                definition.image_height,
+                definition.model_padding,
+                definition.batch_size,
+            ),
+            self.tr("Normalisation ({}): (x - {}) / {}").format(
+                norm.source, _numbers(norm.offset), _numbers(norm.scale)
+            ),
+        ]
+        if norm.mean:
+            lines.append(self.tr("  then (x - {}) / {}").format(_numbers(norm.mean), _numbers(norm.std)))
+        if definition.data_range:
+            lines.append(self.tr("Data range: {} to {}").format(*definition.data_range))
+        if definition.threshold is not None:
+            lines.append(self.tr("Threshold: {}").format(definition.threshold))
+        if definition.min_cell_size or definition.max_cell_size:
+            lines.append(
+                self.tr("Cell size: {} to {}").format(definition.min_cell_size, definition.max_cell_size)
+            )
+        lines.append(
+            self.tr("Image space: {}; crop size fixed: {}; blacken around feature: {}").format(
+                definition.image_space_used, definition.crop_size_fixed, definition.blacken_around_feature
+            )
+        )
+        lines.append(self.tr("Classes ({}):").format(len(definition.classes)))
+        for info in definition.classes:
+            colour = "#{:02x}{:02x}{:02x}".format(*info.color) if info.color else self.tr("no colour")
+            lines.append(f"  {info.value:>5}  {info.name}  {colour}")
+        if definition.argument_defaults:
+            lines.append(
+                self.tr("Model argument defaults: {}").format(
+                    ", ".join(f"{k}={v}" for k, v in definition.argument_defaults.items())
+                )
+            )
+        if definition.extra:
+            lines.append(self.tr("Other keys kept: {}").format(", ".join(sorted(definition.extra))))
+        lines.append(self.tr("Execution provider here (processor type Auto): {}").format(provider))
+        lines.append(self.tr("Available providers: {}").format(", ".join(providers)))
+        for line in lines:
+            feedback.pushInfo(line)
+
+
+def _shape(shape: tuple) -> str:
+    return "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
+
+
+def _numbers(values: tuple) -> str:
+    return "[" + ", ".join(f"{v:g}" for v in values) + "]"

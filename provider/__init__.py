@@ -1,0 +1,1 @@
+"""The Processing provider of Raster Deep Learning."""

@@ -1,0 +1,63 @@
+"""The plugin loads, registers one provider, unloads, and translates."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
+
+
+def _provider_count() -> int:
+    registry = QgsApplication.processingRegistry()
+    return sum(1 for p in registry.providers() if p.id() == "rasterdl")
+
+
+def test_init_processing_twice_registers_one_provider(qgis_processing):
+    import rasterdl
+
+    plugin = rasterdl.classFactory(None)
+    plugin.initProcessing()
+    plugin.initProcessing()
+    assert _provider_count() == 1
+    provider = QgsApplication.processingRegistry().providerById("rasterdl")
+    assert provider.name() == "Raster Deep Learning"
+    assert provider.algorithm("modelinfo") is not None
+    plugin.unload()
+    assert _provider_count() == 0
+
+
+def test_second_plugin_instance_reuses_the_registered_provider(qgis_processing):
+    import rasterdl
+
+    first = rasterdl.classFactory(None)
+    first.initProcessing()
+    second = rasterdl.classFactory(None)
+    second.initProcessing()
+    assert _provider_count() == 1
+    first.unload()
+    assert _provider_count() == 0
+    second.unload()
+
+
+def test_french_locale_translates_the_provider_name(qgis_processing):
+    import rasterdl
+
+    settings = QSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    try:
+        plugin = rasterdl.classFactory(None)
+        plugin.initProcessing()
+        provider = QgsApplication.processingRegistry().providerById("rasterdl")
+        assert provider.name() == "Apprentissage profond raster"
+        assert provider.algorithm("modelinfo").displayName().startswith("Interroger")
+        plugin.unload()
+        assert QCoreApplication.translate("RasterDeepLearningProvider", "Raster Deep Learning") == (
+            "Raster Deep Learning"
+        )
+    finally:
+        for key, value in zip(("locale/overrideFlag", "locale/userLocale"), saved):
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
