@@ -10,13 +10,33 @@ GeoDeep ``metadata_props`` keys (section 5).
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .definition_fields import (
+    FRACTION,
+    Fields,
+    band_list,
+    boolean,
+    cell_size,
+    class_names,
+    classes,
+    configuration,
+    data_range,
+    image_space,
+    int_in,
+    invalid,
+    is_number,
+    number_in,
+    number_list,
+    short,
+    stats_dict,
+    string,
+    value_of,
+    value_or,
+)
 from .dlpk import extract_dlpk
 from .errors import ModelDefinitionError
 from .model_definition import (
@@ -73,7 +93,6 @@ DEEPNESS_KEYS = (
     "model_type", "class_names", "resolution", "tiles_size", "tiles_overlap", "standardization_mean",
     "standardization_std", "seg_thresh", "det_conf", "det_iou_thresh", "det_type",
 )  # fmt: skip
-_INT_TEXT = re.compile(r"^\s*[+-]?\d{1,18}\s*$")
 
 
 def load_model_definition(source: str | os.PathLike, cache_root: Path | None = None) -> ModelDefinition:
@@ -135,29 +154,29 @@ def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> Mode
             f'{_cap(where)} must be a JSON object ({{"ModelFile": ..., "ModelType": ...}}), '
             f"not a JSON {_json_type(data)}."
         )
-    fields = _Fields(data, where)
+    fields = Fields(data, where)
     model_type = _emd_model_type(fields)
     model_file, info = _emd_model_file(fields, base)
     settings = {
-        "image_height": fields.take("ImageHeight", _int_in(1, MAX_TILE_SIZE)),
-        "image_width": fields.take("ImageWidth", _int_in(1, MAX_TILE_SIZE)),
-        "extract_bands": fields.take("ExtractBands", _band_list),
-        "padding": fields.take("ModelPadding", _int_in(0, None)),
-        "batch_size": fields.take("BatchSize", _int_in(1, MAX_BATCH_SIZE)),
-        "data_range": fields.take("DataRange", _data_range),
-        "threshold": fields.take("Threshold", _fraction),
-        "nms": fields.take("NMSThreshold", _fraction) or fields.take("nms_overlap", _fraction),
-        "classes": fields.take("Classes", _classes),
-        "crop_size_fixed": fields.take("CropSizeFixed", _bool),
-        "blacken": fields.take("BlackenAroundFeature", _bool),
-        "image_space": fields.take("ImageSpaceUsed", _image_space),
-        "min_cell": fields.take("MinCellSize", _cell_size),
-        "max_cell": fields.take("MaxCellSize", _cell_size),
-        "variable_tile": fields.take("SupportsVariableTileSize", _bool),
-        "configuration": fields.take("ModelConfiguration", _configuration),
-        "model_name": fields.take("ModelName", _string),
-        "framework": fields.take("Framework", _string),
-        "stats": fields.take("NormalizationStats", _stats_dict),
+        "image_height": fields.take("ImageHeight", int_in(1, MAX_TILE_SIZE)),
+        "image_width": fields.take("ImageWidth", int_in(1, MAX_TILE_SIZE)),
+        "extract_bands": fields.take("ExtractBands", band_list),
+        "padding": fields.take("ModelPadding", int_in(0, None)),
+        "batch_size": fields.take("BatchSize", int_in(1, MAX_BATCH_SIZE)),
+        "data_range": fields.take("DataRange", data_range),
+        "threshold": fields.take("Threshold", FRACTION),
+        "nms": fields.take("NMSThreshold", FRACTION) or fields.take("nms_overlap", FRACTION),
+        "classes": fields.take("Classes", classes),
+        "crop_size_fixed": fields.take("CropSizeFixed", boolean),
+        "blacken": fields.take("BlackenAroundFeature", boolean),
+        "image_space": fields.take("ImageSpaceUsed", image_space),
+        "min_cell": fields.take("MinCellSize", cell_size),
+        "max_cell": fields.take("MaxCellSize", cell_size),
+        "variable_tile": fields.take("SupportsVariableTileSize", boolean),
+        "configuration": fields.take("ModelConfiguration", configuration),
+        "model_name": fields.take("ModelName", string),
+        "framework": fields.take("Framework", string),
+        "stats": fields.take("NormalizationStats", stats_dict),
     }
     return _build(model_type, model_file, info, settings, where, source, kind, fields.extra(), bare=False)
 
@@ -166,30 +185,30 @@ def _from_onnx(path: Path) -> ModelDefinition:
     info = inspect_onnx(path)
     where = f"the metadata of '{path.name}'"
     data = {key: _decode_metadata(value) for key, value in info.metadata.items()}
-    fields = _Fields(data, where, case_insensitive=False)
-    model_type = _value(fields.take("model_type", _deepness_type)) or _infer_type(info)
-    tile = fields.take("tiles_size", _int_in(1, MAX_TILE_SIZE))
-    overlap = fields.take("tiles_overlap", _number_in(0.0, 100.0, upper_open=True, text="a percentage"))
-    mean = fields.take("standardization_mean", _number_list)
-    std = fields.take("standardization_std", _number_list)
-    seg_thresh = fields.take("seg_thresh", _fraction)
-    det_conf = fields.take("det_conf", _fraction)
+    fields = Fields(data, where, case_insensitive=False)
+    model_type = value_of(fields.take("model_type", _deepness_type)) or _infer_type(info)
+    tile = fields.take("tiles_size", int_in(1, MAX_TILE_SIZE))
+    overlap = fields.take("tiles_overlap", number_in(0.0, 100.0, upper_open=True, text="a percentage"))
+    mean = fields.take("standardization_mean", number_list)
+    std = fields.take("standardization_std", number_list)
+    seg_thresh = fields.take("seg_thresh", FRACTION)
+    det_conf = fields.take("det_conf", FRACTION)
     if model_type in _DETECTION_TYPES:
         threshold = det_conf or seg_thresh
     else:
         threshold = seg_thresh or det_conf
-    resolution = fields.take("resolution", _number_in(0.0, None, lower_open=True, text="a positive number"))
+    resolution = fields.take("resolution", number_in(0.0, None, lower_open=True, text="a positive number"))
     cell = (resolution[0], resolution[1] / 100.0) if resolution else None
     settings = {
         "image_height": tile,
         "image_width": tile,
         "padding": None,
         "threshold": threshold,
-        "nms": fields.take("det_iou_thresh", _fraction),
-        "classes": fields.take("class_names", _class_names),
+        "nms": fields.take("det_iou_thresh", FRACTION),
+        "classes": fields.take("class_names", class_names),
         "min_cell": cell,
         "max_cell": cell,
-        "detection_format": fields.take("det_type", _string),
+        "detection_format": fields.take("det_type", string),
         "standardization": (mean, std) if mean or std else None,
     }
     if overlap:
@@ -214,8 +233,8 @@ def _build(
 ) -> ModelDefinition:
     """Cross-check the validated settings against the ONNX input and fill in defaults."""
     fixed_batch, fixed_bands, fixed_h, fixed_w = _input_dims(info)
-    height = _value(s.get("image_height"))
-    width = _value(s.get("image_width"))
+    height = value_of(s.get("image_height"))
+    width = value_of(s.get("image_width"))
     for entry, fixed, what in (
         (s.get("image_height"), fixed_h, "height"),
         (s.get("image_width"), fixed_w, "width"),
@@ -238,21 +257,21 @@ def _build(
 
     padding_entry = s.get("padding")
     if padding_entry and 2 * padding_entry[1] >= min(height, width):
-        raise _invalid(where, *padding_entry, f"smaller than half the tile ({height} x {width} pixels)")
-    batch = fixed_batch or _value(s.get("batch_size")) or DEFAULT_BATCH_SIZE
+        raise invalid(where, *padding_entry, f"smaller than half the tile ({height} x {width} pixels)")
+    batch = fixed_batch or value_of(s.get("batch_size")) or DEFAULT_BATCH_SIZE
 
-    data_range = _value(s.get("data_range"))
+    data_range = value_of(s.get("data_range"))
     if bare:
         normalization = _bare_normalization(s.get("standardization"), bands, where)
     else:
         normalization = _emd_normalization(s.get("stats"), data_range, bands, where)
 
-    classes = _value(s.get("classes"))
+    classes = value_of(s.get("classes"))
     if classes is None:
         classes = _default_classes(model_type, info)
-    threshold = _value(s.get("threshold"))
-    nms = _value(s.get("nms"))
-    model_padding = _value(padding_entry)
+    threshold = value_of(s.get("threshold"))
+    nms = value_of(s.get("nms"))
+    model_padding = value_of(padding_entry)
     defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms)
     return ModelDefinition(
         model_type=model_type,
@@ -269,16 +288,16 @@ def _build(
         data_range=data_range,
         threshold=threshold,
         nms_threshold=nms,
-        crop_size_fixed=_or(s.get("crop_size_fixed"), True),
-        blacken_around_feature=_or(s.get("blacken"), False),
-        image_space_used=_or(s.get("image_space"), "MAP_SPACE"),
-        min_cell_size=_value(s.get("min_cell")),
-        max_cell_size=_value(s.get("max_cell")),
-        supports_variable_tile_size=_or(s.get("variable_tile"), False),
-        detection_format=_value(s.get("detection_format")),
-        model_name=_or(s.get("model_name"), "") or _default_name(model_file),
-        framework=_or(s.get("framework"), "" if not bare else "ONNX"),
-        model_configuration=_or(s.get("configuration"), ""),
+        crop_size_fixed=value_or(s.get("crop_size_fixed"), True),
+        blacken_around_feature=value_or(s.get("blacken"), False),
+        image_space_used=value_or(s.get("image_space"), "MAP_SPACE"),
+        min_cell_size=value_of(s.get("min_cell")),
+        max_cell_size=value_of(s.get("max_cell")),
+        supports_variable_tile_size=value_or(s.get("variable_tile"), False),
+        detection_format=value_of(s.get("detection_format")),
+        model_name=value_or(s.get("model_name"), "") or _default_name(model_file),
+        framework=value_or(s.get("framework"), "" if not bare else "ONNX"),
+        model_configuration=value_or(s.get("configuration"), ""),
         source=source,
         source_kind=kind,
         argument_defaults=MappingProxyType(defaults),
@@ -350,14 +369,14 @@ def _per_band(stats: dict, name: str, bands: tuple[int, ...], where: str) -> tup
     if raw is None:
         return None
     key = f"NormalizationStats.{name}"
-    if _is_number(raw):
+    if is_number(raw):
         raw = [raw] * len(bands)
-    values = _number_list(key, raw, where)
+    values = number_list(key, raw, where)
     if len(values) == len(bands):
         return values
     if len(values) > len(bands) and len(values) > max(bands):
         return tuple(values[band] for band in bands)
-    raise _invalid(
+    raise invalid(
         where, key, raw, f"a list with one number per extracted band ({len(bands)}), or one per source "
         f"band covering the ExtractBands {list(bands)}",
     )  # fmt: skip
@@ -373,11 +392,11 @@ def _bare_normalization(standardization: tuple | None, bands: tuple[int, ...], w
         mean_entry, std_entry = standardization
         if not mean_entry or not std_entry:
             given = mean_entry or std_entry
-            raise _invalid(where, *given, "given together with its standardization_mean/_std partner")
+            raise invalid(where, *given, "given together with its standardization_mean/_std partner")
         mean = _broadcast(mean_entry, count, where)
         std = _broadcast(std_entry, count, where)
         if any(value <= 0 for value in std):
-            raise _invalid(where, *std_entry, "a list of positive numbers")
+            raise invalid(where, *std_entry, "a list of positive numbers")
         return Normalization((0.0,) * count, (255.0,) * count, mean, std, "standardization")
     return Normalization((0.0,) * count, (255.0,) * count, (), (), "standardization")
 
@@ -387,7 +406,7 @@ def _broadcast(entry: tuple[str, tuple[float, ...]], count: int, where: str) -> 
     if len(values) == 1:
         return values * count
     if len(values) != count:
-        raise _invalid(where, key, list(values), f"a list of {count} numbers, one per input band")
+        raise invalid(where, key, list(values), f"a list of {count} numbers, one per input band")
     return values
 
 
@@ -454,8 +473,8 @@ def _argument_defaults(
 # --------------------------------------------------------------------------- emd specifics
 
 
-def _emd_model_type(fields: _Fields) -> ModelType:
-    entry = fields.take("ModelType", _string)
+def _emd_model_type(fields: Fields) -> ModelType:
+    entry = fields.take("ModelType", string)
     if entry is None:
         raise ModelDefinitionError(
             f'{_cap(fields.where)} has no ModelType. Add "ModelType" with one of: {_known_types()}.'
@@ -463,7 +482,7 @@ def _emd_model_type(fields: _Fields) -> ModelType:
     key, value = entry
     found = _TYPE_NAMES.get(value.strip().lower())
     if found is None:
-        raise _invalid(fields.where, key, value, f"one of {_known_types()}")
+        raise invalid(fields.where, key, value, f"one of {_known_types()}")
     return found
 
 
@@ -472,8 +491,8 @@ def _known_types() -> str:
     return ", ".join(names)
 
 
-def _emd_model_file(fields: _Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
-    entry = fields.take("ModelFile", _string)
+def _emd_model_file(fields: Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
+    entry = fields.take("ModelFile", string)
     if entry is None or not entry[1].strip():
         raise ModelDefinitionError(
             f'{_cap(fields.where)} has no ModelFile. Add "ModelFile": the path of the .onnx model, '
@@ -506,100 +525,6 @@ def _resolve(value: str, base: Path) -> Path:
     return candidate
 
 
-def _stats_dict(key: str, value: Any, where: str) -> dict | None:
-    if not isinstance(value, dict):
-        raise _invalid(where, key, value, "a JSON object with band_min_values, band_max_values, ...")
-    used = ("band_min_values", "band_max_values", "scaled_mean_values", "scaled_std_values")
-    if all(value.get(name) is None for name in used):
-        return None
-    return value
-
-
-def _classes(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
-    if not isinstance(value, list):
-        raise _invalid(where, key, value, 'a list of {"Value", "Name", "Color"} objects')
-    classes: list[ClassInfo] = []
-    seen: dict[int, str] = {}
-    for index, item in enumerate(value):
-        item_key = f"{key}[{index}]"
-        if not isinstance(item, dict):
-            raise _invalid(where, item_key, item, 'an object {"Value": 1, "Name": "...", "Color": [r, g, b]}')
-        fields = _Fields(item, where)
-        number = fields.take("Value", _int_in(0, None), item_key) or fields.take(
-            "ClassValue", _int_in(0, None), item_key
-        )
-        if number is None:
-            raise _invalid(where, item_key, item, 'an object with an integer "Value"')
-        name = fields.take("Name", _string, item_key) or fields.take("ClassName", _string, item_key)
-        color = fields.take("Color", _color, item_key)
-        class_value = number[1]
-        label = name[1] if name else f"Class {class_value}"
-        if class_value in seen:
-            raise _invalid(
-                where, item_key, item, f"a class with its own Value ({class_value} is already used by "
-                f"'{seen[class_value]}')",
-            )  # fmt: skip
-        seen[class_value] = label
-        classes.append(ClassInfo(class_value, label, color[1] if color else None))
-    return tuple(classes)
-
-
-def _color(key: str, value: Any, where: str) -> tuple[int, int, int] | None:
-    expected = "[r, g, b] with integers 0-255, or [-1, -1, -1] for no colour"
-    if not isinstance(value, list) or len(value) != 3 or not all(_is_int(c) for c in value):
-        raise _invalid(where, key, value, expected)
-    if value == [-1, -1, -1]:
-        return None
-    if not all(0 <= c <= 255 for c in value):
-        raise _invalid(where, key, value, expected)
-    return (int(value[0]), int(value[1]), int(value[2]))
-
-
-def _band_list(key: str, value: Any, where: str) -> tuple[int, ...]:
-    expected = "a non-empty list of distinct 0-based band indexes, e.g. [0, 1, 2]"
-    if not isinstance(value, list) or not value:
-        raise _invalid(where, key, value, expected)
-    bands = tuple(_as_int(item) for item in value)
-    if any(band is None or band < 0 for band in bands) or len(set(bands)) != len(bands):
-        raise _invalid(where, key, value, expected)
-    return bands  # type: ignore[return-value]
-
-
-def _data_range(key: str, value: Any, where: str) -> tuple[float, float]:
-    expected = "[min, max] with two numbers and max > min"
-    if not isinstance(value, list) or len(value) != 2 or not all(_is_number(v) for v in value):
-        raise _invalid(where, key, value, expected)
-    low, high = float(value[0]), float(value[1])
-    if not high > low:
-        raise _invalid(where, key, value, expected)
-    return low, high
-
-
-def _image_space(key: str, value: Any, where: str) -> str:
-    if isinstance(value, str) and value.strip().upper() in ("MAP_SPACE", "PIXEL_SPACE"):
-        return value.strip().upper()
-    raise _invalid(where, key, value, '"MAP_SPACE" or "PIXEL_SPACE"')
-
-
-def _cell_size(key: str, value: Any, where: str) -> float | None:
-    if isinstance(value, dict):
-        key, value = f"{key}.x", value.get("x")
-    if not _is_number(value) or float(value) < 0:
-        raise _invalid(where, key, value, 'a cell size >= 0 in map units, or {"x": size, "y": size}')
-    return float(value) or None
-
-
-def _configuration(key: str, value: Any, where: str) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        name = value.get("Name", "")
-        if isinstance(name, str):
-            return name
-        raise _invalid(where, f"{key}.Name", name, "a string")
-    raise _invalid(where, key, value, 'a string or an object {"Name": ...}')
-
-
 # --------------------------------------------------------------------------- onnx metadata specifics
 
 
@@ -613,7 +538,7 @@ def _decode_metadata(value: str) -> Any:
 
 def _deepness_type(key: str, value: Any, where: str) -> ModelType:
     if not isinstance(value, str):
-        raise _invalid(where, key, value, 'a string such as "Segmentor", "Detector" or "Classifier"')
+        raise invalid(where, key, value, 'a string such as "Segmentor", "Detector" or "Classifier"')
     name = value.strip().lower()
     return _DEEPNESS_TYPES.get(name) or _TYPE_NAMES.get(name) or ModelType.UNKNOWN
 
@@ -630,176 +555,7 @@ def _infer_type(info: OnnxModelInfo) -> ModelType:
     }.get(rank, ModelType.UNKNOWN)
 
 
-def _class_names(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
-    expected = 'a list of names or an object {"0": "name", ...} keyed by class index'
-    if isinstance(value, list):
-        pairs = list(enumerate(value))
-    elif isinstance(value, dict):
-        if not all(_INT_TEXT.match(k) and int(k) >= 0 for k in value):
-            raise _invalid(where, key, value, expected)
-        pairs = sorted((int(k), v) for k, v in value.items())
-    else:
-        raise _invalid(where, key, value, expected)
-    if len({index for index, _ in pairs}) != len(pairs):
-        raise _invalid(where, key, value, "an object whose keys are distinct class indexes")
-    if not all(isinstance(name, (str, int, float)) and not isinstance(name, bool) for _, name in pairs):
-        raise _invalid(where, key, value, expected)
-    return tuple(ClassInfo(index, str(name)) for index, name in pairs)
-
-
-# --------------------------------------------------------------------------- typed values
-
-
-class _Fields:
-    """Typed access to a JSON object's keys, remembering which were used.
-
-    Esri keys are matched case-insensitively (an exact match wins) so that
-    'imageheight' is not silently ignored; null values count as absent.
-    """
-
-    def __init__(self, data: dict, where: str, case_insensitive: bool = True) -> None:
-        self.data = data
-        self.where = where
-        self.used: set[str] = set()
-        self.lower: dict[str, list[str]] = {}
-        if case_insensitive:
-            for name in data:
-                self.lower.setdefault(name.lower(), []).append(name)
-
-    def take(self, key: str, parse, label: str | None = None) -> tuple[str, Any] | None:
-        """``(key, parsed value)``, or None when the key is absent or null."""
-        names = [key] if key in self.data else self.lower.get(key.lower(), [])
-        self.used.update(self.lower.get(key.lower(), [key]))
-        if not names:
-            return None
-        actual = names[0]
-        value = self.data[actual]
-        if value is None:
-            return None
-        shown = f"{label}.{actual}" if label else actual
-        parsed = parse(shown, value, self.where)
-        return None if parsed is None else (shown, parsed)
-
-    def extra(self) -> dict[str, Any]:
-        return {name: value for name, value in self.data.items() if name not in self.used}
-
-
-def _int_in(low: int | None, high: int | None):
-    """Parser of an integer in [low, high] (JSON int, integral float, or a string of digits)."""
-
-    def parse(key: str, value: Any, where: str) -> int:
-        if low == 1 and high:
-            expected = f"a positive integer (at most {high})"
-        elif low == 0 and high is None:
-            expected = "an integer >= 0"
-        else:
-            expected = f"an integer between {low} and {high}"
-        number = _as_int(value)
-        if number is None or (low is not None and number < low) or (high is not None and number > high):
-            raise _invalid(where, key, value, expected)
-        return number
-
-    return parse
-
-
-def _number_in(
-    low: float | None,
-    high: float | None,
-    lower_open: bool = False,
-    upper_open: bool = False,
-    text: str = "a number",
-):
-    def parse(key: str, value: Any, where: str) -> float:
-        number = _as_float(value)
-        if (
-            number is None
-            or (low is not None and (number < low or (lower_open and number == low)))
-            or (high is not None and (number > high or (upper_open and number == high)))
-        ):
-            raise _invalid(where, key, value, text)
-        return number
-
-    return parse
-
-
-_fraction = _number_in(0.0, 1.0, text="a number between 0 and 1")
-
-
-def _number_list(key: str, value: Any, where: str) -> tuple[float, ...]:
-    if _is_number(value):
-        return (float(value),)
-    if not isinstance(value, list) or not value or not all(_is_number(v) for v in value):
-        raise _invalid(where, key, value, "a non-empty list of numbers")
-    return tuple(float(v) for v in value)
-
-
-def _string(key: str, value: Any, where: str) -> str:
-    if not isinstance(value, str):
-        raise _invalid(where, key, value, "a string")
-    return value
-
-
-def _bool(key: str, value: Any, where: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    if _is_int(value) and value in (0, 1):
-        return bool(value)
-    if isinstance(value, str) and value.strip().lower() in ("0", "1", "true", "false"):
-        return value.strip().lower() in ("1", "true")
-    raise _invalid(where, key, value, "0, 1, true or false")
-
-
-def _as_int(value: Any) -> int | None:
-    if _is_int(value):
-        return int(value)
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and _INT_TEXT.match(value):
-        return int(value)
-    return None
-
-
-def _as_float(value: Any) -> float | None:
-    if _is_number(value):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            number = float(value)
-        except ValueError:
-            return None
-        return number if math.isfinite(number) else None
-    return None
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_number(value: Any) -> bool:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    try:
-        return math.isfinite(value)
-    except OverflowError:
-        return False
-
-
-def _value(entry: tuple[str, Any] | None) -> Any:
-    return entry[1] if entry else None
-
-
-def _or(entry: tuple[str, Any] | None, default: Any) -> Any:
-    return entry[1] if entry else default
-
-
 # --------------------------------------------------------------------------- messages and files
-
-
-def _invalid(where: str, key: str, value: Any, expected: str) -> ModelDefinitionError:
-    return ModelDefinitionError(
-        f"In {where}, {key} has the invalid value {_short(value)}: it must be {expected}. "
-        f"Correct {key} and load the model again."
-    )
 
 
 def _mismatch(
@@ -807,17 +563,9 @@ def _mismatch(
 ) -> ModelDefinitionError:
     key, value = entry
     return ModelDefinitionError(
-        f"In {where}, {key} = {_short(value)} does not fit the model '{info.path.name}': {why}. "
-        f"Set {key} to {_short(fix)} or remove it."
+        f"In {where}, {key} = {short(value)} does not fit the model '{info.path.name}': {why}. "
+        f"Set {key} to {short(fix)} or remove it."
     )
-
-
-def _short(value: Any) -> str:
-    try:
-        text = json.dumps(value)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _printable(text: str) -> str:
