@@ -272,7 +272,9 @@ def _build(
     threshold = value_of(s.get("threshold"))
     nms = value_of(s.get("nms"))
     model_padding = value_of(padding_entry)
-    defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms)
+    channels = info.outputs[0].shape[1] if info.outputs and len(info.outputs[0].shape) == 4 else None
+    many = len(classes) > 2 or (channels or 0) > 2
+    defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms, many)
     return ModelDefinition(
         model_type=model_type,
         model_file=model_file,
@@ -433,8 +435,13 @@ def _argument_defaults(
     batch: int,
     threshold: float | None,
     nms: float | None,
+    many_classes: bool = False,
 ) -> dict[str, Any]:
-    """Default values of the tools' Arguments table (FORMATS.md section 4) for this model type."""
+    """Default values of the tools' Arguments table (FORMATS.md section 4) for this model type.
+
+    The pixel threshold defaults to 0.5 for two-class and sigmoid models and to 0
+    (plain argmax) with more classes, where 0.5 would blank out uncertain pixels.
+    """
     pad = padding if padding is not None else min(height, width) // 4
     pixel = {
         "padding": pad,
@@ -443,7 +450,7 @@ def _argument_defaults(
         "test_time_augmentation": False,
         "merge_policy": "mean",
         "tile_size": height,
-        "threshold": threshold if threshold is not None else 0.5,
+        "threshold": threshold if threshold is not None else (0.0 if many_classes else 0.5),
         "return_probability_raster": False,
     }
     detection = {

@@ -118,3 +118,100 @@ def mean_brightness_classifier(
     ]
     inits.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "one"))
     return _save(helper.make_graph(nodes, "brightness", [x], [y], inits), path, metadata)
+
+
+def conv_segmenter(
+    path: Path,
+    bands: int = 3,
+    classes: int = 3,
+    hidden: int = 8,
+    layers: int = 3,
+    seed: int = 0,
+    size: int | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> Path:
+    """Fully convolutional net of ``layers`` 3x3 convolutions (ReLU between), random fixed weights.
+
+    Output ``[N, classes, H, W]`` holds logits; the receptive field reaches
+    ``layers`` pixels from each output pixel.
+    """
+    rng = np.random.default_rng(seed)
+    widths = [bands] + [hidden] * (layers - 1) + [classes]
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, _dims(None, bands, size))
+    y = helper.make_tensor_value_info("output", TensorProto.FLOAT, _dims(None, classes, size))
+    nodes, inits, current = [], [], "input"
+    for layer, (fan_in, fan_out) in enumerate(zip(widths[:-1], widths[1:])):
+        weight = rng.normal(0.0, (2.0 / (9 * fan_in)) ** 0.5, (fan_out, fan_in, 3, 3)).astype(np.float32)
+        bias = rng.normal(0.0, 0.1, fan_out).astype(np.float32)
+        inits += [numpy_helper.from_array(weight, f"w{layer}"), numpy_helper.from_array(bias, f"b{layer}")]
+        last = layer == layers - 1
+        conv = "output" if last else f"c{layer}"
+        nodes.append(helper.make_node("Conv", [current, f"w{layer}", f"b{layer}"], [conv], pads=[1, 1, 1, 1]))
+        if not last:
+            nodes.append(helper.make_node("Relu", [conv], [f"r{layer}"]))
+            current = f"r{layer}"
+    return _save(helper.make_graph(nodes, "conv", [x], [y], inits), path, metadata)
+
+
+def centre_crop_segmenter(
+    path: Path, crop: int, bands: int = 3, band: int = 0, threshold: float = 0.5
+) -> Path:
+    """:func:`band_threshold_segmenter` whose output drops ``crop`` pixels at each side."""
+    inner = band_threshold_segmenter(path.with_suffix(".full.onnx"), bands, band, threshold)
+    model = onnx.load(str(inner))
+    graph = model.graph
+    graph.node[-1].output[0] = "full"
+    graph.initializer.extend(
+        [
+            numpy_helper.from_array(np.array([crop, crop], dtype=np.int64), "starts"),
+            numpy_helper.from_array(np.array([-crop, -crop], dtype=np.int64), "ends"),
+            numpy_helper.from_array(np.array([2, 3], dtype=np.int64), "axes"),
+        ]
+    )
+    graph.node.append(helper.make_node("Slice", ["full", "starts", "ends", "axes"], ["output"]))
+    del graph.output[:]
+    graph.output.append(helper.make_tensor_value_info("output", TensorProto.FLOAT, ["N", 2, "h", "w"]))
+    return _save(graph, path, None)
+
+
+def sigmoid_segmenter(
+    path: Path, bands: int = 3, band: int = 0, threshold: float = 0.5, logits: bool = False
+) -> Path:
+    """One output channel ``sigmoid(20 * (x_band - threshold))``, or its logit when ``logits``."""
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, _dims(None, bands, None))
+    y = helper.make_tensor_value_info("output", TensorProto.FLOAT, _dims(None, 1, None))
+    inits = [
+        numpy_helper.from_array(np.array([band], dtype=np.int64), "idx"),
+        numpy_helper.from_array(np.array(threshold, dtype=np.float32), "t"),
+        numpy_helper.from_array(np.array(20.0, dtype=np.float32), "gain"),
+    ]
+    nodes = [
+        helper.make_node("Gather", ["input", "idx"], ["xb"], axis=1),
+        helper.make_node("Sub", ["xb", "t"], ["d"]),
+        helper.make_node("Mul", ["d", "gain"], ["output" if logits else "logit"]),
+    ]
+    if not logits:
+        nodes.append(helper.make_node("Sigmoid", ["logit"], ["output"]))
+    return _save(helper.make_graph(nodes, "sigmoid", [x], [y], inits), path, None)
+
+
+def column_ramp_model(path: Path, size: int, bands: int = 3) -> Path:
+    """Fixed-size model whose single probability channel is ``column / (size - 1)``, whatever the input.
+
+    Its output follows the tile's x axis, so flips and rotations change it:
+    a test model for test-time augmentation.
+    """
+    ramp = np.broadcast_to(np.linspace(0.0, 1.0, size, dtype=np.float32), (1, 1, size, size))
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, _dims(None, bands, size))
+    y = helper.make_tensor_value_info("output", TensorProto.FLOAT, _dims(None, 1, size))
+    inits = [
+        numpy_helper.from_array(np.array([0], dtype=np.int64), "idx"),
+        numpy_helper.from_array(np.array(0.0, dtype=np.float32), "zero"),
+        numpy_helper.from_array(np.ascontiguousarray(ramp), "ramp"),
+    ]
+    nodes = [
+        helper.make_node("Gather", ["input", "idx"], ["xb"], axis=1),
+        helper.make_node("Mul", ["xb", "zero"], ["z"]),
+        helper.make_node("Add", ["z", "ramp"], ["output"]),
+    ]
+    return _save(helper.make_graph(nodes, "ramp", [x], [y], inits), path, None)

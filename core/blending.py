@@ -1,0 +1,137 @@
+"""Blending of overlapping tile predictions: the weight window and a rolling row accumulator.
+
+Tiles are spaced ``tile - 2 * padding`` apart, so neighbours overlap by
+``2 * padding`` pixels and their predictions are blended there; raster edge
+pixels are seen by one tile only. The window is flat (1) over a tile's core,
+tapers with a half Hann curve over the inner half of the padding band and keeps
+a tiny floor over its outer half. A model's own zero padding corrupts its
+predictions near the tile border, so that band only serves as context; the
+floor keeps every weight positive. For a fully convolutional model whose
+receptive field reaches less than ``padding / 2`` pixels, the blend is
+therefore a whole-image inference up to float rounding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .tiling import TileGrid
+
+#: Weight of the outer half of the padding band: never exactly 0, but negligible.
+WEIGHT_FLOOR = 1e-6
+
+
+def blend_weights(tile_size: int, padding: int, floor: float = WEIGHT_FLOOR) -> np.ndarray:
+    """1-D float32 weights of a tile's pixels (module docstring); their outer product is the window."""
+    index = np.arange(tile_size, dtype=np.float64)
+    distance = np.minimum(index, tile_size - 1 - index) + 0.5
+    if padding == 0:
+        return np.ones(tile_size, dtype=np.float32)
+    half = padding / 2.0
+    ramp = np.clip((distance - half) / half, 0.0, 1.0)
+    weights = floor + (1.0 - floor) * (0.5 - 0.5 * np.cos(np.pi * ramp))
+    weights[distance >= padding] = 1.0
+    return weights.astype(np.float32)
+
+
+def blend_window(tile_size: int, padding: int, floor: float = WEIGHT_FLOOR) -> np.ndarray:
+    """The 2-D (tile_size, tile_size) float32 weight window, separable."""
+    weights = blend_weights(tile_size, padding, floor)
+    return np.outer(weights, weights)
+
+
+def coverage(origins: Sequence[int], weights: np.ndarray, length: int) -> np.ndarray:
+    """Summed weights over ``[0, length)`` of a 1-D profile ``weights`` placed at each of ``origins``.
+
+    Summed in float64 in the given order, so the normaliser does not depend on
+    how the tiles were batched.
+    """
+    total = np.zeros(length, dtype=np.float64)
+    size = len(weights)
+    for origin in origins:
+        lo, hi = max(origin, 0), min(origin + size, length)
+        if hi > lo:
+            total[lo:hi] += weights[lo - origin : hi - origin]
+    return total.astype(np.float32)
+
+
+class RollingAccumulator:
+    """Weighted sums of tile predictions over the ``tile_size`` raster rows that tiles can still reach.
+
+    Rows live in a ring of ``tile_size`` rows by the width every tile row spans,
+    so memory is ``channels * tile_size * width`` float32 whatever the raster's
+    height. Tiles are added in raster order; :meth:`take` returns finished rows
+    divided by their summed weights and :meth:`advance` recycles them.
+    Predictions may be smaller than the tile (a model that crops): they cover
+    the tile's centre and only that part is weighted.
+    """
+
+    def __init__(self, channels: int, grid: TileGrid, output_size: int) -> None:
+        tile = grid.tile_size
+        if not 0 < output_size <= tile:
+            raise ValueError(f"A prediction of {output_size} pixels does not fit a tile of {tile} pixels.")
+        self.grid = grid
+        self.channels = channels
+        self.output_size = output_size
+        self.offset = (tile - output_size) // 2
+        weights = blend_weights(tile, grid.padding)[self.offset : self.offset + output_size]
+        self.window = np.outer(weights, weights)
+        self.column_weights = coverage([x + self.offset for x in grid.xs], weights, grid.width)
+        self.row_weights = coverage([y + self.offset for y in grid.ys], weights, grid.height)
+        self.left, right = grid.span_x
+        self.buffer = np.zeros((channels, tile, right - self.left), dtype=np.float32)
+        self._scratch = np.empty((channels, output_size, output_size), dtype=np.float32)
+        self.top = grid.ys[0]
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the accumulator."""
+        return self.buffer.nbytes + self._scratch.nbytes + self.window.nbytes
+
+    def covers_every_pixel(self) -> bool:
+        """True when every raster pixel gets a positive total weight (predictions cover the tile cores)."""
+        return bool(np.all(self.column_weights > 0) and np.all(self.row_weights > 0))
+
+    def _ring(self, start: int, stop: int) -> list[tuple[int, int, int]]:
+        """``(ring row, offset in [start, stop), count)`` runs for raster rows ``[start, stop)``."""
+        size = self.buffer.shape[1]
+        runs = []
+        row = start
+        while row < stop:
+            ring = row % size
+            count = min(stop - row, size - ring)
+            runs.append((ring, row - start, count))
+            row += count
+        return runs
+
+    def add(self, probabilities: np.ndarray, x: int, y: int) -> None:
+        """Add one tile's (channels, output, output) predictions, the tile's window being at (x, y)."""
+        if y < self.top or y + self.grid.tile_size > self.top + self.buffer.shape[1]:
+            raise ValueError(f"Tile row {y} is outside the rows being accumulated (from {self.top}).")
+        np.multiply(probabilities, self.window, out=self._scratch)
+        left = x + self.offset - self.left
+        first = y + self.offset
+        for ring, offset, count in self._ring(first, first + self.output_size):
+            target = self.buffer[:, ring : ring + count, left : left + self.output_size]
+            target += self._scratch[:, offset : offset + count]
+
+    def take(self, start: int, stop: int) -> np.ndarray:
+        """Normalised (channels, stop - start, width) predictions of raster rows ``[start, stop)``."""
+        out = np.empty((self.channels, stop - start, self.grid.width), dtype=np.float32)
+        columns = slice(-self.left, -self.left + self.grid.width)
+        for ring, offset, count in self._ring(start, stop):
+            norm = self.row_weights[start + offset : start + offset + count, None] * self.column_weights
+            np.divide(self.buffer[:, ring : ring + count, columns], norm, out=out[:, offset : offset + count])
+        return out
+
+    def advance(self, top: int) -> None:
+        """Start accumulating at raster row ``top``: rows above it are cleared for reuse."""
+        size = self.buffer.shape[1]
+        if top - self.top >= size:
+            self.buffer.fill(0)
+        else:
+            for ring, _, count in self._ring(self.top, top):
+                self.buffer[:, ring : ring + count] = 0
+        self.top = top

@@ -1,0 +1,759 @@
+"""Streaming pixel classification of a raster of any size with a segmentation model.
+
+Four stages run at once, joined by small bounded queues: a reader thread reads
+tile rows through its own reader clone, cuts and preprocesses batches; the
+calling thread only runs the model; a blending thread turns outputs into
+probabilities, undoes test-time augmentation, blends the tiles into a
+rolling accumulator and classifies each finished row; a writer thread only
+writes, so slow output (compression) runs behind. Memory is bounded by the
+raster width times the tile size, and the result does not depend on the batch
+size: tiles are blended one by one in raster order.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from .blending import RollingAccumulator
+from .errors import ModelDefinitionError, ModelInputError, RasterDLError
+from .model_arguments import PixelArguments
+from .model_definition import ClassInfo, ModelDefinition, ModelType
+from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
+from .tiling import TileGrid, TileRow, make_grid
+
+#: Value of the probability raster where the input is invalid.
+PROBABILITY_NODATA = -1.0
+#: Batches the read-ahead and model queues hold: enough to keep the model busy, little memory.
+QUEUE_DEPTH = 3
+#: Finished row blocks waiting for the writer: each is a tile row's core rows by the raster width.
+WRITE_QUEUE_DEPTH = 2
+#: The first tiles, in raster order, whose outputs decide whether the model returns probabilities.
+PROBE_TILES = 8
+#: How often blocked stages look for a failure elsewhere, in seconds.
+_POLL_SECONDS = 0.05
+#: Integer types of the class raster, smallest first.
+_CLASS_TYPES = (np.uint8, np.uint16, np.int16, np.int32)
+
+
+class ClassificationCancelled(RasterDLError):  # noqa: N818 (the name the tools import)
+    """The user cancelled the classification; no result is complete."""
+
+
+class WindowReader(Protocol):
+    """Reads raw pixel windows of the input raster."""
+
+    width: int
+    height: int
+    band_count: int
+
+    def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
+        """(band_count, h, w) raw pixels (0 outside the raster) and a (h, w) bool array, True where valid."""
+        ...
+
+    def clone(self) -> WindowReader:
+        """An independent reader, used by the read-ahead thread only."""
+        ...
+
+
+class ClassWriter(Protocol):
+    """Receives finished rows, top to bottom, each raster row once, from one worker thread."""
+
+    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None) -> None:
+        """Rows ``y`` to ``y + h``: (h, width) class values and (classes, h, width) float32 or None."""
+        ...
+
+
+class Progress(Protocol):
+    """Cancellation and progress, called from the calling thread only (between batches and while waiting)."""
+
+    def is_canceled(self) -> bool: ...
+
+    def set_progress(self, percent: float) -> None: ...
+
+
+class InferenceSession(Protocol):
+    """What the engine needs of :class:`runtime.OnnxSession`."""
+
+    session_run_seconds: float
+
+    def run(self, batch: np.ndarray) -> list[np.ndarray]: ...
+
+
+@dataclass(frozen=True)
+class ClassificationStats:
+    """Counts and timings of one :func:`classify_raster` run."""
+
+    tiles: int
+    batches: int
+    seconds: float
+    session_seconds: float
+    tiles_per_second: float
+    skipped_tiles: int = 0
+    accumulator_bytes: int = 0
+
+
+# --------------------------------------------------------------------------- classes and output type
+
+
+def _declared_channels(definition: ModelDefinition) -> int | None:
+    shape = definition.outputs[0].shape if definition.outputs else ()
+    return shape[1] if len(shape) == 4 and shape[1] else None
+
+
+def output_classes(definition: ModelDefinition, channels: int | None = None) -> tuple[ClassInfo, ...]:
+    """The classes written, one per probability band, in model output channel order.
+
+    ``channels`` is the model's output channel count (default: what the ONNX
+    output declares). A single channel is a sigmoid: it gives two classes, the
+    definition's two, or a background (0) and its one class, or 0 and 1.
+    Without classes in the definition, channel k gives value k. A definition
+    listing one class fewer than the channels, without a class 0, is read as
+    arcgis.learn writes it: channel 0 is the unlisted background.
+    """
+    classes = tuple(definition.classes)
+    if channels is None:
+        channels = _declared_channels(definition)
+    if channels is None:
+        if not classes:
+            raise ModelDefinitionError(
+                "The model definition lists no classes and the model output does not fix the number of "
+                "classes. Add Classes to the model definition, one per output channel."
+            )
+        channels = 1 if len(classes) == 1 else len(classes)
+    if channels == 1:
+        if len(classes) == 2:
+            return classes
+        if len(classes) == 1:
+            only = classes[0]
+            return (ClassInfo(0, "Background"), only) if only.value != 0 else (only, ClassInfo(1, "Class 1"))
+        if not classes:
+            return (ClassInfo(0, "Class 0"), ClassInfo(1, "Class 1"))
+    elif not classes:
+        return tuple(ClassInfo(k, f"Class {k}") for k in range(channels))
+    elif len(classes) == channels:
+        return classes
+    elif len(classes) == channels - 1 and all(c.value != 0 for c in classes):
+        return (ClassInfo(0, "Background"), *classes)
+    listed = ", ".join(str(c.value) for c in classes)
+    raise ModelDefinitionError(
+        f"The model outputs {channels} class channel{'s' if channels != 1 else ''} but the model definition "
+        f"lists {len(classes)} classes (Values {listed}). List one class per output channel, in channel "
+        'order (add {"Value": 0, "Name": "Background"} first when channel 0 is the background); a '
+        "single-channel (sigmoid) model takes one or two classes."
+    )
+
+
+def class_values(definition: ModelDefinition) -> tuple[int, ...]:
+    """The pixel values written, in model output channel order."""
+    return tuple(info.value for info in output_classes(definition))
+
+
+def _output_type(values: Sequence[int]) -> tuple[np.dtype, int]:
+    """Smallest integer type holding ``values`` and a nodata value none of them uses."""
+    low, high = min(values), max(values)
+    used = set(values)
+    for kind in _CLASS_TYPES:
+        info = np.iinfo(kind)
+        if low < info.min or high > info.max:
+            continue
+        candidates = (info.max, info.min) if info.min < 0 else (info.max,)
+        for nodata in candidates:
+            if nodata not in used:
+                return np.dtype(kind), int(nodata)
+    raise ModelDefinitionError(
+        f"The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value."
+    )
+
+
+def output_dtype(definition: ModelDefinition) -> str:
+    """Name of the smallest of uint8/uint16/int16/int32 holding every class value and the nodata value."""
+    return _output_type(class_values(definition))[0].name
+
+
+def nodata_value(definition: ModelDefinition) -> int:
+    """The class raster's nodata: the type's maximum (minimum for signed types if the maximum is a class)."""
+    return _output_type(class_values(definition))[1]
+
+
+def _argmax(scores: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Position in ``channels`` of the largest of ``scores[channels]`` per pixel (the first on ties), and
+    that largest value; one vectorised pass per channel is faster than ``np.argmax`` over axis 0."""
+    best = scores[channels[0]].copy()
+    winner = np.zeros(best.shape, dtype=np.min_scalar_type(len(channels)))
+    for position, channel in enumerate(channels[1:], start=1):
+        better = scores[channel] > best
+        winner[better] = position
+        np.maximum(best, scores[channel], out=best)
+    return winner, best
+
+
+@dataclass(frozen=True)
+class ClassRule:
+    """How probabilities (classes, h, w) become class values.
+
+    Two classes: channel 1 wins where its probability reaches ``threshold``.
+    More: the argmax, without the background (the class of value 0) unless
+    ``predict_background``; a winner below ``threshold`` falls back to the
+    background value, or nodata when there is no background class or it is not
+    predicted. Invalid pixels are nodata.
+    """
+
+    values: np.ndarray
+    nodata: int
+    background: int | None
+    predict_background: bool
+    threshold: float
+
+    def classify(self, probabilities: np.ndarray, valid: np.ndarray | bool) -> np.ndarray:
+        """(h, w) class values of (classes, h, w) probabilities; ``valid`` is a mask or a constant."""
+        channels, height, width = probabilities.shape
+        if channels == 2:
+            winner = (probabilities[1] >= np.float32(self.threshold)).astype(np.intp)
+            out = self.values[winner]
+            if not self.predict_background and self.background is not None:
+                out[winner == self.background] = self.nodata
+        else:
+            candidates = np.arange(channels)
+            if not self.predict_background and self.background is not None:
+                candidates = candidates[candidates != self.background]
+            local, best = _argmax(probabilities, candidates)
+            out = self.values[candidates][local]
+            fallback = self.nodata
+            if self.background is not None and self.predict_background:
+                fallback = int(self.values[self.background])
+            out[best < np.float32(self.threshold)] = fallback
+        if valid is False:
+            out.fill(self.nodata)
+        elif valid is not True:
+            out[~valid] = self.nodata
+        return out
+
+    def nodata_rows(self, height: int, width: int) -> np.ndarray:
+        """(height, width) rows of nodata."""
+        return np.full((height, width), self.nodata, dtype=self.values.dtype)
+
+
+def class_rule(definition: ModelDefinition, args: PixelArguments) -> ClassRule:
+    """The :class:`ClassRule` of ``definition`` under ``args``."""
+    values = class_values(definition)
+    dtype, nodata = _output_type(values)
+    background = values.index(0) if 0 in values else None
+    return ClassRule(
+        np.asarray(values, dtype=dtype), nodata, background, args.predict_background, args.threshold
+    )
+
+
+# --------------------------------------------------------------------------- test-time augmentation
+
+
+def augmentations(definition: ModelDefinition, enabled: bool) -> tuple[int, ...]:
+    """Dihedral transforms to run: all 8 in map space, identity and a horizontal flip in pixel space."""
+    if not enabled:
+        return (0,)
+    return (0, 4) if definition.image_space_used == "PIXEL_SPACE" else tuple(range(8))
+
+
+def transform(batch: np.ndarray, k: int) -> np.ndarray:
+    """Dihedral transform ``k`` (0-7) of (..., H, W): mirrored if k >= 4, then turned k % 4 quarter turns."""
+    if k >= 4:
+        batch = batch[..., ::-1]
+    return np.rot90(batch, k % 4, axes=(-2, -1))
+
+
+def untransform(batch: np.ndarray, k: int) -> np.ndarray:
+    """The inverse of :func:`transform`."""
+    batch = np.rot90(batch, -(k % 4), axes=(-2, -1))
+    return batch[..., ::-1] if k >= 4 else batch
+
+
+def merge(arrays: Sequence[np.ndarray], policy: str) -> np.ndarray:
+    """Merge float32 predictions per pixel and class: their mean, max or min, in the given order."""
+    if len(arrays) == 1:
+        return np.ascontiguousarray(arrays[0], dtype=np.float32)
+    merged = np.array(arrays[0], dtype=np.float32)
+    for array in arrays[1:]:
+        if policy == "mean":
+            merged += array
+        elif policy == "max":
+            np.maximum(merged, array, out=merged)
+        elif policy == "min":
+            np.minimum(merged, array, out=merged)
+        else:
+            raise ModelInputError(f"Unknown merge policy '{policy}': use mean, max or min.")
+    if policy == "mean" and len(arrays) > 1:
+        merged /= np.float32(len(arrays))
+    return merged
+
+
+# --------------------------------------------------------------------------- stage plumbing
+
+
+class _StoppedError(Exception):
+    """Raised in a stage when another stage failed or the run was cancelled."""
+
+
+_END = object()
+
+
+class _Stages:
+    """Threads joined by bounded queues; the first failure stops them all."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.error: BaseException | None = None
+        self.threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+
+    def fail(self, exc: BaseException) -> None:
+        with self._lock:
+            if self.error is None:
+                self.error = exc
+        self.stop.set()
+
+    def put(self, channel: queue.Queue, item: Any, idle: Callable[[], None] | None = None) -> None:
+        """Put ``item`` once there is room; ``idle`` is called while waiting (it may raise)."""
+        while not self.stop.is_set():
+            try:
+                channel.put(item, timeout=_POLL_SECONDS)
+                return
+            except queue.Full:
+                if idle is not None:
+                    idle()
+        raise _StoppedError
+
+    def get(self, channel: queue.Queue, idle: Callable[[], None] | None = None) -> Any:
+        """The next item; ``idle`` is called while waiting (it may raise)."""
+        while not self.stop.is_set():
+            try:
+                return channel.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                if idle is not None:
+                    idle()
+        raise _StoppedError
+
+    def start(self, name: str, target: Callable[..., None], *args: Any) -> threading.Thread:
+        def body() -> None:
+            try:
+                target(*args)
+            except _StoppedError:
+                pass
+            except BaseException as exc:
+                self.fail(exc)
+
+        thread = threading.Thread(target=body, name=f"rasterdl-{name}", daemon=True)
+        self.threads.append(thread)
+        thread.start()
+        return thread
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def shutdown(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join()
+
+
+@dataclass
+class _RowHeader:
+    """A tile row as read: the tiles to run (those with a valid pixel), the validity of its finished rows."""
+
+    row: TileRow
+    run: tuple[bool, ...]
+    valid: np.ndarray | bool
+
+    @property
+    def run_count(self) -> int:
+        return sum(self.run)
+
+
+@dataclass
+class _Batch:
+    """Tiles to run, preceded by the headers of the rows that start before or among them."""
+
+    rows: list[_RowHeader]
+    tiles: list[tuple[int, int]]
+    inputs: np.ndarray | None
+    done: int
+
+
+@dataclass
+class _Finished:
+    """Finished raster rows from ``start``: their class values and, when wanted, probabilities."""
+
+    start: int
+    classes: np.ndarray
+    probabilities: np.ndarray | None
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _check_window(pixels: np.ndarray, valid: np.ndarray, bands: int, height: int, width: int) -> None:
+    if pixels.shape != (bands, height, width) or valid.shape != (height, width):
+        raise RasterDLError(
+            f"The raster reader returned pixels {tuple(pixels.shape)} and mask {tuple(valid.shape)} for a "
+            f"window of {width} x {height} pixels and {bands} bands."
+        )
+
+
+def _row_header(row: TileRow, grid: TileGrid, valid: np.ndarray) -> _RowHeader:
+    """Which tiles of ``row`` have a valid pixel, and the validity of the rows it finishes."""
+    tile, left = grid.tile_size, grid.xs[0]
+    columns = np.concatenate([[0], np.cumsum(valid.any(axis=0), dtype=np.int64)])
+    run = tuple(bool(columns[x - left + tile] > columns[x - left]) for x in row.xs)
+    finished = valid[row.emit_start - row.y : row.emit_stop - row.y, -left : -left + grid.width]
+    if finished.all():
+        mask: np.ndarray | bool = True
+    elif not finished.any():
+        mask = False
+    else:
+        mask = np.ascontiguousarray(finished)
+    return _RowHeader(row, run, mask)
+
+
+def _read_stage(
+    reader: WindowReader,
+    grid: TileGrid,
+    definition: ModelDefinition,
+    batch_size: int,
+    stages: _Stages,
+    output: queue.Queue,
+) -> None:
+    """Read tile rows, cut the tiles that have valid pixels and send preprocessed batches in raster order.
+
+    Invalid pixels (nodata, masked, outside the raster) are set to 0 before preprocessing, as the
+    reader fills pixels outside the raster, so nodata values never reach the model.
+    """
+    tile, bands = grid.tile_size, reader.band_count
+    left, right = grid.span_x
+    rows: list[_RowHeader] = []
+    tiles: list[tuple[int, int]] = []
+    raw: np.ndarray | None = None
+    done = 0
+
+    def flush() -> None:
+        nonlocal rows, tiles, raw
+        inputs = preprocess(raw[: len(tiles)], definition) if tiles else None
+        stages.put(output, _Batch(rows, tiles, inputs, done))
+        rows, tiles, raw = [], [], None
+
+    for row in grid.rows():
+        if stages.stop.is_set():
+            raise _StoppedError
+        pixels, valid = reader.read(left, row.y, right - left, tile)
+        pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
+        _check_window(pixels, valid, bands, tile, right - left)
+        header = _row_header(row, grid, valid)
+        rows.append(header)
+        for x, run in zip(row.xs, header.run):
+            done += 1
+            if not run:
+                continue
+            if raw is None:
+                raw = np.empty((batch_size, bands, tile, tile), dtype=pixels.dtype)
+            chip = raw[len(tiles)]
+            chip[...] = pixels[:, :, x - left : x - left + tile]
+            invalid = ~valid[:, x - left : x - left + tile]
+            if invalid.any():
+                np.copyto(chip, 0, where=invalid[None])
+            tiles.append((row.index, x))
+            if len(tiles) == batch_size:
+                flush()
+    if rows or tiles:
+        flush()
+    stages.put(output, _END)
+
+
+# --------------------------------------------------------------------------- blending
+
+
+@dataclass
+class _Blender:
+    """Turns model outputs into probabilities and blends them tile by tile, in raster order."""
+
+    grid: TileGrid
+    rule: ClassRule
+    want_probabilities: bool
+    transforms: tuple[int, ...]
+    policy: str
+    stages: _Stages
+    output: queue.Queue
+    accumulator: RollingAccumulator | None = None
+    channels: int = 0
+    mode: str | None = None
+    open_rows: deque = field(default_factory=deque)
+    remaining: dict = field(default_factory=dict)
+    held: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.channels = len(self.rule.values)
+
+    def feed(self, batch: _Batch, outputs: list[np.ndarray] | None) -> None:
+        for header in batch.rows:
+            self.open_rows.append(header)
+            self.remaining[header.row.index] = header.run_count
+        if outputs is not None:
+            self.held.append((batch.tiles, outputs))
+            if self.mode is None and sum(len(t) for t, _ in self.held) < PROBE_TILES:
+                return
+            self._flush_held()
+        self._finish_ready()
+
+    def close(self) -> None:
+        self._flush_held()
+        self._finish_ready()
+        if self.open_rows:
+            raise RasterDLError(f"Tile row {self.open_rows[0].row.index} was never completed.")
+
+    def _flush_held(self) -> None:
+        if not self.held:
+            return
+        if self.mode is None:
+            self.mode = self._decide_mode()
+        held, self.held = self.held, []
+        for tiles, outputs in held:
+            self._blend(tiles, self._probabilities(outputs, len(tiles)))
+
+    def _decide_mode(self) -> str:
+        """'probabilities' when the first tiles' outputs already are, else 'softmax' or 'sigmoid'."""
+        count, looks = 0, True
+        for tiles, outputs in self.held:
+            take = min(len(tiles), PROBE_TILES - count)
+            if take <= 0:
+                break
+            looks = looks and all(looks_like_probabilities(np.asarray(out)[:take]) for out in outputs)
+            count += take
+        if looks:
+            return "probabilities"
+        return "softmax" if self.held[0][1][0].shape[1] > 1 else "sigmoid"
+
+    def _convert(self, output: np.ndarray) -> np.ndarray:
+        if self.mode == "softmax":
+            return softmax(output, axis=1)
+        if self.mode == "sigmoid":
+            return sigmoid(output)
+        return output
+
+    def _probabilities(self, outputs: list[np.ndarray], count: int) -> np.ndarray:
+        """(count, channels, size, size) float32 probabilities merged over the augmentations."""
+        parts = []
+        for k, output in zip(self.transforms, outputs):
+            output = np.asarray(output)
+            self._check_output(output, count)
+            parts.append(untransform(self._convert(output).astype(np.float32, copy=False), k))
+        merged = merge(parts, self.policy)
+        if merged.shape[1] == 1:
+            merged = np.concatenate([1.0 - merged, merged], axis=1)
+        return merged
+
+    def _check_output(self, output: np.ndarray, count: int) -> None:
+        tile = self.grid.tile_size
+        if output.ndim != 4 or output.shape[0] != count or output.shape[2] != output.shape[3]:
+            raise ModelInputError(
+                f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of {tile} x "
+                f"{tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square "
+                "height and width."
+            )
+        channels = output.shape[1]
+        if channels != self.channels and not (channels == 1 and self.channels == 2):
+            raise ModelDefinitionError(
+                f"The model returns {channels} class channels but the model definition gives "
+                f"{self.channels} classes. List one class per output channel in the model definition."
+            )
+        size = output.shape[2]
+        if size > tile:
+            raise ModelInputError(
+                f"The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger "
+                "than the input are not supported."
+            )
+
+    def _start_accumulator(self, size: int) -> RollingAccumulator:
+        accumulator = RollingAccumulator(self.channels, self.grid, size)
+        if not accumulator.covers_every_pixel():
+            crop = (self.grid.tile_size - size + 1) // 2
+            raise ModelInputError(
+                f"The model returns {size} x {size} pixels for tiles of {self.grid.tile_size}: it drops "
+                f"{crop} pixels at each side, more than the padding ({self.grid.padding}). Set the padding "
+                f"to at least {crop}."
+            )
+        accumulator.advance(self.open_rows[0].row.y)
+        return accumulator
+
+    def _blend(self, tiles: list[tuple[int, int]], probabilities: np.ndarray) -> None:
+        if self.accumulator is None:
+            self.accumulator = self._start_accumulator(probabilities.shape[2])
+        for (row_index, x), tile in zip(tiles, probabilities):
+            self._finish_ready()
+            head = self.open_rows[0].row
+            if head.index != row_index:
+                raise RasterDLError(f"Tile of row {row_index} arrived while row {head.index} is open.")
+            self.accumulator.add(tile, x, head.y)
+            self.remaining[row_index] -= 1
+
+    def _finish_ready(self) -> None:
+        """Send the rows that no later tile reaches and move the accumulator down."""
+        while self.open_rows and self.remaining[self.open_rows[0].row.index] == 0:
+            header = self.open_rows.popleft()
+            del self.remaining[header.row.index]
+            row = header.row
+            height = row.emit_stop - row.emit_start
+            if height > 0:
+                blended = None
+                if self.accumulator is not None and header.valid is not False:
+                    blended = self.accumulator.take(row.emit_start, row.emit_stop)
+                shape = (self.channels, height, self.grid.width)
+                finished = _finished_rows(
+                    row.emit_start, blended, header.valid, self.rule, shape, self.want_probabilities
+                )
+                self.stages.put(self.output, finished)
+            if self.accumulator is not None and row.index + 1 < self.grid.row_count:
+                self.accumulator.advance(self.grid.ys[row.index + 1])
+
+
+def _blend_stage(blender: _Blender, stages: _Stages, source: queue.Queue) -> None:
+    while True:
+        item = stages.get(source)
+        if item is _END:
+            blender.close()
+            stages.put(blender.output, _END)
+            return
+        blender.feed(*item)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _finished_rows(
+    start: int,
+    probabilities: np.ndarray | None,
+    valid: np.ndarray | bool,
+    rule: ClassRule,
+    shape: tuple[int, int, int],
+    want_probabilities: bool,
+) -> _Finished:
+    """Class values (and probabilities when wanted) of finished rows; ``shape`` is (classes, h, width)."""
+    channels, height, width = shape
+    if probabilities is None:
+        classes = rule.nodata_rows(height, width)
+        if want_probabilities:
+            probabilities = np.full(shape, PROBABILITY_NODATA, dtype=np.float32)
+    else:
+        np.clip(probabilities, 0.0, 1.0, out=probabilities)
+        classes = rule.classify(probabilities, valid)
+        if want_probabilities and valid is not True:
+            probabilities[:, ~np.asarray(valid, dtype=bool)] = PROBABILITY_NODATA
+    return _Finished(start, classes, probabilities if want_probabilities else None)
+
+
+def _write_stage(writer: ClassWriter, stages: _Stages, source: queue.Queue) -> None:
+    """Hand finished rows to ``writer``, in order."""
+    while True:
+        item = stages.get(source)
+        if item is _END:
+            return
+        writer.write(item.start, item.classes, item.probabilities)
+
+
+# --------------------------------------------------------------------------- engine
+
+
+def _check_model(definition: ModelDefinition) -> None:
+    if definition.model_type not in (ModelType.PIXEL_CLASSIFICATION, ModelType.UNKNOWN):
+        raise ModelDefinitionError(
+            f"The model is a {definition.model_type.label} model; classifying pixels needs a pixel "
+            "classification model (ModelType ImageClassification)."
+        )
+
+
+def classify_raster(
+    reader: WindowReader,
+    session: InferenceSession,
+    definition: ModelDefinition,
+    args: PixelArguments,
+    writer: ClassWriter,
+    progress: Progress,
+    want_probabilities: bool,
+) -> ClassificationStats:
+    """Classify every pixel ``reader`` gives and send the rows to ``writer``, top to bottom.
+
+    Raises :class:`ClassificationCancelled` when ``progress`` asks to stop, and
+    re-raises any exception of the reading, blending or writing threads.
+    """
+    started = time.perf_counter()
+    session_start = float(getattr(session, "session_run_seconds", 0.0))
+    _check_model(definition)
+    if reader.width <= 0 or reader.height <= 0:
+        raise ModelInputError(f"The raster to classify is empty ({reader.width} x {reader.height} pixels).")
+    validate_input(definition, reader.band_count, (args.tile_size, args.tile_size))
+    rule = class_rule(definition, args)
+    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding)
+    transforms = augmentations(definition, args.test_time_augmentation)
+
+    stages = _Stages()
+    to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
+    to_blend: queue.Queue = queue.Queue(QUEUE_DEPTH)
+    to_write: queue.Queue = queue.Queue(WRITE_QUEUE_DEPTH)
+    blender = _Blender(grid, rule, want_probabilities, transforms, args.merge_policy, stages, to_write)
+    tiles = batches = 0
+    finished = False
+
+    def check_cancel() -> None:
+        if progress.is_canceled():
+            raise ClassificationCancelled("The classification was cancelled.")
+
+    try:
+        stages.start("read", _read_stage, reader.clone(), grid, definition, args.batch_size, stages, to_model)
+        stages.start("blend", _blend_stage, blender, stages, to_blend)
+        stages.start("write", _write_stage, writer, stages, to_write)
+        while True:
+            item = stages.get(to_model, check_cancel)
+            if item is _END:
+                break
+            check_cancel()
+            outputs = None
+            if item.inputs is not None:
+                outputs = [
+                    np.asarray(session.run(np.ascontiguousarray(transform(item.inputs, k)))[0])
+                    for k in transforms
+                ]
+                tiles += len(item.tiles)
+                batches += 1
+                item.inputs = None
+            stages.put(to_blend, (item, outputs), check_cancel)
+            progress.set_progress(99.0 * item.done / grid.tile_count)
+        stages.put(to_blend, _END, check_cancel)
+        for thread in stages.threads:
+            while thread.is_alive():
+                thread.join(_POLL_SECONDS)
+                if stages.stop.is_set():
+                    raise _StoppedError
+                check_cancel()
+        finished = True
+    except _StoppedError:
+        stages.raise_error()
+        raise RasterDLError("The classification stopped unexpectedly.") from None
+    finally:
+        stages.shutdown()
+    if finished:
+        stages.raise_error()
+    progress.set_progress(100.0)
+    seconds = time.perf_counter() - started
+    return ClassificationStats(
+        tiles=tiles,
+        batches=batches,
+        seconds=seconds,
+        session_seconds=float(getattr(session, "session_run_seconds", 0.0)) - session_start,
+        tiles_per_second=tiles / seconds if seconds > 0 else 0.0,
+        skipped_tiles=grid.tile_count - tiles,
+        accumulator_bytes=blender.accumulator.nbytes if blender.accumulator is not None else 0,
+    )

@@ -1,0 +1,103 @@
+"""The grid of overlapping tiles a pixel classifier reads, grouped into rows for streaming.
+
+Edge rule: along each axis, a tile of ``tile_size`` pixels is read with
+``padding`` pixels of context on each side of its *core* (the central
+``tile_size - 2 * padding`` pixels). Cores start at ``0, core, 2 * core, ...``
+so that the first tile reads ``padding`` pixels before the raster edge. The
+last tile is moved back so that it ends ``padding`` pixels past the far edge,
+exactly like the first one; its core then overlaps its neighbour's. In other
+words, tile origins are clamped to ``[-padding, length + padding - tile_size]``
+(only a raster shorter than one core makes its single tile reach further).
+Pixels read outside the raster are filled by the reader (0, flagged invalid).
+Every raster pixel therefore lies in the core of at least one tile, and
+neighbouring tiles overlap by at least ``2 * padding`` pixels.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+def tile_origins(length: int, tile_size: int, padding: int) -> tuple[int, ...]:
+    """Start of each tile's window along one axis of ``length`` pixels, in increasing order."""
+    if length <= 0:
+        raise ValueError(f"The raster must have at least one pixel along each axis, got {length}.")
+    core = tile_size - 2 * padding
+    if padding < 0 or core <= 0:
+        raise ValueError(f"A tile of {tile_size} pixels cannot have a padding of {padding}.")
+    count = math.ceil(length / core)
+    origins = [k * core - padding for k in range(count)]
+    origins[-1] = max(length + padding - tile_size, -padding)
+    return tuple(origins)
+
+
+@dataclass(frozen=True)
+class TileRow:
+    """The tiles sharing one window top ``y``; ``xs`` are their window lefts, left to right.
+
+    ``emit_start``/``emit_stop`` bound the raster rows that are final once this
+    row's tiles are blended: no later tile row reaches them.
+    """
+
+    index: int
+    y: int
+    xs: tuple[int, ...]
+    emit_start: int
+    emit_stop: int
+
+
+@dataclass(frozen=True)
+class TileGrid:
+    """Overlapping ``tile_size`` tiles over a ``width`` x ``height`` raster (see the module docstring)."""
+
+    width: int
+    height: int
+    tile_size: int
+    padding: int
+    xs: tuple[int, ...]
+    ys: tuple[int, ...]
+
+    @property
+    def core_size(self) -> int:
+        """Side of each tile's core."""
+        return self.tile_size - 2 * self.padding
+
+    @property
+    def tile_count(self) -> int:
+        """Number of tiles."""
+        return len(self.xs) * len(self.ys)
+
+    @property
+    def row_count(self) -> int:
+        """Number of tile rows."""
+        return len(self.ys)
+
+    @property
+    def span_x(self) -> tuple[int, int]:
+        """Leftmost and past-the-rightmost column any tile reads (may lie outside the raster)."""
+        return self.xs[0], self.xs[-1] + self.tile_size
+
+    def row(self, index: int) -> TileRow:
+        """Tile row ``index`` with the raster rows it completes."""
+        y = self.ys[index]
+        stop = max(self.ys[index + 1], 0) if index + 1 < len(self.ys) else self.height
+        return TileRow(index, y, self.xs, max(y, 0), stop)
+
+    def rows(self) -> Iterator[TileRow]:
+        """Tile rows, top to bottom."""
+        for index in range(len(self.ys)):
+            yield self.row(index)
+
+
+def make_grid(width: int, height: int, tile_size: int, padding: int) -> TileGrid:
+    """The tile grid of a ``width`` x ``height`` raster."""
+    return TileGrid(
+        width=width,
+        height=height,
+        tile_size=tile_size,
+        padding=padding,
+        xs=tile_origins(width, tile_size, padding),
+        ys=tile_origins(height, tile_size, padding),
+    )
