@@ -1,0 +1,546 @@
+"""Export Training Data For Deep Learning: chips and labels from imagery plus labelled samples.
+
+The engine walks each input's chip grid, reads only the windows it writes
+(through a :class:`WindowReader`), finds the samples of a chip through a
+spatial index, and writes images, labels and the folder's metadata. Everything
+is in grid-pixel coordinates of the input's processing grid; the caller (the
+QGIS adapter) turns map coordinates into them. The folder is kept consistent:
+map.txt and the statistics are rewritten from the chips completed so far
+every few chips and at the end, also when the run is cancelled or fails.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import shapely
+from shapely.affinity import affine_transform
+from shapely.geometry import box
+
+from .chip_grid import ExportError, LabelFeature, LabelIndex, chip_origins, inside_mask
+from .chip_labels import ChipLabel, bbox_window, blacken_outside, centred_window, labels_for_chip
+from .errors import RasterDLError
+from .export_metadata import (
+    ExistingExport,
+    ExportClass,
+    ExportSummary,
+    check_continuation,
+    continued_classes,
+    read_existing_export,
+    write_export_metadata,
+    write_map_txt,
+)
+from .export_stats import BandStatistics, ClassPixelStatistics, FeatureStatistics
+from .label_formats import (
+    COCO_FILE_NAME,
+    YOLO_YAML_NAME,
+    CocoWriter,
+    write_kitti,
+    write_labeled_tile,
+    write_multilabeled_tile,
+    write_voc,
+    write_yolo,
+    write_yolo_dataset_yaml,
+    yolo_polygon_line,
+)
+from .rasterize import instance_masks, overlap_order, rasterize
+from .rotation import (
+    rotate_chip,
+    rotate_geometry,
+    rotated_geotransform,
+    rotated_source_window,
+    rotation_angles,
+)
+
+#: Formats whose labels are one chip per feature, centred on it.
+PER_FEATURE_MODES = ("Labeled_Tiles",)
+#: Formats that can take their labels from a classified raster.
+RASTER_LABEL_MODES = ("Classified_Tiles", "Export_Tiles")
+#: Chip formats that hold at most three bands.
+THREE_BAND_FORMATS = ("PNG", "JPEG")
+CHIP_EXTENSIONS = {"TIFF": "tif", "PNG": "png", "JPEG": "jpg", "MRF": "mrf"}
+_METADATA_EVERY_SECONDS = 5.0
+
+
+class ExportCancelled(RasterDLError):  # noqa: N818 (reads as the event it reports)
+    """The user cancelled; the folder describes exactly the chips written before."""
+
+
+class WindowReader(Protocol):
+    """Reads (bands, h, w) pixels and a (h, w) validity mask of a grid window."""
+
+    width: int
+    height: int
+    band_count: int
+
+    def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+class ChipWriter(Protocol):
+    """Writes georeferenced rasters (the QGIS/GDAL adapter implements it)."""
+
+    def write(self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str) -> None: ...
+
+
+class Progress(Protocol):
+    def is_canceled(self) -> bool: ...
+    def set_progress(self, percent: float) -> None: ...
+
+
+class SelectedBands:
+    """A reader returning only some bands (0-based indexes), in the given order."""
+
+    def __init__(self, reader: WindowReader, bands: Sequence[int]) -> None:
+        if any(b < 0 or b >= reader.band_count for b in bands):
+            raise ExportError(
+                f"Band list {[b + 1 for b in bands]} asks for bands the raster lacks "
+                f"(it has {reader.band_count})."
+            )
+        self.reader = reader
+        self.bands = list(bands)
+        self.width, self.height, self.band_count = reader.width, reader.height, len(self.bands)
+
+    def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
+        pixels, valid = self.reader.read(x, y, w, h)
+        return pixels[self.bands], valid
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """The tool's settings, validated by :func:`validate_options`."""
+
+    metadata_mode: str
+    chip_format: str = "TIFF"
+    tile_x: int = 256
+    tile_y: int = 256
+    stride_x: int = 128
+    stride_y: int = 128
+    output_nofeature_tiles: bool = False
+    start_index: int = 0
+    rotation_angle: float = 0.0
+    blacken_around_feature: bool = False
+    crop_mode: str = "FIXED_SIZE"
+    image_space: str = "MAP_SPACE"
+
+
+@dataclass
+class ExportInput:
+    """One raster to cut chips from: its reader, grid georeference and samples (grid pixels)."""
+
+    name: str
+    reader: WindowReader
+    geotransform: tuple[float, float, float, float, float, float]
+    crs_wkt: str
+    features: Sequence[LabelFeature] = ()
+    class_reader: WindowReader | None = None
+    mask: object | None = None  # shapely STRtree of mask polygons in grid pixels
+
+
+@dataclass
+class ExportResult:
+    chip_count: int = 0
+    feature_count: int = 0
+    skipped_nodata: int = 0
+    skipped_rotations: int = 0
+    seconds: float = 0.0
+    folder: Path | None = None
+
+
+@dataclass
+class _Chip:
+    """One chip ready to write: pixels, validity, georeference and its labels in chip pixels."""
+
+    pixels: np.ndarray
+    valid: np.ndarray
+    geotransform: tuple
+    labels: list[ChipLabel] = field(default_factory=list)
+    class_raster: np.ndarray | None = None
+
+
+def validate_options(options: ExportOptions, band_count: int, has_labels: bool, raster_labels: bool) -> None:
+    """Refuse settings that cannot work before anything is written."""
+    if min(options.tile_x, options.tile_y) <= 0:
+        raise ExportError(f"The tile size must be positive, got {options.tile_x} x {options.tile_y}.")
+    if min(options.stride_x, options.stride_y) <= 0:
+        raise ExportError(f"The stride must be positive, got {options.stride_x} x {options.stride_y}.")
+    if options.chip_format in THREE_BAND_FORMATS and band_count > 3:
+        raise ExportError(
+            f"{options.chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or "
+            "MRF, or pick 3 bands with the band list."
+        )
+    if options.metadata_mode != "Export_Tiles" and not has_labels:
+        raise ExportError(
+            "Give the class data: a labelled vector layer (input class data) or a classified raster. "
+            "Only the Export_Tiles format works without labels."
+        )
+    if raster_labels and options.metadata_mode not in RASTER_LABEL_MODES:
+        raise ExportError(
+            f"{options.metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. "
+            "Convert the raster to polygons first (Raster > Conversion > Polygonize)."
+        )
+    if options.image_space not in ("MAP_SPACE", "PIXEL_SPACE"):
+        raise ExportError(
+            "Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the "
+            "image, which QGIS does not provide."
+        )
+    rotation_angles(options.rotation_angle)
+
+
+class TrainingDataExporter:
+    """Writes one export folder from several inputs into one chip sequence and one set of statistics."""
+
+    def __init__(
+        self,
+        folder: Path,
+        options: ExportOptions,
+        classes: Sequence[ExportClass],
+        band_count: int,
+        band_names: Sequence[str],
+        cell_size: tuple[float, float],
+        wkid: int | None,
+        crs_wkt: str,
+        writer: ChipWriter,
+        progress: Progress,
+        log: Callable[[str], None] = lambda _message: None,
+    ) -> None:
+        self.folder = Path(folder)
+        self.options = options
+        self.writer = writer
+        self.progress = progress
+        self.log = log
+        mode = options.metadata_mode
+        self.existing: ExistingExport | None = read_existing_export(self.folder)
+        classes = continued_classes(self.existing, classes)
+        self.summary = ExportSummary(
+            metadata_mode=mode,
+            tile_size=(options.tile_x, options.tile_y),
+            band_count=band_count,
+            band_names=band_names,
+            classes=classes,
+            cell_size=cell_size,
+            wkid=wkid,
+            crs_wkt=crs_wkt,
+            image_extension=CHIP_EXTENSIONS[options.chip_format],
+            image_space=options.image_space,
+            blacken_around_feature=options.blacken_around_feature,
+            crop_mode=options.crop_mode,
+        )
+        check_continuation(self.existing, self.summary, options.start_index)
+        values = [c.value for c in self.summary.classes]
+        self.class_index = {value: i for i, value in enumerate(values)}
+        self.band_stats = BandStatistics(band_count)
+        self.label_stats: FeatureStatistics | ClassPixelStatistics = FeatureStatistics(values)
+        if self.existing is not None:
+            if self.existing.band_stats is not None:
+                self.band_stats = self.existing.band_stats
+            if self.existing.label_stats is not None:
+                self.label_stats = self.existing.label_stats.reindexed(values)
+        self.num_tiles = self.existing.num_tiles if self.existing else 0
+        self.index = options.start_index
+        self.map_entries: list[tuple[str, str | None]] = []
+        self.coco = None
+        if mode == "COCO":
+            coco_path = self.folder / COCO_FILE_NAME
+            self.coco = CocoWriter.load(coco_path) if coco_path.exists() else CocoWriter()
+            for c in self.summary.classes:
+                self.coco.add_category(c.value, c.name)
+        self.result = ExportResult(folder=self.folder)
+        self._last_flush = time.monotonic()
+        self._raster_labels = False
+
+    # ------------------------------------------------------------------ running
+
+    def run(self, inputs: Sequence[ExportInput]) -> ExportResult:
+        """Export every input; on cancel or error the folder still describes exactly the chips on disk."""
+        start = time.monotonic()
+        (self.folder / "images").mkdir(parents=True, exist_ok=True)
+        if self.summary.label_extension:
+            (self.folder / "labels").mkdir(exist_ok=True)
+        self._raster_labels = any(item.class_reader is not None for item in inputs)
+        if self._raster_labels and isinstance(self.label_stats, FeatureStatistics):
+            self.label_stats = ClassPixelStatistics([c.value for c in self.summary.classes])
+        try:
+            for number, item in enumerate(inputs):
+                self._export_input(item, number, len(inputs))
+        finally:
+            self.flush()
+            self.result.seconds = time.monotonic() - start
+        return self.result
+
+    def _export_input(self, item: ExportInput, number: int, count: int) -> None:
+        options = self.options
+        if options.metadata_mode in PER_FEATURE_MODES:
+            windows = self._feature_windows(item)
+        else:
+            windows = [
+                (x, y, options.tile_x, options.tile_y, None)
+                for x, y in chip_origins(
+                    item.reader.width,
+                    item.reader.height,
+                    options.tile_x,
+                    options.tile_y,
+                    options.stride_x,
+                    options.stride_y,
+                )
+            ]
+        index = LabelIndex(item.features) if item.features else None
+        for done, (x, y, w, h, feature) in enumerate(windows):
+            if self.progress.is_canceled():
+                raise ExportCancelled("Cancelled.")
+            self.progress.set_progress(100.0 * (number + done / max(len(windows), 1)) / count)
+            if item.mask is not None and not inside_mask(x, y, w, h, item.mask):
+                continue
+            features = [feature] if feature is not None else (index.query(x, y, w, h) if index else [])
+            if not features and item.class_reader is None and not self._keeps_empty_chips():
+                continue
+            chip = self._read_chip(item, x, y, w, h, features)
+            if chip is None:
+                continue
+            if not chip.labels and not self._chip_has_class_pixels(chip) and not self._keeps_empty_chips():
+                continue
+            self._write_chip(chip, item)
+            for angle in rotation_angles(options.rotation_angle):
+                rotated = self._rotated_chip(item, x, y, w, h, features, angle)
+                if rotated is None:
+                    self.result.skipped_rotations += 1
+                elif rotated.labels or self._chip_has_class_pixels(rotated) or self._keeps_empty_chips():
+                    self._write_chip(rotated, item)
+            if time.monotonic() - self._last_flush > _METADATA_EVERY_SECONDS:
+                self.flush()
+
+    def _keeps_empty_chips(self) -> bool:
+        return self.options.output_nofeature_tiles or self.options.metadata_mode == "Export_Tiles"
+
+    def _chip_has_class_pixels(self, chip: _Chip) -> bool:
+        return chip.class_raster is not None and bool((chip.class_raster != 0).any())
+
+    def _feature_windows(self, item: ExportInput) -> list[tuple[int, int, int, int, LabelFeature]]:
+        """Labeled_Tiles: one window per feature, centred on it or cut to its bounding box."""
+        width, height = item.reader.width, item.reader.height
+        windows = []
+        for feature in item.features:
+            bounds = feature.geometry.bounds
+            if bounds[2] <= 0 or bounds[3] <= 0 or bounds[0] >= width or bounds[1] >= height:
+                continue
+            if self.options.crop_mode == "BOUNDING_BOX":
+                x, y, w, h = bbox_window(feature, width, height)
+            else:
+                w, h = min(self.options.tile_x, width), min(self.options.tile_y, height)
+                x, y = centred_window(feature, w, h, width, height)
+            windows.append((x, y, w, h, feature))
+        return windows
+
+    def _geotransform(self, item: ExportInput, x: float, y: float) -> tuple:
+        a, b, c, d, e, f = item.geotransform
+        if self.options.image_space == "PIXEL_SPACE":
+            return (float(x), 1.0, 0.0, -float(y), 0.0, -1.0)
+        return (a + x * b + y * c, b, c, d + x * e + y * f, e, f)
+
+    def _read_chip(self, item: ExportInput, x: int, y: int, w: int, h: int, features) -> _Chip | None:
+        pixels, valid = item.reader.read(x, y, w, h)
+        if not valid.any():
+            self.result.skipped_nodata += 1
+            return None
+        chip = _Chip(pixels, valid, self._geotransform(item, x, y))
+        if item.class_reader is not None:
+            classes, class_valid = item.class_reader.read(x, y, w, h)
+            chip.class_raster = np.where(class_valid & valid, classes[0], 0)
+        else:
+            chip.labels = labels_for_chip(features, x, y, w, h)
+        if self.options.metadata_mode in PER_FEATURE_MODES and features:
+            chip.labels = [label for label in chip.labels if label.feature_id == features[0].feature_id]
+            if self.options.blacken_around_feature and chip.labels:
+                chip.pixels = blacken_outside(chip.pixels, chip.labels[0].geometry)
+        return chip
+
+    def _rotated_chip(self, item: ExportInput, x: int, y: int, w: int, h: int, features, angle: float):
+        """The chip rotated by ``angle`` about its centre, or None when it leaves the image data.
+
+        A rotation is kept when its source window lies inside the raster and every
+        pixel on the rotated chip's border is valid data, so no nodata collar is
+        rotated in (isolated nodata pixels inside stay nodata).
+        """
+        sx, sy, sw, sh = rotated_source_window(x, y, w, h)
+        if sx < 0 or sy < 0 or sx + sw > item.reader.width or sy + sh > item.reader.height:
+            return None
+        pixels, valid = item.reader.read(sx, sy, sw, sh)
+        pixels, valid = rotate_chip(pixels, valid, angle, w, h)
+        if not (valid[0].all() and valid[-1].all() and valid[:, 0].all() and valid[:, -1].all()):
+            return None
+        chip = _Chip(
+            pixels, valid, rotated_geotransform(self._geotransform(item, sx, sy), angle, sw, sh, w, h)
+        )
+        if item.class_reader is not None:
+            classes, class_valid = item.class_reader.read(sx, sy, sw, sh)
+            rotated, _ = rotate_chip(np.where(class_valid, classes[0], 0)[None], class_valid, angle, w, h)
+            chip.class_raster = rotated[0]
+            return chip
+        moved = [
+            LabelFeature(
+                f.feature_id,
+                f.class_value,
+                rotate_geometry(affine_transform(f.geometry, [1, 0, 0, 1, -sx, -sy]), angle, sw, sh, w, h),
+                f.class_name,
+            )
+            for f in features
+        ]
+        chip.labels = labels_for_chip(moved, 0, 0, w, h)
+        if (
+            self.options.metadata_mode in PER_FEATURE_MODES
+            and self.options.blacken_around_feature
+            and chip.labels
+        ):
+            chip.pixels = blacken_outside(chip.pixels, chip.labels[0].geometry)
+        return chip
+
+    # ------------------------------------------------------------------ writing
+
+    def _write_chip(self, chip: _Chip, item: ExportInput) -> None:
+        """Write the image and its labels; on failure remove what this chip wrote, then re-raise."""
+        stem = f"{self.index:09d}"
+        image_name = f"{stem}.{self.summary.image_extension}"
+        image_path = self.folder / "images" / image_name
+        written: list[Path] = []
+        try:
+            pixels = np.where(chip.valid, chip.pixels, 0).astype(chip.pixels.dtype, copy=False)
+            self.writer.write(image_path, pixels, chip.geotransform, self._crs(item))
+            written.append(image_path)
+            label_entry = self._write_labels(chip, stem, image_name, written, item)
+        except BaseException:
+            for path in written:
+                _remove_with_sidecars(path)
+            raise
+        self.map_entries.append((f"images/{image_name}", label_entry))
+        self.band_stats.update(chip.pixels, chip.valid)
+        if isinstance(self.label_stats, ClassPixelStatistics):
+            self.label_stats.add_chip(chip.class_raster, chip.valid)
+        else:
+            self.label_stats.add_chip(
+                [lb.class_value for lb in chip.labels], [lb.area_px for lb in chip.labels]
+            )
+        self.result.chip_count += 1
+        self.result.feature_count += len(chip.labels)
+        self.num_tiles += 1
+        self.index += 1
+
+    def _crs(self, item: ExportInput) -> str:
+        return "" if self.options.image_space == "PIXEL_SPACE" else item.crs_wkt
+
+    def _write_labels(self, chip: _Chip, stem: str, image_name: str, written: list[Path], item) -> str | None:
+        """Write the chip's label file(s) for the metadata format; return map.txt's label path."""
+        mode = self.options.metadata_mode
+        h, w = chip.valid.shape
+        depth = chip.pixels.shape[0]
+        labels = self.folder / "labels"
+        objects = [(lb.class_value, lb.bbox) for lb in chip.labels]
+        if mode == "KITTI_rectangles":
+            written.append(write_kitti(labels / f"{stem}.txt", objects))
+            return f"labels/{stem}.txt"
+        if mode == "PASCAL_VOC_rectangles":
+            written.append(write_voc(labels / f"{stem}.xml", image_name, w, h, depth, objects))
+            return f"labels/{stem}.xml"
+        if mode == "Labeled_Tiles":
+            label = chip.labels[0] if chip.labels else None
+            value = label.class_value if label else 0
+            bbox = label.bbox if label else (0.0, 0.0, float(w), float(h))
+            written.append(write_labeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, value, bbox))
+            return f"labels/{stem}.xml"
+        if mode == "MultiLabeled_Tiles":
+            values = [lb.class_value for lb in chip.labels]
+            written.append(write_multilabeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, values))
+            return f"labels/{stem}.xml"
+        if mode == "Classified_Tiles":
+            array = chip.class_raster
+            if array is None:
+                shapes = overlap_order([(lb.geometry, lb.class_value) for lb in chip.labels])
+                array = rasterize(shapes, (h, w), dtype=self._class_dtype())
+                chip.class_raster = array
+            path = labels / f"{stem}.tif"
+            self.writer.write(path, array.astype(self._class_dtype()), chip.geotransform, self._crs(item))
+            written.append(path)
+            return f"labels/{stem}.tif"
+        if mode == "RCNN_Masks":
+            masks = instance_masks([(lb.geometry, lb.class_value) for lb in chip.labels], (h, w))
+            for value, mask in masks.items():
+                folder = labels / _folder_name(self.summary, value)
+                folder.mkdir(parents=True, exist_ok=True)
+                path = folder / f"{stem}.tif"
+                self.writer.write(path, mask, chip.geotransform, self._crs(item))
+                written.append(path)
+            return f"labels/{stem}.tif"
+        if mode == "YOLO":
+            lines = []
+            for lb in chip.labels:
+                for polygon in getattr(lb.geometry, "geoms", [lb.geometry]):
+                    ring = shapely.get_coordinates(polygon.exterior)[:-1]
+                    lines.append(yolo_polygon_line(self.class_index[lb.class_value], ring, w, h))
+            written.append(write_yolo(labels / f"{stem}.txt", lines))
+            return f"labels/{stem}.txt"
+        if mode == "COCO":
+            image_id = self.coco.add_image(f"images/{image_name}", w, h, image_id=self.index)
+            for lb in chip.labels:
+                polygons = [
+                    shapely.get_coordinates(p.exterior)[:-1]
+                    for p in getattr(lb.geometry, "geoms", [lb.geometry])
+                ]
+                x0, y0, x1, y1 = lb.bbox
+                self.coco.add_annotation(
+                    image_id, lb.class_value, bbox=(x0, y0, x1, y1), polygons=polygons, area=lb.area_px
+                )
+            return None
+        return None
+
+    def _class_dtype(self) -> np.dtype:
+        top = max([c.value for c in self.summary.classes], default=0)
+        return np.dtype(np.uint8 if top <= 255 else np.uint16)
+
+    def flush(self) -> None:
+        """Rewrite map.txt, the statistics and the format's own files for the chips written so far."""
+        self._last_flush = time.monotonic()
+        if self.result.chip_count == 0 and self.existing is None:
+            return
+        write_map_txt(self.folder, self.map_entries, append=True)
+        self.map_entries = []
+        if self.coco is not None:
+            self.coco.write(self.folder / COCO_FILE_NAME)
+        if self.options.metadata_mode == "YOLO":
+            write_yolo_dataset_yaml(
+                self.folder / YOLO_YAML_NAME,
+                str(self.folder),
+                "images",
+                [c.name for c in self.summary.classes],
+            )
+        write_export_metadata(
+            self.folder, self.summary, self.band_stats, self.label_stats, self.num_tiles, self.index
+        )
+
+
+def _folder_name(summary: ExportSummary, value: int) -> str:
+    for c in summary.classes:
+        if c.value == value:
+            return "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in c.name) or str(value)
+    return str(value)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, *path.parent.glob(path.stem + ".*")):
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def map_to_grid_pixels(geometry, geotransform: Sequence[float]):
+    """A map-coordinate geometry in 2-D grid pixels of a north-up geotransform (z is dropped)."""
+    x0, dx, _, y0, _, dy = geotransform
+    return affine_transform(shapely.force_2d(geometry), [1 / dx, 0, 0, 1 / dy, -x0 / dx, -y0 / dy])
+
+
+def window_box(x: int, y: int, w: int, h: int):
+    """The window as a shapely box in grid pixels."""
+    return box(x, y, x + w, y + h)
