@@ -5,6 +5,8 @@ from __future__ import annotations
 
 def all_algorithms() -> list:
     """New instances of every tool the provider lists."""
+    from .classify_pixels import ClassifyPixelsAlgorithm
+    from .export_training_data import ExportTrainingDataAlgorithm
     from .model_info import ModelInfoAlgorithm
 
-    return [ModelInfoAlgorithm()]
+    return [ModelInfoAlgorithm(), ExportTrainingDataAlgorithm(), ClassifyPixelsAlgorithm()]

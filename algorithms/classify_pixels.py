@@ -1,0 +1,417 @@
+"""Classify Pixels Using Deep Learning (``rasterdl:classifypixels``)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core.execution import ProcessorType
+from ..core.model_arguments import parse_model_arguments, pixel_arguments
+from ..core.model_definition import ModelDefinition, ModelType
+from ..core.model_loader import load_model_definition
+from ..core.pixel_classifier import (
+    PROBABILITY_NODATA,
+    ClassificationCancelled,
+    classify_raster,
+    nodata_value,
+    output_classes,
+    output_dtype,
+)
+from ..core.preprocess import validate_input
+from ..core.qgis_io import (
+    LayerReader,
+    PolygonMask,
+    RasterFileWriter,
+    build_mosaic,
+    check_writable,
+    layer_cell_size,
+    layer_grid,
+    raster_band_count,
+    read_geometries_wkb,
+)
+from ..core.qml_style import paletted_style, write_style
+from ..core.runtime import OnnxSession
+from .base import RasterDLAlgorithm
+from .parameters import ModelSourceParameter
+
+PIXEL_ARGUMENT_NAMES = (
+    "padding",
+    "batch_size",
+    "predict_background",
+    "test_time_augmentation",
+    "merge_policy",
+    "tile_size",
+    "threshold",
+    "return_probability_raster",
+)
+
+
+class ProgressAdapter:
+    """Lets the engine report progress and see cancellation through Processing's feedback."""
+
+    def __init__(self, feedback, start: float = 0.0, span: float = 100.0) -> None:
+        self.feedback = feedback
+        self.start = start
+        self.span = span
+
+    def is_canceled(self) -> bool:
+        return self.feedback.isCanceled()
+
+    def set_progress(self, percent: float) -> None:
+        self.feedback.setProgress(self.start + self.span * percent / 100.0)
+
+
+class ClassWriter:
+    """Sends class rows and probability rows to their raster files."""
+
+    def __init__(self, classes: RasterFileWriter, probabilities: RasterFileWriter | None) -> None:
+        self.classes = classes
+        self.probabilities = probabilities
+
+    def write(self, y: int, classes, probabilities) -> None:
+        self.classes.write(y, classes)
+        if self.probabilities is not None and probabilities is not None:
+            self.probabilities.write(y, probabilities)
+
+
+class ClassifyPixelsAlgorithm(RasterDLAlgorithm):
+    """Runs a pixel-classification ONNX model over rasters of any size, streaming tile rows."""
+
+    INPUT = "INPUT"
+    MORE_INPUTS = "MORE_INPUTS"
+    PROCESSING_MODE = "PROCESSING_MODE"
+    MODEL = "MODEL"
+    MODEL_ARGUMENTS = "MODEL_ARGUMENTS"
+    PROCESSOR_TYPE = "PROCESSOR_TYPE"
+    GPU_ID = "GPU_ID"
+    EXTENT = "EXTENT"
+    CELL_SIZE = "CELL_SIZE"
+    MASK = "MASK"
+    OUTPUT = "OUTPUT"
+    OUTPUT_PROBABILITIES = "OUTPUT_PROBABILITIES"
+    OUTPUT_FILES = "OUTPUT_FILES"
+    EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
+
+    def name(self) -> str:
+        return "classifypixels"
+
+    def displayName(self) -> str:
+        return self.tr("Classify Pixels Using Deep Learning")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a "
+            "classified raster whose pixels hold the model's class values, styled with the class names "
+            "and colours (colour table, raster attribute table and a .qml style), and optionally a "
+            "probability raster (one float32 band per class).\n\n"
+            "The raster is processed in tiles of tile_size pixels read with padding pixels of context "
+            "on each side; neighbouring tiles overlap by twice the padding and their predictions are "
+            "blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend "
+            "past the raster: the missing pixels are filled with 0 and never written. The output is the "
+            "same whatever the batch size.\n\n"
+            "Model arguments (leave a value empty to use the model's default): padding, batch_size, "
+            "predict_background (false: class 0 never wins), test_time_augmentation (8 flips and "
+            "rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min, for test-time "
+            "augmentation), tile_size, threshold (minimum probability of the winning class; for "
+            "two-class and sigmoid models the probability of class 1) and return_probability_raster.\n\n"
+            "Processing mode: 0 processes the input and the additional inputs as one mosaic; 1 "
+            "classifies each separately into <output name>_<input name> in the folder of the output.\n\n"
+            "Cell size: empty uses the input's cell size, or the cell size the model was trained at "
+            "when it states one; the output is always written on the input's grid. Mask: only pixels "
+            "inside the polygons are classified; outside and input nodata become nodata.\n\n"
+            "Processor type: Auto uses the best available onnxruntime provider (TensorRT, CUDA, "
+            "DirectML, CoreML, ROCm, OpenVINO, then CPU); GPU fails if none is available."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
+        more = QgsProcessingParameterMultipleLayers(
+            self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
+        )
+        self.addParameter(more)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSING_MODE,
+                self.tr("Processing mode"),
+                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
+                defaultValue=0,
+            )
+        )
+        model = ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
+        self.addParameter(model)
+        arguments = QgsProcessingParameterMatrix(
+            self.MODEL_ARGUMENTS,
+            self.tr("Model arguments (empty value = model default)"),
+            numberRows=len(PIXEL_ARGUMENT_NAMES),
+            hasFixedNumberRows=False,
+            headers=[self.tr("Name"), self.tr("Value")],
+            defaultValue=[item for name in PIXEL_ARGUMENT_NAMES for item in (name, "")],
+            optional=True,
+        )
+        self.addParameter(arguments)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSOR_TYPE,
+                self.tr("Processor type"),
+                [self.tr("Auto"), self.tr("CPU"), self.tr("GPU")],
+                defaultValue=0,
+            )
+        )
+        gpu = QgsProcessingParameterNumber(
+            self.GPU_ID, self.tr("GPU id"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0
+        )
+        gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(gpu)
+        self.addParameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)
+        )
+        cell = QgsProcessingParameterNumber(
+            self.CELL_SIZE,
+            self.tr("Cell size (empty: input's, or the model's training cell size)"),
+            QgsProcessingParameterNumber.Double,
+            optional=True,
+            minValue=0.0,
+        )
+        self.addParameter(cell)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MASK, self.tr("Mask polygons"), [QgsProcessing.TypeVectorPolygon], optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Classified raster")))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_PROBABILITIES,
+                self.tr("Probability raster"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Classified rasters written")))
+        self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
+
+    def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
+        if definition.model_type not in (ModelType.PIXEL_CLASSIFICATION, ModelType.UNKNOWN):
+            raise QgsProcessingException(
+                self.tr("The model is a {} model; this tool needs a pixel classification model.").format(
+                    definition.model_type.label
+                )
+            )
+        rows = self.parameterAsMatrix(parameters, self.MODEL_ARGUMENTS, context)
+        pairs = [
+            (str(rows[i]), str(rows[i + 1])) for i in range(0, len(rows) - 1, 2) if str(rows[i + 1]).strip()
+        ]
+        args = pixel_arguments(parse_model_arguments(pairs, definition.argument_defaults), definition)
+
+        layers = [self.parameterAsRasterLayer(parameters, self.INPUT, context)]
+        layers += self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)
+        if layers[0] is None:
+            raise QgsProcessingException(self.tr("The input raster could not be opened."))
+        separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        probabilities = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITIES, context)
+        want_probabilities = bool(probabilities) or bool(args.return_probability_raster)
+        check_writable(output)
+
+        processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
+        session = OnnxSession(
+            definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
+        )
+        feedback.pushInfo(self.tr("Execution provider: {}").format(session.provider))
+        if session.fell_back:
+            feedback.reportError(
+                self.tr("The requested provider could not run the model; running on {} ({}).").format(
+                    session.provider, session.fallback_reason or ""
+                ),
+                False,
+            )
+
+        if separately and len(layers) > 1:
+            jobs = [
+                (layer, _item_output(output, layer.name()), _item_output(probabilities, layer.name()))
+                for layer in layers
+            ]
+        else:
+            source = layers[0] if len(layers) == 1 else build_mosaic(layers)
+            if len(layers) > 1:
+                feedback.pushInfo(self.tr("Processing {} rasters as one mosaic.").format(len(layers)))
+            jobs = [
+                (
+                    source,
+                    output,
+                    probabilities or (_probabilities_beside(output) if want_probabilities else ""),
+                )
+            ]
+
+        written = []
+        for index, (layer, out_path, prob_path) in enumerate(jobs):
+            if len(jobs) > 1:
+                feedback.pushInfo(self.tr("Raster {} of {}: {}").format(index + 1, len(jobs), layer.name()))
+            progress = ProgressAdapter(feedback, 100.0 * index / len(jobs), 100.0 / len(jobs))
+            self._classify_one(
+                layer, definition, args, session, out_path, prob_path, parameters, context, feedback, progress
+            )
+            written.append(out_path)
+
+        results = {
+            self.OUTPUT: written[0],
+            self.OUTPUT_FILES: ";".join(written),
+            self.EXECUTION_PROVIDER: session.provider,
+        }
+        if probabilities:
+            results[self.OUTPUT_PROBABILITIES] = jobs[0][2]
+        return results
+
+    def _classify_one(
+        self,
+        layer,
+        definition: ModelDefinition,
+        args,
+        session,
+        out_path: str,
+        prob_path: str,
+        parameters,
+        context,
+        feedback,
+        progress,
+    ) -> None:
+        """Classify one raster (or mosaic) into ``out_path`` (and ``prob_path``)."""
+        validate_input(definition, raster_band_count(layer), (args.tile_size, args.tile_size))
+        extent = None
+        if parameters.get(self.EXTENT):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
+        input_grid = layer_grid(layer, extent)
+        cell_size = self._cell_size(layer, definition, parameters, context, feedback)
+        grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
+
+        mask = None
+        source = self.parameterAsSource(parameters, self.MASK, context)
+        if source is not None:
+            wkbs = read_geometries_wkb(source, grid.crs_wkt, context.transformContext(), feedback)
+            mask = PolygonMask(wkbs, grid.crs_wkt)
+            feedback.pushInfo(self.tr("Mask: {} polygons.").format(len(wkbs)))
+
+        reader = LayerReader(layer, grid, mask)
+        dtype = output_dtype(definition)
+        nodata = nodata_value(definition)
+        written_classes = output_classes(definition)
+        classes = [(c.value, c.name, c.color) for c in written_classes]
+        resample = grid != input_grid
+        work_dir = tempfile.TemporaryDirectory(prefix="rasterdl-") if resample else None
+        class_target = str(Path(work_dir.name) / "classes.tif") if resample else out_path
+        prob_target = (
+            (str(Path(work_dir.name) / "probabilities.tif") if resample else prob_path) if prob_path else ""
+        )
+        class_writer = RasterFileWriter(class_target, grid, 1, dtype, nodata)
+        prob_writer = None
+        if prob_target:
+            prob_writer = RasterFileWriter(
+                prob_target, grid, len(written_classes), "float32", PROBABILITY_NODATA
+            )
+            prob_writer.set_band_descriptions(c.name for c in written_classes)
+        feedback.pushInfo(
+            self.tr("Classifying {} x {} pixels in tiles of {} with padding {}, batch size {}.").format(
+                grid.width, grid.height, args.tile_size, args.padding, args.batch_size
+            )
+        )
+        try:
+            stats = classify_raster(
+                reader,
+                session,
+                definition,
+                args,
+                ClassWriter(class_writer, prob_writer),
+                progress,
+                bool(prob_writer),
+            )
+            class_writer.set_classes(classes)
+            class_path = class_writer.commit()
+            prob_file = prob_writer.commit() if prob_writer else None
+            if resample:
+                feedback.pushInfo(self.tr("Writing the result on the input's grid."))
+                final = RasterFileWriter(out_path, input_grid, 1, dtype, nodata)
+                final.warp_from(class_path, "near")
+                final.set_classes(classes)
+                final.commit()
+                if prob_file is not None:
+                    final_prob = RasterFileWriter(
+                        prob_path, input_grid, len(written_classes), "float32", PROBABILITY_NODATA
+                    )
+                    final_prob.warp_from(prob_file, "bilinear")
+                    final_prob.set_band_descriptions(c.name for c in written_classes)
+                    final_prob.commit()
+        except ClassificationCancelled:
+            class_writer.abort()
+            if prob_writer:
+                prob_writer.abort()
+            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
+        except BaseException:
+            class_writer.abort()
+            if prob_writer:
+                prob_writer.abort()
+            raise
+        finally:
+            if work_dir is not None:
+                work_dir.cleanup()
+        write_style(out_path, paletted_style(classes))
+        feedback.pushInfo(
+            self.tr("{} tiles in {:.1f} s ({:.1f} tiles/s on {}); model time {:.1f} s.").format(
+                stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds
+            )
+        )
+
+    def _cell_size(self, layer, definition: ModelDefinition, parameters, context, feedback) -> float | None:
+        """The cell size to read at: the user's, else the model's training cell size, else None (native)."""
+        native = layer_cell_size(layer)
+        if parameters.get(self.CELL_SIZE) not in (None, ""):
+            requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+            if requested > 0 and abs(requested - native) > 1e-9 * native:
+                feedback.pushInfo(self.tr("Reading the input at a cell size of {}.").format(requested))
+                return requested
+            return None
+        trained = definition.min_cell_size or definition.max_cell_size
+        if not trained or layer.crs().isGeographic():
+            return None
+        low = definition.min_cell_size or trained
+        high = definition.max_cell_size or trained
+        if low * 0.99 <= native <= high * 1.01:
+            return None
+        target = min(max(native, low), high)
+        feedback.pushInfo(
+            self.tr(
+                "The model was trained at a cell size of {}; the input ({}) is read at {} and the "
+                "result written on the input's grid. Set a cell size to override."
+            ).format(trained, native, target)
+        )
+        return target
+
+
+def _item_output(path: str, item: str) -> str:
+    """``<folder>/<output stem>_<item><suffix>`` for processing items separately."""
+    if not path:
+        return ""
+    target = Path(path)
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in item)
+    return str(target.with_name(f"{target.stem}_{safe}{target.suffix or '.tif'}"))
+
+
+def _probabilities_beside(path: str) -> str:
+    target = Path(path)
+    return str(target.with_name(f"{target.stem}_probabilities{target.suffix or '.tif'}"))

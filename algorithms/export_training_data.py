@@ -1,0 +1,446 @@
+"""Export Training Data For Deep Learning (``rasterdl:exporttrainingdata``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core.chip_grid import LabelFeature, build_mask_tree
+from ..core.chip_labels import sample_areas
+from ..core.export_metadata import METADATA_MODES, ExportClass
+from ..core.qgis_io import (
+    ChipFileWriter,
+    LayerReader,
+    build_mosaic,
+    crs_wkid,
+    layer_grid,
+    raster_classes,
+    read_features,
+    read_geometries_wkb,
+)
+from ..core.training_export import (
+    ExportCancelled,
+    ExportInput,
+    ExportOptions,
+    SelectedBands,
+    TrainingDataExporter,
+    map_to_grid_pixels,
+    validate_options,
+    window_box,
+)
+from .base import RasterDLAlgorithm
+from .classify_pixels import ProgressAdapter
+
+CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
+CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
+REFERENCE_SYSTEMS = ("MAP_SPACE", "PIXEL_SPACE")
+
+
+class ExportTrainingDataAlgorithm(RasterDLAlgorithm):
+    """Cuts image chips and labels from imagery and labelled samples into a training-data folder."""
+
+    INPUT = "INPUT"
+    MORE_INPUTS = "MORE_INPUTS"
+    PROCESSING_MODE = "PROCESSING_MODE"
+    INPUT_CLASS_DATA = "INPUT_CLASS_DATA"
+    INPUT_CLASS_RASTER = "INPUT_CLASS_RASTER"
+    CLASS_VALUE_FIELD = "CLASS_VALUE_FIELD"
+    OUTPUT = "OUTPUT"
+    IMAGE_CHIP_FORMAT = "IMAGE_CHIP_FORMAT"
+    TILE_SIZE_X = "TILE_SIZE_X"
+    TILE_SIZE_Y = "TILE_SIZE_Y"
+    STRIDE_X = "STRIDE_X"
+    STRIDE_Y = "STRIDE_Y"
+    OUTPUT_NOFEATURE_TILES = "OUTPUT_NOFEATURE_TILES"
+    METADATA_FORMAT = "METADATA_FORMAT"
+    START_INDEX = "START_INDEX"
+    BUFFER_RADIUS = "BUFFER_RADIUS"
+    MASK_POLYGONS = "MASK_POLYGONS"
+    ROTATION_ANGLE = "ROTATION_ANGLE"
+    REFERENCE_SYSTEM = "REFERENCE_SYSTEM"
+    BLACKEN_AROUND_FEATURE = "BLACKEN_AROUND_FEATURE"
+    CROP_MODE = "CROP_MODE"
+    EXTENT = "EXTENT"
+    CELL_SIZE = "CELL_SIZE"
+    BANDS = "BANDS"
+    CHIP_COUNT = "CHIP_COUNT"
+    FEATURE_COUNT = "FEATURE_COUNT"
+
+    def name(self) -> str:
+        return "exporttrainingdata"
+
+    def displayName(self) -> str:
+        return self.tr("Export Training Data For Deep Learning")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Cuts image chips and labels from imagery and labelled samples (a vector layer of points, "
+            "lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and "
+            "arcgis.learn's prepare_data load unchanged: images/, labels/, map.txt, stats.txt, "
+            "esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, "
+            "YOLO adds dataset.yaml.\n\n"
+            "Chips: tile size and stride in pixels; chips step by the stride from the top-left corner, "
+            "and where the last step would run past the right or bottom edge one more chip is placed "
+            "flush with that edge, so no part of the raster is left out. Pixels are copied unchanged "
+            "(no resampling unless a cell size is given) and each chip keeps its window's georeference "
+            "(GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata "
+            "are not written; with 'output tiles without features' off, only chips holding samples are.\n\n"
+            "Classes: the class value field, else a field named classvalue or value (any case), else "
+            "class 1 for every feature; names and colours from Classname and RED/GREEN/BLUE fields, or "
+            "the raster's attribute or colour table. Points and lines become sample areas buffered by "
+            "the buffer radius (at least one pixel). Polygons are rasterised by the pixel-centre rule "
+            "(as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the "
+            "feature's extent clipped to the chip.\n\n"
+            "Metadata formats: 0 KITTI_rectangles, 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, "
+            "3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding "
+            "box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only), 7 COCO, 8 YOLO (polygon label "
+            "lines, usable for detection and segmentation).\n\n"
+            "Start index continues an existing export of the same format: give the next chip number; "
+            "the folder's statistics are merged. Rotation angle also writes each chip rotated by "
+            "multiples of the angle (labels rotated with it), keeping only rotations that lie inside "
+            "the image data. Mask polygons: only chips completely inside them are written. "
+            "Reference system: MAP_SPACE or PIXEL_SPACE (the raw image grid)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSING_MODE,
+                self.tr("Processing mode"),
+                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT_CLASS_DATA,
+                self.tr("Input class data (labelled samples)"),
+                [QgsProcessing.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.INPUT_CLASS_RASTER, self.tr("Input class raster (classified)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CLASS_VALUE_FIELD,
+                self.tr("Class value field"),
+                parentLayerParameterName=self.INPUT_CLASS_DATA,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.IMAGE_CHIP_FORMAT, self.tr("Image chip format"), list(CHIP_FORMATS), defaultValue=0
+            )
+        )
+        for name, label, default in (
+            (self.TILE_SIZE_X, self.tr("Tile size X (pixels)"), 256),
+            (self.TILE_SIZE_Y, self.tr("Tile size Y (pixels)"), 256),
+            (self.STRIDE_X, self.tr("Stride X (pixels)"), 128),
+            (self.STRIDE_Y, self.tr("Stride Y (pixels)"), 128),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer, default)
+            )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.OUTPUT_NOFEATURE_TILES, self.tr("Output tiles without features"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METADATA_FORMAT, self.tr("Metadata format"), list(METADATA_MODES), defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.START_INDEX, self.tr("Start index"), QgsProcessingParameterNumber.Integer, 0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDistance(
+                self.BUFFER_RADIUS, self.tr("Buffer radius"), 0.0, self.INPUT, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MASK_POLYGONS, self.tr("Mask polygons"), [QgsProcessing.TypeVectorPolygon], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.ROTATION_ANGLE,
+                self.tr("Rotation angle (degrees)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0.0,
+                maxValue=359.999,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.REFERENCE_SYSTEM, self.tr("Reference system"), list(REFERENCE_SYSTEMS), defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.BLACKEN_AROUND_FEATURE, self.tr("Blacken around feature"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.CROP_MODE, self.tr("Crop mode"), list(CROP_MODES), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE,
+                self.tr("Cell size (resample to)"),
+                QgsProcessingParameterNumber.Double,
+                optional=True,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBand(
+                self.BANDS, self.tr("Bands"), None, self.INPUT, optional=True, allowMultiple=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
+        self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
+
+    def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        mode = METADATA_MODES[self.parameterAsEnum(parameters, self.METADATA_FORMAT, context)]
+        options = ExportOptions(
+            metadata_mode=mode,
+            chip_format=CHIP_FORMATS[self.parameterAsEnum(parameters, self.IMAGE_CHIP_FORMAT, context)],
+            tile_x=self.parameterAsInt(parameters, self.TILE_SIZE_X, context),
+            tile_y=self.parameterAsInt(parameters, self.TILE_SIZE_Y, context),
+            stride_x=self.parameterAsInt(parameters, self.STRIDE_X, context),
+            stride_y=self.parameterAsInt(parameters, self.STRIDE_Y, context),
+            output_nofeature_tiles=self.parameterAsBool(parameters, self.OUTPUT_NOFEATURE_TILES, context),
+            start_index=self.parameterAsInt(parameters, self.START_INDEX, context),
+            rotation_angle=self.parameterAsDouble(parameters, self.ROTATION_ANGLE, context),
+            blacken_around_feature=self.parameterAsBool(parameters, self.BLACKEN_AROUND_FEATURE, context),
+            crop_mode=CROP_MODES[self.parameterAsEnum(parameters, self.CROP_MODE, context)],
+            image_space=REFERENCE_SYSTEMS[self.parameterAsEnum(parameters, self.REFERENCE_SYSTEM, context)],
+        )
+        layers = [self.parameterAsRasterLayer(parameters, self.INPUT, context)]
+        layers += self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)
+        if self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 0 and len(layers) > 1:
+            layers = [build_mosaic(layers)]
+        vector = self.parameterAsSource(parameters, self.INPUT_CLASS_DATA, context)
+        class_layer = self.parameterAsRasterLayer(parameters, self.INPUT_CLASS_RASTER, context)
+        if vector is not None and class_layer is not None:
+            raise QgsProcessingException(
+                self.tr("Give either input class data (vector) or an input class raster, not both.")
+            )
+        bands = [b - 1 for b in self.parameterAsInts(parameters, self.BANDS, context)]
+        band_count = len(bands) or layers[0].bandCount()
+        validate_options(
+            options, band_count, vector is not None or class_layer is not None, class_layer is not None
+        )
+
+        extent = None
+        if parameters.get(self.EXTENT):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, layers[0].crs())
+        cell_size = None
+        if parameters.get(self.CELL_SIZE) not in (None, ""):
+            cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
+        buffer_radius = self.parameterAsDouble(parameters, self.BUFFER_RADIUS, context)
+
+        classes, rows, values = self._classes(parameters, context, vector, class_layer, layers[0], feedback)
+        mask_source = self.parameterAsSource(parameters, self.MASK_POLYGONS, context)
+        inputs = []
+        for layer in layers:
+            grid = layer_grid(layer, extent, cell_size)
+            if options.tile_x > grid.width or options.tile_y > grid.height:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The tile size {} x {} is larger than the raster '{}' ({} x {} pixels): use a "
+                        "smaller tile size."
+                    ).format(options.tile_x, options.tile_y, layer.name(), grid.width, grid.height)
+                )
+            reader = LayerReader(layer, grid)
+            item = ExportInput(
+                name=layer.name(),
+                reader=SelectedBands(reader, bands) if bands else reader,
+                geotransform=grid.geotransform,
+                crs_wkt=grid.crs_wkt,
+            )
+            if rows is not None:
+                item.features = self._grid_features(rows, values, grid, buffer_radius)
+            if class_layer is not None:
+                item.class_reader = LayerReader(class_layer, grid)
+            if mask_source is not None:
+                from shapely import wkb as shapely_wkb
+
+                masks = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
+                item.mask = build_mask_tree(
+                    [map_to_grid_pixels(shapely_wkb.loads(m), grid.geotransform) for m in masks]
+                )
+            inputs.append(item)
+        if rows is not None and not any(item.features for item in inputs):
+            raise QgsProcessingException(
+                self.tr(
+                    "No labelled sample overlaps the input raster: check that the class data covers the "
+                    "raster (and its processing extent)."
+                )
+            )
+
+        folder = Path(self.parameterAsString(parameters, self.OUTPUT, context))
+        first = inputs[0]
+        try:
+            exporter = TrainingDataExporter(
+                folder,
+                options,
+                classes,
+                band_count,
+                [f"Band_{b + 1}" for b in (bands or range(band_count))],
+                (abs(first.geotransform[1]), abs(first.geotransform[5])),
+                crs_wkid(first.crs_wkt),
+                first.crs_wkt,
+                ChipFileWriter(options.chip_format),
+                ProgressAdapter(feedback),
+                feedback.pushInfo,
+            )
+        except PermissionError as exc:
+            raise QgsProcessingException(
+                self.tr("The output folder '{}' cannot be written ({}): choose another folder.").format(
+                    folder, exc.strerror
+                )
+            ) from None
+        try:
+            result = exporter.run(inputs)
+        except ExportCancelled:
+            feedback.reportError(
+                self.tr(
+                    "Cancelled: the folder holds the {} chips written before, described by map.txt and "
+                    "the statistics."
+                ).format(exporter.result.chip_count),
+                False,
+            )
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+        except PermissionError as exc:
+            raise QgsProcessingException(
+                self.tr("The output folder '{}' cannot be written ({}): choose another folder.").format(
+                    folder, exc.strerror
+                )
+            ) from None
+        feedback.pushInfo(
+            self.tr(
+                "{} chips and {} features written to {} in {:.1f} s ({} chips all nodata skipped, {} "
+                "rotations outside the image skipped)."
+            ).format(
+                result.chip_count,
+                result.feature_count,
+                folder,
+                result.seconds,
+                result.skipped_nodata,
+                result.skipped_rotations,
+            )
+        )
+        return {
+            self.OUTPUT: str(folder),
+            self.CHIP_COUNT: result.chip_count,
+            self.FEATURE_COUNT: result.feature_count,
+        }
+
+    def _classes(self, parameters, context, vector, class_layer, layer, feedback):
+        """The class list, and the vector rows (WKB, attributes) and class values when labels are vectors."""
+        if class_layer is not None:
+            classes = [ExportClass(v, n, c) for v, n, c in raster_classes(class_layer)]
+            feedback.pushInfo(
+                self.tr("Classes from the class raster: {}").format(
+                    ", ".join(f"{c.value}={c.name}" for c in classes)
+                )
+            )
+            return classes, None, None
+        if vector is None:
+            return [], None, None
+        names = [f.name() for f in vector.fields()]
+        lower = {n.lower(): n for n in names}
+        value_field = self.parameterAsString(parameters, self.CLASS_VALUE_FIELD, context)
+        if not value_field:
+            value_field = lower.get("classvalue") or lower.get("value") or ""
+        name_field = lower.get("classname")
+        rgb = [lower.get(c) for c in ("red", "green", "blue")]
+        wanted = [value_field, name_field] + (rgb if None not in rgb else [])
+        rows = read_features(
+            vector, layer.crs().toWkt(), context.transformContext(), [w for w in wanted if w], feedback
+        )
+        if not rows:
+            raise QgsProcessingException(self.tr("The input class data holds no feature with a geometry."))
+        feedback.pushInfo(
+            self.tr("Class values from the field '{}'.").format(value_field)
+            if value_field
+            else self.tr("No class value field: every feature is class 1.")
+        )
+        classes: dict[int, ExportClass] = {}
+        values = []
+        for _wkb, attributes in rows:
+            raw = attributes.get(value_field, 1) if value_field else 1
+            try:
+                value = int(float(raw))
+                if value != float(raw) or value < 0:
+                    raise ValueError
+            except (TypeError, ValueError):
+                raise QgsProcessingException(
+                    self.tr(
+                        "The class value field '{}' holds '{}', which is not a whole number >= 0: choose a "
+                        "numeric class field."
+                    ).format(value_field, raw)
+                ) from None
+            values.append(value)
+            if value not in classes:
+                name = attributes.get(name_field) if name_field else None
+                color = (
+                    tuple(int(attributes[c]) for c in rgb)
+                    if None not in rgb and all(attributes.get(c) is not None for c in rgb)
+                    else None
+                )
+                classes[value] = ExportClass(value, str(name) if name else str(value), color)
+        return [classes[v] for v in sorted(classes)], rows, values
+
+    def _grid_features(self, rows, values, grid, buffer_radius: float) -> list[LabelFeature]:
+        """Samples as LabelFeatures in the grid's pixels (points and lines buffered into areas)."""
+        from shapely import wkb as shapely_wkb
+
+        geometries = [map_to_grid_pixels(shapely_wkb.loads(w), grid.geotransform) for w, _ in rows]
+        geometries = sample_areas(geometries, buffer_radius / abs(grid.dx))
+        raster = window_box(0, 0, grid.width, grid.height)
+        return [
+            LabelFeature(index, value, geometry)
+            for index, (geometry, value) in enumerate(zip(geometries, values))
+            if not geometry.is_empty and geometry.intersects(raster)
+        ]
