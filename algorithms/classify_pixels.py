@@ -297,8 +297,8 @@ class ClassifyPixelsAlgorithm(RasterDLAlgorithm):
         extent = None
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-        input_grid = layer_grid(layer, extent)
         cell_size = self._cell_size(layer, definition, parameters, context, feedback)
+        input_grid = layer_grid(layer, extent, cell_size if layer.width() <= 0 else None)
         grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
 
         mask = None
@@ -380,6 +380,9 @@ class ClassifyPixelsAlgorithm(RasterDLAlgorithm):
     def _cell_size(self, layer, definition: ModelDefinition, parameters, context, feedback) -> float | None:
         """The cell size to read at: the user's, else the model's training cell size, else None (native)."""
         native = layer_cell_size(layer)
+        if layer.width() <= 0:
+            requested = parameters.get(self.CELL_SIZE)
+            return self.parameterAsDouble(parameters, self.CELL_SIZE, context) if requested else native
         if parameters.get(self.CELL_SIZE) not in (None, ""):
             requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
             if requested > 0 and abs(requested - native) > 1e-9 * native:

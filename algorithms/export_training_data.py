@@ -31,6 +31,7 @@ from ..core.qgis_io import (
     build_mosaic,
     crs_wkid,
     layer_grid,
+    raster_band_count,
     raster_classes,
     read_features,
     read_geometries_wkb,
@@ -266,7 +267,7 @@ class ExportTrainingDataAlgorithm(RasterDLAlgorithm):
                 self.tr("Give either input class data (vector) or an input class raster, not both.")
             )
         bands = [b - 1 for b in self.parameterAsInts(parameters, self.BANDS, context)]
-        band_count = len(bands) or layers[0].bandCount()
+        band_count = len(bands) or raster_band_count(layers[0])
         validate_options(
             options, band_count, vector is not None or class_layer is not None, class_layer is not None
         )

@@ -98,6 +98,8 @@ def layer_grid(
     The extent is snapped outwards to the layer's pixel edges and clipped to the
     layer, so without a cell size every pixel is a source pixel (no resampling).
     """
+    if layer.width() <= 0 or layer.height() <= 0:
+        return _web_layer_grid(layer, extent, cell_size)
     full = layer.extent()
     dx = full.width() / layer.width()
     dy = full.height() / layer.height()
@@ -123,9 +125,28 @@ def layer_grid(
     return Grid(xmin, ymax, dx, dy, width, height, crs_wkt)
 
 
-def layer_cell_size(layer: QgsRasterLayer) -> float:
-    """The layer's pixel width in map units."""
-    return layer.extent().width() / layer.width()
+def _web_layer_grid(layer: QgsRasterLayer, extent: QgsRectangle | None, cell_size: float | None) -> Grid:
+    """Grid of a layer without a fixed size (WMS, XYZ): the extent, at the cell size or finest zoom."""
+    if extent is None or extent.isNull() or extent.isEmpty():
+        raise ModelInputError(
+            f"'{layer.name()}' is a web layer without a fixed size: give a processing extent "
+            "(and a cell size, or the finest resolution the service offers is used)."
+        )
+    cell = cell_size or layer_cell_size(layer)
+    if not cell:
+        raise ModelInputError(f"'{layer.name()}' does not state its resolution: give a cell size.")
+    width = max(1, round(extent.width() / cell))
+    height = max(1, round(extent.height() / cell))
+    return Grid(extent.xMinimum(), extent.yMaximum(), cell, cell, width, height, layer.crs().toWkt())
+
+
+def layer_cell_size(layer: QgsRasterLayer) -> float | None:
+    """The layer's pixel width in map units; for web layers the finest resolution offered, or None."""
+    if layer.width() > 0:
+        return layer.extent().width() / layer.width()
+    provider = layer.dataProvider()
+    resolutions = list(provider.nativeResolutions()) if hasattr(provider, "nativeResolutions") else []
+    return min(resolutions) if resolutions else None
 
 
 def raster_band_count(layer: QgsRasterLayer) -> int:

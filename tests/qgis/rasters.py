@@ -71,3 +71,17 @@ def read_raster(path: Path) -> tuple[np.ndarray, gdal.Dataset]:
     """All bands (bands, rows, cols) and the open dataset."""
     ds = gdal.Open(str(path))
     return ds.ReadAsArray().reshape(ds.RasterCount, ds.RasterYSize, ds.RasterXSize), ds
+
+
+def write_xyz_tiles(source: Path, folder: Path, zoom: str = "17-19") -> str:
+    """Cut ``source`` into XYZ PNG tiles with gdal2tiles; the QGIS XYZ layer URI reading them."""
+    import subprocess
+
+    subprocess.run(
+        ["gdal2tiles.py", "--xyz", "-q", "-z", zoom, str(source), str(folder)],
+        check=True,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+    )
+    low, high = zoom.split("-")
+    return f"type=xyz&url=file://{folder}/{{z}}/{{x}}/{{y}}.png&zmin={low}&zmax={high}"

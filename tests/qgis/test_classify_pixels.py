@@ -328,3 +328,49 @@ def test_qgis_process_run(tmp_path, image):
     assert results["EXECUTION_PROVIDER"] == "CPUExecutionProvider"
     classes, _ = read_raster(out)
     np.testing.assert_array_equal(classes[0], np.where(image[1][0] > 127.5, 5, 0))
+
+
+def test_model_cell_size_reads_coarser_and_writes_on_the_input_grid(rasterdl_plugin, tmp_path):
+    blocks = np.kron(np.random.default_rng(4).integers(0, 2, size=(12, 16)), np.ones((8, 8))) * 255
+    pixels = np.repeat(blocks[None].astype(np.uint8), 3, axis=0)
+    path = write_raster(tmp_path / "image.tif", pixels)
+    model = threshold_model(tmp_path, MinCellSize=1.0, MaxCellSize=1.0)
+    out = tmp_path / "classes.tif"
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        lines: list = []
+
+        def pushInfo(self, info):  # noqa: N802 (Qt name)
+            self.lines.append(info)
+
+    log = Log()
+    run({"INPUT": str(path), "MODEL": str(model), "OUTPUT": str(out)}, feedback=log)
+    classes, ds = read_raster(out)
+    assert (ds.RasterXSize, ds.RasterYSize) == (128, 96)
+    assert ds.GetGeoTransform() == gdal.Open(str(path)).GetGeoTransform()
+    np.testing.assert_array_equal(classes[0], np.where(blocks > 127.5, 5, 0))
+    assert any("trained at a cell size of 1.0" in line for line in log.lines)
+
+
+def test_test_time_augmentation_keeps_a_flip_invariant_result(rasterdl_plugin, tmp_path, image):
+    path, pixels = image
+    out = tmp_path / "tta.tif"
+    run(
+        {
+            "INPUT": str(path),
+            "MODEL": str(threshold_model(tmp_path)),
+            "OUTPUT": str(out),
+            "MODEL_ARGUMENTS": ["test_time_augmentation", "true", "merge_policy", "max"],
+        }
+    )
+    np.testing.assert_array_equal(read_raster(out)[0][0], np.where(pixels[0] > 127.5, 5, 0))
+
+
+def test_geopackage_raster_input(rasterdl_plugin, tmp_path, image):
+    path, pixels = image
+    gpkg = tmp_path / "image.gpkg"
+    gdal.Translate(str(gpkg), str(path), format="GPKG")
+    out = tmp_path / "classes.tif"
+    run({"INPUT": str(gpkg), "MODEL": str(threshold_model(tmp_path)), "OUTPUT": str(out)})
+    np.testing.assert_array_equal(read_raster(out)[0][0], np.where(pixels[0] > 127.5, 5, 0))

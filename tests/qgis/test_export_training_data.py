@@ -435,3 +435,41 @@ def test_qgis_process_export(tmp_path, scene):
     )
     assert done.returncode == 0, done.stderr
     assert len(list((out / "labels").glob("*.xml"))) == len(list((out / "images").glob("*.tif"))) > 0
+
+
+def test_web_xyz_layer_is_read_as_rgb(rasterdl_plugin, tmp_path):
+    """An XYZ tile layer (web layer) exports RGB chips close to the source it was tiled from."""
+    from qgis.core import QgsRasterLayer
+
+    from tests.qgis.rasters import write_xyz_tiles
+
+    source = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "OSBS_029.tif"
+    mercator = tmp_path / "mercator.tif"
+    gdal.Warp(str(mercator), str(source), dstSRS="EPSG:3857", xRes=0.25, yRes=0.25)
+    layer = QgsRasterLayer(write_xyz_tiles(mercator, tmp_path / "tiles"), "xyz", "wms")
+    assert layer.isValid()
+    ds = gdal.Open(str(mercator))
+    gt = ds.GetGeoTransform()
+    x0, y1 = gt[0] + 20 * 0.25, gt[3] - 20 * 0.25
+    extent = f"{x0},{x0 + 64 * 0.25},{y1 - 64 * 0.25},{y1} [EPSG:3857]"
+    out = tmp_path / "web"
+    with pytest.raises(QgsProcessingException, match="extent"):
+        export({"INPUT": layer, "OUTPUT": str(tmp_path / "noextent"), "METADATA_FORMAT": 6})
+    result = export(
+        {
+            "INPUT": layer,
+            "OUTPUT": str(out),
+            "METADATA_FORMAT": 6,
+            "EXTENT": extent,
+            "CELL_SIZE": 0.25,
+            "TILE_SIZE_X": 64,
+            "TILE_SIZE_Y": 64,
+        }
+    )
+    assert result["CHIP_COUNT"] == 1
+    chip, chip_ds = read_raster(out / "images" / "000000000.tif")
+    assert chip.shape == (3, 64, 64) and chip_ds.GetGeoTransform()[0] == pytest.approx(x0)
+    reference = ds.ReadAsArray(20, 20, 64, 64)[:3].astype(float)
+    # Tiles are resampled (zoom 19 is 0.3 m), so compare the picture, not the pixels.
+    assert np.corrcoef(chip.astype(float).ravel(), reference.ravel())[0, 1] > 0.7
+    assert np.abs(chip.mean(axis=(1, 2)) - reference.mean(axis=(1, 2))).max() < 10
