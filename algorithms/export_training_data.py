@@ -293,6 +293,12 @@ class ExportTrainingDataAlgorithm(RasterDLAlgorithm):
                     ).format(options.tile_x, options.tile_y, layer.name(), grid.width, grid.height)
                 )
             reader = LayerReader(layer, grid)
+            if options.chip_format == "JPEG" and reader.dtype != "uint8":
+                raise QgsProcessingException(
+                    self.tr("JPEG chips hold 8-bit data but '{}' is {}: choose TIFF, PNG or MRF.").format(
+                        layer.name(), reader.dtype
+                    )
+                )
             item = ExportInput(
                 name=layer.name(),
                 reader=SelectedBands(reader, bands) if bands else reader,

@@ -369,6 +369,24 @@ def test_bad_parameters_are_refused(rasterdl_plugin, tmp_path, scene, params, me
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_jpeg_refuses_16_bit_imagery(rasterdl_plugin, tmp_path, scene):
+    _, labels, _ = scene
+    deep = write_raster(tmp_path / "deep.tif", np.full((3, 160, 200), 4000, dtype=np.uint16))
+    with pytest.raises(QgsProcessingException, match="8-bit"):
+        export(
+            {
+                "INPUT": str(deep),
+                "INPUT_CLASS_DATA": str(labels),
+                "OUTPUT": str(tmp_path / "j"),
+                "IMAGE_CHIP_FORMAT": 2,
+            }
+        )
+    out = tmp_path / "png16"
+    export({"INPUT": str(deep), "INPUT_CLASS_DATA": str(labels), "OUTPUT": str(out), "IMAGE_CHIP_FORMAT": 1})
+    data, ds = read_raster(out / "images" / "000000000.png")
+    assert ds.GetRasterBand(1).DataType == gdal.GDT_UInt16 and (data == 4000).all()
+
+
 def test_bad_label_data_is_refused(rasterdl_plugin, tmp_path, scene):
     image, _, _ = scene
     far = write_polygons(tmp_path / "far.gpkg", [pixel_box_wkt(5000, 5000, 5010, 5010)])
