@@ -5,8 +5,14 @@ from __future__ import annotations
 
 def all_algorithms() -> list:
     """New instances of every tool the provider lists."""
+    from .classify_objects import ClassifyObjectsAlgorithm
     from .classify_pixels import ClassifyPixelsAlgorithm
     from .export_training_data import ExportTrainingDataAlgorithm
     from .model_info import ModelInfoAlgorithm
 
-    return [ModelInfoAlgorithm(), ExportTrainingDataAlgorithm(), ClassifyPixelsAlgorithm()]
+    return [
+        ModelInfoAlgorithm(),
+        ExportTrainingDataAlgorithm(),
+        ClassifyPixelsAlgorithm(),
+        ClassifyObjectsAlgorithm(),
+    ]

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsRasterLayer,
     QgsRectangle,
 )
@@ -336,6 +337,25 @@ def read_geometries_wkb(source, crs_wkt: str, transform_context, feedback=None) 
         if geometry is not None and not geometry.isEmpty():
             wkbs.append(bytes(geometry.asWkb()))
     return wkbs
+
+
+def geometries_wkb(features, source_crs, crs_wkt: str, transform_context) -> list[bytes | None]:
+    """WKB of each feature's geometry transformed to ``crs_wkt`` (None for features without one)."""
+    target = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
+    transform = None
+    if source_crs.isValid() and target.isValid() and source_crs != target:
+        transform = QgsCoordinateTransform(source_crs, target, transform_context)
+    result: list[bytes | None] = []
+    for feature in features:
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            result.append(None)
+            continue
+        geometry = QgsGeometry(geometry)
+        if transform is not None:
+            geometry.transform(transform)
+        result.append(bytes(geometry.asWkb()))
+    return result
 
 
 def transform_extent(extent: QgsRectangle, source_crs, target_crs, transform_context) -> QgsRectangle:

@@ -1,0 +1,326 @@
+"""Classify Objects Using Deep Learning (``rasterdl:classifyobjects``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shapely import wkb as shapely_wkb
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.execution import ProcessorType
+from ..core.model_arguments import parse_model_arguments
+from ..core.model_definition import ModelType
+from ..core.model_loader import load_model_definition
+from ..core.object_classifier import ObjectClassificationCancelled, classify_objects, object_arguments
+from ..core.preprocess import validate_input
+from ..core.qgis_io import (
+    LayerReader,
+    build_mosaic,
+    layer_grid,
+    raster_band_count,
+    geometries_wkb,
+)
+from ..core.runtime import OnnxSession
+from ..core.training_export import map_to_grid_pixels
+from .base import RasterDLAlgorithm
+from .classify_pixels import ProgressAdapter
+
+OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
+CONFIDENCE_FIELD = "Confidence"
+VALUE_FIELD = "ClassValue"
+IMAGE_FIELD = "Image"
+
+
+class ClassifyObjectsAlgorithm(RasterDLAlgorithm):
+    """Labels every feature (or every image) with the class an ONNX image classifier gives it."""
+
+    INPUT = "INPUT"
+    MORE_INPUTS = "MORE_INPUTS"
+    PROCESSING_MODE = "PROCESSING_MODE"
+    MODEL = "MODEL"
+    INPUT_FEATURES = "INPUT_FEATURES"
+    CLASS_LABEL_FIELD = "CLASS_LABEL_FIELD"
+    MODEL_ARGUMENTS = "MODEL_ARGUMENTS"
+    PROCESSOR_TYPE = "PROCESSOR_TYPE"
+    GPU_ID = "GPU_ID"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "classifyobjects"
+
+    def displayName(self) -> str:
+        return self.tr("Classify Objects Using Deep Learning")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. "
+            "buildings labelled damaged or undamaged from post-disaster imagery.\n\n"
+            "One chip per feature: with the model's CropSizeFixed = 1 a window of the model's image size "
+            "centred on the feature, with 0 the feature's bounding box resized to the model input; "
+            "points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 "
+            "sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster's.\n\n"
+            "Output: the input geometry and attributes plus the label field (class name), Confidence "
+            "(0-1) and ClassValue. Below score_threshold the label and value are empty and the "
+            "confidence is still written. Features outside the raster keep an empty label and are "
+            "counted in the log.\n\n"
+            "Without input features each image is classified whole: a georeferenced image gives one "
+            "feature with its footprint, an image without georeference a row without geometry; the "
+            "Image field holds its name. With processing mode 1 (each raster separately) a feature is "
+            "classified on every raster it overlaps, one row each, named in the Image field.\n\n"
+            "Model arguments (empty value = model default): batch_size, test_time_augmentation "
+            "(8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), score_threshold."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        from .parameters import ModelSourceParameter
+
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSING_MODE,
+                self.tr("Processing mode"),
+                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT_FEATURES,
+                self.tr("Input features (points, lines or polygons)"),
+                [QgsProcessing.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.CLASS_LABEL_FIELD, self.tr("Class label field"), "ClassLabel")
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.MODEL_ARGUMENTS,
+                self.tr("Model arguments (empty value = model default)"),
+                numberRows=len(OBJECT_ARGUMENT_NAMES),
+                hasFixedNumberRows=False,
+                headers=[self.tr("Name"), self.tr("Value")],
+                defaultValue=[item for name in OBJECT_ARGUMENT_NAMES for item in (name, "")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSOR_TYPE,
+                self.tr("Processor type"),
+                [self.tr("Auto"), self.tr("CPU"), self.tr("GPU")],
+                defaultValue=0,
+            )
+        )
+        gpu = QgsProcessingParameterNumber(
+            self.GPU_ID, self.tr("GPU id"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0
+        )
+        gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(gpu)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified objects")))
+
+    def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
+        if definition.model_type not in (ModelType.OBJECT_CLASSIFICATION, ModelType.UNKNOWN):
+            raise QgsProcessingException(
+                self.tr("The model is a {} model; this tool needs an object classification model.").format(
+                    definition.model_type.label
+                )
+            )
+        rows = self.parameterAsMatrix(parameters, self.MODEL_ARGUMENTS, context)
+        pairs = [
+            (str(rows[i]), str(rows[i + 1])) for i in range(0, len(rows) - 1, 2) if str(rows[i + 1]).strip()
+        ]
+        args = object_arguments(parse_model_arguments(pairs, definition.argument_defaults), definition)
+        label_field = (
+            self.parameterAsString(parameters, self.CLASS_LABEL_FIELD, context).strip() or "ClassLabel"
+        )
+
+        layers = [self.parameterAsRasterLayer(parameters, self.INPUT, context)]
+        layers += self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)
+        separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1 and len(layers) > 1
+        if not separately and len(layers) > 1:
+            layers = [build_mosaic(layers)]
+        for layer in layers:
+            validate_input(definition, raster_band_count(layer))
+        source = self.parameterAsSource(parameters, self.INPUT_FEATURES, context)
+
+        fields = QgsFields(source.fields()) if source is not None else QgsFields()
+        positions = self._add_result_fields(fields, label_field, with_image=source is None or separately)
+        if source is not None:
+            geometry_type, crs = source.wkbType(), source.sourceCrs()
+        else:
+            geometry_type = QgsWkbTypes.Polygon if layers[0].crs().isValid() else QgsWkbTypes.NoGeometry
+            crs = layers[0].crs()
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.tr("The output layer could not be created."))
+
+        processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
+        session = OnnxSession(
+            definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
+        )
+        feedback.pushInfo(self.tr("Execution provider: {}").format(session.provider))
+
+        if source is not None and source.featureCount() == 0:
+            feedback.pushWarning(self.tr("The input feature layer is empty: the output layer is empty too."))
+            return {self.OUTPUT: dest_id}
+        try:
+            if source is None:
+                self._classify_images(layers, definition, args, session, sink, fields, positions, feedback)
+            else:
+                self._classify_features(
+                    layers,
+                    source,
+                    definition,
+                    args,
+                    session,
+                    sink,
+                    fields,
+                    positions,
+                    separately,
+                    context,
+                    feedback,
+                )
+        except ObjectClassificationCancelled:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+        return {self.OUTPUT: dest_id}
+
+    def _add_result_fields(self, fields: QgsFields, label: str, with_image: bool) -> dict[str, int]:
+        """Append (or reuse, when of the same type) the result fields; a clash of types is an error."""
+        wanted = [(label, QVariant.String), (CONFIDENCE_FIELD, QVariant.Double), (VALUE_FIELD, QVariant.Int)]
+        if with_image:
+            wanted.append((IMAGE_FIELD, QVariant.String))
+        positions = {}
+        for name, kind in wanted:
+            index = fields.lookupField(name)
+            if index >= 0:
+                existing = fields.at(index)
+                compatible = {
+                    QVariant.String: (QVariant.String,),
+                    QVariant.Double: (QVariant.Double,),
+                    QVariant.Int: (QVariant.Int, QVariant.LongLong),
+                }[kind]
+                if existing.type() not in compatible:
+                    raise QgsProcessingException(
+                        self.tr(
+                            "The input features already have a field '{}' of type {}: choose another class "
+                            "label field name, or rename that field."
+                        ).format(name, existing.typeName())
+                    )
+                positions[name] = index
+            else:
+                fields.append(QgsField(name, kind))
+                positions[name] = fields.count() - 1
+        return positions
+
+    def _set_result(
+        self, feature: QgsFeature, positions: dict, label: str, result, image: str | None
+    ) -> None:
+        feature.setAttribute(positions[label], result.class_name if result else None)
+        confidence = result.confidence if result and result.confidence is not None else None
+        feature.setAttribute(positions[CONFIDENCE_FIELD], confidence)
+        feature.setAttribute(positions[VALUE_FIELD], result.class_value if result else None)
+        if IMAGE_FIELD in positions and image is not None:
+            feature.setAttribute(positions[IMAGE_FIELD], image)
+
+    def _classify_images(self, layers, definition, args, session, sink, fields, positions, feedback) -> None:
+        """No input features: one row per image, with its footprint when it is georeferenced."""
+        label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
+        for number, layer in enumerate(layers):
+            reader = LayerReader(layer, layer_grid(layer))
+            progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
+            result = classify_objects(reader, session, definition, args, [(0, None)], progress)[0]
+            feature = QgsFeature(fields)
+            if layer.crs().isValid():
+                feature.setGeometry(QgsGeometry.fromRect(layer.extent()))
+            self._set_result(feature, positions, label, result, layer.name())
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.pushInfo(
+                self.tr("{}: {} ({:.2f})").format(layer.name(), result.class_name, result.confidence or 0)
+            )
+
+    def _classify_features(
+        self,
+        layers,
+        source,
+        definition,
+        args,
+        session,
+        sink,
+        fields,
+        positions,
+        separately,
+        context,
+        feedback,
+    ) -> None:
+        """One chip per feature, on the mosaic or on every raster the feature overlaps."""
+        label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
+        originals = list(source.getFeatures())
+        rows: list[tuple[QgsFeature, Any, str | None]] = []
+        for number, layer in enumerate(layers):
+            grid = layer_grid(layer)
+            wkbs = geometries_wkb(originals, source.sourceCrs(), grid.crs_wkt, context.transformContext())
+            items = [
+                (index, map_to_grid_pixels(shapely_wkb.loads(wkb), grid.geotransform))
+                for index, wkb in enumerate(wkbs)
+                if wkb is not None
+            ]
+            reader = LayerReader(layer, grid)
+            progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
+            results = {
+                r.feature_index: r
+                for r in classify_objects(reader, session, definition, args, items, progress)
+            }
+            outside = sum(1 for r in results.values() if r.outside)
+            if outside:
+                feedback.pushInfo(
+                    self.tr("{} features lie outside '{}' and keep an empty label.").format(
+                        outside, layer.name()
+                    )
+                )
+            for index, feature in enumerate(originals):
+                result = results.get(index)
+                if separately and (result is None or result.outside):
+                    continue
+                rows.append((feature, result, layer.name() if separately else None))
+        if separately:
+            covered = {feature.id() for feature, _, _ in rows}
+            rows += [(f, None, None) for f in originals if f.id() not in covered]
+        for feature, result, image in rows:
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            for index in range(source.fields().count()):
+                out.setAttribute(index, feature.attribute(index))
+            self._set_result(out, positions, label, result, image)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
+        feedback.pushInfo(self.tr("{} of {} rows labelled.").format(labelled, len(rows)))
