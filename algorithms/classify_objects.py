@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from shapely import wkb as shapely_wkb
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -25,6 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+from shapely import wkb as shapely_wkb
 
 from ..core.execution import ProcessorType
 from ..core.model_arguments import parse_model_arguments
@@ -35,9 +35,9 @@ from ..core.preprocess import validate_input
 from ..core.qgis_io import (
     LayerReader,
     build_mosaic,
+    geometries_wkb,
     layer_grid,
     raster_band_count,
-    geometries_wkb,
 )
 from ..core.runtime import OnnxSession
 from ..core.training_export import map_to_grid_pixels

@@ -72,7 +72,8 @@ def point_wkt(col: float, row: float) -> str:
 
 
 def line_wkt(c0: float, r0: float, c1: float, r1: float) -> str:
-    return f"LINESTRING({ORIGIN[0] + c0 * CELL} {ORIGIN[1] - r0 * CELL},{ORIGIN[0] + c1 * CELL} {ORIGIN[1] - r1 * CELL})"
+    start = f"{ORIGIN[0] + c0 * CELL} {ORIGIN[1] - r0 * CELL}"
+    return f"LINESTRING({start},{ORIGIN[0] + c1 * CELL} {ORIGIN[1] - r1 * CELL})"
 
 
 def write_layer(path: Path, wkts: list[str], geom_type, epsg: int = UTM, names=None) -> Path:
