@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from .errors import ModelDefinitionError
+from .errors import ModelDefinitionError, one_line
 
 #: Largest total uncompressed size accepted by default (4 GiB).
 DEFAULT_MAX_TOTAL_SIZE = 4 * 1024**3
@@ -65,7 +65,7 @@ def extract_dlpk(
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ModelDefinitionError(
-            f"The deep learning package '{path.name}' is not a valid zip archive ({_one_line(exc)}). "
+            f"The deep learning package '{path.name}' is not a valid zip archive ({one_line(exc)}). "
             "The file may be truncated or corrupt: download or export it again."
         ) from exc
     with archive:
@@ -171,7 +171,7 @@ def _cache_folder(path: Path, cache_root: Path | None) -> Path:
                 digest.update(chunk)
     except OSError as exc:
         raise ModelDefinitionError(
-            f"Cannot read the deep learning package '{path}': {_one_line(exc)}."
+            f"Cannot read the deep learning package '{path}': {one_line(exc)}."
         ) from exc
     root = Path(cache_root) if cache_root is not None else default_cache_root()
     return root / digest.hexdigest()[:_KEY_LENGTH]
@@ -190,7 +190,7 @@ def _extract_atomically(
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     except OSError as exc:
         raise ModelDefinitionError(
-            f"Cannot create the package cache folder '{target.parent}': {_one_line(exc)}. "
+            f"Cannot create the package cache folder '{target.parent}': {one_line(exc)}. "
             "Check that the folder is writable."
         ) from exc
     try:
@@ -214,7 +214,7 @@ def _extract_atomically(
     except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise ModelDefinitionError(
-            f"Cannot extract the deep learning package '{path.name}': {_one_line(exc)}. "
+            f"Cannot extract the deep learning package '{path.name}': {one_line(exc)}. "
             "The file may be truncated, corrupt or encrypted: download or export it again."
         ) from exc
 
@@ -246,7 +246,3 @@ def _is_file(path: Path) -> bool:
         return path.is_file()
     except (OSError, ValueError):
         return False
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__

@@ -23,3 +23,8 @@ class ExecutionProviderError(RasterDLError):
 
 class ModelInputError(RasterDLError):
     """The data given to a model does not fit it (bands, tile size, dtype)."""
+
+
+def one_line(exc: BaseException) -> str:
+    """``exc``'s message on one line (line breaks and runs of spaces collapsed), for a one-line report."""
+    return " ".join(str(exc).split()) or type(exc).__name__

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dependencies import require
-from .errors import ModelDefinitionError
+from .errors import ModelDefinitionError, one_line
 from .model_definition import TensorInfo
 
 #: First byte of a serialised ModelProto: the tag of one of its fields (ir_version = 0x08 comes first).
 _MODELPROTO_FIRST_BYTES = frozenset({0x08, 0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72, 0xA2, 0xCA})
 
 #: onnxruntime type string -> numpy dtype name
-_DTYPES = {
+ORT_DTYPES = {
     "tensor(float)": "float32",
     "tensor(double)": "float64",
     "tensor(float16)": "float16",
@@ -92,7 +92,7 @@ def _sniff(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise ModelDefinitionError(f"Cannot read the model file '{path}': {_one_line(exc)}.") from exc
+        raise ModelDefinitionError(f"Cannot read the model file '{path}': {one_line(exc)}.") from exc
     if not head:
         raise ModelDefinitionError(
             f"The model file '{path.name}' is empty, so it is not an ONNX model. "
@@ -129,12 +129,12 @@ def _load(path: Path) -> OnnxModelInfo:
     try:
         session = ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
         meta = session.get_modelmeta()
-        inputs = tuple(_tensor(arg) for arg in session.get_inputs())
-        outputs = tuple(_tensor(arg) for arg in session.get_outputs())
+        inputs = tuple(tensor_info(arg) for arg in session.get_inputs())
+        outputs = tuple(tensor_info(arg) for arg in session.get_outputs())
         metadata = {str(k): str(v) for k, v in (meta.custom_metadata_map or {}).items()}
         producer = str(meta.producer_name or "")
     except Exception as exc:  # onnxruntime raises many unrelated exception types
-        reason = _one_line(exc)
+        reason = one_line(exc)
         if len(reason) > 400:
             reason = reason[:400] + "..."
         raise ModelDefinitionError(
@@ -146,12 +146,9 @@ def _load(path: Path) -> OnnxModelInfo:
     return OnnxModelInfo(path=path, inputs=inputs, outputs=outputs, metadata=metadata, producer=producer)
 
 
-def _tensor(arg) -> TensorInfo:
+def tensor_info(arg) -> TensorInfo:
+    """A TensorInfo from an onnxruntime NodeArg; symbolic or unknown dimensions become None."""
     shape = arg.shape if isinstance(arg.shape, (list, tuple)) else ()
     dims = tuple(d if isinstance(d, int) and not isinstance(d, bool) and d >= 0 else None for d in shape)
-    dtype = _DTYPES.get(arg.type, "object")
+    dtype = ORT_DTYPES.get(arg.type, "object")
     return TensorInfo(name=str(arg.name), shape=dims, dtype=dtype)
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__

@@ -15,25 +15,10 @@ from typing import Any
 import numpy as np
 
 from .dependencies import require
-from .errors import ExecutionProviderError, ModelDefinitionError, ModelInputError, RasterDLError
+from .errors import ExecutionProviderError, ModelDefinitionError, ModelInputError, RasterDLError, one_line
 from .execution import CPU, ProcessorType, ProviderSpec, provider_name, select_providers
 from .model_definition import TensorInfo
-
-#: onnxruntime's tensor type strings -> numpy dtype names.
-ORT_DTYPES = {
-    "tensor(float)": "float32",
-    "tensor(float16)": "float16",
-    "tensor(double)": "float64",
-    "tensor(uint8)": "uint8",
-    "tensor(int8)": "int8",
-    "tensor(uint16)": "uint16",
-    "tensor(int16)": "int16",
-    "tensor(uint32)": "uint32",
-    "tensor(int32)": "int32",
-    "tensor(uint64)": "uint64",
-    "tensor(int64)": "int64",
-    "tensor(bool)": "bool",
-}
+from .onnx_inspect import tensor_info
 
 #: Names of the ``optimization`` argument -> ``onnxruntime.GraphOptimizationLevel`` members.
 OPTIMIZATION_LEVELS = {
@@ -45,17 +30,6 @@ OPTIMIZATION_LEVELS = {
 
 #: onnxruntime log severity: 3 = errors only, so QGIS's log is not flooded with EP placement notes.
 _LOG_ERRORS_ONLY = 3
-
-
-def one_line(exc: BaseException) -> str:
-    """``exc``'s message with its line breaks and runs of spaces collapsed, for a one-line report."""
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def tensor_info(node: Any) -> TensorInfo:
-    """A :class:`TensorInfo` from an onnxruntime ``NodeArg``; symbolic or unknown dims become None."""
-    shape = tuple(dim if isinstance(dim, int) and dim > 0 else None for dim in (node.shape or ()))
-    return TensorInfo(name=node.name, shape=shape, dtype=ORT_DTYPES.get(node.type, node.type))
 
 
 def cast_to(array: np.ndarray, dtype: str | np.dtype) -> np.ndarray:
