@@ -12,24 +12,15 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterMatrix,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb as shapely_wkb
 
-from ..core.execution import ProcessorType
-from ..core.model_arguments import parse_model_arguments
 from ..core.model_definition import ModelType
-from ..core.model_loader import load_model_definition
 from ..core.object_classifier import ObjectClassificationCancelled, classify_objects, object_arguments
 from ..core.preprocess import validate_input
 from ..core.qgis_io import (
@@ -39,10 +30,8 @@ from ..core.qgis_io import (
     layer_grid,
     raster_band_count,
 )
-from ..core.runtime import OnnxSession
 from ..core.training_export import map_to_grid_pixels
-from .base import RasterDLAlgorithm
-from .classify_pixels import ProgressAdapter
+from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
 CONFIDENCE_FIELD = "Confidence"
@@ -50,18 +39,11 @@ VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
 
 
-class ClassifyObjectsAlgorithm(RasterDLAlgorithm):
+class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     """Labels every feature (or every image) with the class an ONNX image classifier gives it."""
 
-    INPUT = "INPUT"
-    MORE_INPUTS = "MORE_INPUTS"
-    PROCESSING_MODE = "PROCESSING_MODE"
-    MODEL = "MODEL"
     INPUT_FEATURES = "INPUT_FEATURES"
     CLASS_LABEL_FIELD = "CLASS_LABEL_FIELD"
-    MODEL_ARGUMENTS = "MODEL_ARGUMENTS"
-    PROCESSOR_TYPE = "PROCESSOR_TYPE"
-    GPU_ID = "GPU_ID"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -91,25 +73,8 @@ class ClassifyObjectsAlgorithm(RasterDLAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        from .parameters import ModelSourceParameter
-
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PROCESSING_MODE,
-                self.tr("Processing mode"),
-                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
-        )
+        self.add_input_parameters()
+        self.add_model_parameters(OBJECT_ARGUMENT_NAMES)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT_FEATURES,
@@ -121,52 +86,19 @@ class ClassifyObjectsAlgorithm(RasterDLAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.CLASS_LABEL_FIELD, self.tr("Class label field"), "ClassLabel")
         )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.MODEL_ARGUMENTS,
-                self.tr("Model arguments (empty value = model default)"),
-                numberRows=len(OBJECT_ARGUMENT_NAMES),
-                hasFixedNumberRows=False,
-                headers=[self.tr("Name"), self.tr("Value")],
-                defaultValue=[item for name in OBJECT_ARGUMENT_NAMES for item in (name, "")],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PROCESSOR_TYPE,
-                self.tr("Processor type"),
-                [self.tr("Auto"), self.tr("CPU"), self.tr("GPU")],
-                defaultValue=0,
-            )
-        )
-        gpu = QgsProcessingParameterNumber(
-            self.GPU_ID, self.tr("GPU id"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0
-        )
-        gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(gpu)
+        self.add_processor_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified objects")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
-        if definition.model_type not in (ModelType.OBJECT_CLASSIFICATION, ModelType.UNKNOWN):
-            raise QgsProcessingException(
-                self.tr("The model is a {} model; this tool needs an object classification model.").format(
-                    definition.model_type.label
-                )
-            )
-        rows = self.parameterAsMatrix(parameters, self.MODEL_ARGUMENTS, context)
-        pairs = [
-            (str(rows[i]), str(rows[i + 1])) for i in range(0, len(rows) - 1, 2) if str(rows[i + 1]).strip()
-        ]
-        args = object_arguments(parse_model_arguments(pairs, definition.argument_defaults), definition)
+        definition = self.load_model(
+            parameters, context, ModelType.OBJECT_CLASSIFICATION, self.tr("an object classification")
+        )
+        args = object_arguments(self.model_arguments(parameters, context, definition), definition)
         label_field = (
             self.parameterAsString(parameters, self.CLASS_LABEL_FIELD, context).strip() or "ClassLabel"
         )
 
-        layers = [self.parameterAsRasterLayer(parameters, self.INPUT, context)]
-        layers += self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)
-        separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1 and len(layers) > 1
+        layers, separately = self.input_layers(parameters, context)
         if not separately and len(layers) > 1:
             layers = [build_mosaic(layers)]
         for layer in layers:
@@ -184,11 +116,7 @@ class ClassifyObjectsAlgorithm(RasterDLAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.tr("The output layer could not be created."))
 
-        processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
-        session = OnnxSession(
-            definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
-        )
-        feedback.pushInfo(self.tr("Execution provider: {}").format(session.provider))
+        session = self.open_session(definition, parameters, context, feedback)
 
         if source is not None and source.featureCount() == 0:
             feedback.pushWarning(self.tr("The input feature layer is empty: the output layer is empty too."))

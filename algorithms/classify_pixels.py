@@ -10,21 +10,14 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterMatrix,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
-from ..core.execution import ProcessorType
-from ..core.model_arguments import parse_model_arguments, pixel_arguments
+from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
-from ..core.model_loader import load_model_definition
 from ..core.pixel_classifier import (
     PROBABILITY_NODATA,
     ClassificationCancelled,
@@ -46,9 +39,7 @@ from ..core.qgis_io import (
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
-from ..core.runtime import OnnxSession
-from .base import RasterDLAlgorithm
-from .parameters import ModelSourceParameter
+from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
     "padding",
@@ -60,21 +51,6 @@ PIXEL_ARGUMENT_NAMES = (
     "threshold",
     "return_probability_raster",
 )
-
-
-class ProgressAdapter:
-    """Lets the engine report progress and see cancellation through Processing's feedback."""
-
-    def __init__(self, feedback, start: float = 0.0, span: float = 100.0) -> None:
-        self.feedback = feedback
-        self.start = start
-        self.span = span
-
-    def is_canceled(self) -> bool:
-        return self.feedback.isCanceled()
-
-    def set_progress(self, percent: float) -> None:
-        self.feedback.setProgress(self.start + self.span * percent / 100.0)
 
 
 class ClassWriter:
@@ -90,16 +66,9 @@ class ClassWriter:
             self.probabilities.write(y, probabilities)
 
 
-class ClassifyPixelsAlgorithm(RasterDLAlgorithm):
+class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     """Runs a pixel-classification ONNX model over rasters of any size, streaming tile rows."""
 
-    INPUT = "INPUT"
-    MORE_INPUTS = "MORE_INPUTS"
-    PROCESSING_MODE = "PROCESSING_MODE"
-    MODEL = "MODEL"
-    MODEL_ARGUMENTS = "MODEL_ARGUMENTS"
-    PROCESSOR_TYPE = "PROCESSOR_TYPE"
-    GPU_ID = "GPU_ID"
     EXTENT = "EXTENT"
     CELL_SIZE = "CELL_SIZE"
     MASK = "MASK"
@@ -140,44 +109,9 @@ class ClassifyPixelsAlgorithm(RasterDLAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
-        more = QgsProcessingParameterMultipleLayers(
-            self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
-        )
-        self.addParameter(more)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PROCESSING_MODE,
-                self.tr("Processing mode"),
-                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
-                defaultValue=0,
-            )
-        )
-        model = ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
-        self.addParameter(model)
-        arguments = QgsProcessingParameterMatrix(
-            self.MODEL_ARGUMENTS,
-            self.tr("Model arguments (empty value = model default)"),
-            numberRows=len(PIXEL_ARGUMENT_NAMES),
-            hasFixedNumberRows=False,
-            headers=[self.tr("Name"), self.tr("Value")],
-            defaultValue=[item for name in PIXEL_ARGUMENT_NAMES for item in (name, "")],
-            optional=True,
-        )
-        self.addParameter(arguments)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PROCESSOR_TYPE,
-                self.tr("Processor type"),
-                [self.tr("Auto"), self.tr("CPU"), self.tr("GPU")],
-                defaultValue=0,
-            )
-        )
-        gpu = QgsProcessingParameterNumber(
-            self.GPU_ID, self.tr("GPU id"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0
-        )
-        gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(gpu)
+        self.add_input_parameters()
+        self.add_model_parameters(PIXEL_ARGUMENT_NAMES)
+        self.add_processor_parameters()
         self.addParameter(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)
         )
@@ -207,43 +141,19 @@ class ClassifyPixelsAlgorithm(RasterDLAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
-        if definition.model_type not in (ModelType.PIXEL_CLASSIFICATION, ModelType.UNKNOWN):
-            raise QgsProcessingException(
-                self.tr("The model is a {} model; this tool needs a pixel classification model.").format(
-                    definition.model_type.label
-                )
-            )
-        rows = self.parameterAsMatrix(parameters, self.MODEL_ARGUMENTS, context)
-        pairs = [
-            (str(rows[i]), str(rows[i + 1])) for i in range(0, len(rows) - 1, 2) if str(rows[i + 1]).strip()
-        ]
-        args = pixel_arguments(parse_model_arguments(pairs, definition.argument_defaults), definition)
-
-        layers = [self.parameterAsRasterLayer(parameters, self.INPUT, context)]
-        layers += self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)
-        if layers[0] is None:
-            raise QgsProcessingException(self.tr("The input raster could not be opened."))
-        separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1
+        definition = self.load_model(
+            parameters, context, ModelType.PIXEL_CLASSIFICATION, self.tr("a pixel classification")
+        )
+        args = pixel_arguments(self.model_arguments(parameters, context, definition), definition)
+        layers, separately = self.input_layers(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         probabilities = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITIES, context)
         want_probabilities = bool(probabilities) or bool(args.return_probability_raster)
         check_writable(output)
 
-        processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
-        session = OnnxSession(
-            definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
-        )
-        feedback.pushInfo(self.tr("Execution provider: {}").format(session.provider))
-        if session.fell_back:
-            feedback.reportError(
-                self.tr("The requested provider could not run the model; running on {} ({}).").format(
-                    session.provider, session.fallback_reason or ""
-                ),
-                False,
-            )
+        session = self.open_session(definition, parameters, context, feedback)
 
-        if separately and len(layers) > 1:
+        if separately:
             jobs = [
                 (layer, _item_output(output, layer.name()), _item_output(probabilities, layer.name()))
                 for layer in layers

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
@@ -46,20 +45,16 @@ from ..core.training_export import (
     validate_options,
     window_box,
 )
-from .base import RasterDLAlgorithm
-from .classify_pixels import ProgressAdapter
+from .model_tool import ImageryAlgorithm, ProgressAdapter
 
 CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
 CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
 REFERENCE_SYSTEMS = ("MAP_SPACE", "PIXEL_SPACE")
 
 
-class ExportTrainingDataAlgorithm(RasterDLAlgorithm):
+class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     """Cuts image chips and labels from imagery and labelled samples into a training-data folder."""
 
-    INPUT = "INPUT"
-    MORE_INPUTS = "MORE_INPUTS"
-    PROCESSING_MODE = "PROCESSING_MODE"
     INPUT_CLASS_DATA = "INPUT_CLASS_DATA"
     INPUT_CLASS_RASTER = "INPUT_CLASS_RASTER"
     CLASS_VALUE_FIELD = "CLASS_VALUE_FIELD"
@@ -121,20 +116,7 @@ class ExportTrainingDataAlgorithm(RasterDLAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PROCESSING_MODE,
-                self.tr("Processing mode"),
-                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
-                defaultValue=0,
-            )
-        )
+        self.add_input_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT_CLASS_DATA,
@@ -256,9 +238,8 @@ class ExportTrainingDataAlgorithm(RasterDLAlgorithm):
             crop_mode=CROP_MODES[self.parameterAsEnum(parameters, self.CROP_MODE, context)],
             image_space=REFERENCE_SYSTEMS[self.parameterAsEnum(parameters, self.REFERENCE_SYSTEM, context)],
         )
-        layers = [self.parameterAsRasterLayer(parameters, self.INPUT, context)]
-        layers += self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)
-        if self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 0 and len(layers) > 1:
+        layers, separately = self.input_layers(parameters, context)
+        if not separately and len(layers) > 1:
             layers = [build_mosaic(layers)]
         vector = self.parameterAsSource(parameters, self.INPUT_CLASS_DATA, context)
         class_layer = self.parameterAsRasterLayer(parameters, self.INPUT_CLASS_RASTER, context)

@@ -1,0 +1,147 @@
+"""Parameters and steps shared by the tools that read imagery and run a model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core.execution import ProcessorType
+from ..core.model_arguments import parse_model_arguments
+from ..core.model_definition import ModelDefinition, ModelType
+from ..core.model_loader import load_model_definition
+from ..core.runtime import OnnxSession
+from .base import RasterDLAlgorithm
+from .parameters import ModelSourceParameter
+
+
+class ProgressAdapter:
+    """Lets the engine report progress and see cancellation through Processing's feedback."""
+
+    def __init__(self, feedback, start: float = 0.0, span: float = 100.0) -> None:
+        self.feedback = feedback
+        self.start = start
+        self.span = span
+
+    def is_canceled(self) -> bool:
+        return self.feedback.isCanceled()
+
+    def set_progress(self, percent: float) -> None:
+        self.feedback.setProgress(self.start + self.span * percent / 100.0)
+
+
+class ImageryAlgorithm(RasterDLAlgorithm):
+    """A tool reading one or more rasters, as a mosaic or each separately."""
+
+    INPUT = "INPUT"
+    MORE_INPUTS = "MORE_INPUTS"
+    PROCESSING_MODE = "PROCESSING_MODE"
+
+    def add_input_parameters(self) -> None:
+        """INPUT, MORE_INPUTS and PROCESSING_MODE (0 mosaic, 1 each item separately)."""
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.MORE_INPUTS, self.tr("Additional input rasters"), QgsProcessing.TypeRaster, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSING_MODE,
+                self.tr("Processing mode"),
+                [self.tr("Process as mosaicked image"), self.tr("Process all raster items separately")],
+                defaultValue=0,
+            )
+        )
+
+    def input_layers(self, parameters: dict, context) -> tuple[list, bool]:
+        """The input rasters and whether they are processed separately (mode 1 with several inputs)."""
+        first = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if first is None or not first.isValid():
+            raise QgsProcessingException(self.tr("The input raster could not be opened."))
+        layers = [first, *self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)]
+        separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1 and len(layers) > 1
+        return layers, separately
+
+
+class ModelToolAlgorithm(ImageryAlgorithm):
+    """A tool that runs an ONNX model: model, model arguments and processor parameters."""
+
+    MODEL = "MODEL"
+    MODEL_ARGUMENTS = "MODEL_ARGUMENTS"
+    PROCESSOR_TYPE = "PROCESSOR_TYPE"
+    GPU_ID = "GPU_ID"
+
+    def add_model_parameters(self, argument_names: Sequence[str]) -> None:
+        """MODEL and the MODEL_ARGUMENTS Name/Value table listing ``argument_names`` (empty = default)."""
+        self.addParameter(
+            ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.MODEL_ARGUMENTS,
+                self.tr("Model arguments (empty value = model default)"),
+                numberRows=len(argument_names),
+                hasFixedNumberRows=False,
+                headers=[self.tr("Name"), self.tr("Value")],
+                defaultValue=[item for name in argument_names for item in (name, "")],
+                optional=True,
+            )
+        )
+
+    def add_processor_parameters(self) -> None:
+        """PROCESSOR_TYPE (0 Auto, 1 CPU, 2 GPU) and GPU_ID (advanced)."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PROCESSOR_TYPE,
+                self.tr("Processor type"),
+                [self.tr("Auto"), self.tr("CPU"), self.tr("GPU")],
+                defaultValue=0,
+            )
+        )
+        gpu = QgsProcessingParameterNumber(
+            self.GPU_ID, self.tr("GPU id"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0
+        )
+        gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(gpu)
+
+    def load_model(self, parameters: dict, context, accepted: ModelType, needed: str) -> ModelDefinition:
+        """The model definition, refused unless its type is ``accepted`` (or unknown)."""
+        definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
+        if definition.model_type not in (accepted, ModelType.UNKNOWN):
+            raise QgsProcessingException(
+                self.tr("The model is a {} model; this tool needs {} model.").format(
+                    definition.model_type.label, needed
+                )
+            )
+        return definition
+
+    def model_arguments(self, parameters: dict, context, definition: ModelDefinition) -> dict:
+        """The Name/Value table parsed against the model's defaults (unknown names are an error)."""
+        matrix = self.parameterAsMatrix(parameters, self.MODEL_ARGUMENTS, context)
+        return parse_model_arguments(matrix, definition.argument_defaults)
+
+    def open_session(self, definition: ModelDefinition, parameters: dict, context, feedback) -> OnnxSession:
+        """An onnxruntime session on the requested processor; the log names the provider that runs."""
+        processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
+        session = OnnxSession(
+            definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
+        )
+        feedback.pushInfo(self.tr("Execution provider: {}").format(session.provider))
+        if session.fell_back:
+            feedback.reportError(
+                self.tr("The requested provider could not run the model; running on {} ({}).").format(
+                    session.provider, session.fallback_reason or ""
+                ),
+                False,
+            )
+        return session
