@@ -28,7 +28,8 @@ def main(csv_path: Path, out: Path) -> None:
             y0 = ORIGIN_Y - CELL * float(row["ymax"])
             y1 = ORIGIN_Y - CELL * float(row["ymin"])
             feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
+            ring = f"{x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}"
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({ring}))"))
             feature.SetField("Classvalue", 1)
             feature.SetField("Classname", row["label"])
             layer.CreateFeature(feature)
