@@ -215,3 +215,134 @@ def column_ramp_model(path: Path, size: int, bands: int = 3) -> Path:
         helper.make_node("Add", ["z", "ramp"], ["output"]),
     ]
     return _save(helper.make_graph(nodes, "ramp", [x], [y], inits), path, None)
+
+
+def dense_detector(
+    path: Path,
+    layout: str = "ultralytics",
+    classes: int = 2,
+    bands: int = 3,
+    stride: int = 8,
+    window: int = 16,
+    box: tuple[float, float] | None = None,
+    angle: float = 0.0,
+    label_offset: int = 0,
+    batch: int | None = None,
+    size: int | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> Path:
+    """A detector of bright squares: one candidate per ``window`` x ``window`` cell, every ``stride`` pixels.
+
+    Cell (i, j) covers rows ``stride * i`` and columns ``stride * j`` to ``+ window``: its class
+    score ``p_c`` is the mean of input band ``c`` over the cell (AveragePool), its box is centred
+    on the cell, ``box`` (w, h) wide (default: the cell). Layouts: ``yolov5`` ``[N, cells, 5 + C]``
+    with objectness ``max_c p_c`` and class scores ``p_c`` (score ``max_c p_c * p_c``);
+    ``ultralytics`` ``[N, 4 + C, cells]``; ``ultralytics_obb`` adds the constant ``angle`` row;
+    ``nms`` gives ``boxes [N, cells, 4]``, ``scores [N, cells]`` = ``max_c p_c`` and int64
+    ``labels [N, cells]`` = ``argmax_c p_c + label_offset``; ``nms_unbatched`` the same without
+    the batch axis (the input batch is then fixed to 1). Cells are numbered row by row.
+    """
+    box_w, box_h = box if box is not None else (float(window), float(window))
+    unbatched = layout == "nms_unbatched"
+    input_dims = _dims(1 if unbatched else batch, bands, size)
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, input_dims)
+    consts = {
+        "starts": np.array([0], np.int64),
+        "ends": np.array([classes], np.int64),
+        "axis1": np.array([1], np.int64),
+        "idx2": np.array(2, np.int64),
+        "idx3": np.array(3, np.int64),
+        "zero_i": np.array(0, np.int64),
+        "one_i": np.array(1, np.int64),
+        "stride": np.array(float(stride), np.float32),
+        "half": np.array(window / 2.0, np.float32),
+        "zero": np.array(0.0, np.float32),
+        "half_w": np.array(box_w / 2.0, np.float32),
+        "half_h": np.array(box_h / 2.0, np.float32),
+        "box_w": np.array(box_w, np.float32),
+        "box_h": np.array(box_h, np.float32),
+        "angle": np.array(angle, np.float32),
+        "row_shape": np.array([1, 1, 1, -1], np.int64),
+        "col_shape": np.array([1, 1, -1, 1], np.int64),
+        "offset": np.array(label_offset, np.int64),
+    }
+    inits = [numpy_helper.from_array(value, name) for name, value in consts.items()]
+    node = helper.make_node
+    nodes = [
+        node("AveragePool", ["input"], ["pooled"], kernel_shape=[window, window], strides=[stride, stride]),
+        node("Slice", ["pooled", "starts", "ends", "axis1"], ["p"]),
+        node("ReduceMax", ["p"], ["best"], axes=[1], keepdims=1),
+        node("Mul", ["best", "zero"], ["z"]),
+        node("Shape", ["p"], ["shape"]),
+        node("Gather", ["shape", "idx2"], ["h"]),
+        node("Gather", ["shape", "idx3"], ["w"]),
+        node("Range", ["zero_i", "w", "one_i"], ["cols"]),
+        node("Range", ["zero_i", "h", "one_i"], ["rows"]),
+        node("Cast", ["cols"], ["cols_f"], to=TensorProto.FLOAT),
+        node("Cast", ["rows"], ["rows_f"], to=TensorProto.FLOAT),
+        node("Mul", ["cols_f", "stride"], ["cols_s"]),
+        node("Mul", ["rows_f", "stride"], ["rows_s"]),
+        node("Add", ["cols_s", "half"], ["cx1"]),
+        node("Add", ["rows_s", "half"], ["cy1"]),
+        node("Reshape", ["cx1", "row_shape"], ["cx2"]),
+        node("Reshape", ["cy1", "col_shape"], ["cy2"]),
+        node("Add", ["z", "cx2"], ["cx"]),
+        node("Add", ["z", "cy2"], ["cy"]),
+    ]
+
+    def flat(name: str, rows: int | str, out: str) -> None:
+        """``name`` [N, rows, h, w] -> ``out`` [N, rows, cells]."""
+        shape_name = f"{out}_shape"
+        inits.append(numpy_helper.from_array(np.array([0, rows, -1], np.int64), shape_name))
+        nodes.append(node("Reshape", [name, shape_name], [out]))
+
+    if layout in ("yolov5", "ultralytics", "ultralytics_obb"):
+        nodes += [node("Add", ["z", "box_w"], ["bw"]), node("Add", ["z", "box_h"], ["bh"])]
+        parts = ["cx", "cy", "bw", "bh"] + (["best"] if layout == "yolov5" else []) + ["p"]
+        if layout == "ultralytics_obb":
+            nodes.append(node("Add", ["z", "angle"], ["ang"]))
+            parts.append("ang")
+        rows = 4 + classes + (1 if layout != "ultralytics" else 0)
+        nodes.append(node("Concat", parts, ["maps"], axis=1))
+        if layout == "yolov5":
+            flat("maps", rows, "rows_first")
+            nodes.append(node("Transpose", ["rows_first"], ["output"], perm=[0, 2, 1]))
+            out_shape = [batch or "N", "cells", rows]
+        else:
+            flat("maps", rows, "output")
+            out_shape = [batch or "N", rows, "cells"]
+        outputs = [helper.make_tensor_value_info("output", TensorProto.FLOAT, out_shape)]
+    elif layout in ("nms", "nms_unbatched"):
+        nodes += [
+            node("Sub", ["cx", "half_w"], ["x0"]),
+            node("Sub", ["cy", "half_h"], ["y0"]),
+            node("Add", ["cx", "half_w"], ["x1"]),
+            node("Add", ["cy", "half_h"], ["y1"]),
+            node("Concat", ["x0", "y0", "x1", "y1"], ["corners"], axis=1),
+            node("ArgMax", ["p"], ["arg"], axis=1, keepdims=1),
+            node("Add", ["arg", "offset"], ["label_map"]),
+        ]
+        flat("corners", 4, "corners_flat")
+        flat("best", 1, "scores_3d")
+        flat("label_map", 1, "labels_3d")
+        suffix = "_b" if unbatched else ""
+        nodes += [
+            node("Transpose", ["corners_flat"], [f"boxes{suffix}"], perm=[0, 2, 1]),
+            node("Squeeze", ["scores_3d", "axis1"], [f"scores{suffix}"]),
+            node("Squeeze", ["labels_3d", "axis1"], [f"labels{suffix}"]),
+        ]
+        lead = [] if unbatched else [batch or "N"]
+        if unbatched:
+            inits.append(numpy_helper.from_array(np.array([0], np.int64), "axis0"))
+            names = ("boxes", "scores", "labels")
+            nodes += [node("Squeeze", [f"{name}_b", "axis0"], [name]) for name in names]
+        outputs = [
+            helper.make_tensor_value_info("boxes", TensorProto.FLOAT, [*lead, "cells", 4]),
+            helper.make_tensor_value_info("scores", TensorProto.FLOAT, [*lead, "cells"]),
+            helper.make_tensor_value_info("labels", TensorProto.INT64, [*lead, "cells"]),
+        ]
+    else:
+        raise ValueError(f"unknown layout {layout}")
+    used = {name for item in nodes for name in item.input}
+    inits = [init for init in inits if init.name in used]
+    return _save(helper.make_graph(nodes, "detector", [x], outputs, inits), path, metadata)

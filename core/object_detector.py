@@ -1,0 +1,620 @@
+"""Detect Objects Using Deep Learning: stream a raster of any size through a detection model.
+
+Three stages run at once, joined by small bounded queues, as in the pixel classifier: a
+reader thread reads tile rows (the tiling of ``tiling.make_grid``) and sends preprocessed
+batches; the calling thread only runs the model; a decoding thread turns outputs into
+boxes, merges test-time augmentation, drops the boxes a neighbouring tile owns and appends
+the rest, in raster pixels, to growing numpy arrays. Class-aware NMS across tiles and the
+covered-box suppression run once at the end, on those arrays.
+
+Coordinates are continuous raster-grid pixels: x = column, y = row, (0, 0) the top-left
+corner of the first pixel.
+
+Seam rule (``exclude_pad_detections``): along each axis the raster is split into intervals,
+one per tile, meeting halfway across the overlap of neighbouring tile windows (for evenly
+spaced tiles exactly where their cores meet); the first and last intervals reach to infinity
+because no tile lies beyond the raster edge. A tile keeps a box only when the box centre lies
+in its interval widened by ``SEAM_TOLERANCE * padding`` towards each neighbour, so every box
+kept has at least half the padding of context on the side of its centre. An object far from
+a seam is kept by one tile; one on a seam is kept by the tile owning its centre, and also by
+the neighbour when that one predicts its centre within the tolerance: the class-aware NMS
+across tiles (``run_nms``) merges those duplicates, and all of them when
+``exclude_pad_detections`` is off. The tolerance is what keeps an object on a seam from being
+lost when each of the two tiles predicts its centre on the other's side.
+
+Other decisions: a tile without any valid pixel is not run; a box whose centre pixel is
+invalid (nodata, masked or outside the raster) is dropped; models whose raw output needs
+NMS (YOLO layouts) always get it per tile at ``nms_overlap``, since their candidates are not
+detections yet, while ``run_nms`` only controls the NMS across tiles; test-time
+augmentation runs the identity and flips (horizontal and vertical in MAP_SPACE, horizontal
+only in PIXEL_SPACE) and merges the union of the boxes, mapped back, by class-aware NMS at
+``nms_overlap``; axis-aligned boxes are clipped to the raster and dropped if nothing is
+left, rotated boxes are kept whole (their polygons are clipped by :func:`detection_polygons`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import queue
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry import Polygon
+
+from .detection_decode import (
+    Decoded,
+    LayoutUndecidedError,
+    OutputDecoder,
+    concatenate,
+    make_decoder,
+    with_shapes,
+)
+from .detection_nms import batched_nms, rotated_corners, suppress_covered
+from .errors import ModelDefinitionError, ModelInputError, RasterDLError
+from .model_definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
+from .model_loader import MAX_BATCH_SIZE, MAX_TILE_SIZE
+from .pixel_classifier import (
+    _END,
+    InferenceSession,
+    Progress,
+    WindowReader,
+    _Stages,
+    _StoppedError,
+    transform,
+)
+from .preprocess import preprocess, validate_input
+from .tiling import TileGrid, make_grid
+
+#: Batches the read-ahead and decoding queues hold: enough to keep the model busy, little memory.
+QUEUE_DEPTH = 3
+#: Share of the progress bar given to the tiles; the rest is the final suppression.
+TILE_PROGRESS = 95.0
+#: How often the calling thread looks for a failure or a cancellation while joining, in seconds.
+_POLL_SECONDS = 0.05
+#: How far, as a fraction of the padding, a tile keeps boxes centred beyond its share of a seam.
+SEAM_TOLERANCE = 0.5
+#: First capacity of the detection arrays (doubled when full).
+_INITIAL_CAPACITY = 1024
+
+
+class DetectionCancelled(RasterDLError):  # noqa: N818 (named like the other tools' cancellations)
+    """The user cancelled the detection; no result is complete."""
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+@dataclass(frozen=True)
+class DetectionArguments:
+    """The checked arguments of Detect Objects Using Deep Learning."""
+
+    padding: int
+    threshold: float
+    nms_overlap: float
+    batch_size: int
+    exclude_pad_detections: bool
+    test_time_augmentation: bool
+    tile_size: int
+
+    @property
+    def core_size(self) -> int:
+        """Side of a tile's central part."""
+        return self.tile_size - 2 * self.padding
+
+
+def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> DetectionArguments:
+    """Typed, validated detection arguments (``merge_policy`` is not used: TTA merges by NMS)."""
+    defaults = definition.argument_defaults
+    fallback = {
+        "padding": definition.model_padding,
+        "threshold": definition.threshold if definition.threshold is not None else 0.1,
+        "nms_overlap": definition.nms_threshold if definition.nms_threshold is not None else 0.1,
+        "batch_size": definition.batch_size,
+        "exclude_pad_detections": True,
+        "test_time_augmentation": False,
+        "tile_size": definition.image_height,
+    }
+    values = {name: parsed.get(name, defaults.get(name, fallback[name])) for name in fallback}
+    try:
+        args = DetectionArguments(
+            padding=int(values["padding"]),
+            threshold=float(values["threshold"]),
+            nms_overlap=float(values["nms_overlap"]),
+            batch_size=int(values["batch_size"]),
+            exclude_pad_detections=bool(values["exclude_pad_detections"]),
+            test_time_augmentation=bool(values["test_time_augmentation"]),
+            tile_size=int(values["tile_size"]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ModelInputError(f"A model argument has a value of the wrong type: {exc}.") from exc
+    _check_arguments(args, definition)
+    return args
+
+
+def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> None:
+    if args.padding < 0:
+        raise ModelInputError(f"The padding must be 0 or more, got {args.padding}.")
+    if not 0 < args.tile_size <= MAX_TILE_SIZE:
+        raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {args.tile_size}.")
+    if args.tile_size <= 2 * args.padding:
+        raise ModelInputError(
+            f"The tile size must be larger than twice the padding: tile_size {args.tile_size} with padding "
+            f"{args.padding}. Lower the padding below {(args.tile_size + 1) // 2} or raise the tile size."
+        )
+    if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
+        raise ModelInputError(
+            f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {args.batch_size}."
+        )
+    for name in ("threshold", "nms_overlap"):
+        value = getattr(args, name)
+        if not 0.0 <= value <= 1.0:
+            raise ModelInputError(f"The {name} must be between 0 and 1, got {value}.")
+    shape = definition.input.shape if definition.inputs else ()
+    fixed = [size for size in shape[2:4] if size is not None] if len(shape) == 4 else []
+    if fixed and (len(set(fixed)) > 1 or fixed[0] != args.tile_size):
+        raise ModelInputError(
+            f"The model takes tiles of {' x '.join(str(size) for size in shape[2:4])} pixels but tile_size "
+            f"is {args.tile_size}. Set tile_size to {fixed[0]}; this tool uses square tiles only."
+        )
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class DetectionStats:
+    """Counts and timings of one :func:`detect_objects` run; ``candidates`` counts boxes before the
+    suppression across tiles."""
+
+    tiles: int
+    skipped_tiles: int
+    batches: int
+    candidates: int
+    seconds: float
+    session_seconds: float
+
+
+@dataclass(frozen=True)
+class Detections:
+    """The detected objects, in raster-grid pixels; model class index ``i`` is ``classes[i]``.
+
+    ``boxes`` (K, 4) float64 x0, y0, x1, y1; ``scores`` (K,) float32 in [0, 1]; ``class_index``
+    (K,) int32; ``angle`` (K,) float64 radians for rotated boxes (the box turned about its
+    centre, x towards y), else None.
+    """
+
+    boxes: np.ndarray
+    scores: np.ndarray
+    class_index: np.ndarray
+    angle: np.ndarray | None
+    classes: tuple[ClassInfo, ...]
+    width: int
+    height: int
+    stats: DetectionStats
+
+    def __len__(self) -> int:
+        return len(self.scores)
+
+    @property
+    def class_values(self) -> np.ndarray:
+        """(K,) class values of the detections."""
+        values = np.array([info.value for info in self.classes], dtype=np.int64)
+        return values[self.class_index] if len(self) else np.zeros(0, np.int64)
+
+    @property
+    def class_names(self) -> list[str]:
+        """Class names of the detections."""
+        names = [info.name for info in self.classes]
+        return [names[index] for index in self.class_index.tolist()]
+
+
+def detection_classes(definition: ModelDefinition, class_index: np.ndarray) -> tuple[ClassInfo, ...]:
+    """The model's class list: the definition's, or ``Class i`` (value i) up to the largest index found."""
+    if definition.classes:
+        return tuple(definition.classes)
+    count = int(class_index.max()) + 1 if len(class_index) else 0
+    return tuple(ClassInfo(index, f"Class {index}") for index in range(count))
+
+
+def detection_polygons(detections: Detections) -> list[Polygon]:
+    """One polygon per detection in raster-grid pixels: its box, or its rotated rectangle clipped to
+    the raster."""
+    if not len(detections):
+        return []
+    boxes = detections.boxes
+    if detections.angle is None:
+        return list(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3], ccw=False))
+    corners = rotated_corners(boxes, detections.angle)
+    polygons = shapely.polygons(np.concatenate([corners, corners[:, :1]], axis=1))
+    clipped = shapely.clip_by_rect(polygons, 0.0, 0.0, float(detections.width), float(detections.height))
+    return list(clipped)
+
+
+# --------------------------------------------------------------------------- geometry helpers
+
+
+def detection_augmentations(definition: ModelDefinition, enabled: bool) -> tuple[int, ...]:
+    """Dihedral transforms (``pixel_classifier.transform`` numbering) of test-time augmentation:
+    identity, horizontal flip (4) and, in MAP_SPACE, vertical flip (6)."""
+    if not enabled:
+        return (0,)
+    return (0, 4) if definition.image_space_used == "PIXEL_SPACE" else (0, 4, 6)
+
+
+def untransform_boxes(
+    boxes: np.ndarray, angles: np.ndarray | None, k: int, size: int
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """Boxes found in a ``size`` x ``size`` tile transformed by ``transform(tile, k)``, in the
+    original tile. Axis-aligned boxes are mapped by their corners; rotated ones by centre and angle."""
+    boxes = np.asarray(boxes, dtype=np.float64)
+    if k == 0 or not len(boxes):
+        return boxes, angles
+
+    def back(x: np.ndarray, y: np.ndarray, offset: float) -> tuple[np.ndarray, np.ndarray]:
+        for _ in range(k % 4):
+            x, y = offset - y, x
+        return (offset - x, y) if k >= 4 else (x, y)
+
+    if angles is None:
+        x_a, y_a = back(boxes[:, 0], boxes[:, 1], float(size))
+        x_b, y_b = back(boxes[:, 2], boxes[:, 3], float(size))
+        return np.stack(
+            [np.minimum(x_a, x_b), np.minimum(y_a, y_b), np.maximum(x_a, x_b), np.maximum(y_a, y_b)], 1
+        ), None
+    cx, cy = back((boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2, float(size))
+    dx, dy = back(np.cos(angles), np.sin(angles), 0.0)
+    half_w, half_h = (boxes[:, 2] - boxes[:, 0]) / 2, (boxes[:, 3] - boxes[:, 1]) / 2
+    mapped = np.stack([cx - half_w, cy - half_h, cx + half_w, cy + half_h], axis=1)
+    return mapped, np.arctan2(dy, dx)
+
+
+def ownership_bounds(
+    origins: Sequence[int], tile_size: int, tolerance: float = 0.0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Intervals [low, high) of box centres each tile keeps along one axis (module docstring): the
+    half-open shares that split the raster, widened by ``tolerance`` at the seams."""
+    starts = np.asarray(origins, dtype=np.float64)
+    middles = (starts[1:] + starts[:-1] + tile_size) / 2.0
+    low = np.concatenate([[-math.inf], middles - tolerance])
+    high = np.concatenate([middles + tolerance, [math.inf]])
+    return low, high
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass
+class _Batch:
+    """Tiles to run: (row index, column index) in the grid, model inputs and validity masks (None when
+    every pixel of the tile is valid); ``done`` counts the tiles visited so far."""
+
+    tiles: list[tuple[int, int]]
+    inputs: np.ndarray | None
+    valid: list[np.ndarray | None]
+    done: int
+
+
+def _read_stage(
+    reader: WindowReader,
+    grid: TileGrid,
+    definition: ModelDefinition,
+    batch_size: int,
+    stages: _Stages,
+    output: queue.Queue,
+) -> None:
+    """Read tile rows, cut the tiles that hold a valid pixel and send preprocessed batches in raster order.
+
+    Invalid pixels are set to 0 before preprocessing, so nodata values never reach the model.
+    """
+    tile, bands = grid.tile_size, reader.band_count
+    left, right = grid.span_x
+    tiles: list[tuple[int, int]] = []
+    masks: list[np.ndarray | None] = []
+    raw: np.ndarray | None = None
+    done = 0
+
+    def flush() -> None:
+        nonlocal tiles, masks, raw
+        stages.put(output, _Batch(tiles, preprocess(raw[: len(tiles)], definition), masks, done))
+        tiles, masks, raw = [], [], None
+
+    for row_index, y in enumerate(grid.ys):
+        if stages.stop.is_set():
+            raise _StoppedError
+        pixels, valid = reader.read(left, y, right - left, tile)
+        pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
+        if pixels.shape != (bands, tile, right - left) or valid.shape != (tile, right - left):
+            raise RasterDLError(
+                f"The raster reader returned pixels {tuple(pixels.shape)} and mask {tuple(valid.shape)} for "
+                f"a window of {right - left} x {tile} pixels and {bands} bands."
+            )
+        for column_index, x in enumerate(grid.xs):
+            done += 1
+            window = valid[:, x - left : x - left + tile]
+            if not window.any():
+                continue
+            if raw is None:
+                raw = np.empty((batch_size, bands, tile, tile), dtype=pixels.dtype)
+            chip = raw[len(tiles)]
+            chip[...] = pixels[:, :, x - left : x - left + tile]
+            full = bool(window.all())
+            if not full:
+                np.copyto(chip, 0, where=~window[None])
+            tiles.append((row_index, column_index))
+            masks.append(None if full else window.copy())
+            if len(tiles) == batch_size:
+                flush()
+    if tiles:
+        flush()
+    stages.put(output, _END)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+class _DetectionBuffer:
+    """Detections in raster pixels, appended in place to arrays that double when full."""
+
+    def __init__(self, oriented: bool) -> None:
+        self.size = 0
+        self.boxes = np.empty((_INITIAL_CAPACITY, 4), np.float64)
+        self.scores = np.empty(_INITIAL_CAPACITY, np.float32)
+        self.classes = np.empty(_INITIAL_CAPACITY, np.int32)
+        self.angles = np.empty(_INITIAL_CAPACITY, np.float64) if oriented else None
+
+    def _grow(self, needed: int) -> None:
+        capacity = max(needed, 2 * len(self.scores))
+        for name in ("boxes", "scores", "classes", "angles"):
+            array = getattr(self, name)
+            if array is not None:
+                grown = np.empty((capacity, *array.shape[1:]), array.dtype)
+                grown[: self.size] = array[: self.size]
+                setattr(self, name, grown)
+
+    def append(self, decoded: Decoded) -> None:
+        count = len(decoded)
+        if self.size + count > len(self.scores):
+            self._grow(self.size + count)
+        end = self.size + count
+        self.boxes[self.size : end] = decoded.boxes
+        self.scores[self.size : end] = decoded.scores
+        self.classes[self.size : end] = decoded.classes
+        if self.angles is not None:
+            self.angles[self.size : end] = decoded.angles
+        self.size = end
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+        """Compact copies of the detections held."""
+        angles = None if self.angles is None else self.angles[: self.size].copy()
+        return (
+            self.boxes[: self.size].copy(),
+            self.scores[: self.size].copy(),
+            self.classes[: self.size].copy(),
+            angles,
+        )
+
+
+class _Collector:
+    """Turns the outputs of each batch into raster-pixel detections (decoding thread)."""
+
+    def __init__(
+        self,
+        grid: TileGrid,
+        args: DetectionArguments,
+        transforms: tuple[int, ...],
+        decoder: OutputDecoder | None,
+        definition: ModelDefinition,
+        outputs: Sequence[TensorInfo],
+    ) -> None:
+        self.grid, self.args, self.transforms = grid, args, transforms
+        self.decoder, self.definition, self.outputs = decoder, definition, outputs
+        self.buffer: _DetectionBuffer | None = None
+        tolerance = SEAM_TOLERANCE * grid.padding
+        self.low_x, self.high_x = ownership_bounds(grid.xs, grid.tile_size, tolerance)
+        self.low_y, self.high_y = ownership_bounds(grid.ys, grid.tile_size, tolerance)
+
+    def _decoder(self, arrays: Sequence[np.ndarray]) -> OutputDecoder:
+        if self.decoder is None:
+            self.decoder = make_decoder(self.definition, with_shapes(self.outputs, arrays))
+        return self.decoder
+
+    def add(self, batch: _Batch, runs: list[list[list[np.ndarray]]]) -> None:
+        """Collect a batch: ``runs`` holds, per augmentation, the outputs of each model call (one call
+        for the whole batch, or one per tile for a model without a batch axis)."""
+        decoder = self._decoder(runs[0][0])
+        size = self.grid.tile_size
+        parts = []
+        for k, calls in zip(self.transforms, runs):
+            found = []
+            for index, outputs in enumerate(calls):
+                decoded = decoder.decode(outputs, self.args.threshold)
+                if len(calls) > 1:
+                    decoded = dataclasses.replace(decoded, image=decoded.image + index)
+                found.append(decoded)
+            decoded = concatenate(found, decoder.oriented)
+            if k and len(decoded):
+                boxes, angles = untransform_boxes(decoded.boxes, decoded.angles, k, size)
+                decoded = Decoded(decoded.image, boxes, decoded.scores, decoded.classes, angles)
+            parts.append(decoded)
+        found = concatenate(parts, decoder.oriented)
+        if len(found) and (decoder.raw or len(self.transforms) > 1):
+            groups = found.image.astype(np.int64) * (int(found.classes.max()) + 1) + found.classes
+            found = found.take(
+                np.sort(batched_nms(found.boxes, found.scores, groups, self.args.nms_overlap, found.angles))
+            )
+        if self.buffer is None:
+            self.buffer = _DetectionBuffer(decoder.oriented)
+        if len(found):
+            self.buffer.append(self._place(batch, found))
+
+    def _place(self, batch: _Batch, found: Decoded) -> Decoded:
+        """Detections of tile coordinates kept by the seam and validity rules, moved to raster pixels."""
+        size = self.grid.tile_size
+        tiles = np.asarray(batch.tiles, dtype=np.intp)
+        rows, columns = tiles[found.image, 0], tiles[found.image, 1]
+        origin_x = np.asarray(self.grid.xs, dtype=np.float64)[columns]
+        origin_y = np.asarray(self.grid.ys, dtype=np.float64)[rows]
+        centre_x = (found.boxes[:, 0] + found.boxes[:, 2]) / 2
+        centre_y = (found.boxes[:, 1] + found.boxes[:, 3]) / 2
+        keep = np.ones(len(found), bool)
+        if self.args.exclude_pad_detections:
+            gx, gy = centre_x + origin_x, centre_y + origin_y
+            keep &= (gx >= self.low_x[columns]) & (gx < self.high_x[columns])
+            keep &= (gy >= self.low_y[rows]) & (gy < self.high_y[rows])
+        pixel_x = np.clip(np.floor(centre_x), 0, size - 1).astype(np.intp)
+        pixel_y = np.clip(np.floor(centre_y), 0, size - 1).astype(np.intp)
+        for image, mask in enumerate(batch.valid):
+            if mask is not None:
+                mine = found.image == image
+                keep[mine] &= mask[pixel_y[mine], pixel_x[mine]]
+        boxes = found.boxes + np.stack([origin_x, origin_y, origin_x, origin_y], axis=1)
+        if found.angles is None:
+            np.clip(boxes[:, 0::2], 0, self.grid.width, out=boxes[:, 0::2])
+            np.clip(boxes[:, 1::2], 0, self.grid.height, out=boxes[:, 1::2])
+            keep &= (boxes[:, 2] > boxes[:, 0]) & (boxes[:, 3] > boxes[:, 1])
+        placed = Decoded(found.image, boxes, found.scores, found.classes, found.angles)
+        return placed.take(keep)
+
+
+def _decode_stage(collector: _Collector, stages: _Stages, source: queue.Queue) -> None:
+    while True:
+        item = stages.get(source)
+        if item is _END:
+            return
+        collector.add(*item)
+
+
+# --------------------------------------------------------------------------- engine
+
+
+def _check_model(definition: ModelDefinition) -> None:
+    if definition.model_type not in (ModelType.OBJECT_DETECTION, ModelType.UNKNOWN):
+        raise ModelDefinitionError(
+            f"The model is a {definition.model_type.label} model; detecting objects needs an object "
+            "detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector)."
+        )
+
+
+def _initial_decoder(definition: ModelDefinition, outputs: Sequence[TensorInfo]) -> OutputDecoder | None:
+    """The decoder, or None when only real outputs can tell the layout (dynamic shapes)."""
+    try:
+        return make_decoder(definition, outputs)
+    except LayoutUndecidedError:
+        return None
+
+
+def detect_objects(
+    reader: WindowReader,
+    session: InferenceSession,
+    definition: ModelDefinition,
+    args: DetectionArguments,
+    progress: Progress,
+    run_nms: bool = True,
+    max_overlap_ratio: float = 0.0,
+) -> Detections:
+    """Detect the objects in every tile ``reader`` gives and return them in raster-grid pixels.
+
+    ``run_nms`` runs class-aware NMS across tiles at ``args.nms_overlap``; ``max_overlap_ratio``
+    (0 = off) then drops boxes covered beyond that fraction by a better box of any class
+    (``detection_nms.suppress_covered``). Raises :class:`DetectionCancelled` when ``progress``
+    asks to stop and re-raises any exception of the reading or decoding threads.
+    """
+    started = time.perf_counter()
+    session_start = float(getattr(session, "session_run_seconds", 0.0))
+    _check_model(definition)
+    if reader.width <= 0 or reader.height <= 0:
+        raise ModelInputError(f"The raster is empty ({reader.width} x {reader.height} pixels).")
+    if not 0.0 <= max_overlap_ratio <= 1.0:
+        raise ModelInputError(f"The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.")
+    validate_input(definition, reader.band_count, (args.tile_size, args.tile_size))
+    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding)
+    transforms = detection_augmentations(definition, args.test_time_augmentation)
+    outputs = tuple(getattr(session, "outputs", None) or definition.outputs)
+    decoder = _initial_decoder(definition, outputs)
+    batched = decoder is None or decoder.batched(outputs)
+    collector = _Collector(grid, args, transforms, decoder, definition, outputs)
+
+    stages = _Stages()
+    to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
+    to_decode: queue.Queue = queue.Queue(QUEUE_DEPTH)
+    tiles = batches = 0
+    finished = False
+
+    def check_cancel() -> None:
+        if progress.is_canceled():
+            raise DetectionCancelled("The object detection was cancelled.")
+
+    def run(inputs: np.ndarray) -> list[list[np.ndarray]]:
+        if batched:
+            return [list(session.run(inputs))]
+        return [list(session.run(inputs[i : i + 1])) for i in range(len(inputs))]
+
+    try:
+        stages.start("read", _read_stage, reader.clone(), grid, definition, args.batch_size, stages, to_model)
+        stages.start("decode", _decode_stage, collector, stages, to_decode)
+        while True:
+            item = stages.get(to_model, check_cancel)
+            if item is _END:
+                break
+            check_cancel()
+            runs = [
+                run(np.ascontiguousarray(transform(item.inputs, k)) if k else item.inputs) for k in transforms
+            ]
+            tiles += len(item.tiles)
+            batches += 1
+            item.inputs = None
+            stages.put(to_decode, (item, runs), check_cancel)
+            progress.set_progress(TILE_PROGRESS * item.done / grid.tile_count)
+        stages.put(to_decode, _END, check_cancel)
+        for thread in stages.threads:
+            while thread.is_alive():
+                thread.join(_POLL_SECONDS)
+                if stages.stop.is_set():
+                    raise _StoppedError
+                check_cancel()
+        finished = True
+    except _StoppedError:
+        stages.raise_error()
+        raise RasterDLError("The object detection stopped unexpectedly.") from None
+    finally:
+        stages.shutdown()
+    if finished:
+        stages.raise_error()
+
+    oriented = collector.decoder.oriented if collector.decoder is not None else False
+    buffer = collector.buffer or _DetectionBuffer(oriented)
+    boxes, scores, classes, angles = buffer.arrays()
+    candidates = len(scores)
+    keep = np.arange(candidates)
+    if run_nms and candidates:
+        keep = np.sort(batched_nms(boxes, scores, classes, args.nms_overlap, angles))
+    if max_overlap_ratio > 0.0 and len(keep):
+        sub_angles = None if angles is None else angles[keep]
+        keep = np.sort(keep[suppress_covered(boxes[keep], scores[keep], max_overlap_ratio, None, sub_angles)])
+    check_cancel()
+    boxes, scores, classes = boxes[keep], scores[keep], classes[keep]
+    angles = None if angles is None else angles[keep]
+    progress.set_progress(100.0)
+    stats = DetectionStats(
+        tiles=tiles,
+        skipped_tiles=grid.tile_count - tiles,
+        batches=batches,
+        candidates=candidates,
+        seconds=time.perf_counter() - started,
+        session_seconds=float(getattr(session, "session_run_seconds", 0.0)) - session_start,
+    )
+    return Detections(
+        boxes,
+        scores,
+        classes,
+        angles,
+        detection_classes(definition, classes),
+        reader.width,
+        reader.height,
+        stats,
+    )
