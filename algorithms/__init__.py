@@ -7,6 +7,7 @@ def all_algorithms() -> list:
     """New instances of every tool the provider lists."""
     from .classify_objects import ClassifyObjectsAlgorithm
     from .classify_pixels import ClassifyPixelsAlgorithm
+    from .detect_objects import DetectObjectsAlgorithm
     from .export_training_data import ExportTrainingDataAlgorithm
     from .model_info import ModelInfoAlgorithm
 
@@ -15,4 +16,5 @@ def all_algorithms() -> list:
         ExportTrainingDataAlgorithm(),
         ClassifyPixelsAlgorithm(),
         ClassifyObjectsAlgorithm(),
+        DetectObjectsAlgorithm(),
     ]

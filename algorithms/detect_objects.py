@@ -1,0 +1,242 @@
+"""Detect Objects Using Deep Learning (``rasterdl:detectobjects``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shapely
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRendererCategory,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import wkb as shapely_wkb
+from shapely.affinity import affine_transform
+
+from ..core.model_definition import ModelType
+from ..core.object_detector import DetectionCancelled, detect_objects, detection_arguments, detection_polygons
+from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from ..core.training_export import map_to_grid_pixels
+from .model_tool import ModelToolAlgorithm, ProgressAdapter
+
+DETECTION_ARGUMENT_NAMES = (
+    "padding",
+    "threshold",
+    "nms_overlap",
+    "batch_size",
+    "exclude_pad_detections",
+    "tile_size",
+    "test_time_augmentation",
+)
+VALUE_FIELD = "ClassValue"
+IMAGE_FIELD = "Image"
+
+
+class StyleByClass(QgsProcessingLayerPostProcessorInterface):
+    """Styles the loaded output by class: one outlined colour per class name."""
+
+    def __init__(self, field: str, classes) -> None:
+        super().__init__()
+        self.field = field
+        self.classes = classes
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS name)
+        categories = []
+        for info in self.classes:
+            r, g, b = info.color or (255, 200, 0)
+            symbol = QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": f"{r},{g},{b},255", "outline_width": "0.6"}
+            )
+            categories.append(QgsRendererCategory(info.name, symbol, info.name))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(self.field, categories))
+        layer.triggerRepaint()
+
+
+class DetectObjectsAlgorithm(ModelToolAlgorithm):
+    """Finds objects with an ONNX detector over rasters of any size and writes them as polygons."""
+
+    RUN_NMS = "RUN_NMS"
+    MAX_OVERLAP_RATIO = "MAX_OVERLAP_RATIO"
+    CLASS_VALUE_FIELD = "CLASS_VALUE_FIELD"
+    CONFIDENCE_FIELD = "CONFIDENCE_FIELD"
+    EXTENT = "EXTENT"
+    MASK = "MASK"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "detectobjects"
+
+    def displayName(self) -> str:
+        return self.tr("Detect Objects Using Deep Learning")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Runs an ONNX object detector over a raster of any size and writes every object found as a "
+            "polygon (a rotated rectangle for oriented-box models) with its class name, class value and "
+            "confidence (0-1).\n\n"
+            "Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 "
+            "([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in "
+            "(boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give). The layout comes "
+            "from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is "
+            "recognised from the output shapes.\n\n"
+            "The raster is read in tiles of tile_size with padding pixels of context; detections are "
+            "mapped to map coordinates; exclude_pad_detections drops boxes that belong to a "
+            "neighbouring tile's core, so an object on a seam is reported once; class-aware "
+            "non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles. "
+            "Maximum overlap ratio (0 = off) drops a box covered by a higher-scoring box beyond that "
+            "fraction of its own area. threshold is the minimum confidence.\n\n"
+            "Model arguments (empty value = model default): padding, threshold (default 0.1), "
+            "nms_overlap (default 0.1), batch_size, exclude_pad_detections (default true), tile_size, "
+            "test_time_augmentation. Mask: only objects whose centre lies inside the polygons are kept."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_input_parameters()
+        self.add_model_parameters(DETECTION_ARGUMENT_NAMES)
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.RUN_NMS, self.tr("Non maximum suppression"), True)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_OVERLAP_RATIO,
+                self.tr("Maximum overlap ratio (0 = off)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.CLASS_VALUE_FIELD, self.tr("Class field name"), "Class")
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CONFIDENCE_FIELD, self.tr("Confidence field name"), "Confidence"
+            )
+        )
+        self.add_processor_parameters()
+        self.addParameter(
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MASK, self.tr("Mask polygons"), [QgsProcessing.TypeVectorPolygon], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Detected objects"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+
+    def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        definition = self.load_model(
+            parameters, context, ModelType.OBJECT_DETECTION, self.tr("an object detection")
+        )
+        args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
+        run_nms = self.parameterAsBool(parameters, self.RUN_NMS, context)
+        max_overlap = self.parameterAsDouble(parameters, self.MAX_OVERLAP_RATIO, context)
+        class_field = self.parameterAsString(parameters, self.CLASS_VALUE_FIELD, context).strip() or "Class"
+        confidence_field = (
+            self.parameterAsString(parameters, self.CONFIDENCE_FIELD, context).strip() or "Confidence"
+        )
+        names = {class_field.lower(), confidence_field.lower(), VALUE_FIELD.lower(), IMAGE_FIELD.lower()}
+        if len(names) < 4:
+            raise QgsProcessingException(
+                self.tr(
+                    "The class and confidence field names must differ from each other and from {} and {}."
+                ).format(VALUE_FIELD, IMAGE_FIELD)
+            )
+        layers, separately = self.input_layers(parameters, context)
+        if not separately and len(layers) > 1:
+            layers = [build_mosaic(layers)]
+
+        fields = QgsFields()
+        fields.append(QgsField(class_field, QVariant.String))
+        fields.append(QgsField(VALUE_FIELD, QVariant.Int))
+        fields.append(QgsField(confidence_field, QVariant.Double))
+        if separately:
+            fields.append(QgsField(IMAGE_FIELD, QVariant.String))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, layers[0].crs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.tr("The output layer could not be created."))
+        session = self.open_session(definition, parameters, context, feedback)
+        mask_source = self.parameterAsSource(parameters, self.MASK, context)
+
+        classes = None
+        total = 0
+        for number, layer in enumerate(layers):
+            extent = None
+            if parameters.get(self.EXTENT):
+                extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
+            grid = layer_grid(layer, extent)
+            mask, mask_area = None, None
+            if mask_source is not None:
+                wkbs = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
+                mask = PolygonMask(wkbs, grid.crs_wkt)
+                mask_area = shapely.union_all(
+                    [map_to_grid_pixels(shapely_wkb.loads(w), grid.geotransform) for w in wkbs]
+                )
+            reader = LayerReader(layer, grid, mask)
+            progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
+            try:
+                detections = detect_objects(reader, session, definition, args, progress, run_nms, max_overlap)
+            except DetectionCancelled:
+                raise QgsProcessingException(self.tr("Cancelled.")) from None
+            classes = detections.classes
+            polygons = detection_polygons(detections)
+            to_map = [grid.dx, 0.0, 0.0, -grid.dy, grid.x0, grid.y0]
+            names, values = detections.class_names, detections.class_values.tolist()
+            scores = detections.scores.tolist()
+            kept = 0
+            for index, polygon in enumerate(polygons):
+                if mask_area is not None and not mask_area.contains(polygon.centroid):
+                    continue
+                feature = QgsFeature(fields)
+                geometry = QgsGeometry()
+                geometry.fromWkb(shapely.to_wkb(affine_transform(polygon, to_map)))
+                feature.setGeometry(geometry)
+                attributes = [names[index], int(values[index]), round(float(scores[index]), 4)]
+                if separately:
+                    attributes.append(layer.name())
+                feature.setAttributes(attributes)
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                kept += 1
+            total += kept
+            stats = detections.stats
+            feedback.pushInfo(
+                self.tr(
+                    "{}: {} objects from {} tiles in {:.1f} s ({:.1f} tiles/s on {}; model time {:.1f} s)."
+                ).format(
+                    layer.name(),
+                    kept,
+                    stats.tiles,
+                    stats.seconds,
+                    stats.tiles / max(stats.seconds, 1e-9),
+                    session.provider,
+                    stats.session_seconds,
+                )
+            )
+        if classes and context.willLoadLayerOnCompletion(dest_id):
+            self._style = StyleByClass(class_field, classes)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
+        feedback.pushInfo(self.tr("{} objects written.").format(total))
+        return {self.OUTPUT: dest_id}
