@@ -41,9 +41,9 @@ from ..core.training_export import (
     ExportOptions,
     SelectedBands,
     TrainingDataExporter,
-    map_to_grid_pixels,
     validate_options,
     window_box,
+    wkbs_to_grid_pixels,
 )
 from .model_tool import ImageryAlgorithm, ProgressAdapter
 
@@ -291,12 +291,8 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             if class_layer is not None:
                 item.class_reader = LayerReader(class_layer, grid)
             if mask_source is not None:
-                from shapely import wkb as shapely_wkb
-
                 masks = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
-                item.mask = build_mask_tree(
-                    [map_to_grid_pixels(shapely_wkb.loads(m), grid.geotransform) for m in masks]
-                )
+                item.mask = build_mask_tree(list(wkbs_to_grid_pixels(masks, grid.geotransform)))
             inputs.append(item)
         if rows is not None and not any(item.features for item in inputs):
             raise QgsProcessingException(
@@ -422,10 +418,8 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
 
     def _grid_features(self, rows, values, grid, buffer_radius: float) -> list[LabelFeature]:
         """Samples as LabelFeatures in the grid's pixels (points and lines buffered into areas)."""
-        from shapely import wkb as shapely_wkb
-
-        geometries = [map_to_grid_pixels(shapely_wkb.loads(w), grid.geotransform) for w, _ in rows]
-        geometries = sample_areas(geometries, buffer_radius / abs(grid.dx))
+        geometries = wkbs_to_grid_pixels([w for w, _ in rows], grid.geotransform)
+        geometries = sample_areas(list(geometries), buffer_radius / abs(grid.dx))
         raster = window_box(0, 0, grid.width, grid.height)
         return [
             LabelFeature(index, value, geometry)

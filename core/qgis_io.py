@@ -57,6 +57,8 @@ _GDAL_DTYPES = {
     "float32": gdal.GDT_Float32,
     "float64": gdal.GDT_Float64,
 }
+#: Rows of progress after which a reader releases GDAL's cached blocks.
+FLUSH_ROWS = 1024
 GTIFF_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=1", "BIGTIFF=IF_SAFER", "NUM_THREADS=2"]
 
 
@@ -222,6 +224,7 @@ class LayerReader:
             else np.dtype(_QGIS_DTYPES.get(_as_int(provider.dataType(1)), "float32"))
         )
         self._dataset = self._open_gdal()
+        self._flushed_at = 0
         self._provider = None if self._dataset is not None else provider.clone()
         self._layer_extent = layer.extent()
 
@@ -263,6 +266,7 @@ class LayerReader:
 
     def _read_gdal(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         ds = self._dataset
+        self._release_passed_rows(y)
         sx, sy = x + self._offset[0], y + self._offset[1]
         c0, r0 = max(sx, 0), max(sy, 0)
         c1, r1 = min(sx + w, ds.RasterXSize), min(sy + h, ds.RasterYSize)
@@ -280,6 +284,16 @@ class LayerReader:
             inside &= ds.GetRasterBand(1).GetMaskBand().ReadAsArray(c0, r0, c1 - c0, r1 - r0) > 0
         valid[inner] = inside
         return pixels, valid
+
+    def _release_passed_rows(self, y: int) -> None:
+        """Drop GDAL's cached blocks every FLUSH_ROWS rows of progress down the raster.
+
+        The tools read top to bottom, so blocks far above are not read again; without
+        this GDAL's block cache grows to its global limit (5% of RAM) on big rasters.
+        """
+        if y - self._flushed_at >= FLUSH_ROWS or y < self._flushed_at - FLUSH_ROWS:
+            self._dataset.FlushCache()
+            self._flushed_at = y
 
     def _valid_from_nodata(self, data: np.ndarray) -> np.ndarray:
         nodata_all = np.ones(data.shape[1:], dtype=bool)

@@ -541,6 +541,14 @@ def map_to_grid_pixels(geometry, geotransform: Sequence[float]):
     return affine_transform(shapely.force_2d(geometry), [1 / dx, 0, 0, 1 / dy, -x0 / dx, -y0 / dy])
 
 
+def wkbs_to_grid_pixels(wkbs: Sequence[bytes], geotransform: Sequence[float]) -> np.ndarray:
+    """Many WKB geometries in map coordinates as 2-D grid-pixel geometries, in one vectorised pass."""
+    x0, dx, _, y0, _, dy = geotransform
+    geometries = shapely.force_2d(shapely.from_wkb(np.asarray(wkbs, dtype=object)))
+    origin, scale = np.array([x0, y0]), np.array([dx, dy])
+    return shapely.transform(geometries, lambda coords: (coords - origin) / scale)
+
+
 def window_box(x: int, y: int, w: int, h: int):
     """The window as a shapely box in grid pixels."""
     return box(x, y, x + w, y + h)
