@@ -407,7 +407,10 @@ class TrainingDataExporter:
         image_path = self.folder / "images" / image_name
         written: list[Path] = []
         try:
-            pixels = np.where(chip.valid, chip.pixels, 0).astype(chip.pixels.dtype, copy=False)
+            all_valid = bool(chip.valid.all())
+            pixels = (
+                chip.pixels if all_valid else np.where(chip.valid, chip.pixels, 0).astype(chip.pixels.dtype)
+            )
             self.writer.write(image_path, pixels, chip.geotransform, self._crs(item))
             written.append(image_path)
             label_entry = self._write_labels(chip, stem, image_name, written, item)
@@ -416,7 +419,7 @@ class TrainingDataExporter:
                 _remove_with_sidecars(path)
             raise
         self.map_entries.append((f"images/{image_name}", label_entry))
-        self.band_stats.update(chip.pixels, chip.valid)
+        self.band_stats.update(chip.pixels, None if all_valid else chip.valid)
         if isinstance(self.label_stats, ClassPixelStatistics):
             self.label_stats.add_chip(chip.class_raster, chip.valid)
         else:
