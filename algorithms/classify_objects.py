@@ -18,7 +18,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from shapely import wkb as shapely_wkb
 
 from ..core.model_definition import ModelType
 from ..core.object_classifier import ObjectClassificationCancelled, classify_objects, object_arguments
@@ -30,7 +29,7 @@ from ..core.qgis_io import (
     layer_grid,
     raster_band_count,
 )
-from ..core.training_export import map_to_grid_pixels
+from ..core.training_export import wkbs_to_grid_pixels
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
@@ -217,11 +216,9 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         for number, layer in enumerate(layers):
             grid = layer_grid(layer)
             wkbs = geometries_wkb(originals, source.sourceCrs(), grid.crs_wkt, context.transformContext())
-            items = [
-                (index, map_to_grid_pixels(shapely_wkb.loads(wkb), grid.geotransform))
-                for index, wkb in enumerate(wkbs)
-                if wkb is not None
-            ]
+            present = [index for index, wkb in enumerate(wkbs) if wkb is not None]
+            pixels = wkbs_to_grid_pixels([wkbs[index] for index in present], grid.geotransform)
+            items = list(zip(present, pixels))
             reader = LayerReader(layer, grid)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
             results = {
