@@ -230,6 +230,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             (str(Path(work_dir.name) / "probabilities.tif") if resample else prob_path) if prob_path else ""
         )
         class_writer = RasterFileWriter(class_target, grid, 1, dtype, nodata)
+        class_writer.set_classes(classes)
         prob_writer = None
         if prob_target:
             prob_writer = RasterFileWriter(
@@ -251,14 +252,13 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 progress,
                 bool(prob_writer),
             )
-            class_writer.set_classes(classes)
             class_path = class_writer.commit()
             prob_file = prob_writer.commit() if prob_writer else None
             if resample:
                 feedback.pushInfo(self.tr("Writing the result on the input's grid."))
                 final = RasterFileWriter(out_path, input_grid, 1, dtype, nodata)
-                final.warp_from(class_path, "near")
                 final.set_classes(classes)
+                final.warp_from(class_path, "near")
                 final.commit()
                 if prob_file is not None:
                     final_prob = RasterFileWriter(

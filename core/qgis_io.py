@@ -429,7 +429,10 @@ class RasterFileWriter:
             self._dataset.GetRasterBand(band).SetDescription(name)
 
     def set_classes(self, classes: Sequence[tuple[int, str, tuple[int, int, int] | None]]) -> None:
-        """Colour table (where the type allows one) and raster attribute table Value/Class/Red/Green/Blue."""
+        """Colour table (where the type allows one) and raster attribute table Value/Class/Red/Green/Blue.
+
+        Call it before writing pixels: GeoTIFF refuses a colour table once blocks are on disk.
+        """
         band = self._dataset.GetRasterBand(1)
         if band.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16):
             table = gdal.ColorTable()

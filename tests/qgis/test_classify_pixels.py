@@ -374,3 +374,19 @@ def test_geopackage_raster_input(rasterdl_plugin, tmp_path, image):
     out = tmp_path / "classes.tif"
     run({"INPUT": str(gpkg), "MODEL": str(threshold_model(tmp_path)), "OUTPUT": str(out)})
     np.testing.assert_array_equal(read_raster(out)[0][0], np.where(pixels[0] > 127.5, 5, 0))
+
+
+def test_colour_table_survives_blocks_flushed_before_the_end(rasterdl_plugin, tmp_path):
+    """With a tiny GDAL cache the output's blocks reach disk early; the colour table must still be set."""
+    pixels = np.random.default_rng(9).integers(0, 256, size=(3, 1200, 1200), dtype=np.uint8)
+    path = write_raster(tmp_path / "big.tif", pixels)
+    out = tmp_path / "classes.tif"
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(1 << 20)
+    try:
+        run({"INPUT": str(path), "MODEL": str(threshold_model(tmp_path)), "OUTPUT": str(out)})
+    finally:
+        gdal.SetCacheMax(previous)
+    classes, ds = read_raster(out)
+    assert ds.GetRasterBand(1).GetRasterColorTable().GetColorEntry(5)[:3] == (250, 200, 0)
+    np.testing.assert_array_equal(classes[0], np.where(pixels[0] > 127.5, 5, 0))

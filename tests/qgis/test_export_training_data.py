@@ -461,7 +461,7 @@ def test_web_xyz_layer_is_read_as_rgb(rasterdl_plugin, tmp_path):
 
     from tests.qgis.rasters import write_xyz_tiles
 
-    source = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "OSBS_029.tif"
+    source = Path(__file__).resolve().parents[2] / "data" / "sample" / "OSBS_029.tif"
     mercator = tmp_path / "mercator.tif"
     gdal.Warp(str(mercator), str(source), dstSRS="EPSG:3857", xRes=0.25, yRes=0.25)
     layer = QgsRasterLayer(write_xyz_tiles(mercator, tmp_path / "tiles"), "xyz", "wms")
