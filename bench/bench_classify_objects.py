@@ -1,0 +1,1236 @@
+"""Speed and memory benchmark of Classify Objects Using Deep Learning (``rasterdl:classifyobjects``).
+
+Issue 5, "Speed and memory": for 10,000 polygons over a 10,000^2 raster, the ratio of the tool's time
+to onnxruntime's ``session.run`` alone over the same number of chips (target at most 1.5), and the
+peak RSS of the tool run in its own process.
+
+One run does everything and prints machine, versions, sizes, times and ratios side by side:
+
+1. writes (under ``--workdir``, default /tmp/rasterdl-bench-objects, deleted afterwards unless
+   ``--keep``) a 10,000^2 3-band uint8 GeoTIFF (tiled 256, DEFLATE, written in strips, never whole
+   in memory), 10,000 random small squares/rectangles (10-60 px) in a GeoPackage in the raster's
+   CRS, and a small ONNX image classifier (3 strided 3x3 convs, global average pool, Gemm -> 3
+   logits; dynamic batch) with its .emd (ObjectClassification, 64 x 64, CropSizeFixed = 1);
+2. times onnxruntime's ``session.run`` alone (same session options as the plugin: ORT_ENABLE_ALL,
+   default thread count, CPU) over 10,000 random float32 chips [3, 64, 64] in batches of 32, and
+   the tool in this process (``processing.run``, PROCESSOR_TYPE = CPU, batch_size 32), alternating
+   (``--repeat`` tool runs, one more session.run alone at the end), and reports the median tool time
+   / the median session.run time, the tool's phases and its CPU per thread;
+3. runs the tool once more in a child process (``scripts/qgis_process``) and reports that child's
+   peak RSS (``os.wait4`` ru_maxrss) and wall time, and the same for a 100-feature run (the
+   process's baseline);
+   Also the floors of reading: ReadAsArray of the tool's windows in its order, and of every tile once;
+4. when the ratio misses the target (or with ``--profile always``): cProfile of an in-process run,
+   the calling thread and the read-ahead thread separately, top 20 by cumulative time; and, as an
+   observation only (``--threads 1,2``), the tool and session.run with ``intra_op_num_threads`` set,
+   and with ``session.intra_op.allow_spinning=0``.
+
+The machine may be shared: before each timed section the benchmark waits (``--quiet-wait`` s at most)
+until other processes keep less than 0.3 cores busy, and prints what it saw.
+
+The tool is not changed: the thread-count observation patches ``OnnxSession._session_options`` in
+this process only, and the profiles wrap functions of the imported module in this process only.
+
+Run with the project venv::
+
+    .venv/bin/python bench/bench_classify_objects.py            # everything (about 2-3 minutes idle)
+    .venv/bin/python bench/bench_classify_objects.py --threads "" --profile never   # ratio + RSS only
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import math
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+QGIS_PROCESS = REPO / "scripts" / "qgis_process"
+PLUGINS_DIR = REPO / ".build" / "plugins"
+DEFAULT_WORK = Path("/tmp/rasterdl-bench-objects")
+ALGORITHM = "rasterdl:classifyobjects"
+CELL = 0.5  # metres per pixel
+ORIGIN = (500000.0, 5000000.0)
+EPSG = 32633
+MB = 1024.0 * 1024.0
+CHIP = 64
+TARGET_RATIO = 1.5
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def total_memory_gb() -> float:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / MB
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _cpu_times() -> tuple[int, int]:
+    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields[:8]), idle
+
+
+class Meter:
+    """Wall time, this process's CPU time and the cores other processes kept busy meanwhile."""
+
+    def __enter__(self) -> Meter:
+        self.total0, self.idle0 = _cpu_times()
+        self.cpu0 = _self_cpu()
+        self.t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.t0
+        self.cpu = _self_cpu() - self.cpu0
+        total1, idle1 = _cpu_times()
+        ticks = os.sysconf("SC_CLK_TCK")
+        busy_all = ((total1 - self.total0) - (idle1 - self.idle0)) / ticks
+        self.other_cores = max(0.0, busy_all - self.cpu) / self.wall if self.wall > 0 else 0.0
+
+
+def _self_cpu() -> float:
+    usage = os.times()
+    return usage.user + usage.system + usage.children_user + usage.children_system
+
+
+def busy_cores(interval: float = 1.0) -> float:
+    """Cores kept busy by other processes over ``interval`` seconds (/proc/stat less this process's CPU)."""
+    total0, idle0 = _cpu_times()
+    own0, t0 = _self_cpu(), time.perf_counter()
+    time.sleep(interval)
+    total1, idle1 = _cpu_times()
+    own = (_self_cpu() - own0) / max(time.perf_counter() - t0, 1e-9)
+    if total1 == total0:
+        return 0.0
+    return max(0.0, (os.cpu_count() or 1) * (1.0 - (idle1 - idle0) / (total1 - total0)) - own)
+
+
+class Quiet:
+    """Waits (up to ``max_wait`` s) until other processes leave the machine idle; records what it saw.
+
+    This machine has 2 cores and is shared: a busy neighbour changes every time measured here.
+    """
+
+    max_wait = 0.0
+    budget = 0.0
+    threshold = 0.3
+    seen: list[tuple[str, float, float]] = []
+
+    @classmethod
+    def wait(cls, label: str) -> float:
+        started = time.perf_counter()
+        busy = busy_cores(0.5)
+        limit = min(cls.max_wait, cls.budget)
+        while busy > cls.threshold and time.perf_counter() - started < limit:
+            busy = busy_cores(2.0)
+        waited = time.perf_counter() - started
+        cls.budget = max(0.0, cls.budget - waited)
+        cls.seen.append((label, busy, waited))
+        return busy
+
+    @classmethod
+    def summary(cls) -> str:
+        parts = [f"{label}: {busy:.2f} busy after {waited:.0f} s" for label, busy, waited in cls.seen]
+        return "; ".join(parts)
+
+
+def versions() -> dict[str, str]:
+    out: dict[str, str] = {"python": platform.python_version()}
+    try:
+        from qgis.core import Qgis
+
+        out["QGIS"] = Qgis.QGIS_VERSION
+    except ImportError:
+        out["QGIS"] = "not importable"
+    from osgeo import gdal
+
+    out["GDAL"] = gdal.__version__
+    import onnx
+    import onnxruntime
+    import shapely
+
+    out["onnxruntime"] = onnxruntime.__version__
+    out["onnx"] = onnx.__version__
+    out["numpy"] = np.__version__
+    out["shapely"] = shapely.__version__
+    return out
+
+
+def code_state() -> str:
+    """The commit, whether the tree is dirty, and short hashes of the files the tool runs (read-only git)."""
+    import hashlib
+
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        head, dirty = "?", ""
+    files = [
+        "algorithms/classify_objects.py",
+        "core/object_classifier.py",
+        "core/qgis_io.py",
+        "core/runtime.py",
+        "core/preprocess.py",
+    ]
+    hashes = ", ".join(
+        f"{Path(name).name} {hashlib.sha1((REPO / name).read_bytes()).hexdigest()[:8]}"
+        for name in files
+        if (REPO / name).exists()
+    )
+    state = f"{len(dirty.splitlines())} tracked files modified" if dirty else "clean"
+    return f"commit {head or '?'} ({state}); sha1 {hashes}"
+
+
+def print_table(headers: list[str], rows: list[list[object]]) -> None:
+    text = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in text)) if text else len(h) for i, h in enumerate(headers)]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in text:
+        print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
+    print(flush=True)
+
+
+class ThreadCpu:
+    """CPU seconds per thread of this process during a section (sampled from /proc/self/task).
+
+    Threads that end during the section (the tool's read-ahead thread) are kept at their last sample.
+    """
+
+    def __init__(self, every: float = 0.05) -> None:
+        self.every = every
+        self.start: dict[int, tuple[str, float]] = {}
+        self.last: dict[int, tuple[str, float]] = {}
+        self.stop = threading.Event()
+
+    @staticmethod
+    def _read() -> dict[int, tuple[str, float]]:
+        out = {}
+        ticks = os.sysconf("SC_CLK_TCK")
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                stat = (task / "stat").read_text()
+                name = stat[stat.index("(") + 1 : stat.rindex(")")]
+                fields = stat[stat.rindex(")") + 2 :].split()
+                out[int(task.name)] = (name, (int(fields[11]) + int(fields[12])) / ticks)
+            except (OSError, ValueError, IndexError):
+                continue
+        return out
+
+    def _loop(self) -> None:
+        while not self.stop.wait(self.every):
+            self.last.update(self._read())
+
+    def __enter__(self) -> ThreadCpu:
+        self.start = self._read()
+        self.last = dict(self.start)
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.last.update(self._read())
+
+    def table(self, wall: float, main_tid: int, read_tid: int, min_seconds: float = 0.05) -> list[list[str]]:
+        rows = []
+        for tid, (name, seconds) in self.last.items():
+            used = seconds - self.start.get(tid, (name, 0.0))[1]
+            if used >= min_seconds:
+                label = name
+                if tid == main_tid:
+                    label = f"{name} (main: processing.run, session.run calls)"
+                elif tid == read_tid:
+                    label = f"{name} (read-ahead: read + preprocess)"
+                elif tid != self.thread.native_id:
+                    label = f"{name} (onnxruntime pool or other)"
+                else:
+                    label = f"{name} (this benchmark's sampler)"
+                rows.append([label, tid, f"{used:.2f}", f"{used / wall:.2f}"])
+        rows.sort(key=lambda r: -float(r[2]))
+        return rows
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def write_raster(path: Path, size: int, block: int = 256, seed: int = 0) -> None:
+    """``size``^2 3-band uint8 GeoTIFF, tiled ``block``, DEFLATE, written in strips of ``block`` rows.
+
+    Smooth waves plus a little noise (compressible, but not constant).
+    """
+    from osgeo import gdal, osr
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old_cache = gdal.GetCacheMax()
+    gdal.SetCacheMax(64 * 1024 * 1024)
+    options = [
+        "TILED=YES",
+        f"BLOCKXSIZE={block}",
+        f"BLOCKYSIZE={block}",
+        "COMPRESS=DEFLATE",
+        "PREDICTOR=2",
+        "INTERLEAVE=PIXEL",
+        "NUM_THREADS=ALL_CPUS",
+        "BIGTIFF=IF_SAFER",
+    ]
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, 3, gdal.GDT_Byte, options)
+    ds.SetGeoTransform((ORIGIN[0], CELL, 0.0, ORIGIN[1], 0.0, -CELL))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    ds.SetProjection(srs.ExportToWkt())
+    for b in range(3):
+        ds.GetRasterBand(b + 1).SetColorInterpretation(gdal.GCI_RedBand + b)
+    xs = np.arange(size, dtype=np.float32)[None, :]
+    periods = [(170.0, 230.0, 90.0), (290.0, 130.0, 110.0), (190.0, 310.0, 70.0)]
+    for top in range(0, size, block):
+        rows = min(block, size - top)
+        ys = np.arange(top, top + rows, dtype=np.float32)[:, None]
+        rng = np.random.default_rng(seed * 100003 + top)
+        for b in range(3):
+            px, py, pw = periods[b]
+            value = (
+                128.0
+                + 70.0 * np.sin(2 * np.pi * (xs / px + ys / py) + b)
+                + 35.0 * np.cos(2 * np.pi * ys / pw) * np.sin(2 * np.pi * xs / (pw * 1.3) + 2 * b)
+            )
+            value += rng.integers(-6, 7, size=value.shape, dtype=np.int8)
+            ds.GetRasterBand(b + 1).WriteArray(np.clip(value, 0, 255).astype(np.uint8), 0, top)
+        ds.FlushCache()
+    ds = None
+    gdal.SetCacheMax(old_cache)
+
+
+def write_polygons(path: Path, count: int, size: int, seed: int = 1) -> None:
+    """``count`` random axis-aligned squares and rectangles 10-60 px a side, inside the raster, as GPKG."""
+    from osgeo import ogr, osr
+
+    rng = np.random.default_rng(seed)
+    w = rng.integers(10, 61, count)
+    square = rng.random(count) < 0.5
+    h = np.where(square, w, rng.integers(10, 61, count))
+    x0 = rng.uniform(0, size - w)
+    y0 = rng.uniform(0, size - h)
+    if path.exists():
+        path.unlink()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    layer = ds.CreateLayer("objects", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("obj_id", ogr.OFTInteger))
+    name = ogr.FieldDefn("kind", ogr.OFTString)
+    name.SetWidth(16)
+    layer.CreateField(name)
+    layer.StartTransaction()
+    defn = layer.GetLayerDefn()
+    for i in range(count):
+        ax0, ay0 = ORIGIN[0] + x0[i] * CELL, ORIGIN[1] - y0[i] * CELL
+        ax1, ay1 = ax0 + w[i] * CELL, ay0 - h[i] * CELL
+        feature = ogr.Feature(defn)
+        feature.SetField("obj_id", i)
+        feature.SetField("kind", "square" if square[i] else "rectangle")
+        feature.SetGeometry(
+            ogr.CreateGeometryFromWkt(
+                f"POLYGON(({ax0} {ay0},{ax1} {ay0},{ax1} {ay1},{ax0} {ay1},{ax0} {ay0}))"
+            )
+        )
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    ds = None
+
+
+def write_model(folder: Path, seed: int = 7, width: int = 1) -> Path:
+    """cls.onnx (conv3x3/2 x3 16-32-64 channels times ``width``, ReLU, GAP, Flatten, Gemm -> 3 logits;
+    input [N,3,64,64]) + cls.emd."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(seed)
+    inits, nodes = [], []
+    previous, channels = "input", 3
+    for index, out_channels in enumerate((16 * width, 32 * width, 64 * width)):
+        weight = rng.normal(0.0, math.sqrt(2.0 / (channels * 9)), (out_channels, channels, 3, 3))
+        bias = rng.normal(0.0, 0.05, out_channels)
+        inits += [
+            numpy_helper.from_array(weight.astype(np.float32), f"conv{index}_w"),
+            numpy_helper.from_array(bias.astype(np.float32), f"conv{index}_b"),
+        ]
+        nodes += [
+            helper.make_node(
+                "Conv",
+                [previous, f"conv{index}_w", f"conv{index}_b"],
+                [f"conv{index}"],
+                kernel_shape=[3, 3],
+                strides=[2, 2],
+                pads=[1, 1, 1, 1],
+            ),
+            helper.make_node("Relu", [f"conv{index}"], [f"relu{index}"]),
+        ]
+        previous, channels = f"relu{index}", out_channels
+    inits += [
+        numpy_helper.from_array(rng.normal(0.0, 0.2, (3, channels)).astype(np.float32), "fc_w"),
+        numpy_helper.from_array(np.zeros(3, dtype=np.float32), "fc_b"),
+    ]
+    nodes += [
+        helper.make_node("GlobalAveragePool", [previous], ["gap"]),
+        helper.make_node("Flatten", ["gap"], ["flat"], axis=1),
+        helper.make_node("Gemm", ["flat", "fc_w", "fc_b"], ["logits"], transB=1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "bench_object_classifier",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["N", 3, CHIP, CHIP])],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", 3])],
+        inits,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    folder.mkdir(parents=True, exist_ok=True)
+    onnx.save(model, str(folder / "cls.onnx"))
+    emd = {
+        "ModelType": "ObjectClassification",
+        "ModelFile": "cls.onnx",
+        "ImageHeight": CHIP,
+        "ImageWidth": CHIP,
+        "ExtractBands": [0, 1, 2],
+        "CropSizeFixed": 1,
+        "Classes": [
+            {"Value": 1, "Name": "a", "Color": [255, 0, 0]},
+            {"Value": 2, "Name": "b", "Color": [0, 255, 0]},
+            {"Value": 3, "Name": "c", "Color": [0, 0, 255]},
+        ],
+    }
+    (folder / "cls.emd").write_text(json.dumps(emd, indent=1))
+    return folder / "cls.emd"
+
+
+def file_mb(path: Path) -> float:
+    return path.stat().st_size / MB if path.exists() else 0.0
+
+
+def remove_gpkg(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def count_output(path: Path, label_field: str = "ClassLabel") -> tuple[int, int, dict]:
+    """(features, labelled features, label histogram) of the tool's output GeoPackage."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    if ds is None:
+        return -1, -1, {}
+    layer = ds.GetLayer(0)
+    total, labelled, histogram = 0, 0, {}
+    for feature in layer:
+        total += 1
+        value = feature.GetField(label_field)
+        if value is not None:
+            labelled += 1
+            histogram[value] = histogram.get(value, 0) + 1
+    return total, labelled, dict(sorted(histogram.items()))
+
+
+# --------------------------------------------------------------------------- onnxruntime alone
+
+
+class Threads:
+    """intra_op_num_threads (0 = default) and session config entries for both the tool (patched, this
+    process only) and session.run alone; the tool's own settings when left as they are."""
+
+    value = 0
+    config: dict[str, str] = {}
+
+
+def ort_session(model: Path):
+    """An InferenceSession with the options of the plugin's OnnxSession (ORT_ENABLE_ALL, default threads)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3
+    if Threads.value:
+        options.intra_op_num_threads = Threads.value
+    for key, value in Threads.config.items():
+        options.add_session_config_entry(key, value)
+    return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+
+
+def time_session_run(model: Path, chips: int, batch: int, seed: int = 3) -> dict:
+    """Seconds of ``session.run`` alone over ``chips`` random chips in batches of ``batch``.
+
+    Each batch is fresh random data made before its call (not timed); one untimed warm-up call.
+    """
+    session = ort_session(model)
+    name = session.get_inputs()[0].name
+    rng = np.random.default_rng(seed)
+    session.run(None, {name: rng.random((batch, 3, CHIP, CHIP), dtype=np.float32)})
+    sizes = [batch] * (chips // batch) + ([chips % batch] if chips % batch else [])
+    total = 0.0
+    cpu = 0.0
+    for n in sizes:
+        data = rng.random((n, 3, CHIP, CHIP), dtype=np.float32) * 255.0
+        c0 = _self_cpu()
+        t0 = time.perf_counter()
+        session.run(None, {name: data})
+        total += time.perf_counter() - t0
+        cpu += _self_cpu() - c0
+    return {"seconds": total, "batches": len(sizes), "cpu": cpu}
+
+
+# --------------------------------------------------------------------------- reading alone
+
+
+def chip_windows(features: Path, size: int, strip_rows: int = 512) -> list[tuple[int, int, int, int]]:
+    """The tool's read windows (CropSizeFixed = 1: CHIP x CHIP centred on each bounding box), clipped to
+    the raster, in the tool's order (strips of ``strip_rows`` rows, serpentine along x)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(features))
+    centres = []
+    for feature in ds.GetLayer(0):
+        minx, maxx, miny, maxy = feature.GetGeometryRef().GetEnvelope()
+        cx = ((minx + maxx) / 2 - ORIGIN[0]) / CELL
+        cy = (ORIGIN[1] - (miny + maxy) / 2) / CELL
+        centres.append((cx, cy))
+    array = np.array(centres)
+    x = np.floor(array[:, 0] - CHIP / 2 + 0.5)
+    y = np.floor(array[:, 1] - CHIP / 2 + 0.5)
+    strip = np.floor((y + CHIP / 2) / strip_rows)
+    along = np.where(strip % 2 == 0, x, -x)
+    windows = []
+    for i in np.lexsort((along, strip)).tolist():
+        x0, y0 = int(max(x[i], 0)), int(max(y[i], 0))
+        x1, y1 = int(min(x[i] + CHIP, size)), int(min(y[i] + CHIP, size))
+        windows.append((x0, y0, x1 - x0, y1 - y0))
+    return windows
+
+
+def time_gdal_reads(raster: Path, windows: list[tuple[int, int, int, int]]) -> float:
+    """Seconds to read every window with ``Dataset.ReadAsArray`` on a fresh dataset (a floor for the tool's
+    read-ahead thread, which also pads, checks nodata and converts to float32)."""
+    from osgeo import gdal
+
+    ds = gdal.Open(str(raster))
+    t0 = time.perf_counter()
+    for x, y, w, h in windows:
+        ds.ReadAsArray(x, y, w, h)
+    seconds = time.perf_counter() - t0
+    ds = None
+    return seconds
+
+
+def time_tile_decode(raster: Path) -> tuple[float, int]:
+    """Seconds to read every 256 x 256 tile once (DEFLATE decoding of the whole raster) and the tile count."""
+    from osgeo import gdal
+
+    ds = gdal.Open(str(raster))
+    block_x, block_y = ds.GetRasterBand(1).GetBlockSize()
+    tiles = 0
+    t0 = time.perf_counter()
+    for top in range(0, ds.RasterYSize, block_y):
+        for left in range(0, ds.RasterXSize, block_x):
+            ds.ReadAsArray(left, top, min(block_x, ds.RasterXSize - left), min(block_y, ds.RasterYSize - top))
+            tiles += 1
+    seconds = time.perf_counter() - t0
+    ds = None
+    return seconds, tiles
+
+
+# --------------------------------------------------------------------------- the tool in this process
+
+
+class _Qgis:
+    app = None
+    plugin = None
+
+
+def qgis_init() -> None:
+    if _Qgis.app is not None:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runtime = REPO / ".build" / "xdg-runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
+    import warnings
+
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    from qgis.core import QgsApplication
+
+    _Qgis.app = QgsApplication([], False)
+    _Qgis.app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
+    link = PLUGINS_DIR / "rasterdl"
+    if not link.is_symlink():
+        link.symlink_to(REPO, target_is_directory=True)
+    if str(PLUGINS_DIR) not in sys.path:
+        sys.path.insert(0, str(PLUGINS_DIR))
+    import rasterdl
+
+    _Qgis.plugin = rasterdl.classFactory(None)
+    _Qgis.plugin.initProcessing()
+    _instrument_plugin()
+
+
+class Sessions:
+    """The plugin's OnnxSession objects created in this process (read for their session_run_seconds),
+    and the native id of the last read-ahead thread (to name it in the per-thread CPU table)."""
+
+    created: list = []
+    read_tid: int = 0
+
+
+class Phases:
+    """perf_counter at the start and end of the core ``classify_objects`` call inside the last tool run."""
+
+    start = 0.0
+    end = 0.0
+
+
+def _instrument_plugin() -> None:
+    """Record each OnnxSession (for its own session.run timer) and apply Threads.value; this process only."""
+    from rasterdl.core import runtime
+
+    original_init = runtime.OnnxSession.__init__
+    original_options = runtime.OnnxSession._session_options
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        Sessions.created.append(self)
+
+    def options(ort, threads, optimization):
+        opts = original_options(ort, threads, optimization)
+        if Threads.value:
+            opts.intra_op_num_threads = Threads.value
+        for key, value in Threads.config.items():
+            opts.add_session_config_entry(key, value)
+        return opts
+
+    runtime.OnnxSession.__init__ = init
+    runtime.OnnxSession._session_options = staticmethod(options)
+
+    from rasterdl.core import object_classifier
+
+    original_produce = object_classifier._produce_batches
+
+    def produce(*args, **kwargs):
+        Sessions.read_tid = threading.get_native_id()
+        return original_produce(*args, **kwargs)
+
+    object_classifier._produce_batches = produce
+
+    from rasterdl.algorithms import classify_objects as algorithm_module
+
+    original_classify = algorithm_module.classify_objects
+
+    def classify(*args, **kwargs):
+        Phases.start = time.perf_counter()
+        try:
+            return original_classify(*args, **kwargs)
+        finally:
+            Phases.end = time.perf_counter()
+
+    algorithm_module.classify_objects = classify
+
+
+def make_feedback():
+    from qgis.core import QgsProcessingFeedback
+
+    class LogFeedback(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines: list[str] = []
+
+        def pushInfo(self, info: str) -> None:  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning: str) -> None:  # noqa: N802
+            self.lines.append("WARNING " + warning)
+
+        def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+            self.lines.append("ERROR " + error)
+
+    return LogFeedback()
+
+
+def tool_parameters(raster: Path, emd: Path, features: Path, output: Path, batch: int) -> dict:
+    return {
+        "INPUT": str(raster),
+        "MODEL": str(emd),
+        "INPUT_FEATURES": str(features),
+        "OUTPUT": str(output),
+        "PROCESSOR_TYPE": 1,
+        "MODEL_ARGUMENTS": ["batch_size", str(batch)],
+    }
+
+
+def run_tool_in_process(params: dict, profile: bool = False) -> dict:
+    """Wall time of ``processing.run`` (and the plugin's own session.run time); optionally profiled."""
+    import processing
+
+    remove_gpkg(Path(params["OUTPUT"]))
+    feedback = make_feedback()
+    before = len(Sessions.created)
+    profiles: dict[str, cProfile.Profile] = {}
+    restore = None
+    if profile:
+        restore = _profile_read_thread(profiles)
+    main_profile = cProfile.Profile() if profile else None
+    Phases.start = Phases.end = 0.0
+    try:
+        with Meter() as meter, ThreadCpu() as per_thread:
+            if main_profile is not None:
+                main_profile.enable()
+            try:
+                result = processing.run(ALGORITHM, params, feedback=feedback)
+            finally:
+                if main_profile is not None:
+                    main_profile.disable()
+    finally:
+        if restore is not None:
+            restore()
+    sessions = Sessions.created[before:]
+    return {
+        "seconds": meter.wall,
+        "before_core": Phases.start - meter.t0,
+        "core": Phases.end - Phases.start,
+        "after_core": meter.wall - (Phases.end - meter.t0),
+        "cpu": meter.cpu,
+        "other_cores": meter.other_cores,
+        "session_seconds": sum(s.session_run_seconds for s in sessions),
+        "provider": sessions[0].provider if sessions else "?",
+        "threads": per_thread.table(meter.wall, threading.get_native_id(), Sessions.read_tid),
+        "log": feedback.lines,
+        "output": result.get("OUTPUT"),
+        "main_profile": main_profile,
+        "read_profile": profiles.get("read"),
+    }
+
+
+def _profile_read_thread(profiles: dict) -> callable:
+    """Wrap the module's ``_produce_batches`` (run by the read-ahead thread) in its own cProfile."""
+    from rasterdl.core import object_classifier
+
+    original = object_classifier._produce_batches
+
+    def produce(*args, **kwargs):
+        profile = cProfile.Profile()
+        profiles["read"] = profile
+        profile.enable()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            profile.disable()
+
+    object_classifier._produce_batches = produce
+
+    def restore() -> None:
+        object_classifier._produce_batches = original
+
+    return restore
+
+
+def profile_text(profile: cProfile.Profile, top: int = 20) -> str:
+    stream = io.StringIO()
+    stats = pstats.Stats(profile, stream=stream)
+    stats.sort_stats("cumulative").print_stats(top)
+    lines = stream.getvalue().splitlines()
+    # Drop pstats' preamble up to the column header; shorten the repository paths.
+    start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
+    text = "\n".join(lines[max(0, start - 2) :])
+    return text.replace(str(REPO) + "/", "").replace("/usr/share/qgis/python/plugins/", "")
+
+
+# --------------------------------------------------------------------------- the tool in a child process
+
+
+def rss_sampler(pid: int, stop: threading.Event, peaks: dict) -> None:
+    """Poll /proc/PID/status for VmHWM (a cross-check of wait4's ru_maxrss)."""
+    status = Path(f"/proc/{pid}/status")
+    while not stop.is_set():
+        try:
+            for line in status.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks["VmHWM"] = max(peaks.get("VmHWM", 0), int(line.split()[1]))
+        except (OSError, ValueError, IndexError):
+            pass
+        stop.wait(0.2)
+
+
+#: Runs argv[1:] as a child of this small process and prints os.wait4's rusage as JSON. Linux records
+#: at exec() the RSS high-water mark of the address space being replaced (for a vfork/posix_spawn child:
+#: the parent's), so a child started straight from this benchmark (QGIS loaded, 1+ GB resident) would
+#: report the benchmark's own peak as its ru_maxrss. Started from this ~10 MB launcher it reports its own.
+LAUNCHER = r"""
+import json, os, subprocess, sys, time
+out, err = open(sys.argv[1], "w"), open(sys.argv[2], "w")
+t0 = time.perf_counter()
+child = subprocess.Popen(sys.argv[3:], stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+print(json.dumps({"pid": child.pid}), flush=True)
+_, status, usage = os.wait4(child.pid, 0)
+print(json.dumps({"rc": os.waitstatus_to_exitcode(status), "seconds": time.perf_counter() - t0,
+                  "maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}), flush=True)
+"""
+
+
+def run_qgis_process(params: dict, log_dir: Path) -> dict:
+    """``scripts/qgis_process --json run`` in a child; wall time and the child's peak RSS (os.wait4).
+
+    The child is started and waited for by :data:`LAUNCHER` (a small separate Python), see there.
+    """
+    output = Path(params["OUTPUT"])
+    remove_gpkg(output)
+    command = [
+        str(QGIS_PROCESS),
+        "--json",
+        "run",
+        ALGORITHM,
+        "--",
+        f"INPUT={params['INPUT']}",
+        f"MODEL={params['MODEL']}",
+        f"INPUT_FEATURES={params['INPUT_FEATURES']}",
+        f"OUTPUT={output}",
+        f"PROCESSOR_TYPE={params['PROCESSOR_TYPE']}",
+        "MODEL_ARGUMENTS=" + ",".join(params["MODEL_ARGUMENTS"]),
+    ]
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["RASTERDL_PROFILE_ROOT"] = str(log_dir / "qgis-profile")
+    stdout_path, stderr_path = log_dir / f"{output.stem}.json", log_dir / f"{output.stem}.stderr"
+    launcher = subprocess.Popen(
+        ["/usr/bin/python3", "-S", "-c", LAUNCHER, str(stdout_path), str(stderr_path), *command],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert launcher.stdout is not None
+    pid = json.loads(launcher.stdout.readline())["pid"]
+    stop, peaks = threading.Event(), {}
+    sampler = threading.Thread(target=rss_sampler, args=(pid, stop, peaks), daemon=True)
+    sampler.start()
+    report = json.loads(launcher.stdout.readline())
+    launcher.stdout.close()
+    launcher.wait()
+    stop.set()
+    sampler.join()
+    return {
+        "command": command,
+        "rc": report["rc"],
+        "seconds": report["seconds"],
+        "maxrss_mb": report["maxrss_kb"] / 1024.0,
+        "hwm_mb": peaks.get("VmHWM", 0) / 1024.0,
+        "cpu": report["cpu"],
+        "stdout": stdout_path.read_text(),
+        "stderr": stderr_path.read_text(),
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def verdict(ok: bool) -> str:
+    return "MET" if ok else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workdir", default=str(DEFAULT_WORK), help="where the inputs go (deleted after)")
+    parser.add_argument("--size", type=int, default=10_000, help="raster width = height in pixels")
+    parser.add_argument("--features", type=int, default=10_000, help="number of polygons")
+    parser.add_argument("--batch", type=int, default=32, help="batch_size of the tool and of session.run")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="in-process tool runs, alternating with session.run alone (medians are used)",
+    )
+    parser.add_argument(
+        "--profile",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="cProfile an in-process run: auto = only when the ratio misses the target",
+    )
+    parser.add_argument(
+        "--threads",
+        default="1,2",
+        help="comma-separated intra_op_num_threads to observe (tool and session.run alone); '' = none",
+    )
+    parser.add_argument(
+        "--no-spinning-observation",
+        action="store_true",
+        help="skip the observation with session.intra_op.allow_spinning=0 (tool and session.run alone)",
+    )
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=30.0,
+        help="before each timed section wait up to this many seconds for other processes to go idle",
+    )
+    parser.add_argument(
+        "--quiet-budget", type=float, default=120.0, help="total seconds of such waiting in one run, at most"
+    )
+    parser.add_argument(
+        "--observe-repeat", type=int, default=2, help="runs per setting in the thread observation (median)"
+    )
+    parser.add_argument(
+        "--width-observation",
+        type=int,
+        default=4,
+        help="also time a network this many times wider (about its square in work); 0 or 1 = skip",
+    )
+    parser.add_argument("--no-subprocess", action="store_true", help="skip the qgis_process runs (peak RSS)")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    opts = parser.parse_args()
+    Quiet.max_wait, Quiet.budget = opts.quiet_wait, opts.quiet_budget
+
+    work = Path(opts.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    raster, features, small = work / "image.tif", work / "objects.gpkg", work / "objects_100.gpkg"
+    try:
+        return _run(opts, work, raster, features, small)
+    finally:
+        if not opts.keep:
+            shutil.rmtree(work, ignore_errors=True)
+            print(f"removed {work}")
+
+
+def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, small: Path) -> int:
+    qgis_init()
+    print("== Classify Objects Using Deep Learning: speed and memory ==")
+    print(
+        f"machine : {os.cpu_count()} cores (os.cpu_count), {cpu_model()}, {total_memory_gb():.1f} GiB RAM, "
+        f"{platform.system()} {platform.release()}"
+    )
+    print("versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()))
+    print(
+        f"date    : {time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.2f}, "
+        f"{busy_cores(1.0):.2f} cores busy before start"
+    )
+    print("code    : " + code_state())
+    print(flush=True)
+
+    # 1. inputs
+    t0 = time.perf_counter()
+    write_raster(raster, opts.size)
+    raster_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    write_polygons(features, opts.features, opts.size)
+    write_polygons(small, 100, opts.size, seed=2)
+    polygons_s = time.perf_counter() - t0
+    emd = write_model(work / "model")
+    onnx_file = work / "model" / "cls.onnx"
+    raw_mb = opts.size * opts.size * 3 / MB
+    print("inputs")
+    print_table(
+        ["input", "size", "on disk MB", "written in s"],
+        [
+            [
+                "raster image.tif",
+                f"{opts.size:,}^2 x 3 uint8 ({raw_mb:.0f} MB raw), tiled 256, DEFLATE",
+                f"{file_mb(raster):.1f}",
+                f"{raster_s:.1f}",
+            ],
+            [
+                "polygons objects.gpkg",
+                f"{opts.features:,} squares/rectangles 10-60 px, EPSG:{EPSG}",
+                f"{file_mb(features):.1f}",
+                f"{polygons_s:.1f}",
+            ],
+            [
+                "model cls.onnx + cls.emd",
+                f"[N,3,{CHIP},{CHIP}] -> [N,3] logits",
+                f"{file_mb(onnx_file):.3f}",
+                "",
+            ],
+        ],
+    )
+    batches = math.ceil(opts.features / opts.batch)
+    print(f"tool    : {ALGORITHM}, PROCESSOR_TYPE=1 (CPU), MODEL_ARGUMENTS batch_size={opts.batch}")
+    print(f"chips   : {opts.features:,} of [3,{CHIP},{CHIP}] in {batches} batches of <= {opts.batch}")
+    print(flush=True)
+
+    params = tool_parameters(raster, emd, features, work / "out_inproc.gpkg", opts.batch)
+
+    # 2. session.run alone, the tool, session.run alone again (same process, default threads)
+    alone_runs, tools = [], []
+    for number in range(max(1, opts.repeat)):
+        Quiet.wait(f"session.run alone #{number + 1}")
+        alone_runs.append(time_session_run(onnx_file, opts.features, opts.batch))
+        Quiet.wait(f"tool #{number + 1}")
+        tools.append(run_tool_in_process(params))
+    Quiet.wait(f"session.run alone #{len(alone_runs) + 1}")
+    alone_runs.append(time_session_run(onnx_file, opts.features, opts.batch))
+    tool = sorted(tools, key=lambda r: r["seconds"])[(len(tools) - 1) // 2]
+    ort_s = statistics.median(run["seconds"] for run in alone_runs)
+    ratio = tool["seconds"] / ort_s
+    total, labelled, histogram = count_output(Path(params["OUTPUT"]))
+    print("in-process timing (default onnxruntime threads)")
+    print(f"runs alternate: session.run alone, tool, ..., session.run alone; medians used (n={len(tools)})")
+    rows = []
+    for number, run in enumerate(alone_runs, start=1):
+        rows.append(
+            [
+                f"session.run alone #{number}",
+                f"{run['seconds']:.2f}",
+                f"{run['cpu']:.2f}",
+                f"{opts.features / run['seconds']:.0f}",
+                "",
+            ]
+        )
+    for number, run in enumerate(tools, start=1):
+        rows.append(
+            [
+                f"tool, processing.run #{number}",
+                f"{run['seconds']:.2f}",
+                f"{run['cpu']:.2f}",
+                f"{opts.features / run['seconds']:.0f}",
+                f"{run['other_cores']:.2f}",
+            ]
+        )
+    print_table(["what", "wall s", "CPU s", "chips/s", "other procs' cores"], rows)
+    print("phases of the median tool run (wall s)")
+    print_table(
+        ["processing.run", "before classify_objects", "classify_objects", "session.run in it", "after it"],
+        [
+            [
+                f"{tool['seconds']:.2f}",
+                f"{tool['before_core']:.2f}",
+                f"{tool['core']:.2f}",
+                f"{tool['session_seconds']:.2f}",
+                f"{tool['after_core']:.2f}",
+            ]
+        ],
+    )
+    print(
+        "  before: model, features read, reprojected, shapely, chip plans; classify_objects: read-ahead "
+        "thread (read + preprocess) || session.run; after: output features written to the sink"
+    )
+    print(
+        f"tool output: {total} features, {labelled} labelled, labels {histogram}; provider {tool['provider']}"
+    )
+    for line in tool["log"]:
+        print(f"  tool log: {line}")
+    print()
+    print("CPU per thread during the tool run")
+    print_table(["thread", "tid", "CPU s", "cores"], tool["threads"])
+    print(
+        f"RATIO tool / session.run alone = {tool['seconds']:.2f} / {ort_s:.2f} = {ratio:.2f} "
+        f"(target <= {TARGET_RATIO}: {verdict(ratio <= TARGET_RATIO)})"
+    )
+    print(
+        f"      tool / its own session.run time = "
+        f"{tool['seconds'] / max(tool['session_seconds'], 1e-9):.2f}; "
+        f"its session.run vs session.run alone = {tool['session_seconds'] / ort_s:.2f}"
+    )
+    print(f"other processes (busy cores before each timed section): {Quiet.summary()}")
+    print(flush=True)
+
+    # reading alone: how fast can the chips be read at all?
+    windows = chip_windows(features, opts.size)
+    Quiet.wait("reads alone")
+    reads_s = time_gdal_reads(raster, windows)
+    decode_s, tiles = time_tile_decode(raster)
+    print("reading alone (one thread, fresh GDAL dataset, no model): floors for the read-ahead thread")
+    print_table(
+        ["what", "s", "per item ms", "vs session.run alone"],
+        [
+            [
+                f"ReadAsArray of the tool's {len(windows):,} windows in its order",
+                f"{reads_s:.2f}",
+                f"{1000 * reads_s / len(windows):.3f}",
+                f"{reads_s / ort_s:.2f}",
+            ],
+            [
+                f"ReadAsArray of each of the {tiles:,} 256^2 tiles once (DEFLATE decode)",
+                f"{decode_s:.2f}",
+                f"{1000 * decode_s / tiles:.3f}",
+                f"{decode_s / ort_s:.2f}",
+            ],
+        ],
+    )
+
+    # 3. peak RSS in a child process
+    if not opts.no_subprocess:
+        print("child process: scripts/qgis_process run (peak RSS from os.wait4 ru_maxrss)")
+        child_rows = []
+        for label, source in ((f"{opts.features:,} polygons", features), ("100 polygons (baseline)", small)):
+            child_params = dict(
+                params, INPUT_FEATURES=str(source), OUTPUT=str(work / f"out_child_{source.stem}.gpkg")
+            )
+            Quiet.wait(f"child {label}")
+            child = run_qgis_process(child_params, work)
+            got = count_output(Path(child_params["OUTPUT"]))
+            child_rows.append(
+                [
+                    label,
+                    child["rc"],
+                    f"{child['seconds']:.2f}",
+                    f"{child['cpu']:.2f}",
+                    f"{child['maxrss_mb']:.0f}",
+                    f"{child['hwm_mb']:.0f}",
+                    f"{got[0]}/{got[1]}",
+                ]
+            )
+            if child["rc"] != 0:
+                print("  child failed: " + (child["stderr"][-2000:] or child["stdout"][-2000:]))
+            if source == features:
+                print("  command: " + " ".join(child["command"]))
+        print_table(
+            ["run", "rc", "wall s", "CPU s", "peak RSS MB (wait4)", "VmHWM MB (polled)", "features/labelled"],
+            child_rows,
+        )
+
+    # 4. profile and thread-count observation
+    if opts.profile == "always" or (opts.profile == "auto" and ratio > TARGET_RATIO):
+        Quiet.wait("profiled tool")
+        profiled = run_tool_in_process(params, profile=True)
+        print(f"cProfile of one in-process run (wall {profiled['seconds']:.2f} s under the profiler)")
+        print("-- calling thread (processing.run), top 20 by cumulative time --")
+        print(profile_text(profiled["main_profile"]))
+        if profiled["read_profile"] is not None:
+            print("-- read-ahead thread (_produce_batches: read, preprocess), top 20 by cumulative time --")
+            print(profile_text(profiled["read_profile"]))
+        print(flush=True)
+
+    thread_counts = [int(t) for t in opts.threads.split(",") if t.strip()]
+    settings: list[tuple[str, int, dict]] = [(f"intra_op_num_threads={n}", n, {}) for n in thread_counts]
+    if not opts.no_spinning_observation:
+        settings.append(("default threads, allow_spinning=0", 0, {"session.intra_op.allow_spinning": "0"}))
+        for n in thread_counts:
+            settings.append(
+                (f"intra_op_num_threads={n}, allow_spinning=0", n, {"session.intra_op.allow_spinning": "0"})
+            )
+    if settings:
+        print("observation: onnxruntime session settings changed for BOTH the tool (patched in this process")
+        print("only; the tool itself keeps onnxruntime's defaults) and session.run alone; medians of")
+        print(f"{max(1, opts.observe_repeat)} alternating runs each (tool runs listed)")
+        rows = [
+            [
+                "default (the tool's)",
+                f"{ort_s:.2f}",
+                f"{tool['seconds']:.2f} ({', '.join(format(t['seconds'], '.2f') for t in tools)})",
+                f"{tool['session_seconds']:.2f}",
+                f"{ratio:.2f}",
+                f"{tool['seconds'] / ort_s:.2f}",
+            ]
+        ]
+        for label, count, config in settings:
+            Threads.value, Threads.config = count, config
+            alone_s, tool_s, inner_s = [], [], []
+            try:
+                for number in range(max(1, opts.observe_repeat)):
+                    Quiet.wait(f"{label} alone #{number + 1}")
+                    alone_s.append(time_session_run(onnx_file, opts.features, opts.batch)["seconds"])
+                    Quiet.wait(f"{label} tool #{number + 1}")
+                    run = run_tool_in_process(params)
+                    tool_s.append(run["seconds"])
+                    inner_s.append(run["session_seconds"])
+            finally:
+                Threads.value, Threads.config = 0, {}
+            alone_m, tool_m = statistics.median(alone_s), statistics.median(tool_s)
+            rows.append(
+                [
+                    label,
+                    f"{alone_m:.2f}",
+                    f"{tool_m:.2f} ({', '.join(f'{t:.2f}' for t in tool_s)})",
+                    f"{statistics.median(inner_s):.2f}",
+                    f"{tool_m / alone_m:.2f}",
+                    f"{tool_m / ort_s:.2f}",
+                ]
+            )
+        print_table(
+            [
+                "setting",
+                "session.run alone s",
+                "tool s (runs)",
+                "tool's session.run s",
+                "ratio (same setting)",
+                "tool / default session.run alone",
+            ],
+            rows,
+        )
+
+    if opts.width_observation > 1:
+        width = opts.width_observation
+        heavy_emd = write_model(work / f"model_x{width}", width=width)
+        heavy_params = dict(params, MODEL=str(heavy_emd))
+        Quiet.wait(f"x{width} model alone")
+        heavy_alone = time_session_run(heavy_emd.parent / "cls.onnx", opts.features, opts.batch)
+        Quiet.wait(f"x{width} model tool")
+        heavy_tool = run_tool_in_process(heavy_params)
+        print(
+            f"observation: the same network {width}x wider ({16 * width}-{32 * width}-{64 * width} channels,"
+        )
+        print(f"about {width * width}x the multiply-adds), default settings, one run each")
+        print_table(
+            ["model", "session.run alone s", "ms per chip", "tool s", "tool's session.run s", "ratio"],
+            [
+                [
+                    "16-32-64 (the benchmark's)",
+                    f"{ort_s:.2f}",
+                    f"{1000 * ort_s / opts.features:.3f}",
+                    f"{tool['seconds']:.2f}",
+                    f"{tool['session_seconds']:.2f}",
+                    f"{ratio:.2f}",
+                ],
+                [
+                    f"{16 * width}-{32 * width}-{64 * width}",
+                    f"{heavy_alone['seconds']:.2f}",
+                    f"{1000 * heavy_alone['seconds'] / opts.features:.3f}",
+                    f"{heavy_tool['seconds']:.2f}",
+                    f"{heavy_tool['session_seconds']:.2f}",
+                    f"{heavy_tool['seconds'] / heavy_alone['seconds']:.2f}",
+                ],
+            ],
+        )
+    print(f"other processes, every timed section (busy cores before it): {Quiet.summary()}")
+    print(f"done; load average now {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1484 @@
+"""Speed and memory benchmarks of Classify Pixels Using Deep Learning (``rasterdl:classifypixels``).
+
+Subcommands (each prints the machine, the versions, the sizes, the times and the ratios):
+
+* ``memory``   - peak RSS of ``scripts/qgis_process`` on a 5,000^2 and a 20,000^2 input
+                 (one child process each, peak RSS from ``os.wait4``); target ratio <= 1.5.
+* ``overhead`` - the tool's wall time (in-process ``processing.run``) on a 4,096^2 raster with the
+                 small U-Net vs onnxruntime's ``session.run`` alone over the same batches;
+                 target ratio <= 1.15 on CPU.
+* ``geodeep``  - the tool vs GeoDeep (``pip install -r requirements-bench.txt``) on the same
+                 U-Net (with GeoDeep's ONNX metadata), raster, tile size and overlap; target: ours
+                 faster; also how far the two class maps agree.
+
+Run with the project venv: ``.venv/bin/python bench/bench_classify_pixels.py overhead``.
+Big files go to ``.build/bench`` (git-ignored) and are deleted afterwards unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import json
+import math
+import os
+import platform
+import pstats
+import re
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import models  # noqa: E402
+
+QGIS_PROCESS = REPO / "scripts" / "qgis_process"
+PLUGINS_DIR = REPO / ".build" / "plugins"
+DEFAULT_WORK = REPO / ".build" / "bench"
+ALGORITHM = "rasterdl:classifypixels"
+CELL = 0.1  # metres per pixel (10 cm/px, the resolution written into the GeoDeep metadata)
+ORIGIN = (500000.0, 5000000.0)
+EPSG = 32633
+MB = 1024.0 * 1024.0
+#: Cores used by other processes during a timed run above which it is measured again.
+DISTURBED = 0.15
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def total_memory_gb() -> float:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / MB
+    except OSError:
+        pass
+    return float("nan")
+
+
+def versions(extra: tuple[str, ...] = ()) -> dict[str, str]:
+    out: dict[str, str] = {"python": platform.python_version()}
+    try:
+        from qgis.core import Qgis
+
+        out["QGIS"] = Qgis.QGIS_VERSION
+    except ImportError:
+        out["QGIS"] = "not importable"
+    from osgeo import gdal
+
+    out["GDAL"] = gdal.__version__
+    import onnxruntime
+
+    out["onnxruntime"] = onnxruntime.__version__
+    out["numpy"] = np.__version__
+    for name in extra:
+        try:
+            module = __import__(name)
+            out[name] = getattr(module, "__version__", "?")
+        except ImportError:
+            out[name] = "not installed"
+    return out
+
+
+def print_header(title: str, extra_versions: tuple[str, ...] = ()) -> None:
+    print(f"== {title} ==")
+    print(
+        f"machine : {os.cpu_count()} cores, {cpu_model()}, {total_memory_gb():.1f} GiB RAM, "
+        f"{platform.system()} {platform.release()}"
+    )
+    print("versions: " + ", ".join(f"{k} {v}" for k, v in versions(extra_versions).items()))
+    print(
+        f"date    : {time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.2f}, "
+        f"{busy_cores(1.0):.2f} cores busy now"
+    )
+    print()
+
+
+def print_table(headers: list[str], rows: list[list[object]]) -> None:
+    text = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in text)) if text else len(h) for i, h in enumerate(headers)]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in text:
+        print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
+    print()
+
+
+def _cpu_times() -> tuple[int, int]:
+    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields[:8]), idle
+
+
+def busy_cores(interval: float = 1.0) -> float:
+    """Cores kept busy (by anything) over ``interval`` seconds, from /proc/stat."""
+    total0, idle0 = _cpu_times()
+    time.sleep(interval)
+    total1, idle1 = _cpu_times()
+    if total1 == total0:
+        return 0.0
+    return (os.cpu_count() or 1) * (1.0 - (idle1 - idle0) / (total1 - total0))
+
+
+class Quiet:
+    """Waits (up to ``max_wait`` s) until the machine is idle before a timed section; records what it saw."""
+
+    max_wait = 0.0
+    threshold = 0.3
+    seen: list[float] = []
+
+    @classmethod
+    def wait(cls, label: str = "") -> float:
+        started = time.perf_counter()
+        busy = busy_cores(1.0)
+        quiet_for = 0
+        while cls.max_wait and time.perf_counter() - started < cls.max_wait:
+            quiet_for = quiet_for + 1 if busy < cls.threshold else 0
+            if quiet_for >= 3:
+                break
+            busy = busy_cores(1.0)
+        cls.seen.append(busy)
+        if busy >= cls.threshold:
+            print(
+                f"  WARNING: {busy:.2f} cores busy with other work before {label or 'this run'} "
+                f"(timings are disturbed)",
+                flush=True,
+            )
+        return busy
+
+    @classmethod
+    def summary(cls) -> str:
+        if not cls.seen:
+            return ""
+        return (
+            f"other load before the timed runs: max {max(cls.seen):.2f} cores busy "
+            f"(sampled over 1 s before each; {os.cpu_count()} cores)"
+        )
+
+
+class Meter:
+    """Wall time, this process's CPU time and the CPU that other processes used, around a block."""
+
+    def __enter__(self) -> Meter:
+        self._wall = time.perf_counter()
+        self._self = _self_cpu()
+        self._total, self._idle = _cpu_times()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self._wall
+        self.cpu = _self_cpu() - self._self
+        total, idle = _cpu_times()
+        busy_s = ((total - self._total) - (idle - self._idle)) / os.sysconf("SC_CLK_TCK")
+        self.other_cores = max(0.0, busy_s - self.cpu - self.child_cpu) / self.wall if self.wall > 0 else 0.0
+
+    child_cpu = 0.0
+
+
+class ThreadCpu:
+    """CPU seconds of each thread of this process over a block, from /proc/self/task/*/stat.
+
+    A sampler thread polls every ``every`` seconds, so threads that start and end inside the block
+    are counted up to their last sample; Python threads are named from ``threading.enumerate()``,
+    other native threads (onnxruntime's pool, GDAL's) by their kernel name and id.
+    """
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every = every
+        self.first: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        self.names: dict[int, str] = {}
+        self._stop = threading.Event()
+
+    @staticmethod
+    def _read() -> dict[int, tuple[str, float]]:
+        out = {}
+        tick = os.sysconf("SC_CLK_TCK")
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                text = (task / "stat").read_text()
+            except OSError:
+                continue
+            comm = text[text.index("(") + 1 : text.rindex(")")]
+            fields = text[text.rindex(")") + 2 :].split()
+            out[int(task.name)] = (comm, (int(fields[11]) + int(fields[12])) / tick)
+        return out
+
+    def _sample(self) -> None:
+        python_names = {t.native_id: t.name for t in threading.enumerate()}
+        for tid, (comm, cpu) in self._read().items():
+            self.first.setdefault(tid, cpu)
+            self.last[tid] = cpu
+            if tid not in self.names or tid in python_names:
+                self.names[tid] = python_names.get(tid, f"native {comm} {tid}")
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.every):
+            self._sample()
+
+    def __enter__(self) -> ThreadCpu:
+        self._sample()
+        self._started = set(self.first)
+        self._thread = threading.Thread(target=self._loop, name="bench-cpu-sampler", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def table(self, wall: float, min_seconds: float = 0.05) -> list[list[str]]:
+        rows = []
+        for tid, cpu in sorted(self.last.items(), key=lambda kv: -(kv[1] - self.first[kv[0]])):
+            used = cpu - (self.first[tid] if tid in self._started else 0.0)
+            if tid not in self._started:
+                used = cpu  # a thread born inside the block: all its CPU is the block's
+            if used >= min_seconds:
+                rows.append([self.names[tid], f"{used:.2f}", f"{100 * used / wall:.0f}%"])
+        return rows
+
+
+def _self_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def verdict(ok: bool) -> str:
+    return "MET" if ok else "MISSED"
+
+
+# --------------------------------------------------------------------------- rasters
+
+
+def write_test_raster(path: Path, size: int, bands: int = 3, block: int = 512, seed: int = 0) -> Path:
+    """A ``size`` x ``size`` uint8 GeoTIFF (tiled, DEFLATE) of :func:`models.synthetic_rows`.
+
+    Written in strips of ``block`` rows so the whole array is never in memory.
+    """
+    from osgeo import gdal, osr
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old_cache = gdal.GetCacheMax()
+    gdal.SetCacheMax(128 * 1024 * 1024)
+    options = [
+        "TILED=YES",
+        f"BLOCKXSIZE={block}",
+        f"BLOCKYSIZE={block}",
+        "COMPRESS=DEFLATE",
+        "PREDICTOR=2",
+        "BIGTIFF=IF_SAFER",
+        "NUM_THREADS=ALL_CPUS",
+        "INTERLEAVE=PIXEL",
+    ]
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, bands, gdal.GDT_Byte, options)
+    ds.SetGeoTransform((ORIGIN[0], CELL, 0.0, ORIGIN[1], 0.0, -CELL))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    ds.SetProjection(srs.ExportToWkt())
+    for b in range(bands):
+        ds.GetRasterBand(b + 1).SetColorInterpretation(gdal.GCI_RedBand + b if b < 3 else gdal.GCI_Undefined)
+    for top in range(0, size, block):
+        rows = min(block, size - top)
+        pixels = models.synthetic_rows(top, rows, size, bands, seed)
+        for b in range(bands):
+            ds.GetRasterBand(b + 1).WriteArray(pixels[b], 0, top)
+        ds.FlushCache()
+    ds = None
+    gdal.SetCacheMax(old_cache)
+    return path
+
+
+def ensure_raster(path: Path, size: int) -> tuple[Path, float]:
+    """``path`` (written now unless a raster of that size is there) and the seconds writing took."""
+    from osgeo import gdal
+
+    if path.exists():
+        ds = gdal.Open(str(path))
+        if ds is not None and ds.RasterXSize == size and ds.RasterYSize == size:
+            return path, 0.0
+    started = time.perf_counter()
+    write_test_raster(path, size)
+    return path, time.perf_counter() - started
+
+
+def read_band(path: Path) -> np.ndarray:
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    return ds.GetRasterBand(1).ReadAsArray()
+
+
+def file_mb(path: Path) -> float:
+    return Path(path).stat().st_size / MB
+
+
+def remove_raster(path: Path) -> None:
+    """``path`` and what GDAL/QGIS may have left beside it (.aux.xml, .qml, .ovr)."""
+    path = Path(path)
+    for candidate in path.parent.glob(path.name + "*"):
+        candidate.unlink(missing_ok=True)
+    path.with_suffix(".qml").unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- in-process QGIS
+
+
+class _Qgis:
+    app = None
+    plugin = None
+
+
+def qgis_init() -> None:
+    """QgsApplication + Processing + the plugin's provider, once per process."""
+    if _Qgis.app is not None:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runtime = REPO / ".build" / "xdg-runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
+    import warnings
+
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    from qgis.core import QgsApplication
+
+    _Qgis.app = QgsApplication([], False)
+    _Qgis.app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
+    link = PLUGINS_DIR / "rasterdl"
+    if not link.is_symlink():
+        link.symlink_to(REPO, target_is_directory=True)
+    if str(PLUGINS_DIR) not in sys.path:
+        sys.path.insert(0, str(PLUGINS_DIR))
+    import rasterdl
+
+    _Qgis.plugin = rasterdl.classFactory(None)
+    _Qgis.plugin.initProcessing()
+    patch_plugin_session_options()
+
+
+def make_feedback():
+    from qgis.core import QgsProcessingFeedback
+
+    class LogFeedback(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines: list[str] = []
+
+        def pushInfo(self, info: str) -> None:  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning: str) -> None:  # noqa: N802
+            self.lines.append("WARNING: " + warning)
+
+        def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+            self.lines.append("ERROR: " + error)
+
+    return LogFeedback()
+
+
+def model_arguments(**values: object) -> list[str]:
+    cells: list[str] = []
+    for name, value in values.items():
+        cells += [name, str(value).lower() if isinstance(value, bool) else str(value)]
+    return cells
+
+
+TILES_RE = re.compile(r"(\d+) tiles in ([\d.]+) s .*?model time ([\d.]+) s")
+
+
+def parse_log(lines: list[str]) -> dict[str, float]:
+    for line in lines:
+        match = TILES_RE.search(line)
+        if match:
+            return {
+                "tiles": int(match.group(1)),
+                "engine_s": float(match.group(2)),
+                "model_s": float(match.group(3)),
+            }
+    return {}
+
+
+def run_tool(raster: Path, model: Path, output: Path, args: dict, profile: str = "") -> dict:
+    """``processing.run`` in this process, timed around the call; cProfile or py-spy when asked."""
+    qgis_init()
+    import processing
+
+    params = {
+        "INPUT": str(raster),
+        "MODEL": str(model),
+        "OUTPUT": str(output),
+        "MODEL_ARGUMENTS": model_arguments(**args),
+        "PROCESSOR_TYPE": 1,
+    }
+    remove_raster(output)
+    feedback = make_feedback()
+    profiler = cProfile.Profile() if profile == "cprofile" else None
+    spy = PySpy() if profile == "py-spy" else None
+    error = None
+    if spy:
+        spy.start()
+    with Meter() as meter, ThreadCpu() as per_thread:
+        try:
+            if profiler:
+                profiler.enable()
+            results = processing.run(ALGORITHM, params, feedback=feedback)
+        except Exception as exc:  # report, do not hide
+            results, error = {}, f"{type(exc).__name__}: {exc}"
+        finally:
+            if profiler:
+                profiler.disable()
+    out = {
+        "seconds": meter.wall,
+        "cpu_s": meter.cpu,
+        "other_cores": meter.other_cores,
+        "threads": per_thread.table(meter.wall),
+        "results": results,
+        "log": feedback.lines,
+        "error": error,
+        **parse_log(feedback.lines),
+    }
+    if profiler:
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(15)
+        out["profile"] = stream.getvalue()
+    if spy:
+        out["profile"] = spy.stop()
+    return out
+
+
+def tool_failure(run: dict) -> str:
+    tail = "\n    ".join(run["log"][-8:])
+    return f"the tool failed: {run['error']}\n  last log lines:\n    {tail}"
+
+
+class PySpy:
+    """py-spy sampling this process (all threads) while a run lasts; summarised per thread and function."""
+
+    def __init__(self) -> None:
+        self.path = Path(tempfile.mkstemp(prefix="rasterdl-pyspy-", suffix=".txt")[1])
+        self.proc = None
+
+    def start(self) -> None:
+        exe = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+        self.proc = subprocess.Popen(
+            [
+                exe,
+                "record",
+                "--pid",
+                str(os.getpid()),
+                "--format",
+                "raw",
+                "--threads",
+                "--rate",
+                "200",
+                "--nonblocking",
+                "-o",
+                str(self.path),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(1.5)  # let it attach
+
+    def stop(self) -> str:
+        self.proc.send_signal(signal.SIGINT)
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        text = summarise_collapsed(self.path.read_text() if self.path.exists() else "")
+        self.path.unlink(missing_ok=True)
+        return text
+
+
+def summarise_collapsed(text: str, top: int = 15) -> str:
+    """Per-thread sample counts and the top leaf and inclusive functions of py-spy's collapsed stacks."""
+    threads: dict[str, int] = {}
+    leaf: dict[str, int] = {}
+    inclusive: dict[str, int] = {}
+    total = 0
+    for line in text.splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        frames = stack.split(";")
+        thread = frames[0]
+        threads[thread] = threads.get(thread, 0) + count
+        total += count
+        frames = [re.sub(r" \(.*?/(rasterdl|site-packages|python3[^/]*)/", r" (\1/", f) for f in frames[1:]]
+        if frames:
+            leaf[f"{thread} :: {frames[-1]}"] = leaf.get(f"{thread} :: {frames[-1]}", 0) + count
+        for frame in set(frames):
+            inclusive[frame] = inclusive.get(frame, 0) + count
+    if not total:
+        return "(py-spy recorded nothing)"
+    lines = ["py-spy samples per thread (on-CPU samples only, 200 Hz):"]
+    lines += [
+        f"  {n:7d}  {100 * n / total:5.1f}%  {t}" for t, n in sorted(threads.items(), key=lambda kv: -kv[1])
+    ]
+    lines.append(f"top {top} leaf frames (thread :: function):")
+    lines += [
+        f"  {n:7d}  {100 * n / total:5.1f}%  {f}"
+        for f, n in sorted(leaf.items(), key=lambda kv: -kv[1])[:top]
+    ]
+    lines.append(f"top {top} inclusive frames:")
+    lines += [
+        f"  {n:7d}  {100 * n / total:5.1f}%  {f}"
+        for f, n in sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]
+    ]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- onnxruntime alone
+
+
+def ort_session(model: Path):
+    """An InferenceSession with the options of the plugin's OnnxSession (default threads, ORT_ENABLE_ALL)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3
+    apply_ort_experiment(options)
+    return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+
+
+class OrtExperiment:
+    """Session settings applied to BOTH the tool (by patching its OnnxSession in this process) and the
+    standalone session, to test what would help; empty by default (the plugin's own settings)."""
+
+    config: dict[str, str] = {}
+    threads: int = 0
+
+    @classmethod
+    def describe(cls) -> str:
+        parts = [f"{k}={v}" for k, v in cls.config.items()]
+        if cls.threads:
+            parts.append(f"intra_op_num_threads={cls.threads}")
+        return ", ".join(parts)
+
+
+def apply_ort_experiment(options) -> None:
+    for key, value in OrtExperiment.config.items():
+        options.add_session_config_entry(key, value)
+    if OrtExperiment.threads:
+        options.intra_op_num_threads = OrtExperiment.threads
+
+
+def patch_plugin_session_options() -> None:
+    """Make the plugin's OnnxSession use the experiment's settings too (this process only)."""
+    if not OrtExperiment.describe():
+        return
+    from rasterdl.core import runtime
+
+    original = runtime.OnnxSession._session_options
+
+    def patched(ort, threads, optimization):
+        options = original(ort, threads, optimization)
+        apply_ort_experiment(options)
+        return options
+
+    runtime.OnnxSession._session_options = staticmethod(patched)
+
+
+def batch_shapes(tiles: int, batch: int) -> list[int]:
+    """Batch sizes the tool runs for ``tiles`` tiles: full batches in raster order, then the remainder."""
+    return [batch] * (tiles // batch) + ([tiles % batch] if tiles % batch else [])
+
+
+def time_session_run(model: Path, tiles: int, batch: int, tile: int, bands: int = 3, warmup: int = 1) -> dict:
+    """Seconds of ``session.run`` alone over the tool's batches (inputs made beforehand, not timed)."""
+    session = ort_session(model)
+    name = session.get_inputs()[0].name
+    rng = np.random.default_rng(1)
+    inputs = {
+        n: rng.normal(0.0, 1.0, size=(n, bands, tile, tile)).astype(np.float32)
+        for n in set(batch_shapes(tiles, batch))
+    }
+    for _ in range(warmup):
+        session.run(None, {name: inputs[batch] if batch in inputs else next(iter(inputs.values()))})
+    total = 0.0
+    shapes = batch_shapes(tiles, batch)
+    with Meter() as meter, ThreadCpu() as per_thread:
+        for n in shapes:
+            started = time.perf_counter()
+            session.run(None, {name: inputs[n]})
+            total += time.perf_counter() - started
+    return {
+        "seconds": total,
+        "batches": len(shapes),
+        "cpu_s": meter.cpu,
+        "other_cores": meter.other_cores,
+        "threads": per_thread.table(meter.wall),
+    }
+
+
+# --------------------------------------------------------------------------- memory
+
+
+LAUNCHER = """
+import json, os, subprocess, sys
+with open("/proc/self/status") as status:
+    own = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as out:
+    json.dump({"rc": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss, "launcher_kb": own,
+               "user_s": usage.ru_utime, "sys_s": usage.ru_stime}, out)
+"""
+
+
+def rss_sampler(pid: int, stop: threading.Event, peaks: dict) -> None:
+    """Poll VmRSS/VmHWM of the launcher's child (a cross-check of wait4's ru_maxrss).
+
+    VmHWM is the kernel's high-water mark of the process image, so polling only has to catch
+    the process alive; the last poll may miss a peak in its final quarter second.
+    """
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    while not stop.is_set():
+        try:
+            kids = children.read_text().split()
+            status = Path(f"/proc/{kids[0]}/status") if kids else None
+            for line in status.read_text().splitlines() if status else ():
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    key, value = line.split(":")[0], int(line.split()[1])
+                    peaks[key] = max(peaks.get(key, 0), value)
+        except (OSError, ValueError, IndexError):
+            pass
+        stop.wait(0.25)
+
+
+def run_qgis_process(
+    raster: Path, model: Path, output: Path, args: dict, log_dir: Path, env_extra: dict | None = None
+) -> dict:
+    """``scripts/qgis_process --json run`` in a child process; wall time and the child's peak RSS (wait4)."""
+    remove_raster(output)
+    argument_text = ",".join(model_arguments(**args))
+    command = [
+        str(QGIS_PROCESS),
+        "--json",
+        "run",
+        ALGORITHM,
+        "--",
+        f"INPUT={raster}",
+        f"MODEL={model}",
+        f"OUTPUT={output}",
+        f"MODEL_ARGUMENTS={argument_text}",
+        "PROCESSOR_TYPE=1",
+    ]
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["RASTERDL_PROFILE_ROOT"] = str(log_dir / "qgis-profile")  # a private profile, like the tests'
+    env.update(env_extra or {})
+    stdout_path, stderr_path = log_dir / f"{output.stem}.json", log_dir / f"{output.stem}.stderr"
+    usage_path = log_dir / f"{output.stem}.rusage.json"
+    with open(stdout_path, "w") as out, open(stderr_path, "w") as err, Meter() as meter:
+        # A small launcher forks the child and reports its wait4 rusage: a child forked from this
+        # (large) process would start with this process's RSS as its ru_maxrss.
+        launcher = subprocess.Popen(
+            ["/usr/bin/python3", "-S", "-c", LAUNCHER, str(usage_path), *command],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            env=env,
+        )
+        stop, peaks = threading.Event(), {}
+        sampler = threading.Thread(target=rss_sampler, args=(launcher.pid, stop, peaks), daemon=True)
+        sampler.start()
+        launcher.wait()
+        stop.set()
+        sampler.join()
+        usage = json.loads(usage_path.read_text())
+        usage_path.unlink()
+        meter.child_cpu = usage["user_s"] + usage["sys_s"]
+    result = {
+        "command": command,
+        "rc": usage["rc"],
+        "seconds": meter.wall,
+        "other_cores": meter.other_cores,
+        "maxrss_kb": usage["maxrss_kb"],
+        "launcher_kb": usage["launcher_kb"],
+        "hwm_kb": peaks.get("VmHWM", 0),
+        "user_s": usage["user_s"],
+        "sys_s": usage["sys_s"],
+        "stdout": stdout_path.read_text(),
+        "stderr": stderr_path.read_text(),
+    }
+    try:
+        document = json.loads(result["stdout"])
+        result["json"] = document
+        log = document.get("log", {})
+        lines = log.get("info", []) if isinstance(log, dict) else []
+        lines = lines if isinstance(lines, list) else str(lines).splitlines()
+        result.update(parse_log([str(line) for line in lines] + result["stderr"].splitlines()))
+    except json.JSONDecodeError:
+        result.update(parse_log(result["stdout"].splitlines() + result["stderr"].splitlines()))
+    return result
+
+
+def cmd_memory(opts: argparse.Namespace) -> int:
+    print_header("memory: peak RSS of qgis_process, 5,000^2 vs 20,000^2")
+    work = Path(opts.workdir)
+    model_dir = work / "models"
+    built = models.build_all(model_dir)
+    args = {"tile_size": opts.tile, "padding": opts.padding, "batch_size": opts.batch}
+    print(f"model   : {built['pointwise_emd']} (1x1 conv, 3 bands -> 2 classes, logits)")
+    print(f"args    : {args}, PROCESSOR_TYPE=CPU, one qgis_process child per size")
+    extra_env = {"GDAL_CACHEMAX": opts.gdal_cachemax} if opts.gdal_cachemax else {}
+    if extra_env:
+        print(f"env     : {extra_env}")
+    print()
+    sizes = [opts.baseline_size, *opts.sizes] if opts.baseline_size else list(opts.sizes)
+    rows, runs = [], {}
+    failed = False
+    for size in sizes:
+        raster = work / f"memory_{size}.tif"
+        _, write_s = ensure_raster(raster, size)
+        output = work / f"memory_{size}_classes.tif"
+        print(
+            f"  {size}^2: input {file_mb(raster):.1f} MB (written in {write_s:.1f} s); "
+            "running qgis_process ...",
+            flush=True,
+        )
+        Quiet.wait(f"{size}^2")
+        run = run_qgis_process(raster, built["pointwise_emd"], output, args, work, extra_env)
+        runs[size] = run
+        if run["rc"] != 0:
+            failed = True
+            print(f"  FAILED rc={run['rc']}: {' '.join(run['command'])}")
+            print("  stderr tail:\n    " + "\n    ".join(run["stderr"].strip().splitlines()[-15:]))
+        else:
+            out_mb = file_mb(output) if output.exists() else float("nan")
+            print(
+                f"    done in {run['seconds']:.1f} s, peak RSS {run['maxrss_kb'] / 1024:.0f} MB, "
+                f"output {out_mb:.1f} MB",
+                flush=True,
+            )
+        rows.append(
+            [
+                f"{size}^2",
+                f"{size * size / 1e6:.1f}",
+                f"{file_mb(raster):.1f}",
+                run.get("tiles", "?"),
+                run["rc"],
+                f"{run['seconds']:.1f}",
+                f"{run['user_s'] + run['sys_s']:.1f}",
+                f"{run['maxrss_kb'] / 1024:.0f}",
+                f"{run['hwm_kb'] / 1024:.0f}",
+                f"{run['other_cores']:.2f}",
+            ]
+        )
+        if not opts.keep:
+            remove_raster(raster)
+        remove_raster(output)
+        for suffix in (".json", ".stderr"):
+            (work / f"{output.stem}{suffix}").unlink(missing_ok=True)
+    print()
+    print_table(
+        [
+            "input",
+            "Mpx",
+            "input MB",
+            "tiles",
+            "rc",
+            "wall s",
+            "CPU s",
+            "peak RSS MB (wait4)",
+            "VmHWM MB (polled)",
+            "other load (cores)",
+        ],
+        rows,
+    )
+    launcher = max(run["launcher_kb"] for run in runs.values()) / 1024
+    print(
+        f"peak RSS = ru_maxrss of os.wait4 on each child, forked by a {launcher:.0f} MB launcher "
+        "(python3 -S); VmHWM = the child's high-water mark polled from /proc every 0.25 s"
+    )
+    small, big = opts.sizes[0], opts.sizes[-1]
+    ratio = runs[big]["maxrss_kb"] / runs[small]["maxrss_kb"]
+    if failed:
+        print("RESULT: a run FAILED (see above); the peak RSS of a failed run is its peak until it failed.")
+    met = verdict(ratio <= 1.5 and not failed)
+    print(
+        f"peak RSS ratio {big}^2 / {small}^2 = {ratio:.2f}  (target <= 1.5: {met}"
+        + (", a run failed)" if failed else ")")
+    )
+    if opts.baseline_size and opts.baseline_size in runs:
+        base = runs[opts.baseline_size]["maxrss_kb"]
+        grow_small = (runs[small]["maxrss_kb"] - base) / 1024
+        grow_big = (runs[big]["maxrss_kb"] - base) / 1024
+        print(
+            f"above the {opts.baseline_size}^2 run ({base / 1024:.0f} MB): {small}^2 +{grow_small:.0f} MB, "
+            f"{big}^2 +{grow_big:.0f} MB"
+        )
+    return 1 if failed else 0
+
+
+def cmd_memory_trace(opts: argparse.Namespace) -> int:
+    """Where the memory goes: one in-process run under tracemalloc (numpy and Python allocations).
+
+    A thread snapshots the traced allocations every ``--every`` seconds and keeps the largest,
+    whose top allocation sites are printed. GDAL's block cache and onnxruntime's arenas are not
+    traced: compare the traced peak with the process's peak RSS.
+    """
+    import tracemalloc
+
+    print_header(f"memory-trace: numpy/Python allocations at the peak, {opts.size}^2 in-process")
+    work = Path(opts.workdir)
+    built = models.build_all(work / "models")
+    raster, write_s = ensure_raster(work / f"memory_{opts.size}.tif", opts.size)
+    output = work / f"memory_{opts.size}_trace.tif"
+    args = {"tile_size": opts.tile, "padding": opts.padding, "batch_size": opts.batch}
+    print(
+        f"model {built['pointwise_emd']}, args {args}, input {file_mb(raster):.1f} MB "
+        f"(written in {write_s:.1f} s)"
+    )
+    qgis_init()
+    best: dict = {"traced": 0, "snapshot": None}
+    stop = threading.Event()
+
+    def sampler() -> None:
+        while not stop.wait(opts.every):
+            current, _ = tracemalloc.get_traced_memory()
+            if current > best["traced"]:
+                best["traced"], best["snapshot"] = current, tracemalloc.take_snapshot()
+
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start(opts.frames)
+    thread = threading.Thread(target=sampler, daemon=True)
+    thread.start()
+    run = run_tool(raster, built["pointwise_emd"], output, args)
+    stop.set()
+    thread.join()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"run: {run['seconds']:.1f} s (slowed by tracemalloc), error: {run['error'] or 'none'}")
+    print(
+        f"peak RSS of this process {rss_after / 1024:.0f} MB (before the run {rss_before / 1024:.0f} MB); "
+        f"tracemalloc peak {peak / MB:.0f} MB; largest snapshot {best['traced'] / MB:.0f} MB"
+    )
+    if best["snapshot"] is not None:
+        stats = best["snapshot"].statistics("traceback" if opts.frames > 1 else "lineno")
+        print(f"top {opts.top} allocation sites in the largest snapshot:")
+        for stat in stats[: opts.top]:
+            frames = " <- ".join(
+                f"{Path(f.filename).name}:{f.lineno}" for f in list(stat.traceback)[: max(opts.frames, 1)]
+            )
+            print(f"  {stat.size / MB:8.1f} MB  {stat.count:6d} blocks  {frames}")
+    remove_raster(output)
+    if not opts.keep:
+        remove_raster(raster)
+    return 0
+
+
+# --------------------------------------------------------------------------- overhead
+
+
+def tile_count(size: int, tile: int, padding: int) -> int:
+    """Tiles of the plugin's grid (core/tiling.py): origins step tile - 2 * padding."""
+    core = tile - 2 * padding
+    per_axis = math.ceil(size / core)
+    return per_axis * per_axis
+
+
+def cmd_overhead(opts: argparse.Namespace) -> int:
+    print_header("overhead: tool wall time vs onnxruntime session.run alone")
+    work = Path(opts.workdir)
+    built = models.build_all(work / "models")
+    raster, write_s = ensure_raster(work / f"overhead_{opts.size}.tif", opts.size)
+    warm_raster, _ = ensure_raster(work / "warmup_512.tif", 512)
+    output = work / f"overhead_{opts.size}_classes.tif"
+    args = {"tile_size": opts.tile, "padding": opts.padding, "batch_size": opts.batch}
+    expected_tiles = tile_count(opts.size, opts.tile, opts.padding)
+    print(f"model   : {built['unet_emd']} (U-Net 3 -> 16,16 | pool | 32 | up, concat | 16 | 1x1 -> 4 logits)")
+    print(
+        f"raster  : {raster} {opts.size}^2 x 3 bands uint8, {file_mb(raster):.1f} MB"
+        + (f" (written in {write_s:.1f} s)" if write_s else "")
+    )
+    print(
+        f"args    : {args}, PROCESSOR_TYPE=CPU; grid: {expected_tiles} tiles, "
+        f"{len(batch_shapes(expected_tiles, opts.batch))} batches "
+        f"{batch_shapes(expected_tiles, opts.batch)[-1:]}"
+        " last"
+    )
+    if opts.switch_interval:
+        sys.setswitchinterval(opts.switch_interval)
+        print(f"EXPERIMENT: sys.setswitchinterval({opts.switch_interval}) in this process (default 0.005)")
+    if OrtExperiment.describe():
+        print(
+            f"EXPERIMENT: onnxruntime settings for the tool and session.run alone: {OrtExperiment.describe()}"
+        )
+    print()
+    warm = run_tool(warm_raster, built["unet_emd"], work / "warmup_classes.tif", args)
+    if warm["error"]:
+        print("warm-up run: " + tool_failure(warm))
+        return 1
+    rows = []
+    tool_times, ort_times, model_times = [], [], []
+    tiles = expected_tiles
+    for rep in range(opts.repeats):
+        for attempt in range(opts.retries + 1):
+            Quiet.wait(f"tool run {rep + 1}")
+            run = run_tool(raster, built["unet_emd"], output, args)
+            if run["error"]:
+                print(f"run {rep + 1}: " + tool_failure(run))
+                return 1
+            tiles = run.get("tiles", expected_tiles)
+            Quiet.wait(f"session.run alone {rep + 1}")
+            alone = time_session_run(built["unet"], tiles, opts.batch, opts.tile)
+            load = max(run["other_cores"], alone["other_cores"])
+            if load <= DISTURBED or attempt == opts.retries:
+                break
+            print(
+                f"  run {rep + 1}: other processes used {load:.2f} cores meanwhile "
+                f"(tool {run['seconds']:.2f} s, alone {alone['seconds']:.2f} s): measuring again",
+                flush=True,
+            )
+        tool_times.append(run["seconds"])
+        ort_times.append(alone["seconds"])
+        model_times.append(run.get("model_s", float("nan")))
+        rows.append(
+            [
+                rep + 1,
+                tiles,
+                alone["batches"],
+                f"{run['seconds']:.2f}",
+                f"{run.get('engine_s', float('nan')):.2f}",
+                f"{run.get('model_s', float('nan')):.2f}",
+                f"{run['cpu_s']:.1f}",
+                f"{alone['seconds']:.2f}",
+                f"{alone['cpu_s']:.1f}",
+                f"{run['other_cores']:.2f} / {alone['other_cores']:.2f}",
+                f"{run['seconds'] / alone['seconds']:.3f}",
+            ]
+        )
+        print(
+            f"  run {rep + 1}: tool {run['seconds']:.2f} s, session.run alone {alone['seconds']:.2f} s",
+            flush=True,
+        )
+    print()
+    if tiles != expected_tiles:
+        print(f"note: the tool ran {tiles} tiles, the grid formula gives {expected_tiles}")
+    print_table(
+        [
+            "run",
+            "tiles",
+            "batches",
+            "tool wall s",
+            "engine s (log)",
+            "its session.run s (log)",
+            "tool CPU s",
+            "session.run alone s",
+            "alone CPU s",
+            "other load (cores) tool / alone",
+            "ratio",
+        ],
+        rows,
+    )
+    print(f"CPU seconds per thread, last run (tool wall {run['seconds']:.2f} s):")
+    print_table(["thread", "CPU s", "of wall"], run["threads"])
+    print(f"CPU seconds per thread, last session.run alone (wall {alone['seconds']:.2f} s):")
+    print_table(["thread", "CPU s", "of wall"], alone["threads"])
+    tool_med, ort_med = statistics.median(tool_times), statistics.median(ort_times)
+    ratio = statistics.median(t / o for t, o in zip(tool_times, ort_times))
+    print(
+        f"median tool wall time {tool_med:.2f} s; median session.run alone {ort_med:.2f} s "
+        f"({tiles / ort_med:.1f} tiles/s)"
+    )
+    print(
+        f"ratio tool / session.run alone = {ratio:.3f} (median of the per-run ratios; ratio of the medians "
+        f"{tool_med / ort_med:.3f})  (target <= 1.15: {verdict(ratio <= 1.15)})"
+    )
+    print(
+        f"best-of ratio (min / min) = {min(tool_times) / min(ort_times):.3f}; the tool's own session.run "
+        f"time (log) is {statistics.median(model_times) / ort_med:.2f}x the standalone one"
+    )
+    if opts.profile:
+        print()
+        print(f"profile of one more tool run ({opts.profile}):")
+        run = run_tool(raster, built["unet_emd"], output, args, profile=opts.profile)
+        print(f"  wall {run['seconds']:.2f} s (with the profiler)")
+        print(run.get("profile", "(no profile)"))
+    if not opts.keep:
+        for path in (raster, output, warm_raster, work / "warmup_classes.tif"):
+            remove_raster(path)
+    return 0
+
+
+# --------------------------------------------------------------------------- geodeep
+
+
+def geodeep_child(opts: argparse.Namespace) -> int:
+    """Run GeoDeep's segmenter (its Python API) on ``--raster``; print one JSON line of timings.
+
+    Runs in its own process: rasterio brings its own GDAL, which is kept away from QGIS's.
+    The map before GeoDeep's 5x5 median filter is saved too, to tell tiling from filtering.
+    """
+    import geodeep
+    import geodeep.geodeep as gd
+
+    timings = {"session_run_s": 0.0, "session_runs": 0, "median_filter_s": 0.0}
+    make_session = gd.create_session
+
+    class TimedSession:
+        def __init__(self, session) -> None:
+            self._session = session
+
+        def run(self, *args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return self._session.run(*args, **kwargs)
+            finally:
+                timings["session_run_s"] += time.perf_counter() - started
+                timings["session_runs"] += 1
+
+        def __getattr__(self, name):
+            return getattr(self._session, name)
+
+    def timed_create_session(*args, **kwargs):
+        session, config = make_session(*args, **kwargs)
+        timings["config"] = {k: v for k, v in config.items() if k not in ("input_shape",)}
+        return TimedSession(session), config
+
+    filter_fn = gd.median_filter
+    saved = {}
+
+    def timed_filter(mask, size):
+        saved["prefilter"] = mask.copy()
+        started = time.perf_counter()
+        try:
+            return filter_fn(mask, size)
+        finally:
+            timings["median_filter_s"] += time.perf_counter() - started
+
+    gd.create_session = timed_create_session
+    gd.median_filter = timed_filter
+    best = None
+    clean = 0
+    for _ in range(opts.repeats + opts.retries):
+        if clean >= opts.repeats:
+            break
+        Quiet.wait("GeoDeep")
+        timings.update(session_run_s=0.0, session_runs=0, median_filter_s=0.0)
+        with Meter() as meter:
+            mask = geodeep.segment(opts.raster, opts.model, output_type="raw")
+        seconds = meter.wall
+        record = {
+            "seconds": seconds,
+            "cpu_s": meter.cpu,
+            "other_cores": meter.other_cores,
+            **{k: v for k, v in timings.items() if k not in ("config", "all_seconds", "all_other")},
+        }
+        undisturbed = meter.other_cores <= DISTURBED
+        clean += undisturbed
+        if best is None or (undisturbed, -seconds) > (best["other_cores"] <= DISTURBED, -best["seconds"]):
+            best = record
+        timings.setdefault("all_seconds", []).append(seconds)
+        timings.setdefault("all_other", []).append(meter.other_cores)
+    np.save(opts.out, mask)
+    np.save(opts.out.replace(".npy", "_prefilter.npy"), saved.get("prefilter", mask))
+    best["all_seconds"] = timings["all_seconds"]
+    best["all_other"] = timings["all_other"]
+    best["config"] = timings["config"]
+    best["geodeep"] = getattr(geodeep, "__version__", "?")
+    import rasterio
+
+    best["rasterio"] = rasterio.__version__
+    best["rasterio_gdal"] = rasterio.__gdal_version__
+    print("GEODEEP_JSON " + json.dumps(best, default=str))
+    return 0
+
+
+def agreement(a: np.ndarray, b: np.ndarray, border: int = 0) -> float:
+    if border:
+        a, b = a[border:-border, border:-border], b[border:-border, border:-border]
+    return float(np.mean(a == b))
+
+
+def histogram(a: np.ndarray, classes: int) -> str:
+    counts = np.bincount(a.ravel().astype(np.int64), minlength=classes)
+    return " ".join(f"{100 * c / a.size:.1f}" for c in counts[:classes]) + (
+        f" (+{counts[classes:].sum()} other)" if counts[classes:].sum() else ""
+    )
+
+
+def cmd_geodeep(opts: argparse.Namespace) -> int:
+    print_header(
+        "geodeep: the tool vs GeoDeep on the same model, raster, tile size and overlap",
+        ("geodeep", "rasterio"),
+    )
+    try:
+        import geodeep  # noqa: F401
+    except ImportError:
+        print("geodeep is not installed: .venv/bin/pip install -r requirements-bench.txt")
+        return 1
+    work = Path(opts.workdir)
+    model_dir = work / "models"
+    n_classes = 4
+    padding = round(opts.tile * opts.overlap / 200.0)
+    model = models.unet(
+        model_dir / "unet_geodeep.onnx",
+        n_classes=n_classes,
+        size=opts.tile,
+        softmax=True,
+        normalization="unit",
+        metadata=models.geodeep_metadata(
+            n_classes, opts.tile, opts.overlap, CELL * 100, seg_small_segment=0, seg_thresh=opts.seg_thresh
+        ),
+    )
+    raster, write_s = ensure_raster(work / f"geodeep_{opts.size}.tif", opts.size)
+    warm_raster, _ = ensure_raster(work / "warmup_512.tif", 512)
+    output = work / f"geodeep_{opts.size}_classes.tif"
+    gd_step = opts.tile - math.floor(opts.tile * opts.overlap / 100.0)
+    gd_tiles = (
+        len(range(0, opts.size - opts.tile + 1, gd_step))
+        + (0 if (opts.size - opts.tile) % gd_step == 0 else 1)
+    ) ** 2
+    print(
+        f"model   : {model} (the U-Net with softmax, fixed {opts.tile}x{opts.tile} input, dynamic batch; "
+        f"metadata: model_type Segmentor, {n_classes} class_names, tiles_size {opts.tile}, tiles_overlap "
+        f"{opts.overlap}%, resolution {CELL * 100:g} cm/px, seg_thresh {opts.seg_thresh}, "
+        "seg_small_segment 0)"
+    )
+    print(
+        f"raster  : {opts.size}^2 x 3 bands uint8 at {CELL * 100:g} cm/px, {file_mb(raster):.1f} MB"
+        + (f" (written in {write_s:.1f} s)" if write_s else "")
+    )
+    print(
+        f"tiling  : ours tile {opts.tile} padding {padding} (= {opts.overlap}% overlap read from the "
+        "metadata) -> "
+        f"{tile_count(opts.size, opts.tile, padding)} tiles; GeoDeep step {gd_step} -> {gd_tiles} "
+        "tiles, batch 1"
+    )
+    print("both    : CPUExecutionProvider, onnxruntime default threads, ORT_ENABLE_ALL; input in page cache")
+    print()
+
+    # GeoDeep first, in its own process (rasterio's bundled GDAL stays out of this QGIS process).
+    mask_path = work / "geodeep_mask.npy"
+    Quiet.wait("GeoDeep")
+    child = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "_geodeep-child",
+            "--raster",
+            str(raster),
+            "--model",
+            str(model),
+            "--out",
+            str(mask_path),
+            "--repeats",
+            str(opts.repeats),
+            "--retries",
+            str(opts.retries),
+            "--wait-idle",
+            str(opts.wait_idle),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=str(REPO),
+    )
+    line = next((ln for ln in child.stdout.splitlines() if ln.startswith("GEODEEP_JSON ")), None)
+    if child.returncode or line is None:
+        print(f"GeoDeep failed (rc {child.returncode}):\n{child.stdout[-3000:]}\n{child.stderr[-3000:]}")
+        return 1
+    gd_run = json.loads(line.split(" ", 1)[1])
+    print(
+        f"  GeoDeep {gd_run['geodeep']} (rasterio {gd_run['rasterio']}, GDAL {gd_run['rasterio_gdal']}): "
+        "runs "
+        + ", ".join(
+            f"{t:.2f}" + ("" if o <= DISTURBED else f" (other load {o:.2f})")
+            for t, o in zip(gd_run["all_seconds"], gd_run["all_other"])
+        )
+        + " s",
+        flush=True,
+    )
+
+    warm = run_tool(warm_raster, model, work / "warmup_classes.tif", {"batch_size": 4})
+    if warm["error"]:
+        print("warm-up run: " + tool_failure(warm))
+        return 1
+    ours: dict[int, dict] = {}
+    for batch in opts.batches:
+        best, clean, times = None, 0, []
+        for _ in range(opts.repeats + opts.retries):
+            if clean >= opts.repeats:
+                break
+            Quiet.wait(f"ours batch {batch}")
+            run = run_tool(raster, model, output, {"batch_size": batch})
+            if run["error"]:
+                print(f"ours (batch {batch}): " + tool_failure(run))
+                return 1
+            undisturbed = run["other_cores"] <= DISTURBED
+            clean += undisturbed
+            times.append(
+                f"{run['seconds']:.2f}" + ("" if undisturbed else f" (other load {run['other_cores']:.2f})")
+            )
+            if best is None or (undisturbed, -run["seconds"]) > (
+                best["other_cores"] <= DISTURBED,
+                -best["seconds"],
+            ):
+                best = run
+        ours[batch] = best
+        print(f"  ours batch {batch}: runs {', '.join(times)} s", flush=True)
+        if batch == opts.batches[0]:
+            our_map = read_band(output)
+            log_lines = best["log"]
+    print()
+    rows = [
+        [
+            "GeoDeep (Python API, returns the array)",
+            gd_run["session_runs"],
+            1,
+            f"{gd_run['seconds']:.2f}",
+            f"{gd_run['session_run_s']:.2f}",
+            f"{gd_run['seconds'] - gd_run['session_run_s']:.2f}",
+            f"{gd_run['cpu_s']:.1f}",
+            f"{gd_run['other_cores']:.2f}",
+            f"median filter {gd_run['median_filter_s']:.2f} s",
+        ]
+    ]
+    for batch, run in ours.items():
+        model_s = run.get("model_s", float("nan"))
+        rows.append(
+            [
+                "ours (processing.run, writes the GeoTIFF)",
+                run.get("tiles", "?"),
+                batch,
+                f"{run['seconds']:.2f}",
+                f"{model_s:.2f}",
+                f"{run['seconds'] - model_s:.2f}",
+                f"{run['cpu_s']:.1f}",
+                f"{run['other_cores']:.2f}",
+                "",
+            ]
+        )
+    print_table(
+        ["tool", "tiles", "batch", "best wall s", "session.run s", "rest s", "CPU s", "other load", "note"],
+        rows,
+    )
+    for batch, run in ours.items():
+        ratio = run["seconds"] / gd_run["seconds"]
+        print(
+            f"time ratio ours (batch {batch}) / GeoDeep = {ratio:.3f}  -> ours {1 / ratio:.2f}x as fast "
+            f"(target: ours faster: {verdict(ratio < 1.0)})"
+        )
+    print(
+        "per-tile model time: GeoDeep "
+        f"{1000 * gd_run['session_run_s'] / max(gd_run['session_runs'], 1):.1f} ms, ours "
+        + ", ".join(
+            f"{1000 * r.get('model_s', float('nan')) / r.get('tiles', 1):.1f} ms (batch {b})"
+            for b, r in ours.items()
+        )
+    )
+    print()
+
+    gd_map = np.load(mask_path)
+    gd_pre = np.load(str(mask_path).replace(".npy", "_prefilter.npy"))
+    if gd_map.shape != our_map.shape:
+        print(f"class maps differ in shape: ours {our_map.shape}, GeoDeep {gd_map.shape}")
+        return 1
+    from scipy.ndimage import median_filter
+
+    our_filtered = median_filter(our_map, 5)
+    border = padding
+    print_table(
+        ["comparison", "equal pixels", f"equal, {border}-px border excluded"],
+        [
+            [
+                "ours vs GeoDeep final (5x5 median-filtered)",
+                f"{agreement(our_map, gd_map):.4f}",
+                f"{agreement(our_map, gd_map, border):.4f}",
+            ],
+            [
+                "ours vs GeoDeep before its median filter",
+                f"{agreement(our_map, gd_pre):.4f}",
+                f"{agreement(our_map, gd_pre, border):.4f}",
+            ],
+            [
+                "ours + same 5x5 median filter vs GeoDeep final",
+                f"{agreement(our_filtered, gd_map):.4f}",
+                f"{agreement(our_filtered, gd_map, border):.4f}",
+            ],
+        ],
+    )
+    print(
+        f"class shares % (classes 0..{n_classes - 1}): ours {histogram(our_map, n_classes)}; "
+        f"GeoDeep {histogram(gd_map, n_classes)}"
+    )
+    info = [
+        ln for ln in log_lines if "tiles" in ln or "Execution provider" in ln or "cell size" in ln.lower()
+    ]
+    if info:
+        print("our log: " + " | ".join(info))
+    if not opts.keep:
+        for path in (raster, output, warm_raster, work / "warmup_classes.tif"):
+            remove_raster(path)
+        mask_path.unlink(missing_ok=True)
+        Path(str(mask_path).replace(".npy", "_prefilter.npy")).unlink(missing_ok=True)
+    return 0
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--workdir", default=str(DEFAULT_WORK), help="where rasters and models go (%(default)s)"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the rasters written")
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=3,
+        help=f"measure a repetition again (up to this many times) when other processes used more than "
+        f"{DISTURBED} cores during it",
+    )
+    parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=180.0,
+        help="before each timed run, wait up to this many seconds for other processes to "
+        "leave the CPUs idle (0: do not wait; a warning is printed either way)",
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="{memory,memory-trace,overhead,geodeep}"
+    )
+
+    memory = sub.add_parser("memory", help="peak RSS of qgis_process, 5,000^2 vs 20,000^2")
+    memory.add_argument("--sizes", type=int, nargs=2, default=[5000, 20000])
+    memory.add_argument(
+        "--baseline-size",
+        type=int,
+        default=512,
+        help="also run this size to show the fixed cost of the process (0: skip)",
+    )
+    memory.add_argument("--tile", type=int, default=512)
+    memory.add_argument("--padding", type=int, default=32)
+    memory.add_argument("--batch", type=int, default=4)
+    memory.add_argument("--gdal-cachemax", default="", help="GDAL_CACHEMAX for the children (default: unset)")
+
+    trace = sub.add_parser("memory-trace", help="tracemalloc of one in-process run (where memory goes)")
+    trace.add_argument("--size", type=int, default=20000)
+    trace.add_argument("--tile", type=int, default=512)
+    trace.add_argument("--padding", type=int, default=32)
+    trace.add_argument("--batch", type=int, default=4)
+    trace.add_argument("--every", type=float, default=1.0, help="seconds between snapshots")
+    trace.add_argument("--frames", type=int, default=1, help="traceback depth of each allocation site")
+    trace.add_argument("--top", type=int, default=12)
+
+    overhead = sub.add_parser("overhead", help="tool wall time vs session.run alone")
+    overhead.add_argument("--size", type=int, default=4096)
+    overhead.add_argument("--tile", type=int, default=256)
+    overhead.add_argument("--padding", type=int, default=32)
+    overhead.add_argument("--batch", type=int, default=4)
+    overhead.add_argument("--repeats", type=int, default=3)
+    overhead.add_argument(
+        "--ort-config",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="experiment: an onnxruntime session config entry for both the tool (patched in this process) "
+        "and the standalone session, e.g. session.intra_op.allow_spinning=0",
+    )
+    overhead.add_argument("--threads", type=int, default=0, help="experiment: intra_op_num_threads for both")
+    overhead.add_argument(
+        "--switch-interval",
+        type=float,
+        default=0.0,
+        help="experiment: sys.setswitchinterval for the tool run",
+    )
+    overhead.add_argument(
+        "--profile",
+        choices=["cprofile", "py-spy"],
+        default=None,
+        help="profile one extra tool run (cProfile: main thread only; py-spy: all threads)",
+    )
+
+    gd = sub.add_parser("geodeep", help="the tool vs GeoDeep")
+    gd.add_argument("--size", type=int, default=4096)
+    gd.add_argument("--tile", type=int, default=256)
+    gd.add_argument(
+        "--overlap", type=float, default=25.0, help="tiles_overlap in percent (padding = tile*%%/200)"
+    )
+    gd.add_argument("--seg-thresh", type=float, default=0.5)
+    gd.add_argument("--batches", type=int, nargs="+", default=[4, 1], help="our batch sizes to time")
+    gd.add_argument("--repeats", type=int, default=2)
+
+    child = sub.add_parser("_geodeep-child")
+    child.add_argument("--raster", required=True)
+    child.add_argument("--model", required=True)
+    child.add_argument("--out", required=True)
+    child.add_argument("--repeats", type=int, default=1)
+    child.add_argument("--retries", type=int, default=3)
+    child.add_argument("--wait-idle", type=float, default=180.0)
+
+    opts = parser.parse_args(argv)
+    if opts.command == "_geodeep-child":
+        Quiet.max_wait = opts.wait_idle
+        return geodeep_child(opts)
+    Path(opts.workdir).mkdir(parents=True, exist_ok=True)
+    handler = {
+        "memory": cmd_memory,
+        "memory-trace": cmd_memory_trace,
+        "overhead": cmd_overhead,
+        "geodeep": cmd_geodeep,
+    }[opts.command]
+    Quiet.max_wait = opts.wait_idle
+    if opts.command == "overhead":
+        OrtExperiment.config = dict(item.split("=", 1) for item in opts.ort_config)
+        OrtExperiment.threads = opts.threads
+    try:
+        return handler(opts)
+    finally:
+        if Quiet.summary():
+            print(Quiet.summary())
+        if _Qgis.app is not None:
+            with contextlib.suppress(Exception):
+                _Qgis.plugin.unload()
+            # exitQgis() has segfaulted at exit in standalone scripts; leave process teardown to os._exit.
+            sys.stdout.flush()
+            sys.stderr.flush()
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)
