@@ -538,18 +538,23 @@ def _remove_with_sidecars(path: Path) -> None:
             pass
 
 
+def _to_pixels(geometries, geotransform: Sequence[float]):
+    """2-D grid pixels of map geometries, rounded to 1e-6 px so edges on pixel lines stay exact."""
+    x0, dx, _, y0, _, dy = geotransform
+    origin, scale = np.array([x0, y0]), np.array([dx, dy])
+    return shapely.transform(
+        shapely.force_2d(geometries), lambda coords: np.round((coords - origin) / scale, 6)
+    )
+
+
 def map_to_grid_pixels(geometry, geotransform: Sequence[float]):
     """A map-coordinate geometry in 2-D grid pixels of a north-up geotransform (z is dropped)."""
-    x0, dx, _, y0, _, dy = geotransform
-    return affine_transform(shapely.force_2d(geometry), [1 / dx, 0, 0, 1 / dy, -x0 / dx, -y0 / dy])
+    return _to_pixels(geometry, geotransform)
 
 
 def wkbs_to_grid_pixels(wkbs: Sequence[bytes], geotransform: Sequence[float]) -> np.ndarray:
     """Many WKB geometries in map coordinates as 2-D grid-pixel geometries, in one vectorised pass."""
-    x0, dx, _, y0, _, dy = geotransform
-    geometries = shapely.force_2d(shapely.from_wkb(np.asarray(wkbs, dtype=object)))
-    origin, scale = np.array([x0, y0]), np.array([dx, dy])
-    return shapely.transform(geometries, lambda coords: (coords - origin) / scale)
+    return _to_pixels(shapely.from_wkb(np.asarray(wkbs, dtype=object)), geotransform)
 
 
 def window_box(x: int, y: int, w: int, h: int):
