@@ -64,6 +64,14 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, durable: bool = Fal
     return path
 
 
+def write_file(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write a per-chip label file directly: the export removes a chip's files if it fails midway,
+    so the cost of a temporary file and a rename per chip is not needed here."""
+    path = Path(path)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
 def _class_value(value: Any) -> int:
     """``value`` as a non-negative int; readers skip objects whose class is not a plain number."""
     if isinstance(value, (bool, np.bool_)):
@@ -120,7 +128,7 @@ def kitti_line(class_value: int, bbox: BBox) -> str:
 def write_kitti(path: str | os.PathLike, objects: Sequence[tuple[int, BBox]]) -> Path:
     """Write a KITTI label file with one line per ``(class_value, bbox)``; no objects gives an empty file."""
     text = "".join(kitti_line(value, bbox) + "\n" for value, bbox in objects)
-    return write_atomic(path, text)
+    return write_file(path, text)
 
 
 # --- PASCAL VOC ----------------------------------------------------------------------------------------
@@ -167,7 +175,7 @@ def write_voc(
     objects: Sequence[tuple[int | str, BBox]],
 ) -> Path:
     """Write a PASCAL VOC label file (PASCAL_VOC_rectangles) for the chip ``filename``."""
-    return write_atomic(path, voc_xml(filename, width, height, depth, objects))
+    return write_file(path, voc_xml(filename, width, height, depth, objects))
 
 
 def write_labeled_tile(
@@ -244,7 +252,7 @@ def yolo_polygon_line(class_index: int, ring_coords: Ring, width: int, height: i
 
 def write_yolo(path: str | os.PathLike, lines: Iterable[str]) -> Path:
     """Write a YOLO label file from lines made by :func:`yolo_box_line` / :func:`yolo_polygon_line`."""
-    return write_atomic(path, "".join(line + "\n" for line in lines))
+    return write_file(path, "".join(line + "\n" for line in lines))
 
 
 def yolo_dataset_yaml(

@@ -415,7 +415,7 @@ class TrainingDataExporter:
             written.append(image_path)
             label_entry = self._write_labels(chip, stem, image_name, written, item)
         except BaseException:
-            for path in written:
+            for path in [*written, *self._chip_files(stem)]:
                 _remove_with_sidecars(path)
             raise
         self.map_entries.append((f"images/{image_name}", label_entry))
@@ -430,6 +430,10 @@ class TrainingDataExporter:
         self.result.feature_count += len(chip.labels)
         self.num_tiles += 1
         self.index += 1
+
+    def _chip_files(self, stem: str) -> list[Path]:
+        """Every file of chip ``stem`` in images/ and labels/ (also half-written ones)."""
+        return [*(self.folder / "images").glob(f"{stem}.*"), *(self.folder / "labels").rglob(f"{stem}.*")]
 
     def _crs(self, item: ExportInput) -> str:
         return "" if self.options.image_space == "PIXEL_SPACE" else item.crs_wkt
