@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import shapely
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -27,7 +28,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb as shapely_wkb
-from shapely.affinity import affine_transform
 
 from ..core.model_definition import ModelType
 from ..core.object_detector import DetectionCancelled, detect_objects, detection_arguments, detection_polygons
@@ -202,24 +202,28 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             except DetectionCancelled:
                 raise QgsProcessingException(self.tr("Cancelled.")) from None
             classes = detections.classes
-            polygons = detection_polygons(detections)
-            to_map = [grid.dx, 0.0, 0.0, -grid.dy, grid.x0, grid.y0]
+            polygons = np.asarray(detection_polygons(detections), dtype=object)
+            keep = np.ones(len(polygons), dtype=bool)
+            if mask_area is not None and len(polygons):
+                keep = shapely.contains(mask_area, shapely.centroid(polygons))
+            origin, scale = np.array([grid.x0, grid.y0]), np.array([grid.dx, -grid.dy])
+            wkbs = shapely.to_wkb(shapely.transform(polygons[keep], lambda xy, s=scale, o=origin: xy * s + o))
+            indexes = np.flatnonzero(keep).tolist()
             names, values = detections.class_names, detections.class_values.tolist()
-            scores = detections.scores.tolist()
-            kept = 0
-            for index, polygon in enumerate(polygons):
-                if mask_area is not None and not mask_area.contains(polygon.centroid):
-                    continue
+            scores = np.round(detections.scores.astype(float), 4).tolist()
+            features = []
+            for index, wkb in zip(indexes, wkbs):
                 feature = QgsFeature(fields)
                 geometry = QgsGeometry()
-                geometry.fromWkb(shapely.to_wkb(affine_transform(polygon, to_map)))
+                geometry.fromWkb(wkb)
                 feature.setGeometry(geometry)
-                attributes = [names[index], int(values[index]), round(float(scores[index]), 4)]
+                attributes = [names[index], int(values[index]), scores[index]]
                 if separately:
                     attributes.append(layer.name())
                 feature.setAttributes(attributes)
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
-                kept += 1
+                features.append(feature)
+            sink.addFeatures(features, QgsFeatureSink.FastInsert)
+            kept = len(features)
             total += kept
             stats = detections.stats
             feedback.pushInfo(
