@@ -20,8 +20,6 @@ import argparse
 import cProfile
 import io
 import json
-import math
-import os
 import pstats
 import re
 import subprocess
@@ -63,9 +61,20 @@ def build_detector(path: Path, widths=(8, 16, 16), metadata: dict | None = None)
     prev, cin = "input", 3
     for i, cout in enumerate(widths):
         w = np.full((cout, cin, 3, 3), 1.0 / (cin * 9), np.float32)
-        inits += [numpy_helper.from_array(w, f"w{i}"), numpy_helper.from_array(np.zeros(cout, np.float32), f"b{i}")]
-        nodes.append(helper.make_node("Conv", [prev, f"w{i}", f"b{i}"], [f"c{i}"], kernel_shape=[3, 3],
-                                      strides=[2, 2], pads=[1, 1, 1, 1]))
+        inits += [
+            numpy_helper.from_array(w, f"w{i}"),
+            numpy_helper.from_array(np.zeros(cout, np.float32), f"b{i}"),
+        ]
+        nodes.append(
+            helper.make_node(
+                "Conv",
+                [prev, f"w{i}", f"b{i}"],
+                [f"c{i}"],
+                kernel_shape=[3, 3],
+                strides=[2, 2],
+                pads=[1, 1, 1, 1],
+            )
+        )
         nodes.append(helper.make_node("Relu", [f"c{i}"], [f"r{i}"]))
         prev, cin = f"r{i}", cout
     grid = TILE // STRIDE
@@ -78,11 +87,14 @@ def build_detector(path: Path, widths=(8, 16, 16), metadata: dict | None = None)
     nodes.append(helper.make_node("Sigmoid", ["logits"], ["scores4d"]))
     # boxes from the grid: constant [1, 4, grid, grid] + 0 * input-dependent broadcast (batch from input)
     ys, xs = np.meshgrid(np.arange(grid, dtype=np.float32), np.arange(grid, dtype=np.float32), indexing="ij")
-    boxes = np.stack([xs * STRIDE + STRIDE / 2, ys * STRIDE + STRIDE / 2,
-                      np.full_like(xs, BOX), np.full_like(xs, BOX)])[None]
-    inits += [numpy_helper.from_array(boxes.astype(np.float32), "grid_boxes"),
-              numpy_helper.from_array(np.array([0.0], np.float32), "zero"),
-              numpy_helper.from_array(np.array([0, 0, -1], np.int64), "shape3")]
+    boxes = np.stack(
+        [xs * STRIDE + STRIDE / 2, ys * STRIDE + STRIDE / 2, np.full_like(xs, BOX), np.full_like(xs, BOX)]
+    )[None]
+    inits += [
+        numpy_helper.from_array(boxes.astype(np.float32), "grid_boxes"),
+        numpy_helper.from_array(np.array([0.0], np.float32), "zero"),
+        numpy_helper.from_array(np.array([0, 0, -1], np.int64), "shape3"),
+    ]
     nodes += [
         helper.make_node("ReduceMax", ["scores4d"], ["smax"], axes=[1], keepdims=1),
         helper.make_node("Mul", ["smax", "zero"], ["z"]),
@@ -143,7 +155,9 @@ def geodeep_metadata(overlap_percent: float, conf: float, iou: float) -> dict[st
 # --------------------------------------------------------------------------- raster
 
 
-def write_raster(path: Path, size: int, spacing: int = 64, square: int = 24, seed: int = 0) -> tuple[Path, int]:
+def write_raster(
+    path: Path, size: int, spacing: int = 64, square: int = 24, seed: int = 0
+) -> tuple[Path, int]:
     """Dark noise (~40) with a bright (~230) ``square`` px square jittered in each ``spacing`` cell."""
     from osgeo import gdal, osr
 
@@ -151,9 +165,14 @@ def write_raster(path: Path, size: int, spacing: int = 64, square: int = 24, see
     per = size // spacing
     offs = rng.integers(4, spacing - square - 4, size=(per, per, 2))
     path.parent.mkdir(parents=True, exist_ok=True)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, 3, gdal.GDT_Byte,
-                                              ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512",
-                                               "COMPRESS=DEFLATE", "INTERLEAVE=PIXEL"])
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path),
+        size,
+        size,
+        3,
+        gdal.GDT_Byte,
+        ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "INTERLEAVE=PIXEL"],
+    )
     ds.SetGeoTransform((bcp.ORIGIN[0], CELL, 0.0, bcp.ORIGIN[1], 0.0, -CELL))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(bcp.EPSG)
@@ -164,7 +183,7 @@ def write_raster(path: Path, size: int, spacing: int = 64, square: int = 24, see
         strip = rng.integers(20, 60, size=(spacing, size), dtype=np.uint8)
         for c in range(per):
             oy, ox = offs[r, c]
-            strip[oy:oy + square, c * spacing + ox:c * spacing + ox + square] = 230
+            strip[oy : oy + square, c * spacing + ox : c * spacing + ox + square] = 230
         for b in range(3):
             ds.GetRasterBand(b + 1).WriteArray(strip, 0, r * spacing)
     ds = None
@@ -202,13 +221,22 @@ def run_tool(raster: Path, emd: Path, output: Path, args: dict, profile: bool = 
         finally:
             if profiler:
                 profiler.disable()
-    out = {"seconds": meter.wall, "cpu_s": meter.cpu, "other_cores": meter.other_cores, "error": error,
-           "log": feedback.lines}
+    out = {
+        "seconds": meter.wall,
+        "cpu_s": meter.cpu,
+        "other_cores": meter.other_cores,
+        "error": error,
+        "log": feedback.lines,
+    }
     for line in feedback.lines:
         m = OBJ_RE.search(line)
         if m:
-            out.update(objects=int(m.group(1)), tiles=int(m.group(2)), engine_s=float(m.group(3)),
-                       model_s=float(m.group(4)))
+            out.update(
+                objects=int(m.group(1)),
+                tiles=int(m.group(2)),
+                engine_s=float(m.group(3)),
+                model_s=float(m.group(4)),
+            )
     if profiler:
         s = io.StringIO()
         pstats.Stats(profiler, stream=s).sort_stats("cumulative").print_stats(15)
@@ -220,7 +248,7 @@ def run_ort(model: Path, tiles: int, batch: int, repeats: int) -> dict:
     """session.run alone over ceil(tiles / batch) batches (the last one partial) of x/255 float32 input."""
     sess = bcp.ort_session(model)
     rng = np.random.default_rng(1)
-    x = (rng.integers(0, 255, size=(batch, 3, TILE, TILE)).astype(np.float32) / 255.0)
+    x = rng.integers(0, 255, size=(batch, 3, TILE, TILE)).astype(np.float32) / 255.0
     sizes = [batch] * (tiles // batch) + ([tiles % batch] if tiles % batch else [])
     sess.run(None, {"input": x})  # warm-up
     best = None
@@ -271,8 +299,12 @@ def geodeep_child(opts) -> int:
     best = min(runs, key=lambda r: r["seconds"])
     import rasterio
 
-    best.update(all_seconds=[r["seconds"] for r in runs], geodeep=getattr(geodeep, "__version__", "0.9.x"),
-                rasterio=rasterio.__version__, rasterio_gdal=rasterio.__gdal_version__)
+    best.update(
+        all_seconds=[r["seconds"] for r in runs],
+        geodeep=getattr(geodeep, "__version__", "0.9.x"),
+        rasterio=rasterio.__version__,
+        rasterio_gdal=rasterio.__gdal_version__,
+    )
     print("GEODEEP_JSON " + json.dumps(best))
     return 0
 
@@ -296,21 +328,33 @@ def main(argv=None) -> int:
 
     bcp.print_header(f"detectobjects speed ({opts.size}^2)", ("geodeep", "rasterio", "onnx"))
     overlap = 100.0 * 2 * opts.padding / TILE
-    model = build_detector(WORK / "yolo_squares.onnx",
-                           metadata=geodeep_metadata(overlap, opts.threshold, 0.1))
+    model = build_detector(
+        WORK / "yolo_squares.onnx", metadata=geodeep_metadata(overlap, opts.threshold, 0.1)
+    )
     emd = write_emd(model, opts.padding, opts.batch)
     raster = WORK / f"squares_{opts.size}.tif"
     t0 = time.perf_counter()
     raster, n_squares = write_raster(raster, opts.size)
-    print(f"raster  : {raster} {opts.size}^2 x 3 uint8, {bcp.file_mb(raster):.1f} MB, {n_squares} squares "
-          f"(24 px), written in {time.perf_counter() - t0:.1f} s")
-    print(f"model   : {model}: 3 convs 3x3 s2 (8, 16, 16 ch) + 1x1 head, Ultralytics [N, 6, 6400], "
-          f"input [batch, 3, {TILE}, {TILE}]; .emd {emd.name}")
-    print(f"args    : batch_size {opts.batch}, padding {opts.padding}, threshold {opts.threshold}, "
-          f"nms_overlap 0.1; GeoDeep tiles_overlap {overlap:g}%, det_conf {opts.threshold}, det_iou_thresh 0.1")
+    print(
+        f"raster  : {raster} {opts.size}^2 x 3 uint8, {bcp.file_mb(raster):.1f} MB, {n_squares} squares "
+        f"(24 px), written in {time.perf_counter() - t0:.1f} s"
+    )
+    print(
+        f"model   : {model}: 3 convs 3x3 s2 (8, 16, 16 ch) + 1x1 head, Ultralytics [N, 6, 6400], "
+        f"input [batch, 3, {TILE}, {TILE}]; .emd {emd.name}"
+    )
+    print(
+        f"args    : batch_size {opts.batch}, padding {opts.padding}, threshold {opts.threshold}, "
+        f"nms_overlap 0.1; GeoDeep tiles_overlap {overlap:g}%, det_conf {opts.threshold}, det_iou_thresh 0.1"
+    )
     print()
 
-    args = {"batch_size": opts.batch, "padding": opts.padding, "threshold": opts.threshold, "nms_overlap": 0.1}
+    args = {
+        "batch_size": opts.batch,
+        "padding": opts.padding,
+        "threshold": opts.threshold,
+        "nms_overlap": 0.1,
+    }
     warm_raster, _ = write_raster(WORK / "warm_1024.tif", 1024)
     warm = run_tool(warm_raster, emd, WORK / "warm.gpkg", args)
     if warm["error"]:
@@ -324,25 +368,50 @@ def main(argv=None) -> int:
             print("tool failed: " + r["error"] + "\n" + "\n".join(r["log"][-8:]))
             return 1
         runs.append(r)
-        print(f"  tool run: {r['seconds']:.2f} s (cpu {r['cpu_s']:.2f} s, other load {r['other_cores']:.2f}); "
-              f"{r.get('objects')} objects, {r.get('tiles')} tiles, model time {r.get('model_s')} s", flush=True)
+        print(
+            f"  tool run: {r['seconds']:.2f} s (cpu {r['cpu_s']:.2f} s, other load {r['other_cores']:.2f}); "
+            f"{r.get('objects')} objects, {r.get('tiles')} tiles, model time {r.get('model_s')} s",
+            flush=True,
+        )
     tool = min(runs, key=lambda r: r["seconds"])
     ort_run = run_ort(model, tool["tiles"], opts.batch, opts.repeats)
-    print(f"  onnxruntime alone: {ort_run['seconds']:.2f} s over {ort_run['batches']} batches "
-          f"({tool['tiles']} tiles of {TILE}^2, batch {opts.batch}; "
-          f"{1000 * ort_run['seconds'] / tool['tiles']:.1f} ms/tile)", flush=True)
+    print(
+        f"  onnxruntime alone: {ort_run['seconds']:.2f} s over {ort_run['batches']} batches "
+        f"({tool['tiles']} tiles of {TILE}^2, batch {opts.batch}; "
+        f"{1000 * ort_run['seconds'] / tool['tiles']:.1f} ms/tile)",
+        flush=True,
+    )
 
-    child = subprocess.run([sys.executable, __file__, "--child", "--raster", str(raster), "--model", str(model),
-                            "--repeats", str(opts.repeats), "--wait-idle", str(opts.wait_idle)],
-                           capture_output=True, text=True, cwd=str(REPO))
+    child = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            "--raster",
+            str(raster),
+            "--model",
+            str(model),
+            "--repeats",
+            str(opts.repeats),
+            "--wait-idle",
+            str(opts.wait_idle),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=str(REPO),
+    )
     line = next((ln for ln in child.stdout.splitlines() if ln.startswith("GEODEEP_JSON ")), None)
     if child.returncode or line is None:
         print(f"GeoDeep failed rc {child.returncode}\n{child.stdout[-2000:]}\n{child.stderr[-3000:]}")
         return 1
     gd = json.loads(line.split(" ", 1)[1])
-    print(f"  GeoDeep {gd['geodeep']} (rasterio {gd['rasterio']}, GDAL {gd['rasterio_gdal']}): runs "
-          + ", ".join(f"{s:.2f}" for s in gd["all_seconds"]) + f" s; {gd['session_runs']} session.run "
-          f"(batch 1) {gd['session_run_s']:.2f} s; {gd['detections']} detections", flush=True)
+    print(
+        f"  GeoDeep {gd['geodeep']} (rasterio {gd['rasterio']}, GDAL {gd['rasterio_gdal']}): runs "
+        + ", ".join(f"{s:.2f}" for s in gd["all_seconds"])
+        + f" s; {gd['session_runs']} session.run "
+        f"(batch 1) {gd['session_run_s']:.2f} s; {gd['detections']} detections",
+        flush=True,
+    )
     print()
 
     ratio = tool["seconds"] / ort_run["seconds"]
@@ -350,12 +419,30 @@ def main(argv=None) -> int:
     bcp.print_table(
         ["run", "tiles", "wall s", "model s", "detections", "ratio"],
         [
-            ["ours (processing.run)", tool["tiles"], f"{tool['seconds']:.2f}", f"{tool['model_s']:.2f}",
-             tool["objects"], "1.00"],
-            ["onnxruntime alone", tool["tiles"], f"{ort_run['seconds']:.2f}", f"{ort_run['seconds']:.2f}", "-",
-             f"{ort_run['seconds'] / tool['seconds']:.2f}"],
-            ["GeoDeep detect", gd["session_runs"], f"{gd['seconds']:.2f}", f"{gd['session_run_s']:.2f}",
-             gd["detections"], f"{gd['seconds'] / tool['seconds']:.2f}"],
+            [
+                "ours (processing.run)",
+                tool["tiles"],
+                f"{tool['seconds']:.2f}",
+                f"{tool['model_s']:.2f}",
+                tool["objects"],
+                "1.00",
+            ],
+            [
+                "onnxruntime alone",
+                tool["tiles"],
+                f"{ort_run['seconds']:.2f}",
+                f"{ort_run['seconds']:.2f}",
+                "-",
+                f"{ort_run['seconds'] / tool['seconds']:.2f}",
+            ],
+            [
+                "GeoDeep detect",
+                gd["session_runs"],
+                f"{gd['seconds']:.2f}",
+                f"{gd['session_run_s']:.2f}",
+                gd["detections"],
+                f"{gd['seconds'] / tool['seconds']:.2f}",
+            ],
         ],
     )
     print(f"squares in the raster: {n_squares}")
@@ -364,7 +451,9 @@ def main(argv=None) -> int:
     print(bcp.Quiet.summary())
     if opts.profile or ratio > 1.2 or vs_gd >= 1.0:
         prof = run_tool(raster, emd, WORK / "detections_prof.gpkg", args, profile=True)
-        print(f"\ncProfile of one more tool run ({prof['seconds']:.2f} s under the profiler), top 15 cumulative:")
+        print(
+            f"\ncProfile of one more tool run ({prof['seconds']:.2f} s under the profiler), top 15 cumulative:"
+        )
         print("\n".join(ln for ln in prof["profile"].splitlines() if ln.strip())[:6000])
     return 0
 
