@@ -452,7 +452,8 @@ def main(argv=None) -> int:
     if opts.profile or ratio > 1.2 or vs_gd >= 1.0:
         prof = run_tool(raster, emd, WORK / "detections_prof.gpkg", args, profile=True)
         print(
-            f"\ncProfile of one more tool run ({prof['seconds']:.2f} s under the profiler), top 15 cumulative:"
+            f"\ncProfile of one more tool run ({prof['seconds']:.2f} s under the profiler), "
+            "top 15 cumulative:"
         )
         print("\n".join(ln for ln in prof["profile"].splitlines() if ln.strip())[:6000])
     return 0
