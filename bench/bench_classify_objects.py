@@ -56,6 +56,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from common import MB, _cpu_times, _Qgis, cpu_model, print_table, total_memory_gb, verdict
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -66,38 +67,11 @@ ALGORITHM = "rasterdl:classifyobjects"
 CELL = 0.5  # metres per pixel
 ORIGIN = (500000.0, 5000000.0)
 EPSG = 32633
-MB = 1024.0 * 1024.0
 CHIP = 64
 TARGET_RATIO = 1.5
 
 
 # --------------------------------------------------------------------------- reporting
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def total_memory_gb() -> float:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return int(line.split()[1]) / MB
-    except OSError:
-        pass
-    return float("nan")
-
-
-def _cpu_times() -> tuple[int, int]:
-    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    return sum(fields[:8]), idle
 
 
 class Meter:
@@ -215,16 +189,6 @@ def code_state() -> str:
     )
     state = f"{len(dirty.splitlines())} tracked files modified" if dirty else "clean"
     return f"commit {head or '?'} ({state}); sha1 {hashes}"
-
-
-def print_table(headers: list[str], rows: list[list[object]]) -> None:
-    text = [[str(c) for c in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in text)) if text else len(h) for i, h in enumerate(headers)]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for row in text:
-        print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
-    print(flush=True)
 
 
 class ThreadCpu:
@@ -578,11 +542,6 @@ def time_tile_decode(raster: Path) -> tuple[float, int]:
 # --------------------------------------------------------------------------- the tool in this process
 
 
-class _Qgis:
-    app = None
-    plugin = None
-
-
 def qgis_init() -> None:
     if _Qgis.app is not None:
         return
@@ -870,10 +829,6 @@ def run_qgis_process(params: dict, log_dir: Path) -> dict:
 
 
 # --------------------------------------------------------------------------- main
-
-
-def verdict(ok: bool) -> str:
-    return "MET" if ok else "MISSED"
 
 
 def main() -> int:

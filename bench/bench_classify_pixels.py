@@ -45,6 +45,16 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import models  # noqa: E402
+from common import (  # noqa: E402
+    MB,
+    Meter,
+    _Qgis,
+    busy_cores,
+    cpu_model,
+    print_table,
+    total_memory_gb,
+    verdict,
+)
 
 QGIS_PROCESS = REPO / "scripts" / "qgis_process"
 PLUGINS_DIR = REPO / ".build" / "plugins"
@@ -53,32 +63,11 @@ ALGORITHM = "rasterdl:classifypixels"
 CELL = 0.1  # metres per pixel (10 cm/px, the resolution written into the GeoDeep metadata)
 ORIGIN = (500000.0, 5000000.0)
 EPSG = 32633
-MB = 1024.0 * 1024.0
 #: Cores used by other processes during a timed run above which it is measured again.
 DISTURBED = 0.15
 
 
 # --------------------------------------------------------------------------- reporting
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def total_memory_gb() -> float:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return int(line.split()[1]) / MB
-    except OSError:
-        pass
-    return float("nan")
 
 
 def versions(extra: tuple[str, ...] = ()) -> dict[str, str]:
@@ -119,32 +108,6 @@ def print_header(title: str, extra_versions: tuple[str, ...] = ()) -> None:
     print()
 
 
-def print_table(headers: list[str], rows: list[list[object]]) -> None:
-    text = [[str(c) for c in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in text)) if text else len(h) for i, h in enumerate(headers)]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for row in text:
-        print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
-    print()
-
-
-def _cpu_times() -> tuple[int, int]:
-    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    return sum(fields[:8]), idle
-
-
-def busy_cores(interval: float = 1.0) -> float:
-    """Cores kept busy (by anything) over ``interval`` seconds, from /proc/stat."""
-    total0, idle0 = _cpu_times()
-    time.sleep(interval)
-    total1, idle1 = _cpu_times()
-    if total1 == total0:
-        return 0.0
-    return (os.cpu_count() or 1) * (1.0 - (idle1 - idle0) / (total1 - total0))
-
-
 class Quiet:
     """Waits (up to ``max_wait`` s) until the machine is idle before a timed section; records what it saw."""
 
@@ -179,25 +142,6 @@ class Quiet:
             f"other load before the timed runs: max {max(cls.seen):.2f} cores busy "
             f"(sampled over 1 s before each; {os.cpu_count()} cores)"
         )
-
-
-class Meter:
-    """Wall time, this process's CPU time and the CPU that other processes used, around a block."""
-
-    def __enter__(self) -> Meter:
-        self._wall = time.perf_counter()
-        self._self = _self_cpu()
-        self._total, self._idle = _cpu_times()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self._wall
-        self.cpu = _self_cpu() - self._self
-        total, idle = _cpu_times()
-        busy_s = ((total - self._total) - (idle - self._idle)) / os.sysconf("SC_CLK_TCK")
-        self.other_cores = max(0.0, busy_s - self.cpu - self.child_cpu) / self.wall if self.wall > 0 else 0.0
-
-    child_cpu = 0.0
 
 
 class ThreadCpu:
@@ -262,15 +206,6 @@ class ThreadCpu:
             if used >= min_seconds:
                 rows.append([self.names[tid], f"{used:.2f}", f"{100 * used / wall:.0f}%"])
         return rows
-
-
-def _self_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def verdict(ok: bool) -> str:
-    return "MET" if ok else "MISSED"
 
 
 # --------------------------------------------------------------------------- rasters
@@ -348,11 +283,6 @@ def remove_raster(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- in-process QGIS
-
-
-class _Qgis:
-    app = None
-    plugin = None
 
 
 def qgis_init() -> None:

@@ -34,6 +34,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import bench_classify_pixels as bcp  # noqa: E402  (helpers only: machine info, idle wait, QGIS init)
+from common import Meter, print_table, verdict  # noqa: E402
 
 ALGORITHM = "rasterdl:detectobjects"
 WORK = REPO / ".build" / "bench" / "detect"
@@ -210,7 +211,7 @@ def run_tool(raster: Path, emd: Path, output: Path, args: dict, profile: bool = 
     }
     feedback = bcp.make_feedback()
     profiler = cProfile.Profile() if profile else None
-    with bcp.Meter() as meter:
+    with Meter() as meter:
         if profiler:
             profiler.enable()
         try:
@@ -254,7 +255,7 @@ def run_ort(model: Path, tiles: int, batch: int, repeats: int) -> dict:
     best = None
     for _ in range(repeats):
         bcp.Quiet.wait("onnxruntime alone")
-        with bcp.Meter() as meter:
+        with Meter() as meter:
             for n in sizes:
                 sess.run(None, {"input": x[:n]})
         if best is None or meter.wall < best["seconds"]:
@@ -293,7 +294,7 @@ def geodeep_child(opts) -> int:
     for _ in range(opts.repeats):
         bcp.Quiet.wait("GeoDeep")
         t.update(session_run_s=0.0, session_runs=0)
-        with bcp.Meter() as meter:
+        with Meter() as meter:
             bscs = geodeep.detect(opts.raster, opts.model, output_type="raw")
         runs.append({"seconds": meter.wall, "other_cores": meter.other_cores, "detections": len(bscs), **t})
     best = min(runs, key=lambda r: r["seconds"])
@@ -416,7 +417,7 @@ def main(argv=None) -> int:
 
     ratio = tool["seconds"] / ort_run["seconds"]
     vs_gd = tool["seconds"] / gd["seconds"]
-    bcp.print_table(
+    print_table(
         ["run", "tiles", "wall s", "model s", "detections", "ratio"],
         [
             [
@@ -446,8 +447,8 @@ def main(argv=None) -> int:
         ],
     )
     print(f"squares in the raster: {n_squares}")
-    print(f"ours / onnxruntime alone = {ratio:.3f} (target <= 1.2): {bcp.verdict(ratio <= 1.2)}")
-    print(f"ours / GeoDeep = {vs_gd:.3f} (target < 1, ours faster): {bcp.verdict(vs_gd < 1.0)}")
+    print(f"ours / onnxruntime alone = {ratio:.3f} (target <= 1.2): {verdict(ratio <= 1.2)}")
+    print(f"ours / GeoDeep = {vs_gd:.3f} (target < 1, ours faster): {verdict(vs_gd < 1.0)}")
     print(bcp.Quiet.summary())
     if opts.profile or ratio > 1.2 or vs_gd >= 1.0:
         prof = run_tool(raster, emd, WORK / "detections_prof.gpkg", args, profile=True)

@@ -34,7 +34,6 @@ import os
 import platform
 import pstats
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -43,6 +42,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from common import MB, Meter, _cpu_times, busy_cores, cpu_model, print_table
+from common import total_memory_gb as total_memory_gib
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -55,7 +56,6 @@ STRIDE = 256
 CELL = 0.5  # metres per pixel
 ORIGIN = (500000.0, 5000000.0)  # top-left corner, EPSG:32633
 EPSG = 32633
-MB = 1024.0 * 1024.0
 LOG_LINE = re.compile(r"(\d+) chips and (\d+) features written to .* in ([0-9.]+) s")
 
 
@@ -72,26 +72,6 @@ def headless_env() -> dict[str, str]:
     env.setdefault("XDG_RUNTIME_DIR", str(xdg))
     env.setdefault("PYTHONWARNINGS", "ignore::DeprecationWarning")
     return env
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def total_memory_gib() -> float:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return int(line.split()[1]) / MB
-    except OSError:
-        pass
-    return float("nan")
 
 
 def versions() -> dict[str, str]:
@@ -138,22 +118,6 @@ def code_state() -> str:
     )
 
 
-def _cpu_times() -> tuple[int, int]:
-    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    return sum(fields[:8]), idle
-
-
-def busy_cores(interval: float = 1.0) -> float:
-    """Cores kept busy (by anything) over ``interval`` seconds, from /proc/stat."""
-    total0, idle0 = _cpu_times()
-    time.sleep(interval)
-    total1, idle1 = _cpu_times()
-    if total1 == total0:
-        return 0.0
-    return (os.cpu_count() or 1) * (1.0 - (idle1 - idle0) / (total1 - total0))
-
-
 def wait_quiet(max_wait: float, threshold: float = 0.3) -> float:
     """Wait (at most ``max_wait`` s) until other processes keep < ``threshold`` cores busy for 2 s in a row;
     return the cores they kept busy in the last second (printed beside each timed run)."""
@@ -179,39 +143,6 @@ def print_header(title: str) -> None:
         f"{busy_cores(1.0):.2f} cores busy now (other processes)"
     )
     print(flush=True)
-
-
-def print_table(headers: list[str], rows: list[list[object]]) -> None:
-    text = [[str(c) for c in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in text)) if text else len(h) for i, h in enumerate(headers)]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for row in text:
-        print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
-    print(flush=True)
-
-
-class Meter:
-    """Wall time, this process's CPU time, and the cores other processes kept busy, around a block."""
-
-    def __enter__(self) -> Meter:
-        self._wall = time.perf_counter()
-        self._cpu = _self_cpu()
-        self._total, self._idle = _cpu_times()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self._wall
-        self.cpu = _self_cpu() - self._cpu
-        total, idle = _cpu_times()
-        busy_s = ((total - self._total) - (idle - self._idle)) / os.sysconf("SC_CLK_TCK")
-        self.child_cpu = getattr(self, "child_cpu", 0.0)
-        self.other_cores = max(0.0, busy_s - self.cpu - self.child_cpu) / self.wall if self.wall else 0.0
-
-
-def _self_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 # --------------------------------------------------------------------------- test data
