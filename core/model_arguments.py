@@ -211,35 +211,38 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
     return args
 
 
-def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
-    if args.padding < 0:
-        raise ModelInputError(f"The padding must be 0 or more, got {args.padding}.")
-    if not 0 < args.tile_size <= MAX_TILE_SIZE:
-        raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {args.tile_size}.")
-    if args.tile_size <= 2 * args.padding:
+def check_tiling(padding: int, tile_size: int, batch_size: int, definition: ModelDefinition) -> None:
+    """Refuse tiling arguments that cannot work: shared by every tool that tiles a raster."""
+    if padding < 0:
+        raise ModelInputError(f"The padding must be 0 or more, got {padding}.")
+    if not 0 < tile_size <= MAX_TILE_SIZE:
+        raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {tile_size}.")
+    if tile_size <= 2 * padding:
         raise ModelInputError(
-            f"The tile size must be larger than twice the padding: tile_size {args.tile_size} with "
-            f"padding {args.padding}. Lower the padding below {(args.tile_size + 1) // 2} or raise the "
+            f"The tile size must be larger than twice the padding: tile_size {tile_size} with "
+            f"padding {padding}. Lower the padding below {(tile_size + 1) // 2} or raise the "
             "tile size."
         )
-    if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
-        raise ModelInputError(
-            f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {args.batch_size}."
-        )
-    if not 0.0 <= args.threshold <= 1.0:
-        raise ModelInputError(f"The threshold must be between 0 and 1, got {args.threshold}.")
-    if args.merge_policy not in MERGE_POLICIES:
-        raise ModelInputError(
-            f"The merge_policy must be one of {', '.join(MERGE_POLICIES)}, got '{args.merge_policy}'."
-        )
+    if not 1 <= batch_size <= MAX_BATCH_SIZE:
+        raise ModelInputError(f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {batch_size}.")
     height, width = _fixed_size(definition)
     if height is not None and width is not None and height != width:
         raise ModelInputError(
             f"The model takes tiles of {height} x {width} pixels; this tool uses square tiles only."
         )
     fixed = height if height is not None else width
-    if fixed is not None and fixed != args.tile_size:
+    if fixed is not None and fixed != tile_size:
         raise ModelInputError(
-            f"The model takes tiles of {fixed} x {fixed} pixels but tile_size is {args.tile_size}. "
+            f"The model takes tiles of {fixed} x {fixed} pixels but tile_size is {tile_size}. "
             f"Set tile_size to {fixed}."
+        )
+
+
+def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
+    check_tiling(args.padding, args.tile_size, args.batch_size, definition)
+    if not 0.0 <= args.threshold <= 1.0:
+        raise ModelInputError(f"The threshold must be between 0 and 1, got {args.threshold}.")
+    if args.merge_policy not in MERGE_POLICIES:
+        raise ModelInputError(
+            f"The merge_policy must be one of {', '.join(MERGE_POLICIES)}, got '{args.merge_policy}'."
         )

@@ -56,8 +56,8 @@ from .detection_decode import (
 )
 from .detection_nms import batched_nms, rotated_corners, suppress_covered
 from .errors import ModelDefinitionError, ModelInputError, RasterDLError
+from .model_arguments import check_tiling
 from .model_definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
-from .model_loader import MAX_BATCH_SIZE, MAX_TILE_SIZE
 from .pixel_classifier import (
     _END,
     InferenceSession,
@@ -137,30 +137,11 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
 
 
 def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> None:
-    if args.padding < 0:
-        raise ModelInputError(f"The padding must be 0 or more, got {args.padding}.")
-    if not 0 < args.tile_size <= MAX_TILE_SIZE:
-        raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {args.tile_size}.")
-    if args.tile_size <= 2 * args.padding:
-        raise ModelInputError(
-            f"The tile size must be larger than twice the padding: tile_size {args.tile_size} with padding "
-            f"{args.padding}. Lower the padding below {(args.tile_size + 1) // 2} or raise the tile size."
-        )
-    if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
-        raise ModelInputError(
-            f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {args.batch_size}."
-        )
+    check_tiling(args.padding, args.tile_size, args.batch_size, definition)
     for name in ("threshold", "nms_overlap"):
         value = getattr(args, name)
         if not 0.0 <= value <= 1.0:
             raise ModelInputError(f"The {name} must be between 0 and 1, got {value}.")
-    shape = definition.input.shape if definition.inputs else ()
-    fixed = [size for size in shape[2:4] if size is not None] if len(shape) == 4 else []
-    if fixed and (len(set(fixed)) > 1 or fixed[0] != args.tile_size):
-        raise ModelInputError(
-            f"The model takes tiles of {' x '.join(str(size) for size in shape[2:4])} pixels but tile_size "
-            f"is {args.tile_size}. Set tile_size to {fixed[0]}; this tool uses square tiles only."
-        )
 
 
 # --------------------------------------------------------------------------- results
