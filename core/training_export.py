@@ -11,6 +11,8 @@ every few chips and at the end, also when the run is cancelled or fails.
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +67,8 @@ RASTER_LABEL_MODES = ("Classified_Tiles", "Export_Tiles")
 THREE_BAND_FORMATS = ("PNG", "JPEG")
 CHIP_EXTENSIONS = {"TIFF": "tif", "PNG": "png", "JPEG": "jpg", "MRF": "mrf"}
 _METADATA_EVERY_SECONDS = 5.0
+#: Chips read and labelled ahead of the writer thread: enough to keep both busy, little memory.
+_WRITE_QUEUE_DEPTH = 4
 
 
 class ExportCancelled(RasterDLError):  # noqa: N818 (reads as the event it reports)
@@ -264,9 +268,15 @@ class TrainingDataExporter:
         self._raster_labels = any(item.class_reader is not None for item in inputs)
         if self._raster_labels and isinstance(self.label_stats, FeatureStatistics):
             self.label_stats = ClassPixelStatistics([c.value for c in self.summary.classes])
+        self._background = _BackgroundWriter(self._write_chip_and_flush)
         try:
             for number, item in enumerate(inputs):
                 self._export_input(item, number, len(inputs))
+        except BaseException:
+            self._background.close(raise_error=False)
+            raise
+        else:
+            self._background.close()
         finally:
             self.flush()
             self.result.seconds = time.monotonic() - start
@@ -303,15 +313,13 @@ class TrainingDataExporter:
                 continue
             if not chip.labels and not self._chip_has_class_pixels(chip) and not self._keeps_empty_chips():
                 continue
-            self._write_chip(chip, item)
+            self._background.put(chip, item)
             for angle in rotation_angles(options.rotation_angle):
                 rotated = self._rotated_chip(item, x, y, w, h, features, angle)
                 if rotated is None:
                     self.result.skipped_rotations += 1
                 elif rotated.labels or self._chip_has_class_pixels(rotated) or self._keeps_empty_chips():
-                    self._write_chip(rotated, item)
-            if time.monotonic() - self._last_flush > _METADATA_EVERY_SECONDS:
-                self.flush()
+                    self._background.put(rotated, item)
 
     def _keeps_empty_chips(self) -> bool:
         return self.options.output_nofeature_tiles or self.options.metadata_mode == "Export_Tiles"
@@ -399,6 +407,12 @@ class TrainingDataExporter:
         return chip
 
     # ------------------------------------------------------------------ writing
+
+    def _write_chip_and_flush(self, chip: _Chip, item: ExportInput) -> None:
+        """The writer thread's job: write one chip, and now and then the folder's metadata."""
+        self._write_chip(chip, item)
+        if time.monotonic() - self._last_flush > _METADATA_EVERY_SECONDS:
+            self.flush()
 
     def _write_chip(self, chip: _Chip, item: ExportInput) -> None:
         """Write the image and its labels; on failure remove what this chip wrote, then re-raise."""
@@ -525,6 +539,52 @@ class TrainingDataExporter:
         write_export_metadata(
             self.folder, self.summary, self.band_stats, self.label_stats, self.num_tiles, self.index
         )
+
+
+class _BackgroundWriter:
+    """Runs ``write(chip, item)`` for each queued chip, in order, in one worker thread.
+
+    Encoding and writing a chip (GDAL releases the GIL) then overlaps reading
+    and labelling the next ones. Only this thread touches the chip sequence,
+    the statistics and map entries until :meth:`close` has joined it. After a
+    failure the remaining chips are dropped, and the error is raised by the
+    next :meth:`put` or by :meth:`close`; chips queued before a cancel are
+    still written, so the folder describes exactly what is on disk.
+    """
+
+    def __init__(self, write: Callable[[_Chip, ExportInput], None]) -> None:
+        self._write = write
+        self._queue: queue.Queue = queue.Queue(maxsize=_WRITE_QUEUE_DEPTH)
+        self._error: BaseException | None = None
+        self._closed = False
+        self._thread = threading.Thread(target=self._work, name="rasterdl-chip-writer", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            if self._error is None:
+                try:
+                    self._write(*job)
+                except BaseException as exc:  # handed to the exporting thread
+                    self._error = exc
+
+    def put(self, chip: _Chip, item: ExportInput) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put((chip, item))
+
+    def close(self, raise_error: bool = True) -> None:
+        """Wait until every queued chip is written; then raise the writer's error, if any."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+            self._thread.join()
+        if raise_error and self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 def _folder_name(summary: ExportSummary, value: int) -> str:
