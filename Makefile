@@ -9,7 +9,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-v
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages test demo lint translations clean
+.PHONY: setup system-packages test demo lint translations package clean
 
 setup: system-packages $(VENV)/.installed $(BUILD)/plugins/rasterdl translations
 
@@ -39,5 +39,8 @@ demo: setup
 lint: setup
 	@$(PY) -m ruff check .
 
+package: setup
+	@$(PY) scripts/package.py --output dist/rasterdl.zip
+
 clean:
-	rm -rf $(BUILD) $(QM_FILES)
+	rm -rf $(BUILD) dist $(QM_FILES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from .core.dependencies import dependencies_dir
 
 PLUGIN_DIR = Path(__file__).resolve().parent
+INSTALLER_ID = "rasterdl:installdependencies"
 
 
 def add_dependencies_dir_to_path() -> None:
@@ -18,6 +20,18 @@ def add_dependencies_dir_to_path() -> None:
     folder = str(dependencies_dir())
     if Path(folder).is_dir() and folder not in sys.path:
         sys.path.append(folder)
+
+
+def onnxruntime_available() -> bool:
+    """Whether Python can find onnxruntime, without importing it (QGIS start stays fast)."""
+    try:
+        return importlib.util.find_spec("onnxruntime") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RasterDeepLearningPlugin", text)
 
 
 def user_locale() -> str:
@@ -37,6 +51,7 @@ class RasterDeepLearningPlugin:
         self.iface = iface
         self.provider = None
         self.translator = None
+        self.install_action = None
         add_dependencies_dir_to_path()
         self._install_translator()
 
@@ -64,11 +79,44 @@ class RasterDeepLearningPlugin:
         registry.addProvider(self.provider)
 
     def initGui(self) -> None:
-        """Desktop start-up: the tools live in the Processing Toolbox."""
+        """Desktop start-up: the tools live in the Processing Toolbox.
+
+        Without onnxruntime, a menu entry also opens the dependency installer's
+        dialog (which installs nothing until the user asks it to).
+        """
         self.initProcessing()
+        if self.iface is not None and not onnxruntime_available():
+            self._add_install_action()
+
+    def _menu_name(self) -> str:
+        return _tr("&Raster Deep Learning")
+
+    def _add_install_action(self) -> None:
+        from qgis.PyQt.QtGui import QIcon
+        from qgis.PyQt.QtWidgets import QAction
+
+        action = QAction(
+            QIcon(str(PLUGIN_DIR / "icons" / "rasterdl.svg")),
+            _tr("Install dependencies…"),
+            self.iface.mainWindow(),
+        )
+        action.setToolTip(_tr("Install onnxruntime and OpenCV for the deep-learning tools"))
+        action.triggered.connect(self.open_installer)
+        self.iface.addPluginToMenu(self._menu_name(), action)
+        self.install_action = action
+
+    def open_installer(self) -> None:
+        """Open the Processing dialog of the dependency installer."""
+        import processing
+
+        processing.execAlgorithmDialog(INSTALLER_ID, {})
 
     def unload(self) -> None:
-        """Remove the provider and the translator."""
+        """Remove the menu entry, the provider and the translator."""
+        if self.install_action is not None:
+            self.iface.removePluginMenu(self._menu_name(), self.install_action)
+            self.install_action.deleteLater()
+            self.install_action = None
         if self.provider is not None:
             registry = QgsApplication.processingRegistry()
             if registry.providerById(self.provider.id()) is not None:

@@ -9,6 +9,7 @@ def all_algorithms() -> list:
     from .classify_pixels import ClassifyPixelsAlgorithm
     from .detect_objects import DetectObjectsAlgorithm
     from .export_training_data import ExportTrainingDataAlgorithm
+    from .install_dependencies import InstallDependenciesAlgorithm
     from .model_info import ModelInfoAlgorithm
 
     return [
@@ -17,4 +18,5 @@ def all_algorithms() -> list:
         ClassifyPixelsAlgorithm(),
         ClassifyObjectsAlgorithm(),
         DetectObjectsAlgorithm(),
+        InstallDependenciesAlgorithm(),
     ]

@@ -43,24 +43,41 @@ def dependencies_dir() -> Path:
 
 
 def python_executable() -> str:
-    """The Python interpreter that this QGIS runs (not the QGIS binary itself)."""
-    exe = Path(sys.executable)
-    if exe.name.lower().startswith("python"):
+    """The Python interpreter that this QGIS runs (not the QGIS binary itself).
+
+    Inside QGIS ``sys.executable`` is not to be trusted: on Windows it is the
+    QGIS binary, and on Linux embedded Python fills it with the first
+    ``python3`` on ``PATH`` (a pyenv shim, a conda Python...), which may be
+    another Python altogether. It is used only when it lies inside
+    ``sys.exec_prefix`` (a plain Python or a venv); otherwise the interpreter
+    is looked for in the prefix QGIS's Python was built with.
+    """
+    exe = Path(sys.executable) if sys.executable else None
+    if exe is not None and exe.name.lower().startswith("python") and _inside(exe, Path(sys.exec_prefix)):
         return str(exe)
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    prefix = Path(sys.exec_prefix)
-    candidates = [
-        prefix / "python.exe",
-        prefix / "python3.exe",
-        prefix / "bin" / f"python{version}",
-        prefix / "bin" / "python3",
-        Path("/usr/bin") / f"python{version}",
-        Path("/usr/bin/python3"),
-    ]
+    candidates = []
+    for prefix in dict.fromkeys([Path(sys.exec_prefix), Path(sys.base_exec_prefix)]):
+        candidates += [
+            prefix / "python.exe",
+            prefix / "python3.exe",
+            prefix / "bin" / f"python{version}",
+            prefix / "bin" / "python3",
+        ]
+    candidates += [Path("/usr/bin") / f"python{version}", Path("/usr/bin/python3")]
     for candidate in candidates:
         if candidate.is_file():
             return str(candidate)
     return "python3"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (compared as given: venv interpreters are symlinks)."""
+    try:
+        path.absolute().relative_to(folder.absolute())
+    except ValueError:
+        return False
+    return True
 
 
 def install_command(*packages: str) -> str:

@@ -1,0 +1,96 @@
+"""Tiny wheels that stand in for onnxruntime and OpenCV, so pip runs offline in tests.
+
+Each is a hand-written ``py3-none-any`` wheel (a zip with the package and a
+``.dist-info`` holding METADATA, WHEEL and a RECORD with real hashes). Install
+them with ``PIP_NO_INDEX=1`` and ``PIP_FIND_LINKS=<folder>``: pip never
+touches the network.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import zipfile
+from pathlib import Path
+
+FAKE_VERSION = "99.0.0"
+#: Below 4.12, as the installer's constraints demand with numpy 1.x.
+FAKE_OPENCV_VERSION = "4.11.99"
+#: Providers the fake onnxruntime offers; the first one exists nowhere else, so a
+#: report that lists it was read from the fake (through a subprocess).
+FAKE_PROVIDERS = ["FakeTestExecutionProvider", "CPUExecutionProvider"]
+
+
+def _record_line(name: str, data: bytes) -> str:
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    return f"{name},sha256={digest},{len(data)}"
+
+
+def write_wheel(folder: Path, distribution: str, version: str, files: dict[str, str]) -> Path:
+    """Write ``<distribution>-<version>-py3-none-any.whl`` holding ``files`` (path -> text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = distribution.replace("-", "_")
+    info = f"{stem}-{version}.dist-info"
+    contents = {name: text.encode() for name, text in files.items()}
+    metadata = f"Metadata-Version: 2.1\nName: {distribution}\nVersion: {version}\n"
+    contents[f"{info}/METADATA"] = metadata.encode()
+    contents[f"{info}/WHEEL"] = (
+        b"Wheel-Version: 1.0\nGenerator: rasterdl-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    )
+    record = [_record_line(name, data) for name, data in contents.items()] + [f"{info}/RECORD,,"]
+    contents[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode()
+    path = folder / f"{stem}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in contents.items():
+            archive.writestr(name, data)
+    return path
+
+
+def onnxruntime_wheel(folder: Path, distribution: str = "onnxruntime") -> Path:
+    """A fake onnxruntime (or onnxruntime-gpu) whose providers are :data:`FAKE_PROVIDERS`."""
+    code = (
+        f'__version__ = "{FAKE_VERSION}"\n\n\n'
+        "def get_available_providers():\n"
+        f"    return {FAKE_PROVIDERS!r}\n"
+    )
+    return write_wheel(folder, distribution, FAKE_VERSION, {"onnxruntime/__init__.py": code})
+
+
+def opencv_wheel(folder: Path) -> Path:
+    """A fake opencv-python-headless providing ``cv2``."""
+    files = {"cv2/__init__.py": f'__version__ = "{FAKE_OPENCV_VERSION}"\n'}
+    return write_wheel(folder, "opencv-python-headless", FAKE_OPENCV_VERSION, files)
+
+
+def numpy_wheel(folder: Path, version: str) -> Path:
+    """A fake numpy ``version``: the installer pins the numpy QGIS's Python has."""
+    return write_wheel(folder, "numpy", version, {"numpy/__init__.py": f'__version__ = "{version}"\n'})
+
+
+def fake_wheel_folder(folder: Path, gpu: bool = False, numpy_versions: tuple[str, ...] = ()) -> Path:
+    """A find-links folder with fake onnxruntime (``-gpu`` too when asked), OpenCV and numpy wheels.
+
+    numpy gets one wheel per version in ``numpy_versions`` and one for the numpy
+    of this process (the version the installer pins by default).
+    """
+    import numpy
+
+    onnxruntime_wheel(folder)
+    if gpu:
+        onnxruntime_wheel(folder, "onnxruntime-gpu")
+    opencv_wheel(folder)
+    for version in {numpy.__version__, *numpy_versions}:
+        numpy_wheel(folder, version)
+    return folder
+
+
+def offline_pip_env(wheels: Path) -> dict[str, str]:
+    """pip settings that install only from ``wheels`` and never reach an index."""
+    return {
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(wheels),
+        "PIP_NO_CACHE_DIR": "1",
+        "PIP_CONFIG_FILE": os.devnull,
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
