@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import RasterDLError
+from ..core.model_definition import ModelType
 
 
 class RasterDLAlgorithm(QgsProcessingAlgorithm):
@@ -20,6 +21,21 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("RasterDL", text)
+
+    def model_type_label(self, model_type: ModelType) -> str:
+        """The translated name of a model type, e.g. 'pixel classification'."""
+        labels = {
+            ModelType.PIXEL_CLASSIFICATION: self.tr("pixel classification"),
+            ModelType.OBJECT_CLASSIFICATION: self.tr("object classification"),
+            ModelType.OBJECT_DETECTION: self.tr("object detection"),
+            ModelType.INSTANCE_DETECTION: self.tr("instance segmentation"),
+            ModelType.CHANGE_DETECTION: self.tr("change detection"),
+            ModelType.SUPER_RESOLUTION: self.tr("super resolution"),
+            ModelType.IMAGE_TRANSLATION: self.tr("image translation"),
+            ModelType.REGRESSION: self.tr("pixel regression"),
+            ModelType.UNKNOWN: self.tr("unknown"),
+        }
+        return labels.get(model_type, model_type.label)
 
     def createInstance(self) -> QgsProcessingAlgorithm:
         return type(self)()

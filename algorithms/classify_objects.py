@@ -89,9 +89,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified objects")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = self.load_model(
-            parameters, context, ModelType.OBJECT_CLASSIFICATION, self.tr("an object classification")
-        )
+        definition = self.load_model(parameters, context, ModelType.OBJECT_CLASSIFICATION)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)
         label_field = (
             self.parameterAsString(parameters, self.CLASS_LABEL_FIELD, context).strip() or "ClassLabel"
@@ -159,7 +157,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 if existing.type() not in compatible:
                     raise QgsProcessingException(
                         self.tr(
-                            "The input features already have a field '{}' of type {}: choose another class "
+                            "The input features already have a field '{0}' of type {1}: choose another class "
                             "label field name, or rename that field."
                         ).format(name, existing.typeName())
                     )
@@ -192,7 +190,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             self._set_result(feature, positions, label, result, layer.name())
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.pushInfo(
-                self.tr("{}: {} ({:.2f})").format(layer.name(), result.class_name, result.confidence or 0)
+                self.tr("{0}: {1} ({2:.2f})").format(layer.name(), result.class_name, result.confidence or 0)
             )
 
     def _classify_features(
@@ -228,7 +226,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             outside = sum(1 for r in results.values() if r.outside)
             if outside:
                 feedback.pushInfo(
-                    self.tr("{} features lie outside '{}' and keep an empty label.").format(
+                    self.tr("{0} features lie outside '{1}' and keep an empty label.").format(
                         outside, layer.name()
                     )
                 )
@@ -248,4 +246,4 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             self._set_result(out, positions, label, result, image)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
-        feedback.pushInfo(self.tr("{} of {} rows labelled.").format(labelled, len(rows)))
+        feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))

@@ -141,9 +141,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = self.load_model(
-            parameters, context, ModelType.PIXEL_CLASSIFICATION, self.tr("a pixel classification")
-        )
+        definition = self.load_model(parameters, context, ModelType.PIXEL_CLASSIFICATION)
         args = pixel_arguments(self.model_arguments(parameters, context, definition), definition)
         layers, separately = self.input_layers(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -161,7 +159,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         else:
             source = layers[0] if len(layers) == 1 else build_mosaic(layers)
             if len(layers) > 1:
-                feedback.pushInfo(self.tr("Processing {} rasters as one mosaic.").format(len(layers)))
+                feedback.pushInfo(self.tr("Processing {0} rasters as one mosaic.").format(len(layers)))
             jobs = [
                 (
                     source,
@@ -173,7 +171,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         written = []
         for index, (layer, out_path, prob_path) in enumerate(jobs):
             if len(jobs) > 1:
-                feedback.pushInfo(self.tr("Raster {} of {}: {}").format(index + 1, len(jobs), layer.name()))
+                feedback.pushInfo(
+                    self.tr("Raster {0} of {1}: {2}").format(index + 1, len(jobs), layer.name())
+                )
             progress = ProgressAdapter(feedback, 100.0 * index / len(jobs), 100.0 / len(jobs))
             self._classify_one(
                 layer, definition, args, session, out_path, prob_path, parameters, context, feedback, progress
@@ -216,7 +216,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         if source is not None:
             wkbs = read_geometries_wkb(source, grid.crs_wkt, context.transformContext(), feedback)
             mask = PolygonMask(wkbs, grid.crs_wkt)
-            feedback.pushInfo(self.tr("Mask: {} polygons.").format(len(wkbs)))
+            feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
 
         reader = LayerReader(layer, grid, mask)
         dtype = output_dtype(definition)
@@ -238,7 +238,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             )
             prob_writer.set_band_descriptions(c.name for c in written_classes)
         feedback.pushInfo(
-            self.tr("Classifying {} x {} pixels in tiles of {} with padding {}, batch size {}.").format(
+            self.tr("Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.").format(
                 grid.width, grid.height, args.tile_size, args.padding, args.batch_size
             )
         )
@@ -282,7 +282,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 work_dir.cleanup()
         write_style(out_path, paletted_style(classes))
         feedback.pushInfo(
-            self.tr("{} tiles in {:.1f} s ({:.1f} tiles/s on {}); model time {:.1f} s.").format(
+            self.tr("{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.").format(
                 stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds
             )
         )
@@ -296,7 +296,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         if parameters.get(self.CELL_SIZE) not in (None, ""):
             requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
             if requested > 0 and abs(requested - native) > 1e-9 * native:
-                feedback.pushInfo(self.tr("Reading the input at a cell size of {}.").format(requested))
+                feedback.pushInfo(self.tr("Reading the input at a cell size of {0}.").format(requested))
                 return requested
             return None
         trained = definition.min_cell_size or definition.max_cell_size
@@ -309,7 +309,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         target = min(max(native, low), high)
         feedback.pushInfo(
             self.tr(
-                "The model was trained at a cell size of {}; the input ({}) is read at {} and the "
+                "The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the "
                 "result written on the input's grid. Set a cell size to override."
             ).format(trained, native, target)
         )

@@ -146,9 +146,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         )
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = self.load_model(
-            parameters, context, ModelType.OBJECT_DETECTION, self.tr("an object detection")
-        )
+        definition = self.load_model(parameters, context, ModelType.OBJECT_DETECTION)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
         run_nms = self.parameterAsBool(parameters, self.RUN_NMS, context)
         max_overlap = self.parameterAsDouble(parameters, self.MAX_OVERLAP_RATIO, context)
@@ -160,7 +158,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if len(names) < 4:
             raise QgsProcessingException(
                 self.tr(
-                    "The class and confidence field names must differ from each other and from {} and {}."
+                    "The class and confidence field names must differ from each other and from {0} and {1}."
                 ).format(VALUE_FIELD, IMAGE_FIELD)
             )
         layers, separately = self.input_layers(parameters, context)
@@ -228,7 +226,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             stats = detections.stats
             feedback.pushInfo(
                 self.tr(
-                    "{}: {} objects from {} tiles in {:.1f} s ({:.1f} tiles/s on {}; model time {:.1f} s)."
+                    "{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; "
+                    "model time {6:.1f} s)."
                 ).format(
                     layer.name(),
                     kept,
@@ -242,5 +241,5 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if classes and context.willLoadLayerOnCompletion(dest_id):
             self._style = StyleByClass(class_field, classes)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
-        feedback.pushInfo(self.tr("{} objects written.").format(total))
+        feedback.pushInfo(self.tr("{0} objects written.").format(total))
         return {self.OUTPUT: dest_id}

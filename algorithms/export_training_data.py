@@ -269,14 +269,14 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             if options.tile_x > grid.width or options.tile_y > grid.height:
                 raise QgsProcessingException(
                     self.tr(
-                        "The tile size {} x {} is larger than the raster '{}' ({} x {} pixels): use a "
+                        "The tile size {0} x {1} is larger than the raster '{2}' ({3} x {4} pixels): use a "
                         "smaller tile size."
                     ).format(options.tile_x, options.tile_y, layer.name(), grid.width, grid.height)
                 )
             reader = LayerReader(layer, grid)
             if options.chip_format == "JPEG" and reader.dtype != "uint8":
                 raise QgsProcessingException(
-                    self.tr("JPEG chips hold 8-bit data but '{}' is {}: choose TIFF, PNG or MRF.").format(
+                    self.tr("JPEG chips hold 8-bit data but '{0}' is {1}: choose TIFF, PNG or MRF.").format(
                         layer.name(), reader.dtype
                     )
                 )
@@ -320,7 +320,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             )
         except PermissionError as exc:
             raise QgsProcessingException(
-                self.tr("The output folder '{}' cannot be written ({}): choose another folder.").format(
+                self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
                     folder, exc.strerror
                 )
             ) from None
@@ -329,7 +329,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         except ExportCancelled:
             feedback.reportError(
                 self.tr(
-                    "Cancelled: the folder holds the {} chips written before, described by map.txt and "
+                    "Cancelled: the folder holds the {0} chips written before, described by map.txt and "
                     "the statistics."
                 ).format(exporter.result.chip_count),
                 False,
@@ -337,13 +337,13 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled.")) from None
         except PermissionError as exc:
             raise QgsProcessingException(
-                self.tr("The output folder '{}' cannot be written ({}): choose another folder.").format(
+                self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
                     folder, exc.strerror
                 )
             ) from None
         feedback.pushInfo(
             self.tr(
-                "{} chips and {} features written to {} in {:.1f} s ({} chips all nodata skipped, {} "
+                "{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} "
                 "rotations outside the image skipped)."
             ).format(
                 result.chip_count,
@@ -365,7 +365,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         if class_layer is not None:
             classes = [ExportClass(v, n, c) for v, n, c in raster_classes(class_layer)]
             feedback.pushInfo(
-                self.tr("Classes from the class raster: {}").format(
+                self.tr("Classes from the class raster: {0}").format(
                     ", ".join(f"{c.value}={c.name}" for c in classes)
                 )
             )
@@ -386,7 +386,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         if not rows:
             raise QgsProcessingException(self.tr("The input class data holds no feature with a geometry."))
         feedback.pushInfo(
-            self.tr("Class values from the field '{}'.").format(value_field)
+            self.tr("Class values from the field '{0}'.").format(value_field)
             if value_field
             else self.tr("No class value field: every feature is class 1.")
         )
@@ -401,7 +401,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             except (TypeError, ValueError):
                 raise QgsProcessingException(
                     self.tr(
-                        "The class value field '{}' holds '{}', which is not a whole number >= 0: choose a "
+                        "The class value field '{0}' holds '{1}', which is not a whole number >= 0: choose a "
                         "numeric class field."
                     ).format(value_field, raw)
                 ) from None

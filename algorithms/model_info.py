@@ -83,68 +83,70 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
         """Write a readable description of the model to the log."""
         norm = definition.normalization
         lines = [
-            self.tr("Model: {}").format(definition.model_name or definition.model_file.stem),
-            self.tr("Type: {} ({})").format(definition.model_type.label, definition.model_type.value),
-            self.tr("Read from: {} ({})").format(definition.source, definition.source_kind),
-            self.tr("Model file: {}").format(definition.model_file),
+            self.tr("Model: {0}").format(definition.model_name or definition.model_file.stem),
+            self.tr("Type: {0} ({1})").format(
+                self.model_type_label(definition.model_type), definition.model_type.value
+            ),
+            self.tr("Read from: {0} ({1})").format(definition.source, definition.source_kind),
+            self.tr("Model file: {0}").format(definition.model_file),
         ]
         if definition.framework or definition.model_configuration:
             lines.append(
-                self.tr("Framework: {} {}")
+                self.tr("Framework: {0} {1}")
                 .format(definition.framework, definition.model_configuration)
                 .strip()
             )
         for tensor in definition.inputs:
             lines.append(
-                self.tr("Input '{}': shape {} {}").format(tensor.name, _shape(tensor.shape), tensor.dtype)
+                self.tr("Input '{0}': shape {1} {2}").format(tensor.name, _shape(tensor.shape), tensor.dtype)
             )
         for tensor in definition.outputs:
             lines.append(
-                self.tr("Output '{}': shape {} {}").format(tensor.name, _shape(tensor.shape), tensor.dtype)
+                self.tr("Output '{0}': shape {1} {2}").format(tensor.name, _shape(tensor.shape), tensor.dtype)
             )
         lines += [
-            self.tr("Bands read (1-based): {}").format(
+            self.tr("Bands read (1-based): {0}").format(
                 ", ".join(str(b + 1) for b in definition.extract_bands)
             ),
-            self.tr("Tile: {} x {} pixels, padding {}, batch size {}").format(
+            self.tr("Tile: {0} x {1} pixels, padding {2}, batch size {3}").format(
                 definition.image_width,
                 definition.image_height,
                 definition.model_padding,
                 definition.batch_size,
             ),
-            self.tr("Normalisation ({}): (x - {}) / {}").format(
+            self.tr("Normalisation ({0}): (x - {1}) / {2}").format(
                 norm.source, _numbers(norm.offset), _numbers(norm.scale)
             ),
         ]
         if norm.mean:
-            lines.append(self.tr("  then (x - {}) / {}").format(_numbers(norm.mean), _numbers(norm.std)))
+            lines.append(self.tr("  then (x - {0}) / {1}").format(_numbers(norm.mean), _numbers(norm.std)))
         if definition.data_range:
-            lines.append(self.tr("Data range: {} to {}").format(*definition.data_range))
+            lines.append(self.tr("Data range: {0} to {1}").format(*definition.data_range))
         if definition.threshold is not None:
-            lines.append(self.tr("Threshold: {}").format(definition.threshold))
+            lines.append(self.tr("Threshold: {0}").format(definition.threshold))
         if definition.min_cell_size or definition.max_cell_size:
             lines.append(
-                self.tr("Cell size: {} to {}").format(definition.min_cell_size, definition.max_cell_size)
+                self.tr("Cell size: {0} to {1}").format(definition.min_cell_size, definition.max_cell_size)
             )
         lines.append(
-            self.tr("Image space: {}; crop size fixed: {}; blacken around feature: {}").format(
+            self.tr("Image space: {0}; crop size fixed: {1}; blacken around feature: {2}").format(
                 definition.image_space_used, definition.crop_size_fixed, definition.blacken_around_feature
             )
         )
-        lines.append(self.tr("Classes ({}):").format(len(definition.classes)))
+        lines.append(self.tr("Classes ({0}):").format(len(definition.classes)))
         for info in definition.classes:
             colour = "#{:02x}{:02x}{:02x}".format(*info.color) if info.color else self.tr("no colour")
             lines.append(f"  {info.value:>5}  {info.name}  {colour}")
         if definition.argument_defaults:
             lines.append(
-                self.tr("Model argument defaults: {}").format(
+                self.tr("Model argument defaults: {0}").format(
                     ", ".join(f"{k}={v}" for k, v in definition.argument_defaults.items())
                 )
             )
         if definition.extra:
-            lines.append(self.tr("Other keys kept: {}").format(", ".join(sorted(definition.extra))))
-        lines.append(self.tr("Execution provider here (processor type Auto): {}").format(provider))
-        lines.append(self.tr("Available providers: {}").format(", ".join(providers)))
+            lines.append(self.tr("Other keys kept: {0}").format(", ".join(sorted(definition.extra))))
+        lines.append(self.tr("Execution provider here (processor type Auto): {0}").format(provider))
+        lines.append(self.tr("Available providers: {0}").format(", ".join(providers)))
         for line in lines:
             feedback.pushInfo(line)
 

@@ -114,13 +114,13 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(gpu)
 
-    def load_model(self, parameters: dict, context, accepted: ModelType, needed: str) -> ModelDefinition:
+    def load_model(self, parameters: dict, context, accepted: ModelType) -> ModelDefinition:
         """The model definition, refused unless its type is ``accepted`` (or unknown)."""
         definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
         if definition.model_type not in (accepted, ModelType.UNKNOWN):
             raise QgsProcessingException(
-                self.tr("The model is a {} model; this tool needs {} model.").format(
-                    definition.model_type.label, needed
+                self.tr("This tool needs a model of type '{1}'; this model is of type '{0}'.").format(
+                    self.model_type_label(definition.model_type), self.model_type_label(accepted)
                 )
             )
         return definition
@@ -136,10 +136,10 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         session = OnnxSession(
             definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
         )
-        feedback.pushInfo(self.tr("Execution provider: {}").format(session.provider))
+        feedback.pushInfo(self.tr("Execution provider: {0}").format(session.provider))
         if session.fell_back:
             feedback.reportError(
-                self.tr("The requested provider could not run the model; running on {} ({}).").format(
+                self.tr("The requested provider could not run the model; running on {0} ({1}).").format(
                     session.provider, session.fallback_reason or ""
                 ),
                 False,

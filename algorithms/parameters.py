@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterFile
+from qgis.PyQt.QtCore import QCoreApplication
 
-MODEL_FILE_FILTER = "Deep learning models (*.emd *.dlpk *.onnx *.json);;All files (*.*)"
+
+def model_file_filter() -> str:
+    """The file dialog's filter, in the user's language."""
+    return QCoreApplication.translate(
+        "RasterDL", "Deep learning models (*.emd *.dlpk *.onnx *.json);;All files (*.*)"
+    )
 
 
 class ModelSourceParameter(QgsProcessingParameterFile):
@@ -23,7 +29,7 @@ class ModelSourceParameter(QgsProcessingParameterFile):
             "",
             None,
             optional,
-            MODEL_FILE_FILTER,
+            model_file_filter(),
         )
 
     def clone(self) -> ModelSourceParameter:
