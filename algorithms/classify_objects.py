@@ -19,8 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.dependencies import require
 from ..core.model_definition import ModelType
-from ..core.object_classifier import ObjectClassificationCancelled, classify_objects, object_arguments
 from ..core.preprocess import validate_input
 from ..core.qgis_io import (
     LayerReader,
@@ -29,7 +29,6 @@ from ..core.qgis_io import (
     layer_grid,
     raster_band_count,
 )
-from ..core.training_export import wkbs_to_grid_pixels
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
@@ -89,6 +88,9 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified objects")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        require("shapely")
+        from ..core.object_classifier import ObjectClassificationCancelled, object_arguments
+
         definition = self.load_model(parameters, context, ModelType.OBJECT_CLASSIFICATION)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)
         label_field = (
@@ -179,6 +181,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def _classify_images(self, layers, definition, args, session, sink, fields, positions, feedback) -> None:
         """No input features: one row per image, with its footprint when it is georeferenced."""
+        from ..core.object_classifier import classify_objects
+
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         for number, layer in enumerate(layers):
             reader = LayerReader(layer, layer_grid(layer))
@@ -208,6 +212,9 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         feedback,
     ) -> None:
         """One chip per feature, on the mosaic or on every raster the feature overlaps."""
+        from ..core.object_classifier import classify_objects
+        from ..core.training_export import wkbs_to_grid_pixels
+
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         originals = list(source.getFeatures())
         rows: list[tuple[QgsFeature, Any, str | None]] = []

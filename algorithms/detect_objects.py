@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
@@ -27,12 +26,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from shapely import wkb as shapely_wkb
 
+from ..core.dependencies import require
 from ..core.model_definition import ModelType
-from ..core.object_detector import DetectionCancelled, detect_objects, detection_arguments, detection_polygons
 from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
-from ..core.training_export import map_to_grid_pixels
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 DETECTION_ARGUMENT_NAMES = (
@@ -146,6 +143,14 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         )
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        require("shapely")
+        from ..core.object_detector import (
+            DetectionCancelled,
+            detect_objects,
+            detection_arguments,
+            detections_in_map,
+        )
+
         definition = self.load_model(parameters, context, ModelType.OBJECT_DETECTION)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
         run_nms = self.parameterAsBool(parameters, self.RUN_NMS, context)
@@ -186,13 +191,12 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             if parameters.get(self.EXTENT):
                 extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
             grid = layer_grid(layer, extent)
-            mask, mask_area = None, None
+            mask, mask_wkbs = None, None
             if mask_source is not None:
-                wkbs = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
-                mask = PolygonMask(wkbs, grid.crs_wkt)
-                mask_area = shapely.union_all(
-                    [map_to_grid_pixels(shapely_wkb.loads(w), grid.geotransform) for w in wkbs]
+                mask_wkbs = read_geometries_wkb(
+                    mask_source, grid.crs_wkt, context.transformContext(), feedback
                 )
+                mask = PolygonMask(mask_wkbs, grid.crs_wkt)
             reader = LayerReader(layer, grid, mask)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
             try:
@@ -200,13 +204,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             except DetectionCancelled:
                 raise QgsProcessingException(self.tr("Cancelled.")) from None
             classes = detections.classes
-            polygons = np.asarray(detection_polygons(detections), dtype=object)
-            keep = np.ones(len(polygons), dtype=bool)
-            if mask_area is not None and len(polygons):
-                keep = shapely.contains(mask_area, shapely.centroid(polygons))
-            origin, scale = np.array([grid.x0, grid.y0]), np.array([grid.dx, -grid.dy])
-            wkbs = shapely.to_wkb(shapely.transform(polygons[keep], lambda xy, s=scale, o=origin: xy * s + o))
-            indexes = np.flatnonzero(keep).tolist()
+            indexes, wkbs = detections_in_map(detections, grid.geotransform, mask_wkbs)
             names, values = detections.class_names, detections.class_values.tolist()
             scores = np.round(detections.scores.astype(float), 4).tolist()
             features = []

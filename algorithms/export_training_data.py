@@ -21,8 +21,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.chip_grid import LabelFeature, build_mask_tree
-from ..core.chip_labels import sample_areas
+from ..core.dependencies import require
 from ..core.export_metadata import METADATA_MODES, ExportClass
 from ..core.qgis_io import (
     ChipFileWriter,
@@ -34,16 +33,6 @@ from ..core.qgis_io import (
     raster_classes,
     read_features,
     read_geometries_wkb,
-)
-from ..core.training_export import (
-    ExportCancelled,
-    ExportInput,
-    ExportOptions,
-    SelectedBands,
-    TrainingDataExporter,
-    validate_options,
-    window_box,
-    wkbs_to_grid_pixels,
 )
 from .model_tool import ImageryAlgorithm, ProgressAdapter
 
@@ -223,6 +212,18 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        require("shapely")
+        from ..core.chip_grid import build_mask_tree
+        from ..core.training_export import (
+            ExportCancelled,
+            ExportInput,
+            ExportOptions,
+            SelectedBands,
+            TrainingDataExporter,
+            validate_options,
+            wkbs_to_grid_pixels,
+        )
+
         mode = METADATA_MODES[self.parameterAsEnum(parameters, self.METADATA_FORMAT, context)]
         options = ExportOptions(
             metadata_mode=mode,
@@ -416,8 +417,12 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 classes[value] = ExportClass(value, str(name) if name else str(value), color)
         return [classes[v] for v in sorted(classes)], rows, values
 
-    def _grid_features(self, rows, values, grid, buffer_radius: float) -> list[LabelFeature]:
+    def _grid_features(self, rows, values, grid, buffer_radius: float) -> list:
         """Samples as LabelFeatures in the grid's pixels (points and lines buffered into areas)."""
+        from ..core.chip_grid import LabelFeature
+        from ..core.chip_labels import sample_areas
+        from ..core.training_export import window_box, wkbs_to_grid_pixels
+
         geometries = wkbs_to_grid_pixels([w for w, _ in rows], grid.geotransform)
         geometries = sample_areas(list(geometries), buffer_radius / abs(grid.dx))
         raster = window_box(0, 0, grid.width, grid.height)

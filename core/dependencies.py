@@ -20,7 +20,7 @@ from .errors import DependencyError
 PIP_NAMES = {
     "onnxruntime": "onnxruntime",
     "cv2": "opencv-python-headless",
-    "shapely": "shapely",
+    "shapely": "shapely>=2.0,<2.1",
     "lxml": "lxml",
     "numpy": "numpy<2",
 }

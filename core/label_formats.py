@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Union
 
 import numpy as np
-from lxml import etree
 
 #: A box in chip pixels: (xmin, ymin, xmax, ymax).
 BBox = Sequence[float]
@@ -149,6 +148,8 @@ def voc_xml(
     ``<name>`` holds the numeric class Value (arcgis.learn silently skips
     anything else); box coordinates have 2 decimals and are clamped to the chip.
     """
+    from lxml import etree  # imported here so the tools load (and can say what is missing) without it
+
     root = etree.Element("annotation")
     etree.SubElement(root, "filename").text = str(filename)
     source = etree.SubElement(root, "source")

@@ -216,6 +216,28 @@ def detection_polygons(detections: Detections) -> list[Polygon]:
     return list(clipped)
 
 
+def detections_in_map(
+    detections: Detections, geotransform: Sequence[float], mask_wkbs: Sequence[bytes] | None = None
+) -> tuple[list[int], list[bytes]]:
+    """Indexes of the detections to write and their polygons as WKB in map coordinates.
+
+    ``geotransform`` is the raster grid's (north-up); with ``mask_wkbs`` (mask polygons in map
+    coordinates) only detections whose centre lies inside the mask are kept.
+    """
+    polygons = np.asarray(detection_polygons(detections), dtype=object)
+    if not len(polygons):
+        return [], []
+    keep = np.ones(len(polygons), dtype=bool)
+    if mask_wkbs:
+        a, b, _, d, _, f = geotransform
+        mask_map = shapely.union_all(shapely.from_wkb(np.asarray(mask_wkbs, dtype=object)))
+        centres = shapely.transform(shapely.centroid(polygons), lambda xy: xy * [b, f] + [a, d])
+        keep = shapely.contains(mask_map, centres)
+    a, b, _, d, _, f = geotransform
+    in_map = shapely.transform(polygons[keep], lambda xy: xy * [b, f] + [a, d])
+    return np.flatnonzero(keep).tolist(), list(shapely.to_wkb(in_map))
+
+
 # --------------------------------------------------------------------------- geometry helpers
 
 

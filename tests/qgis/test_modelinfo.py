@@ -6,11 +6,13 @@ import json
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
 
 from tests.onnx_models import band_threshold_segmenter
 from tests.qgis.conftest import parse_json_output, run_qgis_process
+from tests.qgis.rasters import write_raster
 
 CLASSES = [
     {"Value": 0, "Name": "Background", "Color": [0, 0, 0]},
@@ -109,3 +111,24 @@ def test_tools_listed_and_missing_onnxruntime_explained(emd_model, tmp_path):
     output = done.stdout + done.stderr
     assert "'onnxruntime' is required" in output
     assert "-m pip install" in output and '"onnxruntime"' in output
+
+
+def test_tools_listed_and_missing_shapely_and_lxml_explained(tmp_path):
+    """Without shapely and lxml every tool is still listed, and running one names what to install."""
+    for package in ("shapely", "lxml"):
+        shadow = tmp_path / "shadow" / package
+        shadow.mkdir(parents=True)
+        (shadow / "__init__.py").write_text(f"raise ImportError('simulated: {package} is not installed')\n")
+    env = {"PYTHONPATH": str(tmp_path / "shadow")}
+    listed = run_qgis_process("list", env=env, profile=tmp_path)
+    for tool in ("modelinfo", "exporttrainingdata", "classifypixels", "classifyobjects", "detectobjects"):
+        assert f"rasterdl:{tool}" in listed.stdout, listed.stdout + listed.stderr
+    image = write_raster(tmp_path / "image.tif", np.zeros((3, 32, 32), dtype=np.uint8))
+    done = run_qgis_process(
+        "run", "rasterdl:exporttrainingdata", "--", f"INPUT={image}", "METADATA_FORMAT=6",
+        f"OUTPUT={tmp_path / 'out'}", env=env, profile=tmp_path,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "'shapely>=2.0,<2.1' is required" in output and "-m pip install" in output
+    assert "Traceback" not in output
