@@ -93,6 +93,11 @@ class Grid:
         )
 
 
+#: An extent edge this close to a pixel edge (in pixels) is on it. Map coordinates such as UTM
+#: northings carry about 1e-8 pixel of rounding at 10 cm cells, so the tolerance must be far above that.
+EXTENT_SNAP_PIXELS = 1e-6
+
+
 def layer_grid(
     layer: QgsRasterLayer, extent: QgsRectangle | None = None, cell_size: float | None = None
 ) -> Grid:
@@ -112,10 +117,11 @@ def layer_grid(
             raise ModelInputError(
                 "The processing extent does not overlap the input raster: choose an extent inside the raster."
             )
-        col0 = max(0, math.floor((extent.xMinimum() - xmin) / dx + 1e-9))
-        col1 = min(layer.width(), math.ceil((extent.xMaximum() - xmin) / dx - 1e-9))
-        row0 = max(0, math.floor((ymax - extent.yMaximum()) / dy + 1e-9))
-        row1 = min(layer.height(), math.ceil((ymax - extent.yMinimum()) / dy - 1e-9))
+        snap = EXTENT_SNAP_PIXELS
+        col0 = max(0, math.floor((extent.xMinimum() - xmin) / dx + snap))
+        col1 = min(layer.width(), math.ceil((extent.xMaximum() - xmin) / dx - snap))
+        row0 = max(0, math.floor((ymax - extent.yMaximum()) / dy + snap))
+        row1 = min(layer.height(), math.ceil((ymax - extent.yMinimum()) / dy - snap))
         xmin, xmax = xmin + col0 * dx, xmin + col1 * dx
         ymin, ymax = ymax - row1 * dy, ymax - row0 * dy
     crs_wkt = layer.crs().toWkt()
