@@ -9,7 +9,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-v
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages test demo lint translations package clean
+.PHONY: setup system-packages test demo readme-images lint translations package clean
 
 setup: system-packages $(VENV)/.installed $(BUILD)/plugins/rasterdl translations
 
@@ -35,6 +35,9 @@ test: setup
 
 demo: setup
 	@scripts/demo.sh
+
+readme-images: demo
+	@$(PY) scripts/demo_previews.py jpeg docs/images $(BUILD)/demo/previews/*.png
 
 lint: setup
 	@$(PY) -m ruff check .

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# The main job: the workflow on the bundled sample (data/sample) through
-# scripts/qgis_process, with a short summary. Results land in .build/demo/.
+# The main job: the whole workflow on the bundled sample (data/sample) through
+# scripts/qgis_process, with the bundled models (models/), PNG previews and a
+# short summary. Results land in .build/demo/.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out="$repo/.build/demo"
 qp="$repo/scripts/qgis_process"
+py="$repo/.venv/bin/python"
 image="$repo/data/sample/OSBS_029.tif"
-rm -rf "$out" && mkdir -p "$out"
-"$repo/.venv/bin/python" "$repo/scripts/make_demo_model.py" "$out"
-"$repo/.venv/bin/python" "$repo/scripts/sample_labels.py" "$repo/data/sample/OSBS_029.csv" "$out/trees.gpkg"
+models="$repo/models"
+rm -rf "$out" && mkdir -p "$out/previews"
+"$py" "$repo/scripts/sample_labels.py" "$repo/data/sample/OSBS_029.csv" "$out/trees.gpkg"
+"$py" "$repo/examples/background_samples.py" "$image" "$out/trees.gpkg" "$out/trees_and_ground.gpkg" --seed 0
 
-step() {  # step NAME ALGORITHM PARAMS...: run one tool, keep its JSON and its time
+step() {  # step NAME ALGORITHM PARAMS...: run one tool, keep its JSON, log and time
   local name=$1 alg=$2; shift 2
   local start end
   start=$(date +%s.%N)
@@ -20,29 +23,23 @@ step() {  # step NAME ALGORITHM PARAMS...: run one tool, keep its JSON and its t
   echo "$name $start $end" >> "$out/timings.txt"
 }
 
-step modelinfo rasterdl:modelinfo "MODEL=$out/water.dlpk"
+step modelinfo rasterdl:modelinfo "MODEL=$models/tree_segmenter.dlpk"
 step export_voc rasterdl:exporttrainingdata "INPUT=$image" "INPUT_CLASS_DATA=$out/trees.gpkg" \
   "OUTPUT=$out/training_voc" METADATA_FORMAT=1 TILE_SIZE_X=128 TILE_SIZE_Y=128 STRIDE_X=64 STRIDE_Y=64
 step export_classified rasterdl:exporttrainingdata "INPUT=$image" "INPUT_CLASS_DATA=$out/trees.gpkg" \
   "OUTPUT=$out/training_classified" METADATA_FORMAT=2 TILE_SIZE_X=128 TILE_SIZE_Y=128 STRIDE_X=128 STRIDE_Y=128
-step classify_pixels rasterdl:classifypixels "INPUT=$image" "MODEL=$out/water.dlpk" \
-  "OUTPUT=$out/classified.tif" "OUTPUT_PROBABILITIES=$out/probabilities.tif" "MODEL_ARGUMENTS=padding,32,batch_size,8"
+step classify_pixels rasterdl:classifypixels "INPUT=$image" "MODEL=$models/tree_segmenter.dlpk" \
+  "OUTPUT=$out/classified.tif" "OUTPUT_PROBABILITIES=$out/probabilities.tif"
+step detect_objects rasterdl:detectobjects "INPUT=$image" "MODEL=$models/tree_detector.dlpk" \
+  "OUTPUT=$out/detections.gpkg"
+step classify_objects rasterdl:classifyobjects "INPUT=$image" "MODEL=$models/tree_classifier.dlpk" \
+  "INPUT_FEATURES=$out/trees_and_ground.gpkg" "OUTPUT=$out/classified_objects.gpkg"
 
-"$repo/.venv/bin/python" - "$out" <<'PY'
-import json, sys
-from pathlib import Path
-out = Path(sys.argv[1])
-r = {p.stem: json.loads(p.read_text())["results"] for p in out.glob("*.json")}
-t = {n: float(b) - float(a) for n, a, b in (line.split() for line in (out / "timings.txt").read_text().splitlines())}
-info = r["modelinfo"]
-print("Raster Deep Learning demo on data/sample/OSBS_029.tif (NEON orthophoto, 61 tree boxes)")
-print(f"  modelinfo          {float(t['modelinfo']):5.1f} s  {info['MODEL_TYPE']}, input {info['INPUT_SHAPE']}, "
-      f"provider {info['EXECUTION_PROVIDER']}")
-for key, label in (("export_voc", "PASCAL VOC"), ("export_classified", "Classified_Tiles")):
-    print(f"  export {label:<12}{float(t[key]):5.1f} s  {r[key]['CHIP_COUNT']} chips, {r[key]['FEATURE_COUNT']} "
-          f"features -> {Path(r[key]['OUTPUT']).relative_to(out.parent.parent)}")
-cp = r["classify_pixels"]
-print(f"  classify pixels    {float(t['classify_pixels']):5.1f} s  -> {Path(cp['OUTPUT']).relative_to(out.parent.parent)} "
-      f"on {cp['EXECUTION_PROVIDER']}")
-print("  (times include starting qgis_process, about 2 s each)")
-PY
+previews() { "$py" "$repo/scripts/demo_previews.py" "$@"; }
+previews contact-sheet "$out/training_voc" "$out/previews/chips_pascal_voc.png"
+previews contact-sheet "$out/training_classified" "$out/previews/chips_classified_tiles.png"
+previews classified "$image" "$out/classified.tif" "$out/previews/classified_pixels.png"
+previews detections "$image" "$out/detections.gpkg" "$out/previews/detections.png" "$out/trees.gpkg"
+previews objects "$image" "$out/classified_objects.gpkg" ClassLabel "$out/previews/classified_objects.png"
+
+"$py" "$repo/scripts/demo_summary.py" "$out"

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/demo_previews.py classified IMAGE CLASSIFIED.tif OUT.png
     .venv/bin/python scripts/demo_previews.py detections IMAGE DETECTIONS.gpkg OUT.png [REFERENCE.gpkg]
     .venv/bin/python scripts/demo_previews.py objects IMAGE CLASSIFIED_OBJECTS.gpkg FIELD OUT.png
+    .venv/bin/python scripts/demo_previews.py jpeg OUT_FOLDER PNG...    # small copies for the README
 
 Everything is read back from the files the tools wrote (GDAL/OGR), so a preview
 shows what a user would see when loading the outputs in QGIS.
@@ -174,14 +175,24 @@ def classified_objects(image: Path, vector: Path, field: str, out: Path) -> Path
     colours = {label: PALETTE[i % len(PALETTE)] for i, label in enumerate(labels)}
     for points, attrs in shapes:
         _draw(rgb, points, colours[str(attrs.get(field))])
-    legend = ", ".join(
-        f"{label}: {sum(str(a.get(field)) == label for _, a in shapes)}" for label in labels
-    )
-    picture = caption(rgb, f"{field} - {legend}")
-    right = rgb.shape[1] - 10
-    for i, label in enumerate(labels):
-        cv2.rectangle(picture, (right - 10 - 14 * i, 8), (right - 14 * i, 18), colours[label], -1)
+    picture = caption(rgb, f"{field}:")
+    x = 12 + 9 * len(field)
+    for label in labels:
+        text = f"{label} {sum(str(a.get(field)) == label for _, a in shapes)}"
+        cv2.putText(picture, text, (x, 19), cv2.FONT_HERSHEY_SIMPLEX, 0.5, colours[label], 1, cv2.LINE_AA)
+        x += 12 + 9 * len(text)
     return save_png(picture, out)
+
+
+def small_jpegs(folder: Path, pictures: list[Path], width: int = 800, quality: int = 82) -> None:
+    """JPEG copies at most ``width`` pixels wide: the README's pictures, kept small in git."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for picture in pictures:
+        image = cv2.imread(str(picture))
+        if image.shape[1] > width:
+            height = round(image.shape[0] * width / image.shape[1])
+            image = cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
+        cv2.imwrite(str(folder / f"{picture.stem}.jpg"), image, [cv2.IMWRITE_JPEG_QUALITY, quality])
 
 
 def main() -> None:
@@ -206,6 +217,9 @@ def main() -> None:
     objects.add_argument("vector", type=Path)
     objects.add_argument("field")
     objects.add_argument("out", type=Path)
+    jpeg = sub.add_parser("jpeg")
+    jpeg.add_argument("folder", type=Path)
+    jpeg.add_argument("pictures", type=Path, nargs="+")
     args = parser.parse_args()
     if args.kind == "contact-sheet":
         contact_sheet(args.folder, args.out)
@@ -213,8 +227,10 @@ def main() -> None:
         classified_overlay(args.image, args.classified, args.out)
     elif args.kind == "detections":
         detections(args.image, args.found, args.out, args.reference)
-    else:
+    elif args.kind == "objects":
         classified_objects(args.image, args.vector, args.field, args.out)
+    else:
+        small_jpegs(args.folder, args.pictures)
 
 
 if __name__ == "__main__":

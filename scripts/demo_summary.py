@@ -32,14 +32,24 @@ def provider(document: dict) -> str:
 
 def features(path: Path, field: str | None = None) -> tuple[int, Counter]:
     """Feature count of a vector file and, if ``field`` is given, the count of each of its values."""
-    layer = ogr.Open(str(path)).GetLayer(0)
+    source = ogr.Open(str(path))  # keep the data source alive while its layer is read
+    layer = source.GetLayer(0)
     values = Counter(str(feature.GetField(field)) for feature in layer) if field else Counter()
     return layer.GetFeatureCount(), values
 
 
+def agreement(path: Path) -> tuple[int, int]:
+    """How many features got the label they were drawn with (Classname), and how many there are."""
+    source = ogr.Open(str(path))
+    layer = source.GetLayer(0)
+    rows = [(feature.GetField("Classname"), feature.GetField("ClassLabel")) for feature in layer]
+    return sum(drawn == found for drawn, found in rows), len(rows)
+
+
 def class_shares(path: Path) -> str:
     """Share of the raster's pixels in each class, named from its attribute table when there is one."""
-    band = gdal.Open(str(path)).GetRasterBand(1)
+    dataset = gdal.Open(str(path))  # GDAL crashes if the dataset dies before its band
+    band = dataset.GetRasterBand(1)
     values = band.ReadAsArray()
     names = {}
     table = band.GetDefaultRAT()
@@ -49,6 +59,9 @@ def class_shares(path: Path) -> str:
             v, c = columns.index("value"), columns.index("class")
             rows = range(table.GetRowCount())
             names = {table.GetValueAsInt(r, v): table.GetValueAsString(r, c) for r in rows}
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        names[int(nodata)] = "nodata"
     counts = dict(zip(*np.unique(values, return_counts=True)))
     return ", ".join(f"{names.get(int(k), k)} {100.0 * n / values.size:.1f} %" for k, n in counts.items())
 
@@ -62,28 +75,28 @@ def main(out: Path) -> None:
     rel = lambda p: Path(p).relative_to(out.parent.parent)  # noqa: E731
     info = runs["modelinfo"]["results"]
     print("Raster Deep Learning demo on data/sample/OSBS_029.tif (NEON orthophoto, 400 x 400, 61 tree boxes)")
-    print(f"  model info        {times['modelinfo']:5.1f} s  {info['MODEL_TYPE']}, "
+    print(f"  model info             {times['modelinfo']:5.1f} s  {info['MODEL_TYPE']}, "
           f"input {info['INPUT_SHAPE']}, provider {provider(runs['modelinfo'])}")
     for key, label in (("export_voc", "PASCAL VOC"), ("export_classified", "Classified_Tiles")):
         r = runs[key]["results"]
-        print(f"  export {label:<11}{times[key]:5.1f} s  {r['CHIP_COUNT']} chips, {r['FEATURE_COUNT']} "
+        print(f"  export {label:<16}{times[key]:5.1f} s  {r['CHIP_COUNT']} chips, {r['FEATURE_COUNT']} "
               f"features -> {rel(r['OUTPUT'])}")
     cp = runs["classify_pixels"]["results"]
-    print(f"  classify pixels   {times['classify_pixels']:5.1f} s  {class_shares(Path(cp['OUTPUT']))} "
+    print(f"  classify pixels        {times['classify_pixels']:5.1f} s  {class_shares(Path(cp['OUTPUT']))} "
           f"-> {rel(cp['OUTPUT'])} on {provider(runs['classify_pixels'])}")
     det = runs["detect_objects"]["results"]["OUTPUT"].split("|")[0]
     count, _ = features(Path(det))
-    print(f"  detect objects    {times['detect_objects']:5.1f} s  {count} trees found (61 drawn by people) "
-          f"-> {rel(det)} on {provider(runs['detect_objects'])}")
+    print(f"  detect objects         {times['detect_objects']:5.1f} s  {count} trees found "
+          f"(61 drawn by people) -> {rel(det)} on {provider(runs['detect_objects'])}")
     obj = runs["classify_objects"]["results"]["OUTPUT"].split("|")[0]
-    count, labels = features(Path(obj), "ClassLabel")
-    shares = ", ".join(f"{k} {v}" for k, v in sorted(labels.items()))
-    print(f"  classify objects  {times['classify_objects']:5.1f} s  {count} tree boxes labelled: {shares} "
-          f"-> {rel(obj)} on {provider(runs['classify_objects'])}")
+    right, count = agreement(Path(obj))
+    print(f"  classify objects       {times['classify_objects']:5.1f} s  {count} boxes "
+          f"(61 trees, {count - 61} ground) labelled, {right} as drawn -> {rel(obj)} "
+          f"on {provider(runs['classify_objects'])}")
     pictures = ", ".join(sorted(p.name for p in (out / "previews").glob("*.png")))
     print(f"  previews: {rel(out / 'previews')}/ ({pictures})")
     print("  (times include starting qgis_process, about 2 s each)")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]).resolve())
