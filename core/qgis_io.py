@@ -413,6 +413,9 @@ class RasterFileWriter:
             raise RasterDLError(
                 f"Cannot write the output '{self.path}': {exc}. Choose a writable location."
             ) from None
+        self._block_rows = self._dataset.GetRasterBand(1).GetBlockSize()[1]
+        self._pending: list[np.ndarray] = []
+        self._pending_y = 0
         self._dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self._dataset.SetProjection(grid.crs_wkt)
@@ -421,8 +424,34 @@ class RasterFileWriter:
                 self._dataset.GetRasterBand(band).SetNoDataValue(float(nodata))
 
     def write(self, y: int, rows: np.ndarray) -> None:
-        """Write ``rows`` shaped (bands, h, width) or (h, width) starting at raster row ``y``."""
+        """Write ``rows`` shaped (bands, h, width) or (h, width) starting at raster row ``y``.
+
+        Rows that follow on from the previous call are held until whole rows of GeoTIFF blocks
+        are complete; those are written and flushed out of GDAL's block cache at once, so the
+        output never piles up in memory and no compressed block is written twice.
+        """
         rows = rows if rows.ndim == 3 else rows[None]
+        if y != self._pending_y + sum(part.shape[1] for part in self._pending):
+            self._write_pending()
+            self._pending_y = y
+        self._pending.append(rows)
+        pending = sum(part.shape[1] for part in self._pending)
+        complete = (self._pending_y + pending) // self._block_rows * self._block_rows - self._pending_y
+        if complete >= self._block_rows:
+            block = np.concatenate(self._pending, axis=1) if len(self._pending) > 1 else self._pending[0]
+            self._write_rows(self._pending_y, block[:, :complete])
+            self._dataset.FlushCache()
+            rest = block[:, complete:]
+            self._pending = [rest] if rest.shape[1] else []
+            self._pending_y += complete
+
+    def _write_pending(self) -> None:
+        if self._pending:
+            block = np.concatenate(self._pending, axis=1) if len(self._pending) > 1 else self._pending[0]
+            self._write_rows(self._pending_y, block)
+            self._pending = []
+
+    def _write_rows(self, y: int, rows: np.ndarray) -> None:
         for band, data in enumerate(rows, start=1):
             self._dataset.GetRasterBand(band).WriteArray(data, 0, y)
 
@@ -462,6 +491,7 @@ class RasterFileWriter:
 
     def commit(self) -> Path:
         """Finish the file and move it to ``path`` (replacing an older file only now)."""
+        self._write_pending()
         self._dataset.FlushCache()
         self._dataset = None
         suffix = self.path.suffix.lower()
