@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
@@ -37,6 +38,54 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
         }
         return labels.get(model_type, model_type.label)
 
+    def help_paragraphs(self) -> list[str]:
+        """The tool's description, one plain-text paragraph per item (HTML is escaped when shown)."""
+        return []
+
+    def parameter_help(self) -> dict[str, str]:
+        """Plain-text help of each parameter, by parameter name: what it is, its default, its values."""
+        return {}
+
+    def output_help(self) -> dict[str, str]:
+        """Plain-text help of each output, by output name."""
+        return {}
+
+    def model_source_help(self) -> str:
+        """The model sources every tool reads, for the help of a MODEL parameter."""
+        return self.tr(
+            "an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; "
+            "settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) "
+            "or a model definition as a JSON string. Python code inside a .dlpk is never run."
+        )
+
+    def addParameter(self, definition, create_output: bool = True) -> bool:
+        """Add a parameter with its help from :meth:`parameter_help` (``qgis_process help`` prints it)."""
+        text = self.parameter_help().get(definition.name())
+        if text:
+            definition.setHelp(text)
+        return super().addParameter(definition, create_output)
+
+    def shortHelpString(self) -> str:
+        """The description, then every parameter and output with its help, as HTML.
+
+        The Processing dialog shows each line as a paragraph and renders the tags;
+        ``qgis_process help`` prints the text as it is.
+        """
+        tool = self
+        if not self.parameterDefinitions():
+            tool = self.createInstance()
+            tool.initAlgorithm()
+        parameters_title, outputs_title = self.tr("Parameters"), self.tr("Outputs")
+        outputs = self.output_help()
+        lines = ["\n\n".join(_escape(text) for text in self.help_paragraphs())]
+        lines += ["", f"<h3>{_escape(parameters_title)}</h3>"]
+        lines += [_help_line(p.description(), p.name(), p.help()) for p in tool.parameterDefinitions()]
+        lines += ["", f"<h3>{_escape(outputs_title)}</h3>"]
+        lines += [
+            _help_line(o.description(), o.name(), outputs.get(o.name(), "")) for o in tool.outputDefinitions()
+        ]
+        return "\n".join(lines)
+
     def createInstance(self) -> QgsProcessingAlgorithm:
         return type(self)()
 
@@ -55,3 +104,13 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         """Do the tool's work; raise RasterDLError or QgsProcessingException on bad input."""
         raise NotImplementedError
+
+
+def _escape(text: str) -> str:
+    """Plain text made safe in HTML: ``<output>_<input name>`` must show, not vanish as a tag."""
+    return html.escape(text, quote=False)
+
+
+def _help_line(label: str, name: str, text: str) -> str:
+    """One help entry, ``<b>label</b> (NAME): text``."""
+    return f"<b>{_escape(label)}</b> ({name}): {_escape(text)}"

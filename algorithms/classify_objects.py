@@ -43,6 +43,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     INPUT_FEATURES = "INPUT_FEATURES"
     CLASS_LABEL_FIELD = "CLASS_LABEL_FIELD"
     OUTPUT = "OUTPUT"
+    ACCEPTED_MODEL_TYPE = ModelType.OBJECT_CLASSIFICATION
 
     def name(self) -> str:
         return "classifyobjects"
@@ -50,25 +51,64 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     def displayName(self) -> str:
         return self.tr("Classify Objects Using Deep Learning")
 
-    def shortHelpString(self) -> str:
+    def help_paragraphs(self) -> list[str]:
+        return [
+            self.tr(
+                "Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. "
+                "buildings labelled damaged or undamaged from post-disaster imagery."
+            ),
+            self.tr(
+                "One chip per feature: with the model's CropSizeFixed = 1 a window of the model's image size "
+                "centred on the feature, with 0 the feature's bounding box resized to the model input; "
+                "points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 "
+                "sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster's."
+            ),
+            self.tr(
+                "Without input features each image is classified whole: a georeferenced image gives one "
+                "feature with its footprint, an image without georeference a row without geometry; the "
+                "Image field holds its name."
+            ),
+        ]
+
+    def separate_mode_help(self) -> str:
         return self.tr(
-            "Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. "
-            "buildings labelled damaged or undamaged from post-disaster imagery.\n\n"
-            "One chip per feature: with the model's CropSizeFixed = 1 a window of the model's image size "
-            "centred on the feature, with 0 the feature's bounding box resized to the model input; "
-            "points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 "
-            "sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster's.\n\n"
-            "Output: the input geometry and attributes plus the label field (class name), Confidence "
-            "(0-1) and ClassValue. Below score_threshold the label and value are empty and the "
-            "confidence is still written. Features outside the raster keep an empty label and are "
-            "counted in the log.\n\n"
-            "Without input features each image is classified whole: a georeferenced image gives one "
-            "feature with its footprint, an image without georeference a row without geometry; the "
-            "Image field holds its name. With processing mode 1 (each raster separately) a feature is "
-            "classified on every raster it overlaps, one row each, named in the Image field.\n\n"
-            "Model arguments (empty value = model default): batch_size, test_time_augmentation "
-            "(8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), score_threshold."
+            "a feature is classified on every raster it overlaps, one row per raster, named in the Image "
+            "field."
         )
+
+    def model_arguments_help(self) -> str:
+        return self.tr(
+            "batch_size (chips per model run; default the model's, else 4), test_time_augmentation "
+            "(default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and "
+            "score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the "
+            "confidence is still written; default the model's, else 0.5)"
+        )
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            **super().parameter_help(),
+            self.INPUT: self.tr(
+                "The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster "
+                "QGIS opens with a fixed size (not a web layer)."
+            ),
+            self.INPUT_FEATURES: self.tr(
+                "Optional. Points, lines or polygons in any CRS (reprojected to the raster's), one chip "
+                "each. Features outside the raster keep an empty label and are counted in the log; an empty "
+                "layer gives an empty output and a warning. Without features each image is classified whole."
+            ),
+            self.CLASS_LABEL_FIELD: self.tr(
+                "Name of the field that receives the class name (default ClassLabel). A field of that name "
+                "in the input features is reused when it holds text; one of another type is an error."
+            ),
+            self.OUTPUT: self.tr(
+                "The input geometry and attributes plus the label field (class name), Confidence (0-1) and "
+                "ClassValue; an Image field names the raster without input features or with processing mode "
+                "1."
+            ),
+        }
+
+    def output_help(self) -> dict[str, str]:
+        return {self.OUTPUT: self.tr("The classified features.")}
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
@@ -91,7 +131,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         require("shapely")
         from ..core.object_classifier import ObjectClassificationCancelled, object_arguments
 
-        definition = self.load_model(parameters, context, ModelType.OBJECT_CLASSIFICATION)
+        definition = self.load_model(parameters, context)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)
         label_field = (
             self.parameterAsString(parameters, self.CLASS_LABEL_FIELD, context).strip() or "ClassLabel"

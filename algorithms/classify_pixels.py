@@ -76,6 +76,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     OUTPUT_PROBABILITIES = "OUTPUT_PROBABILITIES"
     OUTPUT_FILES = "OUTPUT_FILES"
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
+    ACCEPTED_MODEL_TYPE = ModelType.PIXEL_CLASSIFICATION
 
     def name(self) -> str:
         return "classifypixels"
@@ -83,30 +84,84 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     def displayName(self) -> str:
         return self.tr("Classify Pixels Using Deep Learning")
 
-    def shortHelpString(self) -> str:
+    def help_paragraphs(self) -> list[str]:
+        return [
+            self.tr(
+                "Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes "
+                "a classified raster whose pixels hold the model's class values, styled with the class "
+                "names and colours (colour table, raster attribute table and a .qml style), and optionally "
+                "a probability raster (one float32 band per class)."
+            ),
+            self.tr(
+                "The raster is processed in tiles of tile_size pixels read with padding pixels of context "
+                "on each side; neighbouring tiles overlap by twice the padding and their predictions are "
+                "blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend "
+                "past the raster: the missing pixels are filled with 0 and never written. The output is the "
+                "same whatever the batch size."
+            ),
+            self.tr(
+                "The output is written to a temporary file and moved in place only when the run succeeds: a "
+                "cancelled or failed run leaves nothing behind and never replaces an existing file. The log "
+                "names the execution provider and the throughput (tiles/s)."
+            ),
+        ]
+
+    def separate_mode_help(self) -> str:
         return self.tr(
-            "Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a "
-            "classified raster whose pixels hold the model's class values, styled with the class names "
-            "and colours (colour table, raster attribute table and a .qml style), and optionally a "
-            "probability raster (one float32 band per class).\n\n"
-            "The raster is processed in tiles of tile_size pixels read with padding pixels of context "
-            "on each side; neighbouring tiles overlap by twice the padding and their predictions are "
-            "blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend "
-            "past the raster: the missing pixels are filled with 0 and never written. The output is the "
-            "same whatever the batch size.\n\n"
-            "Model arguments (leave a value empty to use the model's default): padding, batch_size, "
-            "predict_background (false: class 0 never wins), test_time_augmentation (8 flips and "
-            "rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min, for test-time "
-            "augmentation), tile_size, threshold (minimum probability of the winning class; for "
-            "two-class and sigmoid models the probability of class 1) and return_probability_raster.\n\n"
-            "Processing mode: 0 processes the input and the additional inputs as one mosaic; 1 "
-            "classifies each separately into <output name>_<input name> in the folder of the output.\n\n"
-            "Cell size: empty uses the input's cell size, or the cell size the model was trained at "
-            "when it states one; the output is always written on the input's grid. Mask: only pixels "
-            "inside the polygons are classified; outside and input nodata become nodata.\n\n"
-            "Processor type: Auto uses the best available onnxruntime provider (TensorRT, CUDA, "
-            "DirectML, CoreML, ROCm, OpenVINO, then CPU); GPU fails if none is available."
+            "each raster is classified into <output>_<input name> beside the classified raster (and into "
+            "<probability raster>_<input name> when a probability raster is given)."
         )
+
+    def model_arguments_help(self) -> str:
+        return self.tr(
+            "padding (pixels of context read on each side of a tile; default the model's, else a quarter of "
+            "the tile size), batch_size (tiles per model run; default the model's, else 4), "
+            "predict_background (default true; false: class 0 never wins), test_time_augmentation (default "
+            "false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, "
+            "max or min: how test-time augmentation merges the predictions; default mean), tile_size "
+            "(pixels; default the model's tile size), threshold (minimum probability of the winning class, "
+            "below which a pixel gets the background class or nodata; for two-class and sigmoid models the "
+            "probability of class 1; default the model's, else 0.5 with two classes and 0 with more) and "
+            "return_probability_raster (default false; true also writes the probabilities into "
+            "<output>_probabilities.tif when no probability raster is given)"
+        )
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            **super().parameter_help(),
+            self.EXTENT: self.tr(
+                "Optional. Only the part of the raster inside this extent is classified, and the output "
+                "covers that part only (snapped outwards to the raster's pixels); needed for a web layer. "
+                "Default: the whole raster."
+            ),
+            self.CELL_SIZE: self.tr(
+                "Optional. The cell size to read the input at, in its map units. Empty (default): the "
+                "input's own cell size, unless the model states the cell size it was trained at and the "
+                "input's differs: then the input is read at that size (the log says so). The result is "
+                "always written on the input's grid."
+            ),
+            self.MASK: self.tr(
+                "Optional. Only pixels inside these polygons are classified; outside them, and where the "
+                "input is nodata, the output is nodata."
+            ),
+            self.OUTPUT: self.tr(
+                "The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model's class values in the "
+                "smallest integer type that holds them, with a colour table, a raster attribute table "
+                "(Value/Class/Red/Green/Blue) and a .qml style beside it."
+            ),
+            self.OUTPUT_PROBABILITIES: self.tr(
+                "Optional, not created by default. A GeoTIFF with one float32 band per class, holding the "
+                "probability of that class."
+            ),
+        }
+
+    def output_help(self) -> dict[str, str]:
+        return {
+            self.OUTPUT: self.tr("The classified raster (the first one with processing mode 1)."),
+            self.OUTPUT_PROBABILITIES: self.tr("The probability raster, when one was asked for."),
+            self.OUTPUT_FILES: self.tr("Every classified raster written, separated by semicolons."),
+            self.EXECUTION_PROVIDER: self.tr("The onnxruntime execution provider that ran the model."),
+        }
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
@@ -141,7 +196,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = self.load_model(parameters, context, ModelType.PIXEL_CLASSIFICATION)
+        definition = self.load_model(parameters, context)
         args = pixel_arguments(self.model_arguments(parameters, context, definition), definition)
         layers, separately = self.input_layers(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)

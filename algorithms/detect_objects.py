@@ -75,6 +75,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
     EXTENT = "EXTENT"
     MASK = "MASK"
     OUTPUT = "OUTPUT"
+    ACCEPTED_MODEL_TYPE = ModelType.OBJECT_DETECTION
 
     def name(self) -> str:
         return "detectobjects"
@@ -82,26 +83,78 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
     def displayName(self) -> str:
         return self.tr("Detect Objects Using Deep Learning")
 
-    def shortHelpString(self) -> str:
+    def help_paragraphs(self) -> list[str]:
+        return [
+            self.tr(
+                "Runs an ONNX object detector over a raster of any size and writes every object found as a "
+                "polygon (a rotated rectangle for oriented-box models) with its class name, class value and "
+                "confidence (0-1). The layer is styled by class when QGIS loads it."
+            ),
+            self.tr(
+                "Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 "
+                "+ classes, boxes], and oriented boxes with an angle), and exports with NMS built in "
+                "(boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read "
+                "1-based when the definition lists classes without a class 0, as Esri definitions do). The "
+                "layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) "
+                "or is recognised from the output shapes."
+            ),
+            self.tr(
+                "The raster is read in tiles of tile_size with padding pixels of context; detections are "
+                "mapped to map coordinates; exclude_pad_detections drops boxes that belong to a "
+                "neighbouring tile's core, so an object on a seam is reported once; class-aware "
+                "non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles."
+            ),
+        ]
+
+    def separate_mode_help(self) -> str:
         return self.tr(
-            "Runs an ONNX object detector over a raster of any size and writes every object found as a "
-            "polygon (a rotated rectangle for oriented-box models) with its class name, class value and "
-            "confidence (0-1).\n\n"
-            "Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 "
-            "([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in "
-            "(boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give). The layout comes "
-            "from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is "
-            "recognised from the output shapes.\n\n"
-            "The raster is read in tiles of tile_size with padding pixels of context; detections are "
-            "mapped to map coordinates; exclude_pad_detections drops boxes that belong to a "
-            "neighbouring tile's core, so an object on a seam is reported once; class-aware "
-            "non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles. "
-            "Maximum overlap ratio (0 = off) drops a box covered by a higher-scoring box beyond that "
-            "fraction of its own area. threshold is the minimum confidence.\n\n"
-            "Model arguments (empty value = model default): padding, threshold (default 0.1), "
-            "nms_overlap (default 0.1), batch_size, exclude_pad_detections (default true), tile_size, "
-            "test_time_augmentation. Mask: only objects whose centre lies inside the polygons are kept."
+            "each raster is searched on its own, and an Image field names the raster of each object."
         )
+
+    def model_arguments_help(self) -> str:
+        return self.tr(
+            "padding (pixels of context read on each side of a tile; default the model's, else a quarter of "
+            "the tile size), threshold (minimum confidence; default the model's, else 0.1), nms_overlap (the "
+            "IoU above which non-maximum suppression merges two boxes; default the model's, else 0.1), "
+            "batch_size (tiles per model run; default the model's, else 4), exclude_pad_detections (default "
+            "true: a tile keeps only the boxes whose centre lies in its share of the overlap with its "
+            "neighbours), tile_size (pixels; default the model's tile size) and test_time_augmentation "
+            "(default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by "
+            "non-maximum suppression)"
+        )
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            **super().parameter_help(),
+            self.RUN_NMS: self.tr(
+                "Class-aware non-maximum suppression across tiles (default true): of the boxes of one class "
+                "that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept."
+            ),
+            self.MAX_OVERLAP_RATIO: self.tr(
+                "0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this "
+                "fraction of its own area."
+            ),
+            self.CLASS_VALUE_FIELD: self.tr(
+                "Name of the field that receives the class name (default Class); the ClassValue field holds "
+                "the class value."
+            ),
+            self.CONFIDENCE_FIELD: self.tr(
+                "Name of the field that receives the confidence, 0-1 (default Confidence). The two field "
+                "names must differ from each other and from ClassValue and Image."
+            ),
+            self.EXTENT: self.tr(
+                "Optional. Only the part of the raster inside this extent is searched (snapped outwards to "
+                "the raster's pixels); needed for a web layer. Default: the whole raster."
+            ),
+            self.MASK: self.tr("Optional. Only objects whose centre lies inside these polygons are kept."),
+            self.OUTPUT: self.tr(
+                "Polygons in the raster's CRS with the class name, ClassValue and confidence fields (and "
+                "Image with processing mode 1)."
+            ),
+        }
+
+    def output_help(self) -> dict[str, str]:
+        return {self.OUTPUT: self.tr("The detected objects.")}
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
@@ -151,7 +204,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             detections_in_map,
         )
 
-        definition = self.load_model(parameters, context, ModelType.OBJECT_DETECTION)
+        definition = self.load_model(parameters, context)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
         run_nms = self.parameterAsBool(parameters, self.RUN_NMS, context)
         max_overlap = self.parameterAsDouble(parameters, self.MAX_OVERLAP_RATIO, context)

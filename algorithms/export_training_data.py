@@ -74,35 +74,121 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     def displayName(self) -> str:
         return self.tr("Export Training Data For Deep Learning")
 
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Cuts image chips and labels from imagery and labelled samples (a vector layer of points, "
-            "lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and "
-            "arcgis.learn's prepare_data load unchanged: images/, labels/, map.txt, stats.txt, "
-            "esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, "
-            "YOLO adds dataset.yaml.\n\n"
-            "Chips: tile size and stride in pixels; chips step by the stride from the top-left corner, "
-            "and where the last step would run past the right or bottom edge one more chip is placed "
-            "flush with that edge, so no part of the raster is left out. Pixels are copied unchanged "
-            "(no resampling unless a cell size is given) and each chip keeps its window's georeference "
-            "(GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata "
-            "are not written; with 'output tiles without features' off, only chips holding samples are.\n\n"
-            "Classes: the class value field, else a field named classvalue or value (any case), else "
-            "class 1 for every feature; names and colours from Classname and RED/GREEN/BLUE fields, or "
-            "the raster's attribute or colour table. Points and lines become sample areas buffered by "
-            "the buffer radius (at least one pixel). Polygons are rasterised by the pixel-centre rule "
-            "(as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the "
-            "feature's extent clipped to the chip.\n\n"
-            "Metadata formats: 0 KITTI_rectangles, 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, "
-            "3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding "
-            "box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only), 7 COCO, 8 YOLO (polygon label "
-            "lines, usable for detection and segmentation).\n\n"
-            "Start index continues an existing export of the same format: give the next chip number; "
-            "the folder's statistics are merged. Rotation angle also writes each chip rotated by "
-            "multiples of the angle (labels rotated with it), keeping only rotations that lie inside "
-            "the image data. Mask polygons: only chips completely inside them are written. "
-            "Reference system: MAP_SPACE or PIXEL_SPACE (the raw image grid)."
-        )
+    def help_paragraphs(self) -> list[str]:
+        return [
+            self.tr(
+                "Cuts image chips and labels from imagery and labelled samples (a vector layer of points, "
+                "lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and "
+                "arcgis.learn's prepare_data load unchanged: images/, labels/, map.txt, stats.txt, "
+                "esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, "
+                "YOLO adds dataset.yaml."
+            ),
+            self.tr(
+                "Chips step by the stride from the top-left corner, and where the last step would run past "
+                "the right or bottom edge one more chip is placed flush with that edge, so no part of the "
+                "raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) "
+                "and each chip keeps its window's georeference (GeoTIFF tags; a world file and .aux.xml for "
+                "PNG and JPEG). Chips that are entirely nodata are not written."
+            ),
+            self.tr(
+                "Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in "
+                "Classified_Tiles the smaller one wins. Boxes are the feature's extent clipped to the chip. "
+                "map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a "
+                "cancel or an error they describe exactly the chips on disk."
+            ),
+        ]
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            **super().parameter_help(),
+            self.MORE_INPUTS: self.tr(
+                "Optional. More images; all chips go into one sequence and one set of statistics."
+            ),
+            self.INPUT_CLASS_DATA: self.tr(
+                "Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the "
+                "raster's). Class names and colours come from Classname and RED/GREEN/BLUE fields when the "
+                "layer has them."
+            ),
+            self.INPUT_CLASS_RASTER: self.tr(
+                "Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; "
+                "class names and colours come from its attribute or colour table. Give this or the input "
+                "class data, not both."
+            ),
+            self.CLASS_VALUE_FIELD: self.tr(
+                "Optional. The numeric field holding each sample's class value, a whole number of 0 or "
+                "more. Default: a field named classvalue or value (any case), else class 1 for every feature."
+            ),
+            self.OUTPUT: self.tr(
+                "The export folder: empty, or holding an export of the same format to continue (see Start "
+                "index). A folder holding an export in another format is refused."
+            ),
+            self.IMAGE_CHIP_FORMAT: self.tr(
+                "0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit "
+                "data."
+            ),
+            self.TILE_SIZE_X: self.tr("Chip width in pixels (default 256)."),
+            self.TILE_SIZE_Y: self.tr("Chip height in pixels (default 256)."),
+            self.STRIDE_X: self.tr(
+                "Horizontal step between chips in pixels (default 128); a stride below the tile size makes "
+                "chips overlap."
+            ),
+            self.STRIDE_Y: self.tr("Vertical step between chips in pixels (default 128)."),
+            self.OUTPUT_NOFEATURE_TILES: self.tr(
+                "Also write chips without samples (default false: only chips holding samples are written; "
+                "Export_Tiles writes every chip)."
+            ),
+            self.METADATA_FORMAT: self.tr(
+                "The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 "
+                "Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or "
+                "cut to its bounding box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only, no labels "
+                "needed), 7 COCO, 8 YOLO (polygon label lines, usable for detection and segmentation). A "
+                "class raster feeds Classified_Tiles only."
+            ),
+            self.START_INDEX: self.tr(
+                "The number of the first chip (default 0). To continue an existing export of the same "
+                "format, tile size and bands, give its next chip number: the folder's statistics are merged "
+                "and no chip is overwritten."
+            ),
+            self.BUFFER_RADIUS: self.tr(
+                "Buffer around points and lines, in the input raster's map units, that makes them sample "
+                "areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide)."
+            ),
+            self.MASK_POLYGONS: self.tr("Optional. Only chips completely inside these polygons are written."),
+            self.ROTATION_ANGLE: self.tr(
+                "Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle "
+                "below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the "
+                "image data."
+            ),
+            self.REFERENCE_SYSTEM: self.tr(
+                "0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are "
+                "georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed."
+            ),
+            self.BLACKEN_AROUND_FEATURE: self.tr(
+                "Labeled_Tiles only: set the pixels outside the feature to 0 (default false)."
+            ),
+            self.CROP_MODE: self.tr(
+                "Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each "
+                "feature; 1 BOUNDING_BOX: the chip is cut to the feature's bounding box."
+            ),
+            self.EXTENT: self.tr(
+                "Optional. Only the part of the raster inside this extent is exported (snapped outwards to "
+                "the raster's pixels); needed for a web layer. Default: the whole raster."
+            ),
+            self.CELL_SIZE: self.tr(
+                "Optional. Resample the raster to this cell size, in its map units. Empty (default): the "
+                "raster's own pixels, unchanged."
+            ),
+            self.BANDS: self.tr("Optional. The bands to export, in this order (default: all bands)."),
+        }
+
+    def output_help(self) -> dict[str, str]:
+        return {
+            self.OUTPUT: self.tr("The export folder."),
+            self.CHIP_COUNT: self.tr("The number of chips written."),
+            self.FEATURE_COUNT: self.tr(
+                "The number of labelled features written, counted in every chip they appear in."
+            ),
+        }
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()

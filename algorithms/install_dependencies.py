@@ -47,27 +47,50 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
         # Installing packages is a one-off set-up step, not a step of a model.
         return super().flags() | QgsProcessingAlgorithm.FlagHideFromModeler
 
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV "
-            "(opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime "
-            "execution providers (CPU, CUDA, DirectML, ...) found afterwards.\n\n"
-            "Check only (the default): installs nothing. Reports what is installed, which execution "
-            "providers onnxruntime offers, and the exact pip command that would run. Untick it to "
-            "install.\n\n"
-            "Installing downloads the packages from the Python Package Index (pypi.org) with pip "
-            "(several hundred megabytes for the GPU build) into a folder of your user profile, shown "
-            "as Target folder; the plugin adds that folder to Python's search path when QGIS starts, "
-            "after QGIS's own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is "
-            "pinned to the version QGIS already has, so pip picks builds that work with it.\n\n"
-            "onnxruntime build: Automatic installs the NVIDIA GPU build (onnxruntime-gpu) when an "
-            "NVIDIA driver is found on this computer, and the CPU build otherwise. The GPU build runs "
-            "models with CUDA and needs the NVIDIA CUDA and cuDNN libraries that its version asks for "
-            "(see onnxruntime.ai); without them models run on the CPU. It exists for Windows and "
-            "Linux only.\n\n"
-            "Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already "
-            "loaded."
-        )
+    def help_paragraphs(self) -> list[str]:
+        return [
+            self.tr(
+                "Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV "
+                "(opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime "
+                "execution providers (CPU, CUDA, DirectML, ...) found afterwards."
+            ),
+            self.tr(
+                "Installing downloads the packages from the Python Package Index (pypi.org) with pip "
+                "(several hundred megabytes for the GPU build) into a folder of your user profile, shown "
+                "as Target folder; the plugin adds that folder to Python's search path when QGIS starts, "
+                "after QGIS's own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is "
+                "pinned to the version QGIS already has, so pip picks builds that work with it."
+            ),
+            self.tr(
+                "pip's output streams into the log and Cancel stops pip. Restart QGIS after installing: a "
+                "running QGIS keeps the onnxruntime it has already loaded."
+            ),
+        ]
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            self.VARIANT: self.tr(
+                "0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is "
+                "found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build "
+                "runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are "
+                "installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only."
+            ),
+            self.CHECK_ONLY: self.tr(
+                "Default true: install nothing; report what is installed, which execution providers "
+                "onnxruntime offers and the exact pip command that would run. Untick it to install."
+            ),
+        }
+
+    def output_help(self) -> dict[str, str]:
+        return {
+            self.INSTALLED: self.tr("True when this run installed the packages; false with Check only."),
+            self.EXECUTION_PROVIDERS: self.tr(
+                "The execution providers onnxruntime offers, comma separated, as a fresh Python finds them "
+                "at the end of the run."
+            ),
+            self.COMMAND: self.tr("The pip command; it can be pasted into a terminal as it is."),
+            self.TARGET_FOLDER: self.tr("The folder of your user profile the packages are installed into."),
+        }
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(

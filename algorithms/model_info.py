@@ -33,24 +33,48 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
     def displayName(self) -> str:
         return self.tr("Query Deep Learning Model Info")
 
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Reads a deep-learning model and reports what it is and how it will run on this computer.\n\n"
-            "Model: an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX "
-            "model (.onnx; settings read from its Deepness/GeoDeep metadata or inferred from its "
-            "input and output shapes) or a model definition given as a JSON string. Python raster "
-            "functions carried in a .dlpk are never run.\n\n"
-            "Outputs: MODEL_TYPE (pixel classification, object classification, object detection, ...), "
-            "CLASSES (JSON list of value, name and colour), INPUT_SHAPE (JSON list, null for a dynamic "
-            "dimension), BANDS (the raster bands the model reads, 1-based, comma separated), TILE_SIZE "
-            "(pixels), EXECUTION_PROVIDER (the onnxruntime provider that would run the model here, with "
-            "processor type Auto) and AVAILABLE_PROVIDERS (all providers this onnxruntime offers)."
-        )
+    def help_paragraphs(self) -> list[str]:
+        return [
+            self.tr(
+                "Reads a deep-learning model and reports what it is and how it will run on this computer, "
+                "like ArcGIS Pro's tool of the same name."
+            ),
+            self.tr(
+                "The log also lists the model's inputs and outputs, normalisation, padding, batch size, "
+                "thresholds, cell size, classes with colours and the default model arguments."
+            ),
+        ]
+
+    def parameter_help(self) -> dict[str, str]:
+        return {self.MODEL: self.tr("The model to describe: {0}").format(self.model_source_help())}
+
+    def output_help(self) -> dict[str, str]:
+        return {
+            self.MODEL_TYPE: self.tr(
+                "The Esri model type, e.g. ImageClassification (pixel classification), ObjectClassification "
+                "or ObjectDetection."
+            ),
+            self.CLASSES: self.tr(
+                "JSON list of the classes, one object per class with the keys value, name and color."
+            ),
+            self.INPUT_SHAPE: self.tr(
+                "JSON list of the model input's dimensions, null for a dynamic dimension, e.g. "
+                "[null, 3, 256, 256]."
+            ),
+            self.BANDS: self.tr("The raster bands the model reads, 1-based, comma separated, e.g. 1,2,3."),
+            self.TILE_SIZE: self.tr("The tile height in pixels."),
+            self.EXECUTION_PROVIDER: self.tr(
+                "The onnxruntime execution provider that runs the model here with processor type Auto."
+            ),
+            self.AVAILABLE_PROVIDERS: self.tr(
+                "All the execution providers this onnxruntime offers, comma separated."
+            ),
+        }
 
     def initAlgorithm(self, config=None) -> None:
-        parameter = ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
-        parameter.setHelp(self.tr("A .emd, .dlpk or .onnx file, or a model definition as a JSON string."))
-        self.addParameter(parameter)
+        self.addParameter(
+            ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
+        )
         self.addOutput(QgsProcessingOutputString(self.MODEL_TYPE, self.tr("Model type")))
         self.addOutput(QgsProcessingOutputString(self.CLASSES, self.tr("Classes (JSON)")))
         self.addOutput(QgsProcessingOutputString(self.INPUT_SHAPE, self.tr("Input shape (JSON)")))

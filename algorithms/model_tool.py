@@ -46,6 +46,26 @@ class ImageryAlgorithm(RasterDLAlgorithm):
     MORE_INPUTS = "MORE_INPUTS"
     PROCESSING_MODE = "PROCESSING_MODE"
 
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            self.INPUT: self.tr(
+                "The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a "
+                "web layer (WMS/XYZ, read as RGB; give a processing extent)."
+            ),
+            self.MORE_INPUTS: self.tr(
+                "Optional. More rasters, processed with the input raster as the processing mode says."
+            ),
+            self.PROCESSING_MODE: self.tr(
+                "0 Process as mosaicked image (default): the input and the additional rasters are read as "
+                "one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all "
+                "raster items separately: {0}"
+            ).format(self.separate_mode_help()),
+        }
+
+    def separate_mode_help(self) -> str:
+        """What processing mode 1 (each raster separately) does in this tool."""
+        return self.tr("each raster is processed on its own.")
+
     def add_input_parameters(self) -> None:
         """INPUT, MORE_INPUTS and PROCESSING_MODE (0 mosaic, 1 each item separately)."""
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input raster")))
@@ -80,6 +100,34 @@ class ModelToolAlgorithm(ImageryAlgorithm):
     MODEL_ARGUMENTS = "MODEL_ARGUMENTS"
     PROCESSOR_TYPE = "PROCESSOR_TYPE"
     GPU_ID = "GPU_ID"
+    #: The model type the tool runs (a model of unknown type is accepted too).
+    ACCEPTED_MODEL_TYPE = ModelType.UNKNOWN
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            **super().parameter_help(),
+            self.MODEL: self.tr("The {0} model: {1}").format(
+                self.model_type_label(self.ACCEPTED_MODEL_TYPE), self.model_source_help()
+            ),
+            self.MODEL_ARGUMENTS: self.tr(
+                "Name/Value table of model arguments: {0}. An empty value keeps the model's default; an "
+                "unknown name is an error listing the known ones. With qgis_process give name,value pairs "
+                "separated by commas, e.g. batch_size,8."
+            ).format(self.model_arguments_help()),
+            self.PROCESSOR_TYPE: self.tr(
+                "0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, "
+                "DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers "
+                "that exist, when none is available. The log names the provider that runs."
+            ),
+            self.GPU_ID: self.tr(
+                "Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by "
+                "the processor types Auto and GPU."
+            ),
+        }
+
+    def model_arguments_help(self) -> str:
+        """The tool's model arguments, each with its meaning and default."""
+        return ""
 
     def add_model_parameters(self, argument_names: Sequence[str]) -> None:
         """MODEL and the MODEL_ARGUMENTS Name/Value table listing ``argument_names`` (empty = default)."""
@@ -114,8 +162,9 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         gpu.setFlags(gpu.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(gpu)
 
-    def load_model(self, parameters: dict, context, accepted: ModelType) -> ModelDefinition:
-        """The model definition, refused unless its type is ``accepted`` (or unknown)."""
+    def load_model(self, parameters: dict, context) -> ModelDefinition:
+        """The model definition, refused unless its type is the tool's (or unknown)."""
+        accepted = self.ACCEPTED_MODEL_TYPE
         definition = load_model_definition(self.parameterAsString(parameters, self.MODEL, context))
         if definition.model_type not in (accepted, ModelType.UNKNOWN):
             raise QgsProcessingException(

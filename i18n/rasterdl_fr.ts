@@ -4,52 +4,67 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="28"/>
+        <location filename="../algorithms/base.py" line="29"/>
         <source>pixel classification</source>
         <translation>classification de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="30"/>
         <source>object classification</source>
         <translation>classification d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="30"/>
+        <location filename="../algorithms/base.py" line="31"/>
         <source>object detection</source>
         <translation>détection d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="31"/>
+        <location filename="../algorithms/base.py" line="32"/>
         <source>instance segmentation</source>
         <translation>segmentation d&apos;instances</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="32"/>
+        <location filename="../algorithms/base.py" line="33"/>
         <source>change detection</source>
         <translation>détection de changements</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="33"/>
+        <location filename="../algorithms/base.py" line="34"/>
         <source>super resolution</source>
         <translation>super-résolution</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="34"/>
+        <location filename="../algorithms/base.py" line="35"/>
         <source>image translation</source>
         <translation>traduction d&apos;images</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="35"/>
+        <location filename="../algorithms/base.py" line="36"/>
         <source>pixel regression</source>
         <translation>régression de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="37"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="55"/>
+        <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
+        <translation>une définition de modèle Esri (.emd), un paquet d&apos;apprentissage profond (.dlpk), un modèle ONNX seul (.onnx ; paramètres lus dans ses métadonnées Deepness/GeoDeep, ou déduits des formes de ses entrées et sorties) ou une définition de modèle sous forme de chaîne JSON. Le code Python contenu dans un .dlpk n&apos;est jamais exécuté.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="78"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="78"/>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="93"/>
         <source>Deep learning</source>
         <translation>Apprentissage profond</translation>
     </message>
@@ -59,444 +74,685 @@
         <translation>Classer des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="55"/>
-        <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.
-
-One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.
-
-Output: the input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue. Below score_threshold the label and value are empty and the confidence is still written. Features outside the raster keep an empty label and are counted in the log.
-
-Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name. With processing mode 1 (each raster separately) a feature is classified on every raster it overlaps, one row each, named in the Image field.
-
-Model arguments (empty value = model default): batch_size, test_time_augmentation (8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), score_threshold.</source>
-        <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.
-
-Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.
-
-Sortie : la géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue. Sous score_threshold, l&apos;étiquette et la valeur sont vides et la confiance est tout de même écrite. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal.
-
-Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom. Avec le mode de traitement 1 (chaque raster séparément), une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.
-
-Arguments du modèle (valeur vide = valeur par défaut du modèle) : batch_size, test_time_augmentation (8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), score_threshold.</translation>
+        <location filename="../algorithms/classify_objects.py" line="56"/>
+        <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
+        <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="60"/>
+        <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
+        <translation>Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="66"/>
+        <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
+        <translation>Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="74"/>
+        <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
+        <translation>une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_objects.py" line="80"/>
+        <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
+        <translation>batch_size (imagettes par exécution du modèle ; par défaut celle du modèle, sinon 4), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE) et score_threshold (confiance minimale, 0-1 : en dessous, l&apos;étiquette et la valeur restent vides tandis que la confiance est tout de même écrite ; par défaut celle du modèle, sinon 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="90"/>
+        <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
+        <translation>Le raster dans lequel les imagettes sont lues : GeoTIFF, VRT, raster GeoPackage ou tout autre raster de taille fixe que QGIS ouvre (pas une couche web).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="94"/>
+        <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
+        <translation>Facultatif. Points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster), une imagette chacun. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal ; une couche vide donne une sortie vide et un avertissement. Sans entités, chaque image est classée en entier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="99"/>
+        <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
+        <translation>Nom du champ qui reçoit le nom de la classe (ClassLabel par défaut). Un champ de ce nom dans les entités en entrée est réutilisé s&apos;il contient du texte ; un champ d&apos;un autre type est une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
+        <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
+        <translation>La géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue ; un champ Image nomme le raster sans entités en entrée ou avec le mode de traitement 1.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <source>The classified features.</source>
+        <translation>Les entités classées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="119"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="125"/>
         <source>Class label field</source>
         <translation>Champ d&apos;étiquette de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="89"/>
+        <location filename="../algorithms/classify_objects.py" line="128"/>
         <source>Classified objects</source>
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="114"/>
-        <location filename="../algorithms/detect_objects.py" line="178"/>
+        <location filename="../algorithms/classify_objects.py" line="156"/>
+        <location filename="../algorithms/detect_objects.py" line="236"/>
         <source>The output layer could not be created.</source>
         <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="119"/>
+        <location filename="../algorithms/classify_objects.py" line="161"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="139"/>
-        <location filename="../algorithms/detect_objects.py" line="201"/>
-        <location filename="../algorithms/export_training_data.py" line="337"/>
+        <location filename="../algorithms/classify_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="424"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="159"/>
+        <location filename="../algorithms/classify_objects.py" line="201"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="193"/>
+        <location filename="../algorithms/classify_objects.py" line="237"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="229"/>
+        <location filename="../algorithms/classify_objects.py" line="276"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="249"/>
+        <location filename="../algorithms/classify_objects.py" line="296"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="84"/>
+        <location filename="../algorithms/classify_pixels.py" line="85"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Classer des pixels par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="87"/>
-        <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).
-
-The raster is processed in tiles of tile_size pixels read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.
-
-Model arguments (leave a value empty to use the model&apos;s default): padding, batch_size, predict_background (false: class 0 never wins), test_time_augmentation (8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min, for test-time augmentation), tile_size, threshold (minimum probability of the winning class; for two-class and sigmoid models the probability of class 1) and return_probability_raster.
-
-Processing mode: 0 processes the input and the additional inputs as one mosaic; 1 classifies each separately into &lt;output name&gt;_&lt;input name&gt; in the folder of the output.
-
-Cell size: empty uses the input&apos;s cell size, or the cell size the model was trained at when it states one; the output is always written on the input&apos;s grid. Mask: only pixels inside the polygons are classified; outside and input nodata become nodata.
-
-Processor type: Auto uses the best available onnxruntime provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); GPU fails if none is available.</source>
-        <translation>Applique un modèle ONNX de classification de pixels (segmentation) à un raster de taille quelconque et écrit un raster classé dont les pixels contiennent les valeurs de classe du modèle, symbolisé avec les noms et les couleurs des classes (table de couleurs, table attributaire raster et style .qml), et éventuellement un raster de probabilités (une bande float32 par classe).
-
-Le raster est traité par tuiles de tile_size pixels, lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.
-
-Arguments du modèle (laissez une valeur vide pour utiliser celle par défaut du modèle) : padding, batch_size, predict_background (false : la classe 0 ne l&apos;emporte jamais), test_time_augmentation (8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min, pour l&apos;augmentation au moment du test), tile_size, threshold (probabilité minimale de la classe gagnante ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1) et return_probability_raster.
-
-Mode de traitement : 0 traite l&apos;entrée et les entrées supplémentaires comme une seule mosaïque ; 1 classe chacune séparément dans &lt;nom de sortie&gt;_&lt;nom d&apos;entrée&gt; dans le dossier de la sortie.
-
-Taille de cellule : vide, c&apos;est celle de l&apos;entrée, ou celle avec laquelle le modèle a été entraîné s&apos;il l&apos;indique ; la sortie est toujours écrite sur la grille de l&apos;entrée. Masque : seuls les pixels à l&apos;intérieur des polygones sont classés ; à l&apos;extérieur, et là où l&apos;entrée est nodata, la sortie est nodata.
-
-Type de processeur : Automatique utilise le meilleur fournisseur onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; GPU échoue si aucun n&apos;est disponible.</translation>
+        <location filename="../algorithms/classify_pixels.py" line="89"/>
+        <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
+        <translation>Applique un modèle ONNX de classification de pixels (segmentation) à un raster de taille quelconque et écrit un raster classé dont les pixels contiennent les valeurs de classe du modèle, symbolisé avec les noms et les couleurs des classes (table de couleurs, table attributaire raster et style .qml), et éventuellement un raster de probabilités (une bande float32 par classe).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <source>The raster is processed in tiles of tile_size pixels read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
+        <translation>Le raster est traité par tuiles de tile_size pixels, lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="102"/>
+        <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
+        <translation>La sortie est écrite dans un fichier temporaire et mise en place seulement si l&apos;exécution réussit : une exécution annulée ou en échec ne laisse rien derrière elle et ne remplace jamais un fichier existant. Le journal indique le fournisseur d&apos;exécution et le débit (tuiles/s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="110"/>
+        <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
+        <translation>chaque raster est classé dans &lt;sortie&gt;_&lt;nom d&apos;entrée&gt; à côté du raster classé (et dans &lt;raster de probabilités&gt;_&lt;nom d&apos;entrée&gt; si un raster de probabilités est indiqué).</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="116"/>
-        <location filename="../algorithms/detect_objects.py" line="135"/>
-        <location filename="../algorithms/export_training_data.py" line="206"/>
+        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (default true; false: class 0 never wins), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given)</source>
+        <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), predict_background (true par défaut ; false : la classe 0 ne l&apos;emporte jamais), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min : comment l&apos;augmentation au moment du test fusionne les prédictions ; mean par défaut), tile_size (pixels ; par défaut la taille de tuile du modèle), threshold (probabilité minimale de la classe gagnante, en dessous de laquelle un pixel reçoit la classe de fond ou nodata ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1 ; par défaut celui du modèle, sinon 0.5 avec deux classes et 0 avec davantage) et return_probability_raster (false par défaut ; true écrit en plus les probabilités dans &lt;sortie&gt;_probabilities.tif si aucun raster de probabilités n&apos;est indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="132"/>
+        <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
+        <translation>Facultatif. Seule la partie du raster située dans cette emprise est classée, et la sortie ne couvre que cette partie (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="137"/>
+        <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size (the log says so). The result is always written on the input&apos;s grid.</source>
+        <translation>Facultatif. La taille de cellule à laquelle lire l&apos;entrée, dans ses unités cartographiques. Vide (par défaut) : la taille de cellule de l&apos;entrée, sauf si le modèle indique la taille de cellule avec laquelle il a été entraîné et que celle de l&apos;entrée diffère : l&apos;entrée est alors lue à cette taille (le journal l&apos;indique). Le résultat est toujours écrit sur la grille de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
+        <translation>Facultatif. Seuls les pixels situés à l&apos;intérieur de ces polygones sont classés ; à l&apos;extérieur, et là où l&apos;entrée est nodata, la sortie est nodata.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="147"/>
+        <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
+        <translation>Le raster classé : un GeoTIFF (tuilé, DEFLATE) contenant les valeurs de classe du modèle dans le plus petit type entier qui les contient, avec une table de couleurs, une table attributaire raster (Value/Class/Red/Green/Blue) et un style .qml à côté.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
+        <translation>Facultatif, non créé par défaut. Un GeoTIFF avec une bande float32 par classe, contenant la probabilité de cette classe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="160"/>
+        <source>The classified raster (the first one with processing mode 1).</source>
+        <translation>Le raster classé (le premier avec le mode de traitement 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="161"/>
+        <source>The probability raster, when one was asked for.</source>
+        <translation>Le raster de probabilités, s&apos;il a été demandé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <source>Every classified raster written, separated by semicolons.</source>
+        <translation>Tous les rasters classés écrits, séparés par des points-virgules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <source>The onnxruntime execution provider that ran the model.</source>
+        <translation>Le fournisseur d&apos;exécution onnxruntime qui a exécuté le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="171"/>
+        <location filename="../algorithms/detect_objects.py" line="185"/>
+        <location filename="../algorithms/export_training_data.py" line="281"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="120"/>
+        <location filename="../algorithms/classify_pixels.py" line="175"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Taille de cellule (vide : celle de l&apos;entrée, ou celle de l&apos;entraînement du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="128"/>
-        <location filename="../algorithms/detect_objects.py" line="139"/>
-        <location filename="../algorithms/export_training_data.py" line="179"/>
+        <location filename="../algorithms/classify_pixels.py" line="183"/>
+        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="131"/>
+        <location filename="../algorithms/classify_pixels.py" line="186"/>
         <source>Classified raster</source>
         <translation>Raster classé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="135"/>
+        <location filename="../algorithms/classify_pixels.py" line="190"/>
         <source>Probability raster</source>
         <translation>Raster de probabilités</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="140"/>
+        <location filename="../algorithms/classify_pixels.py" line="195"/>
         <source>Classified rasters written</source>
         <translation>Rasters classés écrits</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="141"/>
+        <location filename="../algorithms/classify_pixels.py" line="196"/>
         <source>Execution provider used</source>
         <translation>Fournisseur d&apos;exécution utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="217"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Traitement de {0} rasters comme une seule mosaïque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="175"/>
+        <location filename="../algorithms/classify_pixels.py" line="230"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="219"/>
+        <location filename="../algorithms/classify_pixels.py" line="274"/>
         <source>Mask: {0} polygons.</source>
         <translation>Masque : {0} polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="241"/>
+        <location filename="../algorithms/classify_pixels.py" line="296"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Classification de {0} x {1} pixels en tuiles de {2} avec une marge de {3}, taille de lot {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="258"/>
+        <location filename="../algorithms/classify_pixels.py" line="313"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Écriture du résultat sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="274"/>
+        <location filename="../algorithms/classify_pixels.py" line="329"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="285"/>
+        <location filename="../algorithms/classify_pixels.py" line="340"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} tuiles en {1:.1f} s ({2:.1f} tuiles/s sur {3}) ; temps du modèle {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="299"/>
+        <location filename="../algorithms/classify_pixels.py" line="354"/>
         <source>Reading the input at a cell size of {0}.</source>
         <translation>Lecture de l&apos;entrée avec une taille de cellule de {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="311"/>
+        <location filename="../algorithms/classify_pixels.py" line="366"/>
         <source>The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the result written on the input&apos;s grid. Set a cell size to override.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} ; l&apos;entrée ({1}) est lue à {2} et le résultat écrit sur la grille de l&apos;entrée. Indiquez une taille de cellule pour passer outre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="86"/>
+        <location filename="../algorithms/detect_objects.py" line="84"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Détecter des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="89"/>
-        <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1).
-
-Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.
-
-The raster is read in tiles of tile_size with padding pixels of context; detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles. Maximum overlap ratio (0 = off) drops a box covered by a higher-scoring box beyond that fraction of its own area. threshold is the minimum confidence.
-
-Model arguments (empty value = model default): padding, threshold (default 0.1), nms_overlap (default 0.1), batch_size, exclude_pad_detections (default true), tile_size, test_time_augmentation. Mask: only objects whose centre lies inside the polygons are kept.</source>
-        <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1).
-
-Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.
-
-Le raster est lu par tuiles de tile_size avec padding pixels de contexte ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles. Le taux de recouvrement maximal (0 = désactivé) écarte une boîte recouverte par une boîte de meilleur score au-delà de cette fraction de sa propre surface. threshold est la confiance minimale.
-
-Arguments du modèle (valeur vide = valeur par défaut du modèle) : padding, threshold (0.1 par défaut), nms_overlap (0.1 par défaut), batch_size, exclude_pad_detections (true par défaut), tile_size, test_time_augmentation. Masque : seuls les objets dont le centre se trouve à l&apos;intérieur des polygones sont conservés.</translation>
+        <location filename="../algorithms/detect_objects.py" line="88"/>
+        <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
+        <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1). La couche est symbolisée par classe lorsque QGIS la charge.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="113"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
+        <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
+        <translation>Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD ; les labels sont lus à partir de 1 lorsque la définition liste les classes sans classe 0, comme le font les définitions Esri). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <source>The raster is read in tiles of tile_size with padding pixels of context; detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
+        <translation>Le raster est lu par tuiles de tile_size avec padding pixels de contexte ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
+        <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
+        <translation>chaque raster est parcouru séparément, et un champ Image nomme le raster de chaque objet.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="115"/>
+        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression)</source>
+        <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle) et test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="129"/>
+        <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
+        <translation>Suppression des non-maxima par classe entre les tuiles (true par défaut) : parmi les boîtes d&apos;une même classe qui se recouvrent de plus de nms_overlap (IoU), seule celle de meilleur score est gardée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="133"/>
+        <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
+        <translation>0-1, 0 par défaut (désactivé). Écarte une boîte recouverte par une boîte de meilleur score, de n&apos;importe quelle classe, au-delà de cette fraction de sa propre surface.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="137"/>
+        <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
+        <translation>Nom du champ qui reçoit le nom de la classe (Class par défaut) ; le champ ClassValue contient la valeur de la classe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="141"/>
+        <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
+        <translation>Nom du champ qui reçoit la confiance, 0-1 (Confidence par défaut). Les deux noms de champ doivent différer l&apos;un de l&apos;autre ainsi que de ClassValue et d&apos;Image.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="145"/>
+        <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
+        <translation>Facultatif. Seule la partie du raster située dans cette emprise est parcourue (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="149"/>
+        <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
+        <translation>Facultatif. Seuls les objets dont le centre se trouve à l&apos;intérieur de ces polygones sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
+        <translation>Des polygones dans le SCR du raster avec les champs du nom de classe, ClassValue et de confiance (et Image avec le mode de traitement 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <source>The detected objects.</source>
+        <translation>Les objets détectés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Non maximum suppression</source>
         <translation>Suppression des non-maxima</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="118"/>
+        <location filename="../algorithms/detect_objects.py" line="168"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Taux de recouvrement maximal (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="126"/>
+        <location filename="../algorithms/detect_objects.py" line="176"/>
         <source>Class field name</source>
         <translation>Nom du champ de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="130"/>
+        <location filename="../algorithms/detect_objects.py" line="180"/>
         <source>Confidence field name</source>
         <translation>Nom du champ de confiance</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="144"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Detected objects</source>
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="160"/>
+        <location filename="../algorithms/detect_objects.py" line="218"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="228"/>
+        <location filename="../algorithms/detect_objects.py" line="279"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="244"/>
+        <location filename="../algorithms/detect_objects.py" line="295"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <location filename="../algorithms/export_training_data.py" line="75"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exporter des données d&apos;entraînement pour l&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="89"/>
-        <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and arcgis.learn&apos;s prepare_data load unchanged: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.
-
-Chips: tile size and stride in pixels; chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written; with &apos;output tiles without features&apos; off, only chips holding samples are.
-
-Classes: the class value field, else a field named classvalue or value (any case), else class 1 for every feature; names and colours from Classname and RED/GREEN/BLUE fields, or the raster&apos;s attribute or colour table. Points and lines become sample areas buffered by the buffer radius (at least one pixel). Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip.
-
-Metadata formats: 0 KITTI_rectangles, 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only), 7 COCO, 8 YOLO (polygon label lines, usable for detection and segmentation).
-
-Start index continues an existing export of the same format: give the next chip number; the folder&apos;s statistics are merged. Rotation angle also writes each chip rotated by multiples of the angle (labels rotated with it), keeping only rotations that lie inside the image data. Mask polygons: only chips completely inside them are written. Reference system: MAP_SPACE or PIXEL_SPACE (the raw image grid).</source>
-        <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier que PyTorch, TensorFlow et prepare_data d&apos;arcgis.learn chargent tel quel : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.
-
-Imagettes : taille de tuile et pas en pixels ; les imagettes avancent du pas depuis le coin supérieur gauche, et là où le dernier pas dépasserait le bord droit ou inférieur, une imagette supplémentaire est placée contre ce bord, si bien qu&apos;aucune partie du raster n&apos;est omise. Les pixels sont copiés sans modification (aucun rééchantillonnage sauf si une taille de cellule est indiquée) et chaque imagette garde le géoréférencement de sa fenêtre (balises GeoTIFF ; un fichier world et un .aux.xml pour PNG et JPEG). Les imagettes entièrement nodata ne sont pas écrites ; lorsque « Écrire les tuiles sans entité » est désactivé, seules les imagettes contenant des échantillons le sont.
-
-Classes : le champ de valeur de classe, sinon un champ nommé classvalue ou value (casse indifférente), sinon la classe 1 pour toutes les entités ; noms et couleurs tirés des champs Classname et RED/GREEN/BLUE, ou de la table attributaire ou de la table de couleurs du raster. Les points et les lignes deviennent des zones d&apos;échantillon par un tampon du rayon indiqué (au moins un pixel). Les polygones sont rastérisés selon la règle du centre de pixel (comme GDAL) ; là où des échantillons se recouvrent dans Classified_Tiles, le plus petit l&apos;emporte. Les boîtes sont l&apos;emprise de l&apos;entité, découpée à l&apos;imagette.
-
-Formats de métadonnées : 0 KITTI_rectangles, 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles, 6 Export_Tiles (images seulement), 7 COCO, 8 YOLO (lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation).
-
-L&apos;index de départ poursuit un export existant du même format : indiquez le numéro de la prochaine imagette ; les statistiques du dossier sont fusionnées. L&apos;angle de rotation écrit en plus chaque imagette tournée de multiples de l&apos;angle (étiquettes tournées avec elle), en ne gardant que les rotations situées dans les données de l&apos;image. Polygones de masque : seules les imagettes entièrement à l&apos;intérieur sont écrites. Système de référence : MAP_SPACE ou PIXEL_SPACE (la grille brute de l&apos;image).</translation>
+        <location filename="../algorithms/export_training_data.py" line="79"/>
+        <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and arcgis.learn&apos;s prepare_data load unchanged: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
+        <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier que PyTorch, TensorFlow et prepare_data d&apos;arcgis.learn chargent tel quel : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="123"/>
+        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
+        <translation>Les imagettes avancent du pas depuis le coin supérieur gauche, et là où le dernier pas dépasserait le bord droit ou inférieur, une imagette supplémentaire est placée contre ce bord, si bien qu&apos;aucune partie du raster n&apos;est omise. Les pixels sont copiés sans modification (aucun rééchantillonnage sauf si une taille de cellule est indiquée) et chaque imagette garde le géoréférencement de sa fenêtre (balises GeoTIFF ; un fichier world et un .aux.xml pour PNG et JPEG). Les imagettes entièrement nodata ne sont pas écrites.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="93"/>
+        <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
+        <translation>Les polygones sont rastérisés selon la règle du centre de pixel (comme GDAL) ; là où des échantillons se recouvrent dans Classified_Tiles, le plus petit l&apos;emporte. Les boîtes sont l&apos;emprise de l&apos;entité, découpée à l&apos;imagette. map.txt, stats.txt et les statistiques sont réécrits au fil de l&apos;export, si bien qu&apos;après une annulation ou une erreur ils décrivent exactement les imagettes présentes sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="104"/>
+        <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
+        <translation>Facultatif. D&apos;autres images ; toutes les imagettes forment une seule séquence et un seul jeu de statistiques.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="107"/>
+        <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
+        <translation>Facultatif. Les échantillons étiquetés : points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster). Les noms et les couleurs des classes viennent des champs Classname et RED/GREEN/BLUE si la couche en possède.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="112"/>
+        <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
+        <translation>Facultatif. Un raster classé dont les valeurs de pixel sont les classes, pour Classified_Tiles ; les noms et les couleurs des classes viennent de sa table attributaire ou de sa table de couleurs. Indiquez ce raster ou les données de classes en entrée, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="117"/>
+        <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
+        <translation>Facultatif. Le champ numérique qui contient la valeur de classe de chaque échantillon, un nombre entier positif ou nul. Par défaut : un champ nommé classvalue ou value (casse indifférente), sinon la classe 1 pour toutes les entités.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="121"/>
+        <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused.</source>
+        <translation>Le dossier d&apos;export : vide, ou contenant un export du même format à poursuivre (voir Index de départ). Un dossier contenant un export dans un autre format est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="125"/>
+        <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
+        <translation>0 TIFF (par défaut), 1 PNG, 2 JPEG, 3 MRF. PNG et JPEG contiennent au plus 3 bandes, JPEG seulement des données 8 bits.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="129"/>
+        <source>Chip width in pixels (default 256).</source>
+        <translation>Largeur des imagettes en pixels (256 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="130"/>
+        <source>Chip height in pixels (default 256).</source>
+        <translation>Hauteur des imagettes en pixels (256 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="131"/>
+        <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
+        <translation>Pas horizontal entre les imagettes en pixels (128 par défaut) ; un pas inférieur à la taille de tuile fait se recouvrir les imagettes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <source>Vertical step between chips in pixels (default 128).</source>
+        <translation>Pas vertical entre les imagettes en pixels (128 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
+        <translation>Écrire aussi les imagettes sans échantillon (false par défaut : seules les imagettes contenant des échantillons sont écrites ; Export_Tiles écrit toutes les imagettes).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="140"/>
+        <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only, no labels needed), 7 COCO, 8 YOLO (polygon label lines, usable for detection and segmentation). A class raster feeds Classified_Tiles only.</source>
+        <translation>Le format des étiquettes : 0 KITTI_rectangles (par défaut), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles, 6 Export_Tiles (images seulement, sans étiquettes nécessaires), 7 COCO, 8 YOLO (lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation). Un raster de classes n&apos;alimente que Classified_Tiles.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="147"/>
+        <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
+        <translation>Le numéro de la première imagette (0 par défaut). Pour poursuivre un export existant de même format, même taille de tuile et mêmes bandes, indiquez le numéro de sa prochaine imagette : les statistiques du dossier sont fusionnées et aucune imagette n&apos;est écrasée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
+        <translation>Tampon autour des points et des lignes, dans les unités cartographiques du raster en entrée, qui en fait des zones d&apos;échantillon (0 par défaut : un point devient un carré d&apos;un pixel, une ligne une bande d&apos;un pixel de large).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <source>Optional. Only chips completely inside these polygons are written.</source>
+        <translation>Facultatif. Seules les imagettes entièrement à l&apos;intérieur de ces polygones sont écrites.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
+        <translation>0 par défaut (pas de rotation). Écrit en plus chaque imagette tournée de chaque multiple de cet angle inférieur à 360 degrés, ses étiquettes tournées avec elle, en ne gardant que les rotations situées dans les données de l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="162"/>
+        <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
+        <translation>0 MAP_SPACE (par défaut) : les imagettes gardent leurs coordonnées cartographiques ; 1 PIXEL_SPACE : les imagettes sont géoréférencées dans la grille brute de l&apos;image. Écrit dans le .emd sous ImageSpaceUsed.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="166"/>
+        <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
+        <translation>Labeled_Tiles seulement : met à 0 les pixels situés hors de l&apos;entité (false par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
+        <translation>Labeled_Tiles seulement : 0 FIXED_SIZE (par défaut) : une imagette de la taille de tuile centrée sur chaque entité ; 1 BOUNDING_BOX : l&apos;imagette est découpée au rectangle englobant de l&apos;entité.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="173"/>
+        <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
+        <translation>Facultatif. Seule la partie du raster située dans cette emprise est exportée (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="177"/>
+        <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
+        <translation>Facultatif. Rééchantillonne le raster à cette taille de cellule, dans ses unités cartographiques. Vide (par défaut) : les pixels du raster, inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="181"/>
+        <source>Optional. The bands to export, in this order (default: all bands).</source>
+        <translation>Facultatif. Les bandes à exporter, dans cet ordre (par défaut : toutes les bandes).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="186"/>
+        <source>The export folder.</source>
+        <translation>Le dossier d&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="187"/>
+        <source>The number of chips written.</source>
+        <translation>Le nombre d&apos;imagettes écrites.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="188"/>
+        <source>The number of labelled features written, counted in every chip they appear in.</source>
+        <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="198"/>
         <source>Input class data (labelled samples)</source>
         <translation>Données de classes en entrée (échantillons étiquetés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="130"/>
+        <location filename="../algorithms/export_training_data.py" line="205"/>
         <source>Input class raster (classified)</source>
         <translation>Raster de classes en entrée (classé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>Class value field</source>
         <translation>Champ de valeur de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="142"/>
+        <location filename="../algorithms/export_training_data.py" line="217"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="145"/>
+        <location filename="../algorithms/export_training_data.py" line="220"/>
         <source>Image chip format</source>
         <translation>Format des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="149"/>
+        <location filename="../algorithms/export_training_data.py" line="224"/>
         <source>Tile size X (pixels)</source>
         <translation>Taille de tuile X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="225"/>
         <source>Tile size Y (pixels)</source>
         <translation>Taille de tuile Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="226"/>
         <source>Stride X (pixels)</source>
         <translation>Pas X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="227"/>
         <source>Stride Y (pixels)</source>
         <translation>Pas Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="159"/>
+        <location filename="../algorithms/export_training_data.py" line="234"/>
         <source>Output tiles without features</source>
         <translation>Écrire les tuiles sans entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="164"/>
+        <location filename="../algorithms/export_training_data.py" line="239"/>
         <source>Metadata format</source>
         <translation>Format des métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <location filename="../algorithms/export_training_data.py" line="244"/>
         <source>Start index</source>
         <translation>Index de départ</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="174"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Buffer radius</source>
         <translation>Rayon du tampon</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="185"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Rotation angle (degrees)</source>
         <translation>Angle de rotation (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="194"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Reference system</source>
         <translation>Système de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="274"/>
         <source>Blacken around feature</source>
         <translation>Noircir autour de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Crop mode</source>
         <translation>Mode de découpe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="286"/>
         <source>Cell size (resample to)</source>
         <translation>Taille de cellule (rééchantillonner à)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="219"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="222"/>
+        <location filename="../algorithms/export_training_data.py" line="297"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="223"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="335"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="358"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="279"/>
+        <location filename="../algorithms/export_training_data.py" line="366"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="299"/>
+        <location filename="../algorithms/export_training_data.py" line="386"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="323"/>
-        <location filename="../algorithms/export_training_data.py" line="340"/>
+        <location filename="../algorithms/export_training_data.py" line="410"/>
+        <location filename="../algorithms/export_training_data.py" line="427"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="331"/>
+        <location filename="../algorithms/export_training_data.py" line="418"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="345"/>
+        <location filename="../algorithms/export_training_data.py" line="432"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="368"/>
+        <location filename="../algorithms/export_training_data.py" line="455"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="387"/>
+        <location filename="../algorithms/export_training_data.py" line="474"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="389"/>
+        <location filename="../algorithms/export_training_data.py" line="476"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="391"/>
+        <location filename="../algorithms/export_training_data.py" line="478"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="403"/>
+        <location filename="../algorithms/export_training_data.py" line="490"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
     </message>
@@ -506,182 +762,206 @@ L&apos;index de départ poursuit un export existant du même format : indiquez l
         <translation>Installer les dépendances Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="51"/>
-        <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.
-
-Check only (the default): installs nothing. Reports what is installed, which execution providers onnxruntime offers, and the exact pip command that would run. Untick it to install.
-
-Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.
-
-onnxruntime build: Automatic installs the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, and the CPU build otherwise. The GPU build runs models with CUDA and needs the NVIDIA CUDA and cuDNN libraries that its version asks for (see onnxruntime.ai); without them models run on the CPU. It exists for Windows and Linux only.
-
-Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
-        <translation>Installe les paquets Python dont les outils d&apos;apprentissage profond ont besoin, onnxruntime et OpenCV (opencv-python-headless), pour le Python exécuté par QGIS, puis indique les fournisseurs d&apos;exécution onnxruntime (CPU, CUDA, DirectML, ...) trouvés.
-
-Vérifier seulement (par défaut) : n&apos;installe rien. Indique ce qui est installé, les fournisseurs d&apos;exécution qu&apos;offre onnxruntime et la commande pip exacte qui serait lancée. Décochez-le pour installer.
-
-L&apos;installation télécharge les paquets depuis le Python Package Index (pypi.org) avec pip (plusieurs centaines de mégaoctets pour la variante GPU) dans un dossier de votre profil utilisateur, indiqué comme Dossier cible ; l&apos;extension ajoute ce dossier au chemin de recherche de Python au démarrage de QGIS, après les paquets propres à QGIS, si bien que les numpy et GDAL fournis avec QGIS restent utilisés. numpy est fixé à la version que QGIS possède déjà, afin que pip choisisse des versions compatibles avec elle.
-
-Variante d&apos;onnxruntime : Automatique installe la variante GPU NVIDIA (onnxruntime-gpu) si un pilote NVIDIA est trouvé sur cet ordinateur, et la variante CPU sinon. La variante GPU exécute les modèles avec CUDA et nécessite les bibliothèques NVIDIA CUDA et cuDNN demandées par sa version (voir onnxruntime.ai) ; sans elles, les modèles s&apos;exécutent sur le CPU. Elle n&apos;existe que pour Windows et Linux.
-
-Redémarrez QGIS après l&apos;installation : un QGIS en cours d&apos;exécution garde l&apos;onnxruntime qu&apos;il a déjà chargé.</translation>
+        <location filename="../algorithms/install_dependencies.py" line="52"/>
+        <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
+        <translation>Installe les paquets Python dont les outils d&apos;apprentissage profond ont besoin, onnxruntime et OpenCV (opencv-python-headless), pour le Python exécuté par QGIS, puis indique les fournisseurs d&apos;exécution onnxruntime (CPU, CUDA, DirectML, ...) trouvés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="76"/>
+        <location filename="../algorithms/install_dependencies.py" line="57"/>
+        <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
+        <translation>L&apos;installation télécharge les paquets depuis le Python Package Index (pypi.org) avec pip (plusieurs centaines de mégaoctets pour la variante GPU) dans un dossier de votre profil utilisateur, indiqué comme Dossier cible ; l&apos;extension ajoute ce dossier au chemin de recherche de Python au démarrage de QGIS, après les paquets propres à QGIS, si bien que les numpy et GDAL fournis avec QGIS restent utilisés. numpy est fixé à la version que QGIS possède déjà, afin que pip choisisse des versions compatibles avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="64"/>
+        <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
+        <translation>La sortie de pip s&apos;affiche dans le journal et Annuler arrête pip. Redémarrez QGIS après l&apos;installation : un QGIS en cours d&apos;exécution garde l&apos;onnxruntime qu&apos;il a déjà chargé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="72"/>
+        <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
+        <translation>0 Automatique (par défaut) : la variante GPU NVIDIA (onnxruntime-gpu) si un pilote NVIDIA est trouvé sur cet ordinateur, la variante CPU sinon ; 1 CPU ; 2 GPU NVIDIA (CUDA). La variante GPU exécute les modèles avec CUDA là où les bibliothèques NVIDIA CUDA et cuDNN demandées par sa version sont installées (voir onnxruntime.ai), sinon sur le CPU ; elle n&apos;existe que pour Windows et Linux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="78"/>
+        <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
+        <translation>true par défaut : n&apos;installe rien ; indique ce qui est installé, les fournisseurs d&apos;exécution qu&apos;offre onnxruntime et la commande pip exacte qui serait lancée. Décochez-le pour installer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <source>True when this run installed the packages; false with Check only.</source>
+        <translation>Vrai si cette exécution a installé les paquets ; faux avec Vérifier seulement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="87"/>
+        <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
+        <translation>Les fournisseurs d&apos;exécution qu&apos;offre onnxruntime, séparés par des virgules, tels qu&apos;un nouveau Python les trouve à la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="91"/>
+        <source>The pip command; it can be pasted into a terminal as it is.</source>
+        <translation>La commande pip ; elle peut être collée telle quelle dans un terminal.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="92"/>
+        <source>The folder of your user profile the packages are installed into.</source>
+        <translation>Le dossier de votre profil utilisateur dans lequel les paquets sont installés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="99"/>
         <source>onnxruntime build</source>
         <translation>Variante d&apos;onnxruntime</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="78"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automatique : variante GPU NVIDIA si un pilote NVIDIA est présent</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="79"/>
-        <location filename="../algorithms/model_tool.py" line="107"/>
+        <location filename="../algorithms/install_dependencies.py" line="102"/>
+        <location filename="../algorithms/model_tool.py" line="155"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="80"/>
+        <location filename="../algorithms/install_dependencies.py" line="103"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="87"/>
+        <location filename="../algorithms/install_dependencies.py" line="110"/>
         <source>Check only (install nothing)</source>
         <translation>Vérifier seulement (ne rien installer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="90"/>
+        <location filename="../algorithms/install_dependencies.py" line="113"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="92"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Execution providers</source>
         <translation>Fournisseurs d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="94"/>
+        <location filename="../algorithms/install_dependencies.py" line="117"/>
         <source>pip command</source>
         <translation>Commande pip</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="95"/>
+        <location filename="../algorithms/install_dependencies.py" line="118"/>
         <source>Target folder</source>
         <translation>Dossier cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="124"/>
         <source>NVIDIA driver: {0}</source>
         <translation>Pilote NVIDIA : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="124"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="126"/>
         <source>Python that QGIS runs: {0}</source>
         <translation>Python exécuté par QGIS : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="104"/>
+        <location filename="../algorithms/install_dependencies.py" line="127"/>
         <source>Target folder: {0}</source>
         <translation>Dossier cible : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="105"/>
-        <location filename="../algorithms/install_dependencies.py" line="142"/>
+        <location filename="../algorithms/install_dependencies.py" line="128"/>
+        <location filename="../algorithms/install_dependencies.py" line="165"/>
         <source>Checking the installed packages…</source>
         <translation>Vérification des paquets installés…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="109"/>
+        <location filename="../algorithms/install_dependencies.py" line="132"/>
         <source>Packages: {0}</source>
         <translation>Paquets : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="112"/>
+        <location filename="../algorithms/install_dependencies.py" line="135"/>
         <source>No NVIDIA driver was found: the GPU build will run models on the CPU.</source>
         <translation>Aucun pilote NVIDIA n&apos;a été trouvé : la variante GPU exécutera les modèles sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="122"/>
+        <location filename="../algorithms/install_dependencies.py" line="145"/>
         <source>Check only: nothing was installed. To install, run this tool again with &apos;Check only&apos; unticked, or run this command in a terminal:
 {0}</source>
         <translation>Vérification seule : rien n&apos;a été installé. Pour installer, relancez cet outil en décochant « Vérifier seulement », ou exécutez cette commande dans un terminal :
 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="132"/>
+        <location filename="../algorithms/install_dependencies.py" line="155"/>
         <source>pip is not available for the Python that QGIS runs ({0}): {1}. Install pip for it first (Debian and Ubuntu: sudo apt install python3-pip), then run this tool again.</source>
         <translation>pip n&apos;est pas disponible pour le Python exécuté par QGIS ({0}) : {1}. Installez d&apos;abord pip pour ce Python (Debian et Ubuntu : sudo apt install python3-pip), puis relancez cet outil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="138"/>
+        <location filename="../algorithms/install_dependencies.py" line="161"/>
         <source>Downloading and installing with pip…</source>
         <translation>Téléchargement et installation avec pip…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="139"/>
+        <location filename="../algorithms/install_dependencies.py" line="162"/>
         <source>Running: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="147"/>
+        <location filename="../algorithms/install_dependencies.py" line="170"/>
         <source>onnxruntime was installed in {0} but cannot be imported: {1}</source>
         <translation>onnxruntime a été installé dans {0} mais ne peut pas être importé : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="152"/>
+        <location filename="../algorithms/install_dependencies.py" line="175"/>
         <source>Restart QGIS to use the packages just installed.</source>
         <translation>Redémarrez QGIS pour utiliser les paquets qui viennent d&apos;être installés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="178"/>
         <source>The GPU build runs models with CUDA only where the NVIDIA CUDA and cuDNN libraries it needs are installed; otherwise the tools fall back to the CPU.</source>
         <translation>La variante GPU n&apos;exécute les modèles avec CUDA que si les bibliothèques NVIDIA CUDA et cuDNN dont elle a besoin sont installées ; sinon, les outils se rabattent sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="168"/>
+        <location filename="../algorithms/install_dependencies.py" line="191"/>
         <source>Python {0}, pip {1}</source>
         <translation>Python {0}, pip {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="169"/>
+        <location filename="../algorithms/install_dependencies.py" line="192"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="176"/>
+        <location filename="../algorithms/install_dependencies.py" line="199"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>Le paquet {0} du dossier cible n&apos;est pas celui qu&apos;utilise l&apos;extension : {1} le précède dans le chemin Python. Désinstallez cette copie pour utiliser celle du dossier cible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="182"/>
+        <location filename="../algorithms/install_dependencies.py" line="205"/>
         <source>Execution providers: {0}</source>
         <translation>Fournisseurs d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="182"/>
+        <location filename="../algorithms/install_dependencies.py" line="205"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="187"/>
+        <location filename="../algorithms/install_dependencies.py" line="210"/>
         <source>{0}: not available ({1})</source>
         <translation>{0} : non disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="188"/>
+        <location filename="../algorithms/install_dependencies.py" line="211"/>
         <source>target folder</source>
         <translation>dossier cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="189"/>
+        <location filename="../algorithms/install_dependencies.py" line="212"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
@@ -691,246 +971,318 @@ Redémarrez QGIS après l&apos;installation : un QGIS en cours d&apos;exécution
         <translation>Interroger les informations d&apos;un modèle d&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="37"/>
-        <source>Reads a deep-learning model and reports what it is and how it will run on this computer.
-
-Model: an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings read from its Deepness/GeoDeep metadata or inferred from its input and output shapes) or a model definition given as a JSON string. Python raster functions carried in a .dlpk are never run.
-
-Outputs: MODEL_TYPE (pixel classification, object classification, object detection, ...), CLASSES (JSON list of value, name and colour), INPUT_SHAPE (JSON list, null for a dynamic dimension), BANDS (the raster bands the model reads, 1-based, comma separated), TILE_SIZE (pixels), EXECUTION_PROVIDER (the onnxruntime provider that would run the model here, with processor type Auto) and AVAILABLE_PROVIDERS (all providers this onnxruntime offers).</source>
-        <translation>Lit un modèle d&apos;apprentissage profond et indique ce qu&apos;il est et comment il s&apos;exécutera sur cet ordinateur.
-
-Modèle : une définition de modèle Esri (.emd), un paquet d&apos;apprentissage profond (.dlpk), un modèle ONNX seul (.onnx ; paramètres lus dans ses métadonnées Deepness/GeoDeep ou déduits des formes de ses entrées et sorties) ou une définition de modèle donnée sous forme de chaîne JSON. Les fonctions raster Python contenues dans un .dlpk ne sont jamais exécutées.
-
-Sorties : MODEL_TYPE (classification de pixels, classification d&apos;objets, détection d&apos;objets, ...), CLASSES (liste JSON de valeur, nom et couleur), INPUT_SHAPE (liste JSON, null pour une dimension dynamique), BANDS (les bandes du raster lues par le modèle, numérotées à partir de 1, séparées par des virgules), TILE_SIZE (pixels), EXECUTION_PROVIDER (le fournisseur onnxruntime qui exécuterait le modèle sur cet ordinateur, avec le type de processeur Automatique) et AVAILABLE_PROVIDERS (tous les fournisseurs qu&apos;offre cet onnxruntime).</translation>
+        <location filename="../algorithms/model_info.py" line="38"/>
+        <source>Reads a deep-learning model and reports what it is and how it will run on this computer, like ArcGIS Pro&apos;s tool of the same name.</source>
+        <translation>Lit un modèle d&apos;apprentissage profond et indique ce qu&apos;il est et comment il s&apos;exécutera sur cet ordinateur, comme l&apos;outil d&apos;ArcGIS Pro du même nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="51"/>
-        <location filename="../algorithms/model_tool.py" line="87"/>
+        <location filename="../algorithms/model_info.py" line="42"/>
+        <source>The log also lists the model&apos;s inputs and outputs, normalisation, padding, batch size, thresholds, cell size, classes with colours and the default model arguments.</source>
+        <translation>Le journal indique aussi les entrées et sorties du modèle, la normalisation, la marge, la taille de lot, les seuils, la taille de cellule, les classes avec leurs couleurs et les arguments par défaut du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="49"/>
+        <source>The model to describe: {0}</source>
+        <translation>Le modèle à décrire : {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="53"/>
+        <source>The Esri model type, e.g. ImageClassification (pixel classification), ObjectClassification or ObjectDetection.</source>
+        <translation>Le type de modèle Esri, par exemple ImageClassification (classification de pixels), ObjectClassification ou ObjectDetection.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="57"/>
+        <source>JSON list of the classes, one object per class with the keys value, name and color.</source>
+        <translation>Liste JSON des classes, un objet par classe avec les clés value, name et color.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="60"/>
+        <source>JSON list of the model input&apos;s dimensions, null for a dynamic dimension, e.g. [null, 3, 256, 256].</source>
+        <translation>Liste JSON des dimensions de l&apos;entrée du modèle, null pour une dimension dynamique, par exemple [null, 3, 256, 256].</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="64"/>
+        <source>The raster bands the model reads, 1-based, comma separated, e.g. 1,2,3.</source>
+        <translation>Les bandes du raster lues par le modèle, numérotées à partir de 1, séparées par des virgules, par exemple 1,2,3.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="65"/>
+        <source>The tile height in pixels.</source>
+        <translation>La hauteur de tuile en pixels.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="66"/>
+        <source>The onnxruntime execution provider that runs the model here with processor type Auto.</source>
+        <translation>Le fournisseur d&apos;exécution onnxruntime qui exécute le modèle sur cet ordinateur avec le type de processeur Automatique.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="69"/>
+        <source>All the execution providers this onnxruntime offers, comma separated.</source>
+        <translation>Tous les fournisseurs d&apos;exécution qu&apos;offre cet onnxruntime, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="76"/>
+        <location filename="../algorithms/model_tool.py" line="135"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Définition du modèle (.emd, .dlpk, .onnx ou JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="52"/>
-        <source>A .emd, .dlpk or .onnx file, or a model definition as a JSON string.</source>
-        <translation>Un fichier .emd, .dlpk ou .onnx, ou une définition de modèle sous forme de chaîne JSON.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/model_info.py" line="54"/>
+        <location filename="../algorithms/model_info.py" line="78"/>
         <source>Model type</source>
         <translation>Type de modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="55"/>
+        <location filename="../algorithms/model_info.py" line="79"/>
         <source>Classes (JSON)</source>
         <translation>Classes (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="56"/>
+        <location filename="../algorithms/model_info.py" line="80"/>
         <source>Input shape (JSON)</source>
         <translation>Forme de l&apos;entrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="57"/>
+        <location filename="../algorithms/model_info.py" line="81"/>
         <source>Bands read (1-based)</source>
         <translation>Bandes lues (numérotées à partir de 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="58"/>
+        <location filename="../algorithms/model_info.py" line="82"/>
         <source>Tile size (pixels)</source>
         <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="59"/>
+        <location filename="../algorithms/model_info.py" line="83"/>
         <source>Execution provider</source>
         <translation>Fournisseur d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="60"/>
+        <location filename="../algorithms/model_info.py" line="84"/>
         <source>Available providers</source>
         <translation>Fournisseurs disponibles</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="86"/>
+        <location filename="../algorithms/model_info.py" line="110"/>
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="87"/>
+        <location filename="../algorithms/model_info.py" line="111"/>
         <source>Type: {0} ({1})</source>
         <translation>Type : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="90"/>
+        <location filename="../algorithms/model_info.py" line="114"/>
         <source>Read from: {0} ({1})</source>
         <translation>Lu depuis : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="91"/>
+        <location filename="../algorithms/model_info.py" line="115"/>
         <source>Model file: {0}</source>
         <translation>Fichier du modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="95"/>
+        <location filename="../algorithms/model_info.py" line="119"/>
         <source>Framework: {0} {1}</source>
         <translation>Framework : {0} {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="101"/>
+        <location filename="../algorithms/model_info.py" line="125"/>
         <source>Input &apos;{0}&apos;: shape {1} {2}</source>
         <translation>Entrée « {0} » : forme {1} {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="105"/>
+        <location filename="../algorithms/model_info.py" line="129"/>
         <source>Output &apos;{0}&apos;: shape {1} {2}</source>
         <translation>Sortie « {0} » : forme {1} {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="108"/>
+        <location filename="../algorithms/model_info.py" line="132"/>
         <source>Bands read (1-based): {0}</source>
         <translation>Bandes lues (numérotées à partir de 1) : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="111"/>
+        <location filename="../algorithms/model_info.py" line="135"/>
         <source>Tile: {0} x {1} pixels, padding {2}, batch size {3}</source>
         <translation>Tuile : {0} x {1} pixels, marge {2}, taille de lot {3}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="117"/>
+        <location filename="../algorithms/model_info.py" line="141"/>
         <source>Normalisation ({0}): (x - {1}) / {2}</source>
         <translation>Normalisation ({0}) : (x - {1}) / {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="122"/>
+        <location filename="../algorithms/model_info.py" line="146"/>
         <source>  then (x - {0}) / {1}</source>
         <translation>  puis (x - {0}) / {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="124"/>
+        <location filename="../algorithms/model_info.py" line="148"/>
         <source>Data range: {0} to {1}</source>
         <translation>Plage de données : {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="126"/>
+        <location filename="../algorithms/model_info.py" line="150"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="129"/>
+        <location filename="../algorithms/model_info.py" line="153"/>
         <source>Cell size: {0} to {1}</source>
         <translation>Taille de cellule : {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="132"/>
+        <location filename="../algorithms/model_info.py" line="156"/>
         <source>Image space: {0}; crop size fixed: {1}; blacken around feature: {2}</source>
         <translation>Espace image : {0} ; taille de découpe fixe : {1} ; noircir autour de l&apos;entité : {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="136"/>
+        <location filename="../algorithms/model_info.py" line="160"/>
         <source>Classes ({0}):</source>
         <translation>Classes ({0}) :</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="138"/>
+        <location filename="../algorithms/model_info.py" line="162"/>
         <source>no colour</source>
         <translation>pas de couleur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="142"/>
+        <location filename="../algorithms/model_info.py" line="166"/>
         <source>Model argument defaults: {0}</source>
         <translation>Valeurs par défaut des arguments du modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="147"/>
+        <location filename="../algorithms/model_info.py" line="171"/>
         <source>Other keys kept: {0}</source>
         <translation>Autres clés conservées : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="148"/>
+        <location filename="../algorithms/model_info.py" line="172"/>
         <source>Execution provider here (processor type Auto): {0}</source>
         <translation>Fournisseur d&apos;exécution sur cet ordinateur (type de processeur Automatique) : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="149"/>
+        <location filename="../algorithms/model_info.py" line="173"/>
         <source>Available providers: {0}</source>
         <translation>Fournisseurs disponibles : {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="51"/>
+        <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
+        <translation>Le raster à traiter : GeoTIFF, VRT, raster GeoPackage ou tout autre raster que QGIS ouvre, ou une couche web (WMS/XYZ, lue en RVB ; indiquez une emprise de traitement).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="55"/>
+        <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
+        <translation>Facultatif. D&apos;autres rasters, traités avec le raster en entrée selon le mode de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="58"/>
+        <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
+        <translation>0 Traiter comme une image mosaïquée (par défaut) : le raster en entrée et les rasters supplémentaires sont lus comme une seule mosaïque, ce qui demande des rasters fichiers partageant un même SCR et les mêmes bandes. 1 Traiter chaque raster séparément : {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="67"/>
+        <source>each raster is processed on its own.</source>
+        <translation>chaque raster est traité séparément.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="71"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="54"/>
+        <location filename="../algorithms/model_tool.py" line="74"/>
         <source>Additional input rasters</source>
         <translation>Rasters en entrée supplémentaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="60"/>
+        <location filename="../algorithms/model_tool.py" line="80"/>
         <source>Processing mode</source>
         <translation>Mode de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="61"/>
+        <location filename="../algorithms/model_tool.py" line="81"/>
         <source>Process as mosaicked image</source>
         <translation>Traiter comme une image mosaïquée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="61"/>
+        <location filename="../algorithms/model_tool.py" line="81"/>
         <source>Process all raster items separately</source>
         <translation>Traiter chaque raster séparément</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="70"/>
+        <location filename="../algorithms/model_tool.py" line="90"/>
         <source>The input raster could not be opened.</source>
         <translation>Le raster en entrée n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="92"/>
+        <location filename="../algorithms/model_tool.py" line="109"/>
+        <source>The {0} model: {1}</source>
+        <translation>Le modèle de {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="112"/>
+        <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
+        <translation>Table Nom/Valeur des arguments du modèle : {0}. Une valeur vide garde la valeur par défaut du modèle ; un nom inconnu est une erreur qui liste les noms connus. Avec qgis_process, donnez des paires nom,valeur séparées par des virgules, par exemple batch_size,8.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="117"/>
+        <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
+        <translation>0 Automatique (par défaut) : le meilleur fournisseur d&apos;exécution onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; 1 CPU ; 2 GPU : échoue, en listant les fournisseurs existants, si aucun n&apos;est disponible. Le journal indique le fournisseur qui s&apos;exécute.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="122"/>
+        <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
+        <translation>Avancé. Le GPU à utiliser s&apos;il y en a plusieurs : 0 (par défaut) pour le premier. Utilisé par les types de processeur Automatique et GPU.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="140"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Arguments du modèle (valeur vide = valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="143"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="143"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="106"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>Processor type</source>
         <translation>Type de processeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="107"/>
+        <location filename="../algorithms/model_tool.py" line="155"/>
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="107"/>
+        <location filename="../algorithms/model_tool.py" line="155"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="112"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>GPU id</source>
         <translation>Identifiant du GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="122"/>
+        <location filename="../algorithms/model_tool.py" line="171"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Cet outil nécessite un modèle de type « {1} » ; ce modèle est de type « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="139"/>
+        <location filename="../algorithms/model_tool.py" line="188"/>
         <source>Execution provider: {0}</source>
         <translation>Fournisseur d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="142"/>
+        <location filename="../algorithms/model_tool.py" line="191"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Le fournisseur demandé n&apos;a pas pu exécuter le modèle ; exécution sur {0} ({1}).</translation>
     </message>
