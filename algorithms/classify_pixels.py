@@ -207,10 +207,13 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         session = self.open_session(definition, parameters, context, feedback)
 
         if separately:
-            jobs = [
-                (layer, _item_output(output, layer.name()), _item_output(probabilities, layer.name()))
-                for layer in layers
-            ]
+            jobs = []
+            for layer in layers:
+                item_output = _item_output(output, layer.name())
+                item_probabilities = _item_output(probabilities, layer.name()) or (
+                    _probabilities_beside(item_output) if want_probabilities else ""
+                )
+                jobs.append((layer, item_output, item_probabilities))
         else:
             source = layers[0] if len(layers) == 1 else build_mosaic(layers)
             if len(layers) > 1:

@@ -390,3 +390,25 @@ def test_colour_table_survives_blocks_flushed_before_the_end(rasterdl_plugin, tm
     classes, ds = read_raster(out)
     assert ds.GetRasterBand(1).GetRasterColorTable().GetColorEntry(5)[:3] == (250, 200, 0)
     np.testing.assert_array_equal(classes[0], np.where(pixels[0] > 127.5, 5, 0))
+
+
+def test_probability_argument_writes_one_probability_raster_per_item(rasterdl_plugin, tmp_path):
+    """return_probability_raster without OUTPUT_PROBABILITIES: <output>_probabilities beside each output."""
+    pixels = [np.full((3, 20, 30), v, dtype=np.uint8) for v in (40, 220)]
+    a = write_raster(tmp_path / "a.tif", pixels[0])
+    b = write_raster(tmp_path / "b.tif", pixels[1])
+    out = tmp_path / "each" / "classes.tif"
+    run(
+        {
+            "INPUT": str(a),
+            "MORE_INPUTS": [str(b)],
+            "PROCESSING_MODE": 1,
+            "MODEL": str(threshold_model(tmp_path)),
+            "MODEL_ARGUMENTS": ["return_probability_raster", "true"],
+            "OUTPUT": str(out),
+        }
+    )
+    for name, bright in (("a", False), ("b", True)):
+        probabilities, ds = read_raster(out.with_name(f"classes_{name}_probabilities.tif"))
+        assert ds.RasterCount == 2
+        assert (probabilities[1] > 0.5).all() == bright and (probabilities[0] > 0.5).all() != bright
