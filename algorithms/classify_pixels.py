@@ -20,6 +20,7 @@ from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.pixel_classifier import (
     PROBABILITY_NODATA,
+    STRIP_WIDTH,
     ClassificationCancelled,
     classify_raster,
     nodata_value,
@@ -60,10 +61,10 @@ class ClassWriter:
         self.classes = classes
         self.probabilities = probabilities
 
-    def write(self, y: int, classes, probabilities) -> None:
-        self.classes.write(y, classes)
+    def write(self, y: int, classes, probabilities, x: int = 0) -> None:
+        self.classes.write(y, classes, x)
         if self.probabilities is not None and probabilities is not None:
-            self.probabilities.write(y, probabilities)
+            self.probabilities.write(y, probabilities, x)
 
 
 class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
@@ -344,6 +345,13 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds
             )
         )
+        if stats.strips > 1:
+            feedback.pushInfo(
+                self.tr(
+                    "The raster is wider than {0} pixels: it was classified in {1} vertical strips, "
+                    "which keeps memory bounded; tiles on strip borders ran twice."
+                ).format(STRIP_WIDTH, stats.strips)
+            )
 
     def _cell_size(self, layer, definition: ModelDefinition, parameters, context, feedback) -> float | None:
         """The cell size to read at: the user's, else the model's training cell size, else None (native)."""

@@ -12,6 +12,7 @@ size: tiles are blended one by one in raster order.
 
 from __future__ import annotations
 
+import math
 import queue
 import threading
 import time
@@ -27,7 +28,7 @@ from .errors import ModelDefinitionError, ModelInputError, RasterDLError
 from .model_arguments import PixelArguments
 from .model_definition import ClassInfo, ModelDefinition, ModelType
 from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
-from .tiling import TileGrid, TileRow, make_grid
+from .tiling import TileGrid, TileRow, make_grid, tile_origins
 
 #: Value of the probability raster where the input is invalid.
 PROBABILITY_NODATA = -1.0
@@ -37,6 +38,12 @@ QUEUE_DEPTH = 3
 WRITE_QUEUE_DEPTH = 2
 #: The first tiles, in raster order, whose outputs decide whether the model returns probabilities.
 PROBE_TILES = 8
+#: Rasters wider than this many pixels are classified in vertical strips about this wide, one
+#: after the other, so the buffers (one tile row of a strip) stay bounded however wide the raster.
+STRIP_WIDTH = 8192
+#: Strip borders fall on multiples of this (the output GeoTIFF's block width) as well as of the
+#: tile core, so each output block is written by one strip.
+STRIP_ALIGN = 256
 #: How often blocked stages look for a failure elsewhere, in seconds.
 _POLL_SECONDS = 0.05
 #: Integer types of the class raster, smallest first.
@@ -64,10 +71,11 @@ class WindowReader(Protocol):
 
 
 class ClassWriter(Protocol):
-    """Receives finished rows, top to bottom, each raster row once, from one worker thread."""
+    """Receives finished rows, top to bottom (strip by strip for wide rasters), from one worker thread."""
 
-    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None) -> None:
-        """Rows ``y`` to ``y + h``: (h, width) class values and (classes, h, width) float32 or None."""
+    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None, x: int = 0) -> None:
+        """Rows ``y`` to ``y + h`` from column ``x``: (h, w) class values and (classes, h, w) float32
+        or None."""
         ...
 
 
@@ -98,6 +106,7 @@ class ClassificationStats:
     tiles_per_second: float
     skipped_tiles: int = 0
     accumulator_bytes: int = 0
+    strips: int = 1
 
 
 # --------------------------------------------------------------------------- classes and output type
@@ -683,17 +692,138 @@ def classify_raster(
     writer: ClassWriter,
     progress: Progress,
     want_probabilities: bool,
+    strip_width: int = STRIP_WIDTH,
 ) -> ClassificationStats:
     """Classify every pixel ``reader`` gives and send the rows to ``writer``, top to bottom.
 
-    Raises :class:`ClassificationCancelled` when ``progress`` asks to stop, and
-    re-raises any exception of the reading, blending or writing threads.
+    A raster wider than ``strip_width`` is done in vertical strips (see :func:`strip_windows`)
+    whose tiles are exactly the whole raster's, so the result is the same and memory does not
+    grow with the width. Raises :class:`ClassificationCancelled` when ``progress`` asks to stop,
+    and re-raises any exception of the reading, blending or writing threads.
     """
+    if reader.width <= 0 or reader.height <= 0:
+        raise ModelInputError(f"The raster to classify is empty ({reader.width} x {reader.height} pixels).")
+    strips = strip_windows(reader.width, args.tile_size, args.padding, strip_width)
+    if len(strips) == 1:
+        return _classify_window(reader, session, definition, args, writer, progress, want_probabilities)
+    started = time.perf_counter()
+    parts = []
+    for view_x, view_width, out_x0, out_x1 in strips:
+        parts.append(
+            _classify_window(
+                _ColumnWindow(reader, view_x, view_width),
+                session,
+                definition,
+                args,
+                _StripWriter(writer, view_x, out_x0, out_x1),
+                _PartProgress(progress, out_x0 / reader.width, (out_x1 - out_x0) / reader.width),
+                want_probabilities,
+            )
+        )
+    seconds = time.perf_counter() - started
+    tiles = sum(part.tiles for part in parts)
+    return ClassificationStats(
+        tiles=tiles,
+        batches=sum(part.batches for part in parts),
+        seconds=seconds,
+        session_seconds=sum(part.session_seconds for part in parts),
+        tiles_per_second=tiles / seconds if seconds > 0 else 0.0,
+        skipped_tiles=sum(part.skipped_tiles for part in parts),
+        accumulator_bytes=max(part.accumulator_bytes for part in parts),
+        strips=len(parts),
+    )
+
+
+def strip_windows(
+    width: int, tile_size: int, padding: int, strip_width: int = STRIP_WIDTH
+) -> list[tuple[int, int, int, int]]:
+    """``(view_x, view_width, out_x0, out_x1)`` of each vertical strip of a ``width``-pixel raster.
+
+    Strip ``[out_x0, out_x1)`` of the output is classified on the window ``[view_x, view_x +
+    view_width)``, which holds every tile of the whole raster's grid that reaches those columns
+    and no other: its own grid (see :mod:`.tiling`) is that part of the whole grid, so blending
+    gives the same pixels. Borders fall on multiples of the tile core and of STRIP_ALIGN; the
+    tiles that reach across a border (about two tile columns) are run by both strips. One strip
+    when the raster is not wider than ``strip_width`` or no such borders exist.
+    """
+    whole = [(0, width, 0, width)]
+    core = tile_size - 2 * padding
+    step = math.lcm(core, STRIP_ALIGN) if core > 0 else 0
+    if width <= strip_width or step == 0 or step > strip_width:
+        return whole
+    origins = tile_origins(width, tile_size, padding)
+    span = strip_width // step * step
+    borders = list(range(0, width, span)) + [width]
+    if len(borders) > 2 and width - borders[-2] < step:
+        borders.pop(-2)  # no sliver of a strip at the right edge: the last strip takes it
+    strips = []
+    for out_x0, out_x1 in zip(borders, borders[1:]):
+        reaching = [i for i, x in enumerate(origins) if x + tile_size > out_x0 and x < out_x1]
+        view_x = origins[reaching[0]] + padding
+        view_end = width if out_x1 == width else origins[reaching[-1]] + tile_size - padding
+        view_origins = tile_origins(view_end - view_x, tile_size, padding)
+        if tuple(view_x + x for x in view_origins) != origins[reaching[0] : reaching[-1] + 1]:
+            return whole
+        strips.append((view_x, view_end - view_x, out_x0, out_x1))
+    return strips
+
+
+class _ColumnWindow:
+    """The columns ``[x0, x0 + width)`` of a reader, read in that reader's own coordinates.
+
+    Windows reaching past the strip read the real neighbouring pixels, as the whole raster's
+    tiles do; only the raster's own edges give invalid pixels.
+    """
+
+    def __init__(self, reader: WindowReader, x0: int, width: int) -> None:
+        self.reader, self.x0, self.width = reader, x0, width
+        self.height, self.band_count = reader.height, reader.band_count
+
+    def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
+        return self.reader.read(x + self.x0, y, w, h)
+
+    def clone(self) -> _ColumnWindow:
+        return _ColumnWindow(self.reader.clone(), self.x0, self.width)
+
+
+class _StripWriter:
+    """Passes on the output columns ``[out_x0, out_x1)`` of a strip classified from ``view_x``."""
+
+    def __init__(self, writer: ClassWriter, view_x: int, out_x0: int, out_x1: int) -> None:
+        self.writer, self.out_x0 = writer, out_x0
+        self.columns = slice(out_x0 - view_x, out_x1 - view_x)
+
+    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None, x: int = 0) -> None:
+        strip_probabilities = None if probabilities is None else probabilities[:, :, self.columns]
+        self.writer.write(y, classes[:, self.columns], strip_probabilities, self.out_x0)
+
+
+class _PartProgress:
+    """Progress of one strip as its share of the whole run."""
+
+    def __init__(self, progress: Progress, start: float, share: float) -> None:
+        self.progress, self.start, self.share = progress, start, share
+
+    def is_canceled(self) -> bool:
+        return self.progress.is_canceled()
+
+    def set_progress(self, percent: float) -> None:
+        self.progress.set_progress(100.0 * self.start + self.share * percent)
+
+
+def _classify_window(
+    reader: WindowReader,
+    session: InferenceSession,
+    definition: ModelDefinition,
+    args: PixelArguments,
+    writer: ClassWriter,
+    progress: Progress,
+    want_probabilities: bool,
+) -> ClassificationStats:
+    """:func:`classify_raster` on one window (the whole raster, or one strip of it)."""
     started = time.perf_counter()
     session_start = float(getattr(session, "session_run_seconds", 0.0))
     _check_model(definition)
-    if reader.width <= 0 or reader.height <= 0:
-        raise ModelInputError(f"The raster to classify is empty ({reader.width} x {reader.height} pixels).")
     validate_input(definition, reader.band_count, (args.tile_size, args.tile_size))
     rule = class_rule(definition, args)
     grid = make_grid(reader.width, reader.height, args.tile_size, args.padding)

@@ -414,8 +414,7 @@ class RasterFileWriter:
                 f"Cannot write the output '{self.path}': {exc}. Choose a writable location."
             ) from None
         self._block_rows = self._dataset.GetRasterBand(1).GetBlockSize()[1]
-        self._pending: list[np.ndarray] = []
-        self._pending_y = 0
+        self._pending: dict[int, tuple[int, list[np.ndarray]]] = {}
         self._dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self._dataset.SetProjection(grid.crs_wkt)
@@ -423,37 +422,41 @@ class RasterFileWriter:
             for band in range(1, bands + 1):
                 self._dataset.GetRasterBand(band).SetNoDataValue(float(nodata))
 
-    def write(self, y: int, rows: np.ndarray) -> None:
-        """Write ``rows`` shaped (bands, h, width) or (h, width) starting at raster row ``y``.
+    def write(self, y: int, rows: np.ndarray, x: int = 0) -> None:
+        """Write ``rows`` shaped (bands, h, w) or (h, w) at raster row ``y``, column ``x``.
 
-        Rows that follow on from the previous call are held until whole rows of GeoTIFF blocks
-        are complete; those are written and flushed out of GDAL's block cache at once, so the
-        output never piles up in memory and no compressed block is written twice.
+        Rows that follow on from the previous call at the same column are held until whole
+        rows of GeoTIFF blocks are complete; those are written and flushed out of GDAL's block
+        cache at once, so the output never piles up in memory and no compressed block is
+        written twice (when ``x`` falls on a block edge, as classification strips do).
         """
         rows = rows if rows.ndim == 3 else rows[None]
-        if y != self._pending_y + sum(part.shape[1] for part in self._pending):
-            self._write_pending()
-            self._pending_y = y
-        self._pending.append(rows)
-        pending = sum(part.shape[1] for part in self._pending)
-        complete = (self._pending_y + pending) // self._block_rows * self._block_rows - self._pending_y
+        start, parts = self._pending.get(x, (y, []))
+        if y != start + sum(part.shape[1] for part in parts):
+            self._write_pending(x)
+            start, parts = y, []
+        parts.append(rows)
+        held = sum(part.shape[1] for part in parts)
+        complete = (start + held) // self._block_rows * self._block_rows - start
         if complete >= self._block_rows:
-            block = np.concatenate(self._pending, axis=1) if len(self._pending) > 1 else self._pending[0]
-            self._write_rows(self._pending_y, block[:, :complete])
+            block = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
+            self._write_rows(x, start, block[:, :complete])
             self._dataset.FlushCache()
             rest = block[:, complete:]
-            self._pending = [rest] if rest.shape[1] else []
-            self._pending_y += complete
+            start, parts = start + complete, ([rest] if rest.shape[1] else [])
+        self._pending[x] = (start, parts)
 
-    def _write_pending(self) -> None:
-        if self._pending:
-            block = np.concatenate(self._pending, axis=1) if len(self._pending) > 1 else self._pending[0]
-            self._write_rows(self._pending_y, block)
-            self._pending = []
+    def _write_pending(self, x: int | None = None) -> None:
+        """Write the rows still held for column ``x`` (every column when None)."""
+        for column in list(self._pending) if x is None else [x]:
+            start, parts = self._pending.pop(column, (0, []))
+            if parts:
+                block = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
+                self._write_rows(column, start, block)
 
-    def _write_rows(self, y: int, rows: np.ndarray) -> None:
+    def _write_rows(self, x: int, y: int, rows: np.ndarray) -> None:
         for band, data in enumerate(rows, start=1):
-            self._dataset.GetRasterBand(band).WriteArray(data, 0, y)
+            self._dataset.GetRasterBand(band).WriteArray(data, x, y)
 
     def warp_from(self, source: str | os.PathLike, resample: str) -> None:
         """Fill the whole grid from another raster, resampled with GDAL (``near``, ``bilinear``)."""

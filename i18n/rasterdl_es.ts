@@ -177,161 +177,166 @@
         <translation>{0} de {1} filas etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="85"/>
+        <location filename="../algorithms/classify_pixels.py" line="86"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Clasificar píxeles mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="89"/>
+        <location filename="../algorithms/classify_pixels.py" line="90"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Ejecuta un modelo ONNX de clasificación de píxeles (segmentación) sobre un ráster de cualquier tamaño y escribe un ráster clasificado cuyos píxeles contienen los valores de clase del modelo, con la simbología de los nombres y colores de las clases (tabla de colores, tabla de atributos ráster y un estilo .qml), y opcionalmente un ráster de probabilidades (una banda float32 por clase).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_pixels.py" line="96"/>
         <source>The raster is processed in tiles of tile_size pixels read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>El ráster se procesa en teselas de tile_size píxeles leídas con padding píxeles de contexto a cada lado; las teselas vecinas se solapan el doble del margen y sus predicciones se fusionan con una ventana suave, de modo que no se ve ninguna costura. Las teselas de los bordes derecho e inferior sobresalen del ráster: los píxeles que faltan se rellenan con 0 y nunca se escriben. El resultado es el mismo sea cual sea el tamaño de lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="102"/>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La salida se escribe en un archivo temporal y se mueve a su lugar solo si la ejecución termina bien: una ejecución cancelada o fallida no deja nada y nunca sustituye un archivo existente. El registro indica el proveedor de ejecución y el rendimiento (teselas/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="110"/>
+        <location filename="../algorithms/classify_pixels.py" line="111"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>cada ráster se clasifica en &lt;salida&gt;_&lt;nombre de entrada&gt; junto al ráster clasificado (y en &lt;ráster de probabilidades&gt;_&lt;nombre de entrada&gt; si se indica un ráster de probabilidades).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="116"/>
+        <location filename="../algorithms/classify_pixels.py" line="117"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (default true; false: class 0 never wins), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given)</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), predict_background (predeterminado true; false: la clase 0 nunca gana), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max o min: cómo combina las predicciones el aumento en tiempo de prueba; predeterminado mean), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), threshold (probabilidad mínima de la clase ganadora, por debajo de la cual un píxel recibe la clase de fondo o nodata; en los modelos de dos clases y sigmoides, la probabilidad de la clase 1; predeterminado el del modelo, si no 0.5 con dos clases y 0 con más) y return_probability_raster (predeterminado false; true escribe además las probabilidades en &lt;salida&gt;_probabilities.tif si no se indica un ráster de probabilidades)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="132"/>
+        <location filename="../algorithms/classify_pixels.py" line="133"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se clasifica la parte del ráster dentro de esta extensión, y la salida cubre solo esa parte (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="137"/>
+        <location filename="../algorithms/classify_pixels.py" line="138"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size (the log says so). The result is always written on the input&apos;s grid.</source>
         <translation>Opcional. El tamaño de celda al que se lee la entrada, en sus unidades de mapa. Vacío (predeterminado): el tamaño de celda propio de la entrada, salvo que el modelo indique el tamaño de celda con el que se entrenó y el de la entrada sea distinto: entonces la entrada se lee a ese tamaño (el registro lo indica). El resultado se escribe siempre en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <location filename="../algorithms/classify_pixels.py" line="144"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Opcional. Solo se clasifican los píxeles dentro de estos polígonos; fuera de ellos y donde la entrada es nodata, la salida es nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="147"/>
+        <location filename="../algorithms/classify_pixels.py" line="148"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>El ráster clasificado: un GeoTIFF (en teselas, DEFLATE) con los valores de clase del modelo en el tipo entero más pequeño que los contiene, con una tabla de colores, una tabla de atributos ráster (Value/Class/Red/Green/Blue) y un estilo .qml a su lado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Opcional, no se crea por defecto. Un GeoTIFF con una banda float32 por clase que contiene la probabilidad de esa clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="160"/>
+        <location filename="../algorithms/classify_pixels.py" line="161"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>El ráster clasificado (el primero con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="161"/>
+        <location filename="../algorithms/classify_pixels.py" line="162"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>El ráster de probabilidades, si se ha pedido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="163"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Todos los rásteres clasificados escritos, separados por punto y coma.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <location filename="../algorithms/classify_pixels.py" line="164"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>El proveedor de ejecución de onnxruntime que ejecutó el modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="171"/>
+        <location filename="../algorithms/classify_pixels.py" line="172"/>
         <location filename="../algorithms/detect_objects.py" line="185"/>
         <location filename="../algorithms/export_training_data.py" line="281"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="175"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Tamaño de celda (vacío: el de la entrada o el tamaño de celda de entrenamiento del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="183"/>
+        <location filename="../algorithms/classify_pixels.py" line="184"/>
         <location filename="../algorithms/detect_objects.py" line="189"/>
         <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="186"/>
+        <location filename="../algorithms/classify_pixels.py" line="187"/>
         <source>Classified raster</source>
         <translation>Ráster clasificado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="190"/>
+        <location filename="../algorithms/classify_pixels.py" line="191"/>
         <source>Probability raster</source>
         <translation>Ráster de probabilidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="195"/>
+        <location filename="../algorithms/classify_pixels.py" line="196"/>
         <source>Classified rasters written</source>
         <translation>Rásteres clasificados escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="196"/>
+        <location filename="../algorithms/classify_pixels.py" line="197"/>
         <source>Execution provider used</source>
         <translation>Proveedor de ejecución utilizado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="217"/>
+        <location filename="../algorithms/classify_pixels.py" line="221"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Procesando {0} rásteres como un único mosaico.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="230"/>
+        <location filename="../algorithms/classify_pixels.py" line="234"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Ráster {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="274"/>
+        <location filename="../algorithms/classify_pixels.py" line="278"/>
         <source>Mask: {0} polygons.</source>
         <translation>Máscara: {0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="296"/>
+        <location filename="../algorithms/classify_pixels.py" line="300"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Clasificando {0} x {1} píxeles en teselas de {2} con margen {3}, tamaño de lote {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="313"/>
+        <location filename="../algorithms/classify_pixels.py" line="317"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Escribiendo el resultado en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="329"/>
+        <location filename="../algorithms/classify_pixels.py" line="333"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se ha escrito ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="340"/>
+        <location filename="../algorithms/classify_pixels.py" line="344"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} teselas en {1:.1f} s ({2:.1f} teselas/s en {3}); tiempo del modelo {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <location filename="../algorithms/classify_pixels.py" line="350"/>
+        <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
+        <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="365"/>
         <source>Reading the input at a cell size of {0}.</source>
         <translation>Leyendo la entrada con un tamaño de celda de {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="366"/>
+        <location filename="../algorithms/classify_pixels.py" line="377"/>
         <source>The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the result written on the input&apos;s grid. Set a cell size to override.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0}; la entrada ({1}) se lee a {2} y el resultado se escribe en la cuadrícula de la entrada. Indique un tamaño de celda para cambiarlo.</translation>
     </message>

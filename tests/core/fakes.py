@@ -65,38 +65,56 @@ class SyntheticReader:
 
 
 class RecordingWriter:
-    """A ClassWriter that assembles the whole result (for small rasters) and checks the row order."""
+    """A ClassWriter that assembles the whole result (for small rasters) and checks the row order.
+
+    Rows come top to bottom for each strip (column offset ``x``); every pixel must come once.
+    """
 
     def __init__(self, width: int, height: int, keep: bool = True) -> None:
         self.width, self.height, self.keep = width, height, keep
-        self.next_row = 0
+        self.next_rows: dict[int, int] = {}
         self.calls: list[tuple[int, int]] = []
+        self.strips: list[tuple[int, int]] = []
         self.classes: np.ndarray | None = None
         self.probabilities: np.ndarray | None = None
         self.threads: set[str] = set()
+        self.rows_done = 0
 
-    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None) -> None:
+    @property
+    def next_row(self) -> int:
+        """The next row expected in the strip written last (0 before any write)."""
+        return self.rows_done
+
+    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None, x: int = 0) -> None:
         self.threads.add(threading.current_thread().name)
-        assert y == self.next_row, f"rows {y}.. written, expected {self.next_row}"
-        height = classes.shape[0]
-        assert height > 0 and classes.shape == (height, self.width)
-        self.next_row = y + height
-        assert self.next_row <= self.height
+        expected = self.next_rows.get(x, 0)
+        assert y == expected, f"rows {y}.. written at column {x}, expected {expected}"
+        height, width = classes.shape
+        assert height > 0 and x + width <= self.width
+        if (x, width) not in self.strips:
+            self.strips.append((x, width))
+        self.next_rows[x] = y + height
+        self.rows_done = y + height
+        assert y + height <= self.height
         self.calls.append((y, height))
         if not self.keep:
             return
         if self.classes is None:
             self.classes = np.zeros((self.height, self.width), dtype=classes.dtype)
-        self.classes[y : y + height] = classes
+        self.classes[y : y + height, x : x + width] = classes
         if probabilities is not None:
-            assert probabilities.dtype == np.float32 and probabilities.shape[1:] == (height, self.width)
+            assert probabilities.dtype == np.float32 and probabilities.shape[1:] == (height, width)
             if self.probabilities is None:
                 self.probabilities = np.zeros((probabilities.shape[0], self.height, self.width), np.float32)
-            self.probabilities[:, y : y + height] = probabilities
+            self.probabilities[:, y : y + height, x : x + width] = probabilities
 
     @property
     def complete(self) -> bool:
-        return self.next_row == self.height
+        """Every column written down to the last row, by strips that tile the width exactly."""
+        spans = sorted(self.strips)
+        contiguous = all(a + w == b for (a, w), (b, _) in zip(spans, spans[1:]))
+        covered = bool(spans) and spans[0][0] == 0 and spans[-1][0] + spans[-1][1] == self.width
+        return contiguous and covered and all(row == self.height for row in self.next_rows.values())
 
 
 class Progress:

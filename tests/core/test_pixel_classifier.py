@@ -395,3 +395,53 @@ def test_class_rule_on_hand_made_probabilities():
     no_background = rule((0, 9), threshold=0.7, predict_background=False)
     assert no_background.classify(binary, True).tolist() == [[255, 255, 9]]
     assert rule((3, 9), None, threshold=0.7).classify(binary, True).tolist() == [[3, 3, 9]]
+
+
+# --------------------------------------------------------------------------- vertical strips
+
+
+@pytest.mark.parametrize(("tile", "padding"), [(64, 16), (32, 8), (64, 0)])
+def test_strips_tile_the_width_with_the_whole_grids_tiles(tile, padding):
+    from rasterdl.core.pixel_classifier import STRIP_ALIGN, strip_windows
+    from rasterdl.core.tiling import tile_origins
+
+    width = 3000
+    strips = strip_windows(width, tile, padding, strip_width=1024)
+    assert len(strips) > 1
+    assert [s[2] for s in strips][0] == 0 and strips[-1][3] == width
+    assert all(a[3] == b[2] for a, b in zip(strips, strips[1:]))
+    whole = tile_origins(width, tile, padding)
+    for view_x, view_width, out_x0, out_x1 in strips:
+        assert out_x0 % STRIP_ALIGN == 0 and view_x <= out_x0 and out_x1 <= view_x + view_width
+        view = [view_x + x for x in tile_origins(view_width, tile, padding)]
+        reaching = [x for x in whole if x + tile > out_x0 and x < out_x1]
+        assert set(reaching) <= set(view) <= set(whole)
+
+
+def test_narrow_rasters_are_one_strip():
+    from rasterdl.core.pixel_classifier import strip_windows
+
+    assert strip_windows(8192, 256, 32) == [(0, 8192, 0, 8192)]
+    assert strip_windows(1000, 64, 16, strip_width=100) == [(0, 1000, 0, 1000)]  # core 32: step 256 > 100
+
+
+@pytest.mark.parametrize("tta", [False, True])
+def test_classifying_in_strips_gives_the_whole_raster_result(models, tta):
+    """A fully convolutional model blended over tiles: the same classes and probabilities in strips."""
+    definition = define(models, "conv")
+    data = image((3, 90, 1300), seed=5)
+    valid = np.ones((90, 1300), dtype=bool)
+    valid[10:20, 500:700] = False
+    args = arguments(definition, tile_size=64, padding=16, test_time_augmentation=tta)
+    results = []
+    for strip_width in (10_000, 512):
+        reader = ArrayReader(data, valid)
+        writer = RecordingWriter(reader.width, reader.height)
+        session = models["conv"][1]
+        stats = classify_raster(reader, session, definition, args, writer, Progress(), True, strip_width)
+        assert writer.complete
+        results.append((writer, stats))
+    (whole, whole_stats), (strips, strip_stats) = results
+    assert whole_stats.strips == 1 and strip_stats.strips == len(strips.strips) > 1
+    np.testing.assert_array_equal(strips.classes, whole.classes)
+    np.testing.assert_allclose(strips.probabilities, whole.probabilities, atol=1e-6)

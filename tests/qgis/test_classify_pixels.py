@@ -412,3 +412,36 @@ def test_probability_argument_writes_one_probability_raster_per_item(rasterdl_pl
         probabilities, ds = read_raster(out.with_name(f"classes_{name}_probabilities.tif"))
         assert ds.RasterCount == 2
         assert (probabilities[1] > 0.5).all() == bright and (probabilities[0] > 0.5).all() != bright
+
+
+def test_raster_wider_than_a_strip_is_classified_whole(rasterdl_plugin, tmp_path):
+    """Past STRIP_WIDTH columns the tool works in vertical strips: every pixel still right."""
+    from qgis.core import QgsProcessingFeedback
+    from rasterdl.core.pixel_classifier import STRIP_WIDTH
+
+    class Log(QgsProcessingFeedback):
+        lines: list = []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            self.lines.append(info)
+
+    width = STRIP_WIDTH + 700
+    columns = (np.arange(width) * 37 % 256).astype(np.uint8)
+    pixels = np.broadcast_to(columns, (3, 40, width)).copy()
+    pixels[:, 5:9, :] = 255
+    image = write_raster(tmp_path / "wide.tif", pixels)
+    out = tmp_path / "classes.tif"
+    result = run(
+        {
+            "INPUT": str(image),
+            "MODEL": str(threshold_model(tmp_path)),
+            "MODEL_ARGUMENTS": ["tile_size", "64", "padding", "16"],
+            "OUTPUT": str(out),
+        },
+        feedback=(log := Log()),
+    )
+    assert any("2 vertical strips" in line for line in log.lines), log.lines
+    classes, ds = read_raster(Path(result["OUTPUT"]))
+    assert (ds.RasterXSize, ds.RasterYSize) == (width, 40)
+    assert ds.GetRasterBand(1).GetRasterColorTable() is not None
+    np.testing.assert_array_equal(classes[0], np.where(pixels[0] > 127.5, 5, 0))

@@ -42,3 +42,16 @@ def test_rows_out_of_order_are_still_written(qgis_app, tmp_path):
     writer.write(0, expected[:, :20])
     path = writer.commit()
     np.testing.assert_array_equal(gdal.Open(str(path)).ReadAsArray(), expected[0])
+
+
+def test_strips_written_side_by_side_make_the_whole_raster(qgis_app, tmp_path):
+    from rasterdl.core.qgis_io import RasterFileWriter
+
+    width, height = 700, 600
+    expected = np.random.default_rng(1).integers(0, 250, size=(height, width), dtype=np.uint8)
+    writer = RasterFileWriter(tmp_path / "strips.tif", grid(width, height), 1, "uint8", 255)
+    for x0, x1 in ((0, 256), (256, 512), (512, 700)):  # strip after strip, each top to bottom
+        for y in range(0, height, 448):
+            writer.write(y, expected[y : y + 448, x0:x1], x0)
+    path = writer.commit()
+    np.testing.assert_array_equal(gdal.Open(str(path)).ReadAsArray(), expected)
