@@ -14,14 +14,23 @@ QGIS_PROCESS = REPO / "scripts" / "qgis_process"
 
 
 @pytest.fixture(scope="session")
-def rasterdl_plugin(qgis_processing):
-    """The plugin as QGIS loads it, with its provider registered in Processing."""
+def _session_plugin(qgis_processing):
     import rasterdl
 
     plugin = rasterdl.classFactory(None)
     plugin.initProcessing()
     yield plugin
     plugin.unload()
+
+
+@pytest.fixture()
+def rasterdl_plugin(_session_plugin):
+    """The plugin as QGIS loads it, with its provider registered in Processing.
+
+    Registered again when an earlier test (of loading and unloading the plugin) removed it.
+    """
+    _session_plugin.initProcessing()
+    return _session_plugin
 
 
 def run_qgis_process(
