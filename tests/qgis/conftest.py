@@ -14,7 +14,8 @@ QGIS_PROCESS = REPO / "scripts" / "qgis_process"
 
 
 @pytest.fixture(scope="session")
-def _session_plugin(qgis_processing):
+def rasterdl_plugin(qgis_processing):
+    """The plugin as QGIS loads it, with its provider registered in Processing."""
     import rasterdl
 
     plugin = rasterdl.classFactory(None)
@@ -23,14 +24,11 @@ def _session_plugin(qgis_processing):
     plugin.unload()
 
 
-@pytest.fixture()
-def rasterdl_plugin(_session_plugin):
-    """The plugin as QGIS loads it, with its provider registered in Processing.
-
-    Registered again when an earlier test (of loading and unloading the plugin) removed it.
-    """
-    _session_plugin.initProcessing()
-    return _session_plugin
+@pytest.fixture(autouse=True)
+def _provider_registered(request):
+    """Register the provider again when an earlier test (loading and unloading the plugin) removed it."""
+    if "rasterdl_plugin" in request.fixturenames:
+        request.getfixturevalue("rasterdl_plugin").initProcessing()
 
 
 def run_qgis_process(
