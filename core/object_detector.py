@@ -227,14 +227,14 @@ def detections_in_map(
     polygons = np.asarray(detection_polygons(detections), dtype=object)
     if not len(polygons):
         return [], []
+    x0, dx, _, y0, _, dy = geotransform
+    scale, origin = np.array([dx, dy]), np.array([x0, y0])
     keep = np.ones(len(polygons), dtype=bool)
     if mask_wkbs:
-        a, b, _, d, _, f = geotransform
         mask_map = shapely.union_all(shapely.from_wkb(np.asarray(mask_wkbs, dtype=object)))
-        centres = shapely.transform(shapely.centroid(polygons), lambda xy: xy * [b, f] + [a, d])
+        centres = shapely.transform(shapely.centroid(polygons), lambda xy: xy * scale + origin)
         keep = shapely.contains(mask_map, centres)
-    a, b, _, d, _, f = geotransform
-    in_map = shapely.transform(polygons[keep], lambda xy: xy * [b, f] + [a, d])
+    in_map = shapely.transform(polygons[keep], lambda xy: xy * scale + origin)
     return np.flatnonzero(keep).tolist(), list(shapely.to_wkb(in_map))
 
 
