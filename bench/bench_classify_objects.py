@@ -621,9 +621,7 @@ def _instrument_plugin() -> None:
 
     object_classifier._produce_batches = produce
 
-    from rasterdl.algorithms import classify_objects as algorithm_module
-
-    original_classify = algorithm_module.classify_objects
+    original_classify = object_classifier.classify_objects  # the tool imports it when it runs
 
     def classify(*args, **kwargs):
         Phases.start = time.perf_counter()
@@ -632,7 +630,7 @@ def _instrument_plugin() -> None:
         finally:
             Phases.end = time.perf_counter()
 
-    algorithm_module.classify_objects = classify
+    object_classifier.classify_objects = classify
 
 
 def make_feedback():
