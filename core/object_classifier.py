@@ -11,9 +11,8 @@ while the calling thread runs the model, and the results come back in input orde
 from __future__ import annotations
 
 import queue
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +35,7 @@ from .pixel_classifier import (
 )
 from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
 from .rasterize import rasterize
+from .stages import END, Stages, StoppedError
 
 #: Batches the read-ahead queue holds: enough to keep the model busy, little memory.
 QUEUE_DEPTH = 3
@@ -43,8 +43,6 @@ QUEUE_DEPTH = 3
 SORT_STRIP_ROWS = 512
 #: Chips, in processing order, whose outputs decide whether the model returns probabilities or logits.
 PROBE_CHIPS = 8
-#: How often the waiting threads look for cancellation or a failure, in seconds.
-_POLL_SECONDS = 0.05
 #: Largest grid, in pixels, into which the blackening masks of several chips are rasterized at once.
 MASK_GRID_PIXELS = 1 << 22
 #: Shapely dimensions of points and of polygons (lines are 1).
@@ -436,74 +434,21 @@ class _Scorer:
 # --------------------------------------------------------------------------- read-ahead thread
 
 
-class _StoppedError(Exception):
-    """Raised in the read-ahead thread when the caller stops it."""
-
-
-_END = object()
-
-
-class _ReadAhead:
-    """One worker thread filling a bounded queue; its exception is re-raised in the calling thread."""
-
-    def __init__(self, depth: int) -> None:
-        self.queue: queue.Queue = queue.Queue(depth)
-        self.stop = threading.Event()
-        self.error: BaseException | None = None
-        self.thread: threading.Thread | None = None
-
-    def start(self, produce: Callable[[Callable[[Any], None]], None]) -> None:
-        def body() -> None:
-            try:
-                produce(self.put)
-                self.put(_END)
-            except _StoppedError:
-                pass
-            except BaseException as exc:
-                self.error = exc
-
-        self.thread = threading.Thread(target=body, name="rasterdl-object-read", daemon=True)
-        self.thread.start()
-
-    def put(self, item: Any) -> None:
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=_POLL_SECONDS)
-                return
-            except queue.Full:
-                continue
-        raise _StoppedError
-
-    def get(self, idle: Callable[[], None]) -> Any:
-        """The next item; ``idle`` (which may raise) is called while waiting."""
-        while True:
-            try:
-                return self.queue.get(timeout=_POLL_SECONDS)
-            except queue.Empty:
-                if self.error is not None:
-                    raise self.error from None
-                if self.thread is not None and not self.thread.is_alive() and self.queue.empty():
-                    raise RasterDLError("Reading the chips stopped unexpectedly.") from None
-                idle()
-
-    def shutdown(self) -> None:
-        self.stop.set()
-        if self.thread is not None:
-            self.thread.join()
-
-
 def _produce_batches(
     reader: WindowReader,
     plans: Sequence[tuple[int, int, ChipPlan]],
     definition: ModelDefinition,
     batch_size: int,
-    put: Callable[[Any], None],
+    stages: Stages,
+    channel: queue.Queue,
 ) -> None:
-    """Read the chips of ``plans`` (position, feature index, plan) in order and send preprocessed batches."""
+    """The read-ahead stage: read the chips of ``plans`` (position, feature index, plan) in order and
+    send preprocessed batches, then END."""
     for start in range(0, len(plans), batch_size):
         part = plans[start : start + batch_size]
         inputs = preprocess(read_chips(reader, [plan for _, _, plan in part], definition), definition)
-        put(([(position, feature) for position, feature, _ in part], inputs))
+        stages.put(channel, ([(position, feature) for position, feature, _ in part], inputs))
+    stages.put(channel, END)
 
 
 # --------------------------------------------------------------------------- engine
@@ -567,13 +512,14 @@ def classify_objects(
             raise ObjectClassificationCancelled("The object classification was cancelled.")
 
     if ordered:
-        worker = _ReadAhead(QUEUE_DEPTH)
-        clone = reader.clone()
+        stages = Stages()
+        channel: queue.Queue = queue.Queue(QUEUE_DEPTH)
         try:
-            worker.start(lambda put: _produce_batches(clone, ordered, definition, args.batch_size, put))
+            job = (reader.clone(), ordered, definition, args.batch_size, stages, channel)
+            stages.start("object-read", _produce_batches, *job)
             while True:
-                item = worker.get(check_cancel)
-                if item is _END:
+                item = stages.get(channel, check_cancel)
+                if item is END:
                     break
                 check_cancel()
                 features, inputs = item
@@ -585,8 +531,11 @@ def classify_objects(
                 batches += 1
                 progress.set_progress(99.0 * chips / len(ordered))
             scorer.flush()
+        except StoppedError:
+            stages.raise_error()
+            raise RasterDLError("Reading the chips stopped unexpectedly.") from None
         finally:
-            worker.shutdown()
+            stages.shutdown()
     progress.set_progress(100.0)
     stats = ObjectStats(
         chips=chips,

@@ -58,24 +58,15 @@ from .detection_nms import batched_nms, rotated_corners, suppress_covered
 from .errors import ModelDefinitionError, ModelInputError, RasterDLError
 from .model_arguments import check_tiling
 from .model_definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
-from .pixel_classifier import (
-    _END,
-    InferenceSession,
-    Progress,
-    WindowReader,
-    _Stages,
-    _StoppedError,
-    transform,
-)
+from .pixel_classifier import InferenceSession, Progress, WindowReader, transform
 from .preprocess import preprocess, validate_input
+from .stages import END, Stages, StoppedError
 from .tiling import TileGrid, make_grid
 
 #: Batches the read-ahead and decoding queues hold: enough to keep the model busy, little memory.
 QUEUE_DEPTH = 3
 #: Share of the progress bar given to the tiles; the rest is the final suppression.
 TILE_PROGRESS = 95.0
-#: How often the calling thread looks for a failure or a cancellation while joining, in seconds.
-_POLL_SECONDS = 0.05
 #: How far, as a fraction of the padding, a tile keeps boxes centred beyond its share of a seam.
 SEAM_TOLERANCE = 0.5
 #: First capacity of the detection arrays (doubled when full).
@@ -307,7 +298,7 @@ def _read_stage(
     grid: TileGrid,
     definition: ModelDefinition,
     batch_size: int,
-    stages: _Stages,
+    stages: Stages,
     output: queue.Queue,
 ) -> None:
     """Read tile rows, cut the tiles that hold a valid pixel and send preprocessed batches in raster order.
@@ -328,7 +319,7 @@ def _read_stage(
 
     for row_index, y in enumerate(grid.ys):
         if stages.stop.is_set():
-            raise _StoppedError
+            raise StoppedError
         pixels, valid = reader.read(left, y, right - left, tile)
         pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
         if pixels.shape != (bands, tile, right - left) or valid.shape != (tile, right - left):
@@ -354,7 +345,7 @@ def _read_stage(
                 flush()
     if tiles:
         flush()
-    stages.put(output, _END)
+    stages.put(output, END)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -484,10 +475,10 @@ class _Collector:
         return placed.take(keep)
 
 
-def _decode_stage(collector: _Collector, stages: _Stages, source: queue.Queue) -> None:
+def _decode_stage(collector: _Collector, stages: Stages, source: queue.Queue) -> None:
     while True:
         item = stages.get(source)
-        if item is _END:
+        if item is END:
             return
         collector.add(*item)
 
@@ -542,7 +533,7 @@ def detect_objects(
     batched = decoder is None or decoder.batched(outputs)
     collector = _Collector(grid, args, transforms, decoder, definition, outputs)
 
-    stages = _Stages()
+    stages = Stages()
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_decode: queue.Queue = queue.Queue(QUEUE_DEPTH)
     tiles = batches = 0
@@ -562,7 +553,7 @@ def detect_objects(
         stages.start("decode", _decode_stage, collector, stages, to_decode)
         while True:
             item = stages.get(to_model, check_cancel)
-            if item is _END:
+            if item is END:
                 break
             check_cancel()
             runs = [
@@ -573,15 +564,10 @@ def detect_objects(
             item.inputs = None
             stages.put(to_decode, (item, runs), check_cancel)
             progress.set_progress(TILE_PROGRESS * item.done / grid.tile_count)
-        stages.put(to_decode, _END, check_cancel)
-        for thread in stages.threads:
-            while thread.is_alive():
-                thread.join(_POLL_SECONDS)
-                if stages.stop.is_set():
-                    raise _StoppedError
-                check_cancel()
+        stages.put(to_decode, END, check_cancel)
+        stages.join(check_cancel)
         finished = True
-    except _StoppedError:
+    except StoppedError:
         stages.raise_error()
         raise RasterDLError("The object detection stopped unexpectedly.") from None
     finally:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import math
 import queue
-import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -28,6 +27,7 @@ from .errors import ModelDefinitionError, ModelInputError, RasterDLError
 from .model_arguments import PixelArguments
 from .model_definition import ClassInfo, ModelDefinition, ModelType
 from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
+from .stages import END, Stages, StoppedError
 from .tiling import TileGrid, TileRow, make_grid, tile_origins
 
 #: Value of the probability raster where the input is invalid.
@@ -44,8 +44,6 @@ STRIP_WIDTH = 8192
 #: Strip borders fall on multiples of this (the output GeoTIFF's block width) as well as of the
 #: tile core, so each output block is written by one strip.
 STRIP_ALIGN = 256
-#: How often blocked stages look for a failure elsewhere, in seconds.
-_POLL_SECONDS = 0.05
 #: Integer types of the class raster, smallest first.
 _CLASS_TYPES = (np.uint8, np.uint16, np.int16, np.int32)
 
@@ -305,73 +303,6 @@ def merge(arrays: Sequence[np.ndarray], policy: str) -> np.ndarray:
 # --------------------------------------------------------------------------- stage plumbing
 
 
-class _StoppedError(Exception):
-    """Raised in a stage when another stage failed or the run was cancelled."""
-
-
-_END = object()
-
-
-class _Stages:
-    """Threads joined by bounded queues; the first failure stops them all."""
-
-    def __init__(self) -> None:
-        self.stop = threading.Event()
-        self.error: BaseException | None = None
-        self.threads: list[threading.Thread] = []
-        self._lock = threading.Lock()
-
-    def fail(self, exc: BaseException) -> None:
-        with self._lock:
-            if self.error is None:
-                self.error = exc
-        self.stop.set()
-
-    def put(self, channel: queue.Queue, item: Any, idle: Callable[[], None] | None = None) -> None:
-        """Put ``item`` once there is room; ``idle`` is called while waiting (it may raise)."""
-        while not self.stop.is_set():
-            try:
-                channel.put(item, timeout=_POLL_SECONDS)
-                return
-            except queue.Full:
-                if idle is not None:
-                    idle()
-        raise _StoppedError
-
-    def get(self, channel: queue.Queue, idle: Callable[[], None] | None = None) -> Any:
-        """The next item; ``idle`` is called while waiting (it may raise)."""
-        while not self.stop.is_set():
-            try:
-                return channel.get(timeout=_POLL_SECONDS)
-            except queue.Empty:
-                if idle is not None:
-                    idle()
-        raise _StoppedError
-
-    def start(self, name: str, target: Callable[..., None], *args: Any) -> threading.Thread:
-        def body() -> None:
-            try:
-                target(*args)
-            except _StoppedError:
-                pass
-            except BaseException as exc:
-                self.fail(exc)
-
-        thread = threading.Thread(target=body, name=f"rasterdl-{name}", daemon=True)
-        self.threads.append(thread)
-        thread.start()
-        return thread
-
-    def raise_error(self) -> None:
-        if self.error is not None:
-            raise self.error
-
-    def shutdown(self) -> None:
-        self.stop.set()
-        for thread in self.threads:
-            thread.join()
-
-
 @dataclass
 class _RowHeader:
     """A tile row as read: the tiles to run (those with a valid pixel), the validity of its finished rows."""
@@ -435,7 +366,7 @@ def _read_stage(
     grid: TileGrid,
     definition: ModelDefinition,
     batch_size: int,
-    stages: _Stages,
+    stages: Stages,
     output: queue.Queue,
 ) -> None:
     """Read tile rows, cut the tiles that have valid pixels and send preprocessed batches in raster order.
@@ -458,7 +389,7 @@ def _read_stage(
 
     for row in grid.rows():
         if stages.stop.is_set():
-            raise _StoppedError
+            raise StoppedError
         pixels, valid = reader.read(left, row.y, right - left, tile)
         pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
         _check_window(pixels, valid, bands, tile, right - left)
@@ -480,7 +411,7 @@ def _read_stage(
                 flush()
     if rows or tiles:
         flush()
-    stages.put(output, _END)
+    stages.put(output, END)
 
 
 # --------------------------------------------------------------------------- blending
@@ -495,7 +426,7 @@ class _Blender:
     want_probabilities: bool
     transforms: tuple[int, ...]
     policy: str
-    stages: _Stages
+    stages: Stages
     output: queue.Queue
     accumulator: RollingAccumulator | None = None
     channels: int = 0
@@ -629,12 +560,12 @@ class _Blender:
                 self.accumulator.advance(self.grid.ys[row.index + 1])
 
 
-def _blend_stage(blender: _Blender, stages: _Stages, source: queue.Queue) -> None:
+def _blend_stage(blender: _Blender, stages: Stages, source: queue.Queue) -> None:
     while True:
         item = stages.get(source)
-        if item is _END:
+        if item is END:
             blender.close()
-            stages.put(blender.output, _END)
+            stages.put(blender.output, END)
             return
         blender.feed(*item)
 
@@ -664,11 +595,11 @@ def _finished_rows(
     return _Finished(start, classes, probabilities if want_probabilities else None)
 
 
-def _write_stage(writer: ClassWriter, stages: _Stages, source: queue.Queue) -> None:
+def _write_stage(writer: ClassWriter, stages: Stages, source: queue.Queue) -> None:
     """Hand finished rows to ``writer``, in order."""
     while True:
         item = stages.get(source)
-        if item is _END:
+        if item is END:
             return
         writer.write(item.start, item.classes, item.probabilities)
 
@@ -829,7 +760,7 @@ def _classify_window(
     grid = make_grid(reader.width, reader.height, args.tile_size, args.padding)
     transforms = augmentations(definition, args.test_time_augmentation)
 
-    stages = _Stages()
+    stages = Stages()
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_blend: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_write: queue.Queue = queue.Queue(WRITE_QUEUE_DEPTH)
@@ -847,7 +778,7 @@ def _classify_window(
         stages.start("write", _write_stage, writer, stages, to_write)
         while True:
             item = stages.get(to_model, check_cancel)
-            if item is _END:
+            if item is END:
                 break
             check_cancel()
             outputs = None
@@ -861,15 +792,10 @@ def _classify_window(
                 item.inputs = None
             stages.put(to_blend, (item, outputs), check_cancel)
             progress.set_progress(99.0 * item.done / grid.tile_count)
-        stages.put(to_blend, _END, check_cancel)
-        for thread in stages.threads:
-            while thread.is_alive():
-                thread.join(_POLL_SECONDS)
-                if stages.stop.is_set():
-                    raise _StoppedError
-                check_cancel()
+        stages.put(to_blend, END, check_cancel)
+        stages.join(check_cancel)
         finished = True
-    except _StoppedError:
+    except StoppedError:
         stages.raise_error()
         raise RasterDLError("The classification stopped unexpectedly.") from None
     finally:

@@ -1,0 +1,92 @@
+"""Worker threads joined by bounded queues, shared by the streaming engines.
+
+A stage is a function run in its own thread that gets items from one queue
+and puts results on the next; :data:`END` closes a queue. The first failure
+in any stage stops every stage and is raised again in the calling thread.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+#: How often blocked stages look for a failure elsewhere, in seconds.
+POLL_SECONDS = 0.05
+
+
+class StoppedError(Exception):
+    """Raised in a stage when another stage failed or the run was cancelled."""
+
+
+END = object()
+
+
+class Stages:
+    """Threads joined by bounded queues; the first failure stops them all."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.error: BaseException | None = None
+        self.threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+
+    def fail(self, exc: BaseException) -> None:
+        with self._lock:
+            if self.error is None:
+                self.error = exc
+        self.stop.set()
+
+    def put(self, channel: queue.Queue, item: Any, idle: Callable[[], None] | None = None) -> None:
+        """Put ``item`` once there is room; ``idle`` is called while waiting (it may raise)."""
+        while not self.stop.is_set():
+            try:
+                channel.put(item, timeout=POLL_SECONDS)
+                return
+            except queue.Full:
+                if idle is not None:
+                    idle()
+        raise StoppedError
+
+    def get(self, channel: queue.Queue, idle: Callable[[], None] | None = None) -> Any:
+        """The next item; ``idle`` is called while waiting (it may raise)."""
+        while not self.stop.is_set():
+            try:
+                return channel.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                if idle is not None:
+                    idle()
+        raise StoppedError
+
+    def start(self, name: str, target: Callable[..., None], *args: Any) -> threading.Thread:
+        def body() -> None:
+            try:
+                target(*args)
+            except StoppedError:
+                pass
+            except BaseException as exc:
+                self.fail(exc)
+
+        thread = threading.Thread(target=body, name=f"rasterdl-{name}", daemon=True)
+        self.threads.append(thread)
+        thread.start()
+        return thread
+
+    def join(self, idle: Callable[[], None]) -> None:
+        """Wait for every thread to finish; ``idle`` is called while waiting (it may raise)."""
+        for thread in self.threads:
+            while thread.is_alive():
+                thread.join(POLL_SECONDS)
+                if self.stop.is_set():
+                    raise StoppedError
+                idle()
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def shutdown(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join()
