@@ -394,7 +394,95 @@ def _int_list(state: Mapping[str, Any], key: str, size: int) -> np.ndarray:
     return values
 
 
-class FeatureStatistics:
+class _ClassTally:
+    """The bookkeeping both label statistics share, arrays in ``class_values`` order.
+
+    Chips counted, chips holding each class, an amount per class (features or
+    labelled pixels), a summary over chips of how many things each holds, and a
+    per-class summary (of feature areas or of pixel counts). Subclasses name the
+    Esri keys in ``_KEYS``: (amount per class, per-chip summary, per-class summary).
+    """
+
+    _KEYS: tuple[str, str, str] = ("", "", "")
+    _PER_CLASS_INTEGRAL = True
+
+    def __init__(self, class_values: Sequence[int]) -> None:
+        self._classes = _ClassIndex(class_values)
+        size = len(self._classes)
+        self.images_total = 0
+        self.images_per_class = np.zeros(size, dtype=np.int64)
+        self.amount_per_class = np.zeros(size, dtype=np.int64)
+        self.per_image = _Summary()
+        self.per_class = _PerClassSummary(size)
+
+    @property
+    def class_values(self) -> tuple[int, ...]:
+        """The class Values, in the order of the per-class arrays."""
+        return self._classes.values
+
+    def _add(self, index: np.ndarray, per_class: np.ndarray, count: int, amounts: np.ndarray) -> None:
+        """One chip: class positions ``index`` with ``amounts``, totals ``per_class``, ``count`` things."""
+        self.images_total += 1
+        self.images_per_class += per_class > 0
+        self.amount_per_class += per_class
+        self.per_image.add(np.array([count]))
+        self.per_class.add(index, amounts)
+
+    def reindexed(self, class_values: Sequence[int]):
+        """A copy whose per-class arrays follow ``class_values`` (a superset of the current classes)."""
+        positions = self._classes.mapping_to(class_values)
+        result = type(self)(class_values)
+        result.images_total = self.images_total
+        result.images_per_class = _take(self.images_per_class, positions)
+        result.amount_per_class = _take(self.amount_per_class, positions)
+        result.per_image.merge(self.per_image)
+        result.per_class = self.per_class.take(positions)
+        return result
+
+    def merge(self, other: _ClassTally):
+        """Add ``other``; classes only ``other`` has are appended to the class list."""
+        union = self._classes.union(other.class_values)
+        mine, theirs = self.reindexed(union), other.reindexed(union)
+        self._classes = mine._classes
+        self.images_total = mine.images_total + theirs.images_total
+        self.images_per_class = mine.images_per_class + theirs.images_per_class
+        self.amount_per_class = mine.amount_per_class + theirs.amount_per_class
+        self.per_image = mine.per_image
+        self.per_image.merge(theirs.per_image)
+        self.per_class = mine.per_class
+        self.per_class.merge(theirs.per_class)
+        return self
+
+    def to_state(self) -> dict[str, Any]:
+        """Esri's statistics dict."""
+        amount, per_image, per_class = self._KEYS
+        return {
+            "NumClasses": len(self._classes),
+            "NumImagesTotal": self.images_total,
+            "NumImagesPerClass": self.images_per_class.tolist(),
+            amount: self.amount_per_class.tolist(),
+            per_image: self.per_image.to_state(integral=True),
+            per_class: self.per_class.to_state(integral=self._PER_CLASS_INTEGRAL),
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any], class_values: Sequence[int]):
+        """Rebuild from Esri's statistics dict whose arrays follow ``class_values``."""
+        amount, per_image, per_class = cls._KEYS
+        stats = cls(class_values)
+        size = len(stats._classes)
+        stats.images_total = int(state.get("NumImagesTotal", 0))
+        stats.images_per_class = _int_list(state, "NumImagesPerClass", size)
+        stats.amount_per_class = _int_list(state, amount, size)
+        stats.per_image = _Summary.from_state(state.get(per_image))
+        entries = state.get(per_class) or [{}] * size
+        if len(entries) != size:
+            raise ValueError(f"{per_class} has {len(entries)} entries for {size} classes.")
+        stats.per_class = _PerClassSummary.from_state(entries)
+        return stats
+
+
+class FeatureStatistics(_ClassTally):
     """Label statistics of vector labels (Esri's ``FeatureStats``), arrays in ``class_values`` order.
 
     ``NumImagesTotal`` counts every chip added, with or without features, and
@@ -402,24 +490,13 @@ class FeatureStatistics:
     (the export uses the area of the feature's part inside the chip, in chip pixels).
     """
 
-    def __init__(self, class_values: Sequence[int]) -> None:
-        self._classes = _ClassIndex(class_values)
-        size = len(self._classes)
-        self.images_total = 0
-        self.images_per_class = np.zeros(size, dtype=np.int64)
-        self.features_per_class = np.zeros(size, dtype=np.int64)
-        self.features_per_image = _Summary()
-        self.area_per_class = _PerClassSummary(size)
-
-    @property
-    def class_values(self) -> tuple[int, ...]:
-        """The class Values, in the order of the per-class arrays."""
-        return self._classes.values
+    _KEYS = ("NumFeaturesPerClass", "NumFeaturesPerImage", "FeatureAreaPerClass")
+    _PER_CLASS_INTEGRAL = False
 
     @property
     def features_total(self) -> int:
         """Number of features over all chips."""
-        return int(self.features_per_class.sum())
+        return int(self.amount_per_class.sum())
 
     def add_chip(self, class_values: Sequence[int], areas: Sequence[float] | None = None) -> None:
         """Add one chip holding features of the given class Values (one entry per feature) and areas."""
@@ -427,64 +504,13 @@ class FeatureStatistics:
         area = np.zeros(len(index)) if areas is None else np.asarray(areas, dtype=np.float64).ravel()
         if len(area) != len(index):
             raise ValueError(f"Got {len(area)} areas for {len(index)} features.")
-        counts = np.bincount(index, minlength=len(self._classes))
-        self.images_total += 1
-        self.images_per_class += counts > 0
-        self.features_per_class += counts
-        self.features_per_image.add(np.array([len(index)]))
-        self.area_per_class.add(index, area)
-
-    def reindexed(self, class_values: Sequence[int]) -> FeatureStatistics:
-        """A copy whose per-class arrays follow ``class_values`` (a superset of the current classes)."""
-        positions = self._classes.mapping_to(class_values)
-        result = FeatureStatistics(class_values)
-        result.images_total = self.images_total
-        result.images_per_class = _take(self.images_per_class, positions)
-        result.features_per_class = _take(self.features_per_class, positions)
-        result.features_per_image.merge(self.features_per_image)
-        result.area_per_class = self.area_per_class.take(positions)
-        return result
-
-    def merge(self, other: FeatureStatistics) -> FeatureStatistics:
-        """Add ``other``; classes only ``other`` has are appended to the class list."""
-        union = self._classes.union(other.class_values)
-        mine, theirs = self.reindexed(union), other.reindexed(union)
-        self._classes = mine._classes
-        self.images_total = mine.images_total + theirs.images_total
-        self.images_per_class = mine.images_per_class + theirs.images_per_class
-        self.features_per_class = mine.features_per_class + theirs.features_per_class
-        self.features_per_image = mine.features_per_image
-        self.features_per_image.merge(theirs.features_per_image)
-        self.area_per_class = mine.area_per_class
-        self.area_per_class.merge(theirs.area_per_class)
-        return self
+        self._add(index, np.bincount(index, minlength=len(self._classes)), len(index), area)
 
     def to_state(self) -> dict[str, Any]:
-        """Esri's ``FeatureStats`` dict."""
-        return {
-            "NumClasses": len(self._classes),
-            "NumImagesTotal": self.images_total,
-            "NumFeaturesTotal": self.features_total,
-            "NumImagesPerClass": self.images_per_class.tolist(),
-            "NumFeaturesPerClass": self.features_per_class.tolist(),
-            "NumFeaturesPerImage": self.features_per_image.to_state(integral=True),
-            "FeatureAreaPerClass": self.area_per_class.to_state(integral=False),
-        }
-
-    @classmethod
-    def from_state(cls, state: Mapping[str, Any], class_values: Sequence[int]) -> FeatureStatistics:
-        """Rebuild from a ``FeatureStats`` dict whose arrays follow ``class_values``."""
-        stats = cls(class_values)
-        size = len(stats._classes)
-        stats.images_total = int(state.get("NumImagesTotal", 0))
-        stats.images_per_class = _int_list(state, "NumImagesPerClass", size)
-        stats.features_per_class = _int_list(state, "NumFeaturesPerClass", size)
-        stats.features_per_image = _Summary.from_state(state.get("NumFeaturesPerImage"))
-        areas = state.get("FeatureAreaPerClass") or [{}] * size
-        if len(areas) != size:
-            raise ValueError(f"FeatureAreaPerClass has {len(areas)} entries for {size} classes.")
-        stats.area_per_class = _PerClassSummary.from_state(areas)
-        return stats
+        """Esri's ``FeatureStats`` dict (with ``NumFeaturesTotal`` after ``NumImagesTotal``)."""
+        state = super().to_state()
+        ordered = {key: state.pop(key) for key in ("NumClasses", "NumImagesTotal")}
+        return {**ordered, "NumFeaturesTotal": self.features_total, **state}
 
 
 def _value_counts(label: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -505,7 +531,7 @@ def _value_counts(label: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return values.astype(np.int64), counts
 
 
-class ClassPixelStatistics:
+class ClassPixelStatistics(_ClassTally):
     """Label statistics of raster labels (Esri's ``ClassPixelStats``), arrays in ``class_values`` order.
 
     Pixel value 0 is background and is not counted unless 0 is in the class
@@ -514,24 +540,12 @@ class ClassPixelStatistics:
     over the chips that hold it.
     """
 
-    def __init__(self, class_values: Sequence[int]) -> None:
-        self._classes = _ClassIndex(class_values)
-        size = len(self._classes)
-        self.images_total = 0
-        self.images_per_class = np.zeros(size, dtype=np.int64)
-        self.pixels_per_class = np.zeros(size, dtype=np.int64)
-        self.classes_per_image = _Summary()
-        self.pixels_per_chip = _PerClassSummary(size)
-
-    @property
-    def class_values(self) -> tuple[int, ...]:
-        """The class Values, in the order of the per-class arrays."""
-        return self._classes.values
+    _KEYS = ("NumPixelsPerClass", "NumClassesPerImage", "PixelsPerClass")
 
     @property
     def pixels_total(self) -> int:
         """Number of labelled (non-background) pixels over all chips."""
-        return int(self.pixels_per_class.sum())
+        return int(self.amount_per_class.sum())
 
     def add_chip(self, label: np.ndarray, valid: np.ndarray | None = None) -> None:
         """Add one label chip (h, w) of class Values; ``valid`` (h, w) limits the counted pixels."""
@@ -545,59 +559,4 @@ class ClassPixelStatistics:
         index = self._classes.positions(values)
         per_class = np.zeros(len(self._classes), dtype=np.int64)
         per_class[index] = counts
-        self.images_total += 1
-        self.images_per_class += per_class > 0
-        self.pixels_per_class += per_class
-        self.classes_per_image.add(np.array([len(index)]))
-        self.pixels_per_chip.add(index, counts.astype(np.float64))
-
-    def reindexed(self, class_values: Sequence[int]) -> ClassPixelStatistics:
-        """A copy whose per-class arrays follow ``class_values`` (a superset of the current classes)."""
-        positions = self._classes.mapping_to(class_values)
-        result = ClassPixelStatistics(class_values)
-        result.images_total = self.images_total
-        result.images_per_class = _take(self.images_per_class, positions)
-        result.pixels_per_class = _take(self.pixels_per_class, positions)
-        result.classes_per_image.merge(self.classes_per_image)
-        result.pixels_per_chip = self.pixels_per_chip.take(positions)
-        return result
-
-    def merge(self, other: ClassPixelStatistics) -> ClassPixelStatistics:
-        """Add ``other``; classes only ``other`` has are appended to the class list."""
-        union = self._classes.union(other.class_values)
-        mine, theirs = self.reindexed(union), other.reindexed(union)
-        self._classes = mine._classes
-        self.images_total = mine.images_total + theirs.images_total
-        self.images_per_class = mine.images_per_class + theirs.images_per_class
-        self.pixels_per_class = mine.pixels_per_class + theirs.pixels_per_class
-        self.classes_per_image = mine.classes_per_image
-        self.classes_per_image.merge(theirs.classes_per_image)
-        self.pixels_per_chip = mine.pixels_per_chip
-        self.pixels_per_chip.merge(theirs.pixels_per_chip)
-        return self
-
-    def to_state(self) -> dict[str, Any]:
-        """Esri's ``ClassPixelStats`` dict."""
-        return {
-            "NumClasses": len(self._classes),
-            "NumImagesTotal": self.images_total,
-            "NumImagesPerClass": self.images_per_class.tolist(),
-            "NumPixelsPerClass": self.pixels_per_class.tolist(),
-            "NumClassesPerImage": self.classes_per_image.to_state(integral=True),
-            "PixelsPerClass": self.pixels_per_chip.to_state(integral=True),
-        }
-
-    @classmethod
-    def from_state(cls, state: Mapping[str, Any], class_values: Sequence[int]) -> ClassPixelStatistics:
-        """Rebuild from a ``ClassPixelStats`` dict whose arrays follow ``class_values``."""
-        stats = cls(class_values)
-        size = len(stats._classes)
-        stats.images_total = int(state.get("NumImagesTotal", 0))
-        stats.images_per_class = _int_list(state, "NumImagesPerClass", size)
-        stats.pixels_per_class = _int_list(state, "NumPixelsPerClass", size)
-        stats.classes_per_image = _Summary.from_state(state.get("NumClassesPerImage"))
-        chips = state.get("PixelsPerClass") or [{}] * size
-        if len(chips) != size:
-            raise ValueError(f"PixelsPerClass has {len(chips)} entries for {size} classes.")
-        stats.pixels_per_chip = _PerClassSummary.from_state(chips)
-        return stats
+        self._add(index, per_class, len(index), counts.astype(np.float64))
