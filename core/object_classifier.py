@@ -35,7 +35,7 @@ from .pixel_classifier import (
 )
 from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
 from .rasterize import rasterize
-from .stages import END, Stages, StoppedError
+from .stages import END, Stages
 
 #: Batches the read-ahead queue holds: enough to keep the model busy, little memory.
 QUEUE_DEPTH = 3
@@ -514,7 +514,7 @@ def classify_objects(
     if ordered:
         stages = Stages()
         channel: queue.Queue = queue.Queue(QUEUE_DEPTH)
-        try:
+        with stages.guard("reading of the chips"):
             job = (reader.clone(), ordered, definition, args.batch_size, stages, channel)
             stages.start("object-read", _produce_batches, *job)
             while True:
@@ -531,11 +531,6 @@ def classify_objects(
                 batches += 1
                 progress.set_progress(99.0 * chips / len(ordered))
             scorer.flush()
-        except StoppedError:
-            stages.raise_error()
-            raise RasterDLError("Reading the chips stopped unexpectedly.") from None
-        finally:
-            stages.shutdown()
     progress.set_progress(100.0)
     stats = ObjectStats(
         chips=chips,

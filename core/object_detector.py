@@ -537,7 +537,6 @@ def detect_objects(
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_decode: queue.Queue = queue.Queue(QUEUE_DEPTH)
     tiles = batches = 0
-    finished = False
 
     def check_cancel() -> None:
         if progress.is_canceled():
@@ -548,7 +547,7 @@ def detect_objects(
             return [list(session.run(inputs))]
         return [list(session.run(inputs[i : i + 1])) for i in range(len(inputs))]
 
-    try:
+    with stages.guard("object detection"):
         stages.start("read", _read_stage, reader.clone(), grid, definition, args.batch_size, stages, to_model)
         stages.start("decode", _decode_stage, collector, stages, to_decode)
         while True:
@@ -566,14 +565,6 @@ def detect_objects(
             progress.set_progress(TILE_PROGRESS * item.done / grid.tile_count)
         stages.put(to_decode, END, check_cancel)
         stages.join(check_cancel)
-        finished = True
-    except StoppedError:
-        stages.raise_error()
-        raise RasterDLError("The object detection stopped unexpectedly.") from None
-    finally:
-        stages.shutdown()
-    if finished:
-        stages.raise_error()
 
     oriented = collector.decoder.oriented if collector.decoder is not None else False
     buffer = collector.buffer or _DetectionBuffer(oriented)

@@ -766,13 +766,12 @@ def _classify_window(
     to_write: queue.Queue = queue.Queue(WRITE_QUEUE_DEPTH)
     blender = _Blender(grid, rule, want_probabilities, transforms, args.merge_policy, stages, to_write)
     tiles = batches = 0
-    finished = False
 
     def check_cancel() -> None:
         if progress.is_canceled():
             raise ClassificationCancelled("The classification was cancelled.")
 
-    try:
+    with stages.guard("classification"):
         stages.start("read", _read_stage, reader.clone(), grid, definition, args.batch_size, stages, to_model)
         stages.start("blend", _blend_stage, blender, stages, to_blend)
         stages.start("write", _write_stage, writer, stages, to_write)
@@ -794,14 +793,6 @@ def _classify_window(
             progress.set_progress(99.0 * item.done / grid.tile_count)
         stages.put(to_blend, END, check_cancel)
         stages.join(check_cancel)
-        finished = True
-    except StoppedError:
-        stages.raise_error()
-        raise RasterDLError("The classification stopped unexpectedly.") from None
-    finally:
-        stages.shutdown()
-    if finished:
-        stages.raise_error()
     progress.set_progress(100.0)
     seconds = time.perf_counter() - started
     return ClassificationStats(

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from .errors import RasterDLError
 
 #: How often blocked stages look for a failure elsewhere, in seconds.
 POLL_SECONDS = 0.05
@@ -81,6 +84,20 @@ class Stages:
                 if self.stop.is_set():
                     raise StoppedError
                 idle()
+
+    @contextmanager
+    def guard(self, what: str) -> Iterator[None]:
+        """Wrap the calling thread's part of a run: threads always end, and a stage's own failure
+        is raised (not the StoppedError the others see); ``what`` names the run in the rare case
+        that the stages stop without one."""
+        try:
+            yield
+        except StoppedError:
+            self.raise_error()
+            raise RasterDLError(f"The {what} stopped unexpectedly.") from None
+        finally:
+            self.shutdown()
+        self.raise_error()
 
     def raise_error(self) -> None:
         if self.error is not None:
