@@ -11,8 +11,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import sys
 import zipfile
 from pathlib import Path
+
+import pytest
 
 FAKE_VERSION = "99.0.0"
 #: Below 4.12, as the installer's constraints demand with numpy 1.x.
@@ -94,3 +97,13 @@ def offline_pip_env(wheels: Path) -> dict[str, str]:
         "PIP_CONFIG_FILE": os.devnull,
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
+
+
+@pytest.fixture(autouse=True)
+def fakes_stay_out_of_this_process():
+    """After each test: the fake packages never reached this process's modules or path."""
+    yield
+    for name, fake in (("onnxruntime", FAKE_VERSION), ("cv2", FAKE_OPENCV_VERSION)):
+        module = sys.modules.get(name)
+        assert module is None or getattr(module, "__version__", None) != fake
+    assert not any("rasterdl/site-packages" in p for p in sys.path)

@@ -13,11 +13,12 @@ from rasterdl.core import dependency_installer as di
 from rasterdl.core.dependencies import dependencies_dir
 from rasterdl.core.errors import DependencyError
 
-from tests.fake_wheels import (
+from tests.fake_wheels import (  # noqa: F401 (fakes_stay_out_of_this_process is an autouse fixture)
     FAKE_OPENCV_VERSION,
     FAKE_PROVIDERS,
     FAKE_VERSION,
     fake_wheel_folder,
+    fakes_stay_out_of_this_process,
     offline_pip_env,
 )
 
@@ -30,15 +31,6 @@ def offline(tmp_path, monkeypatch) -> Path:
         monkeypatch.setenv(key, value)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     return wheels
-
-
-@pytest.fixture(autouse=True)
-def _fakes_stay_out_of_this_process():
-    yield
-    for name, fake in (("onnxruntime", FAKE_VERSION), ("cv2", FAKE_OPENCV_VERSION)):
-        module = sys.modules.get(name)
-        assert module is None or getattr(module, "__version__", None) != fake
-    assert not any("rasterdl/site-packages" in p for p in sys.path)
 
 
 # -- choices -----------------------------------------------------------------------------------

@@ -17,11 +17,12 @@ from unittest import mock
 import pytest
 from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
 
-from tests.fake_wheels import (
+from tests.fake_wheels import (  # noqa: F401 (fakes_stay_out_of_this_process is an autouse fixture)
     FAKE_OPENCV_VERSION,
     FAKE_PROVIDERS,
     FAKE_VERSION,
     fake_wheel_folder,
+    fakes_stay_out_of_this_process,
     offline_pip_env,
 )
 from tests.qgis.conftest import parse_json_output, run_qgis_process
@@ -38,15 +39,6 @@ def offline(tmp_path, monkeypatch) -> dict:
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
-
-
-@pytest.fixture(autouse=True)
-def _fakes_stay_out_of_this_process():
-    yield
-    for name, fake in (("onnxruntime", FAKE_VERSION), ("cv2", FAKE_OPENCV_VERSION)):
-        module = sys.modules.get(name)
-        assert module is None or getattr(module, "__version__", None) != fake
-    assert not any("rasterdl/site-packages" in p for p in sys.path)
 
 
 def _target(tmp_path: Path) -> Path:
