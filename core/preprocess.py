@@ -91,18 +91,32 @@ def _nonzero(divisor: np.ndarray | None) -> np.ndarray | None:
     return np.where(divisor == 0, np.float32(1), divisor)
 
 
-def normalize(x: np.ndarray, norm: Normalization) -> np.ndarray:
-    """Apply ``(x - offset) / scale`` then ``(x - mean) / std`` in place to float32 ``x`` (N, C, H, W)."""
-    if norm.source == "none":
-        return x
+def normalize(x: np.ndarray, norm: Normalization, source: np.ndarray | None = None) -> np.ndarray:
+    """Apply ``(x - offset) / scale`` then ``(x - mean) / std`` in place to float32 ``x`` (N, C, H, W).
+
+    With ``source`` (raw chips of x's shape), the first step reads from it, so the
+    conversion to float32 and the first operation are one pass over the pixels.
+    """
     count = x.shape[1]
-    offset = _per_band(norm.offset, count, "offset")
-    scale = _nonzero(_per_band(norm.scale, count, "scale"))
-    mean = _per_band(norm.mean, count, "mean")
-    std = _nonzero(_per_band(norm.std, count, "std"))
-    for array, op in ((offset, np.subtract), (scale, np.divide), (mean, np.subtract), (std, np.divide)):
-        if array is not None:
-            op(x, array, out=x)
+    steps = []
+    if norm.source != "none":
+        offset = _per_band(norm.offset, count, "offset")
+        scale = _nonzero(_per_band(norm.scale, count, "scale"))
+        mean = _per_band(norm.mean, count, "mean")
+        std = _nonzero(_per_band(norm.std, count, "std"))
+        steps = [
+            (op, a)
+            for a, op in ((offset, np.subtract), (scale, np.divide), (mean, np.subtract), (std, np.divide))
+            if a is not None
+        ]
+    if source is not None:
+        if not steps:
+            np.copyto(x, source, casting="unsafe")
+            return x
+        op, array = steps.pop(0)
+        op(source, array, out=x, dtype=np.float32, casting="unsafe")
+    for op, array in steps:
+        op(x, array, out=x)
     return x
 
 
@@ -134,11 +148,8 @@ def preprocess(chips: np.ndarray, definition: ModelDefinition) -> np.ndarray:
             limits = np.iinfo(target)
             selected = np.clip(np.rint(selected), limits.min, limits.max)
         return np.ascontiguousarray(selected, dtype=target)
-    if selected is chips:
-        x = np.array(chips, dtype=np.float32, order="C")
-    else:
-        x = np.ascontiguousarray(selected, dtype=np.float32)
-    normalize(x, definition.normalization)
+    x = np.empty(selected.shape, dtype=np.float32)
+    normalize(x, definition.normalization, source=selected)
     return np.ascontiguousarray(x, dtype=target)
 
 
