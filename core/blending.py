@@ -3,12 +3,12 @@
 Tiles are spaced ``tile - 2 * padding`` apart, so neighbours overlap by
 ``2 * padding`` pixels and their predictions are blended there; raster edge
 pixels are seen by one tile only. The window is flat (1) over a tile's core,
-tapers with a half Hann curve over the inner half of the padding band and keeps
-a tiny floor over its outer half. A model's own zero padding corrupts its
-predictions near the tile border, so that band only serves as context; the
-floor keeps every weight positive. For a fully convolutional model whose
-receptive field reaches less than ``padding / 2`` pixels, the blend is
-therefore a whole-image inference up to float rounding.
+tapers with a half Hann curve over the inner half of the padding band and is 0
+over its outer half. A model's own zero padding corrupts its predictions near
+the tile border, so that band only serves as context and is never accumulated
+(every raster pixel lies in some tile's core, see :mod:`.tiling`). For a fully
+convolutional model whose receptive field reaches less than ``padding / 2``
+pixels, the blend is therefore a whole-image inference up to float rounding.
 """
 
 from __future__ import annotations
@@ -19,11 +19,8 @@ import numpy as np
 
 from .tiling import TileGrid
 
-#: Weight of the outer half of the padding band: never exactly 0, but negligible.
-WEIGHT_FLOOR = 1e-6
 
-
-def blend_weights(tile_size: int, padding: int, floor: float = WEIGHT_FLOOR) -> np.ndarray:
+def blend_weights(tile_size: int, padding: int) -> np.ndarray:
     """1-D float32 weights of a tile's pixels (module docstring); their outer product is the window."""
     index = np.arange(tile_size, dtype=np.float64)
     distance = np.minimum(index, tile_size - 1 - index) + 0.5
@@ -31,15 +28,23 @@ def blend_weights(tile_size: int, padding: int, floor: float = WEIGHT_FLOOR) -> 
         return np.ones(tile_size, dtype=np.float32)
     half = padding / 2.0
     ramp = np.clip((distance - half) / half, 0.0, 1.0)
-    weights = floor + (1.0 - floor) * (0.5 - 0.5 * np.cos(np.pi * ramp))
+    weights = 0.5 - 0.5 * np.cos(np.pi * ramp)
     weights[distance >= padding] = 1.0
     return weights.astype(np.float32)
 
 
-def blend_window(tile_size: int, padding: int, floor: float = WEIGHT_FLOOR) -> np.ndarray:
+def blend_window(tile_size: int, padding: int) -> np.ndarray:
     """The 2-D (tile_size, tile_size) float32 weight window, separable."""
-    weights = blend_weights(tile_size, padding, floor)
+    weights = blend_weights(tile_size, padding)
     return np.outer(weights, weights)
+
+
+def support(weights: np.ndarray) -> slice:
+    """The smallest slice of ``weights`` that holds every positive weight."""
+    positive = np.flatnonzero(weights > 0)
+    if len(positive) == 0:
+        return slice(0, 0)
+    return slice(int(positive[0]), int(positive[-1]) + 1)
 
 
 def coverage(origins: Sequence[int], weights: np.ndarray, length: int) -> np.ndarray:
@@ -65,7 +70,8 @@ class RollingAccumulator:
     height. Tiles are added in raster order; :meth:`take` returns finished rows
     divided by their summed weights and :meth:`advance` recycles them.
     Predictions may be smaller than the tile (a model that crops): they cover
-    the tile's centre and only that part is weighted.
+    the tile's centre and only that part is weighted. Only the window's support
+    (its positive weights) is multiplied and summed.
     """
 
     def __init__(self, channels: int, grid: TileGrid, output_size: int) -> None:
@@ -77,12 +83,15 @@ class RollingAccumulator:
         self.output_size = output_size
         self.offset = (tile - output_size) // 2
         weights = blend_weights(tile, grid.padding)[self.offset : self.offset + output_size]
+        self.support = support(weights)
+        weights = weights[self.support]
+        self.start = self.offset + self.support.start
         self.window = np.outer(weights, weights)
-        self.column_weights = coverage([x + self.offset for x in grid.xs], weights, grid.width)
-        self.row_weights = coverage([y + self.offset for y in grid.ys], weights, grid.height)
+        self.column_weights = coverage([x + self.start for x in grid.xs], weights, grid.width)
+        self.row_weights = coverage([y + self.start for y in grid.ys], weights, grid.height)
         self.left, right = grid.span_x
         self.buffer = np.zeros((channels, tile, right - self.left), dtype=np.float32)
-        self._scratch = np.empty((channels, output_size, output_size), dtype=np.float32)
+        self._scratch = np.empty((channels, len(weights), len(weights)), dtype=np.float32)
         self.top = grid.ys[0]
 
     @property
@@ -110,11 +119,13 @@ class RollingAccumulator:
         """Add one tile's (channels, output, output) predictions, the tile's window being at (x, y)."""
         if y < self.top or y + self.grid.tile_size > self.top + self.buffer.shape[1]:
             raise ValueError(f"Tile row {y} is outside the rows being accumulated (from {self.top}).")
-        np.multiply(probabilities, self.window, out=self._scratch)
-        left = x + self.offset - self.left
-        first = y + self.offset
-        for ring, offset, count in self._ring(first, first + self.output_size):
-            target = self.buffer[:, ring : ring + count, left : left + self.output_size]
+        inside = self.support
+        np.multiply(probabilities[:, inside, inside], self.window, out=self._scratch)
+        size = self._scratch.shape[1]
+        left = x + self.start - self.left
+        first = y + self.start
+        for ring, offset, count in self._ring(first, first + size):
+            target = self.buffer[:, ring : ring + count, left : left + size]
             target += self._scratch[:, offset : offset + count]
 
     def take(self, start: int, stop: int) -> np.ndarray:
@@ -125,6 +136,17 @@ class RollingAccumulator:
             norm = self.row_weights[start + offset : start + offset + count, None] * self.column_weights
             np.divide(self.buffer[:, ring : ring + count, columns], norm, out=out[:, offset : offset + count])
         return out
+
+    def sums(self, start: int, stop: int) -> np.ndarray:
+        """Weighted sums, not normalised, of raster rows ``[start, stop)``: a view of the buffer where
+        the rows do not wrap around the ring. Their ranking per pixel is that of :meth:`take`."""
+        columns = slice(-self.left, -self.left + self.grid.width)
+        runs = self._ring(start, stop)
+        if len(runs) == 1:
+            ring, _, count = runs[0]
+            return self.buffer[:, ring : ring + count, columns]
+        parts = [self.buffer[:, ring : ring + count, columns] for ring, _, count in runs]
+        return np.concatenate(parts, axis=1)
 
     def advance(self, top: int) -> None:
         """Start accumulating at raster row ``top``: rows above it are cleared for reuse."""
