@@ -195,9 +195,10 @@ def _argmax(scores: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray, np.nd
     that largest value; one vectorised pass per channel is faster than ``np.argmax`` over axis 0."""
     best = scores[channels[0]].copy()
     winner = np.zeros(best.shape, dtype=np.min_scalar_type(len(channels)))
+    better = np.empty(best.shape, dtype=bool)
     for position, channel in enumerate(channels[1:], start=1):
-        better = scores[channel] > best
-        winner[better] = position
+        np.greater(scores[channel], best, out=better)
+        np.copyto(winner, position, where=better)
         np.maximum(best, scores[channel], out=best)
     return winner, best
 
@@ -219,6 +220,12 @@ class ClassRule:
     predict_background: bool
     threshold: float
 
+    @property
+    def decides_on_scores(self) -> bool:
+        """True when :meth:`classify` gives the same classes from any scores that rank the classes of
+        each pixel as the probabilities do (an argmax with no threshold)."""
+        return len(self.values) > 2 and self.threshold <= 0.0
+
     def classify(self, probabilities: np.ndarray, valid: np.ndarray | bool) -> np.ndarray:
         """(h, w) class values of (classes, h, w) probabilities; ``valid`` is a mask or a constant."""
         channels, height, width = probabilities.shape
@@ -236,7 +243,8 @@ class ClassRule:
             fallback = self.nodata
             if self.background is not None and self.predict_background:
                 fallback = int(self.values[self.background])
-            out[best < np.float32(self.threshold)] = fallback
+            if self.threshold > 0.0:
+                out[best < np.float32(self.threshold)] = fallback
         if valid is False:
             out.fill(self.nodata)
         elif valid is not True:
@@ -419,7 +427,15 @@ def _read_stage(
 
 @dataclass
 class _Blender:
-    """Turns model outputs into probabilities and blends them tile by tile, in raster order."""
+    """Blends model outputs tile by tile, in raster order, and turns finished rows into classes.
+
+    Raw scores (logits) are blended as they come and turned into probabilities
+    once per output pixel, where the tiles overlap as elsewhere; with test-time
+    augmentation each tile's augmentations are first turned into probabilities
+    and merged, and those are blended. The class of a multi-class pixel with no
+    threshold is the argmax of its blended scores, which needs neither the
+    division by the summed weights nor the softmax.
+    """
 
     grid: TileGrid
     rule: ClassRule
@@ -484,8 +500,18 @@ class _Blender:
             return sigmoid(output)
         return output
 
+    @property
+    def blends_scores(self) -> bool:
+        """True when raw scores are blended and turned into probabilities afterwards."""
+        return self.mode in ("softmax", "sigmoid") and len(self.transforms) == 1
+
     def _probabilities(self, outputs: list[np.ndarray], count: int) -> np.ndarray:
-        """(count, channels, size, size) float32 probabilities merged over the augmentations."""
+        """(count, channels, size, size) float32 values to blend: raw scores (:attr:`blends_scores`) or
+        probabilities merged over the augmentations."""
+        if self.blends_scores:
+            output = np.asarray(outputs[0])
+            self._check_output(output, count)
+            return output.astype(np.float32, copy=False)
         parts = []
         for k, output in zip(self.transforms, outputs):
             output = np.asarray(output)
@@ -517,8 +543,8 @@ class _Blender:
                 "than the input are not supported."
             )
 
-    def _start_accumulator(self, size: int) -> RollingAccumulator:
-        accumulator = RollingAccumulator(self.channels, self.grid, size)
+    def _start_accumulator(self, channels: int, size: int) -> RollingAccumulator:
+        accumulator = RollingAccumulator(channels, self.grid, size)
         if not accumulator.covers_every_pixel():
             crop = (self.grid.tile_size - size + 1) // 2
             raise ModelInputError(
@@ -531,7 +557,7 @@ class _Blender:
 
     def _blend(self, tiles: list[tuple[int, int]], probabilities: np.ndarray) -> None:
         if self.accumulator is None:
-            self.accumulator = self._start_accumulator(probabilities.shape[2])
+            self.accumulator = self._start_accumulator(probabilities.shape[1], probabilities.shape[2])
         for (row_index, x), tile in zip(tiles, probabilities):
             self._finish_ready()
             head = self.open_rows[0].row
@@ -548,16 +574,28 @@ class _Blender:
             row = header.row
             height = row.emit_stop - row.emit_start
             if height > 0:
-                blended = None
-                if self.accumulator is not None and header.valid is not False:
-                    blended = self.accumulator.take(row.emit_start, row.emit_stop)
-                shape = (self.channels, height, self.grid.width)
-                finished = _finished_rows(
-                    row.emit_start, blended, header.valid, self.rule, shape, self.want_probabilities
-                )
-                self.stages.put(self.output, finished)
+                self.stages.put(self.output, self._finished(row.emit_start, row.emit_stop, header.valid))
             if self.accumulator is not None and row.index + 1 < self.grid.row_count:
                 self.accumulator.advance(self.grid.ys[row.index + 1])
+
+    def _finished(self, start: int, stop: int, valid: np.ndarray | bool) -> _Finished:
+        """The class values (and probabilities when wanted) of finished rows ``[start, stop)``."""
+        shape = (self.channels, stop - start, self.grid.width)
+        if self.accumulator is None or valid is False:
+            return _finished_rows(start, None, valid, self.rule, shape, self.want_probabilities)
+        if not self.blends_scores:
+            blended = self.accumulator.take(start, stop)
+            return _finished_rows(start, blended, valid, self.rule, shape, self.want_probabilities)
+        if self.mode == "softmax" and not self.want_probabilities and self.rule.decides_on_scores:
+            classes = self.rule.classify(self.accumulator.sums(start, stop), valid)
+            return _Finished(start, classes, None)
+        scores = self.accumulator.take(start, stop)
+        if self.mode == "softmax":
+            probabilities = softmax(scores, axis=0)
+        else:
+            probability = sigmoid(scores[0])
+            probabilities = np.stack([1.0 - probability, probability])
+        return _finished_rows(start, probabilities, valid, self.rule, shape, self.want_probabilities)
 
 
 def _blend_stage(blender: _Blender, stages: Stages, source: queue.Queue) -> None:

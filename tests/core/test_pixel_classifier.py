@@ -445,3 +445,18 @@ def test_classifying_in_strips_gives_the_whole_raster_result(models, tta):
     assert whole_stats.strips == 1 and strip_stats.strips == len(strips.strips) > 1
     np.testing.assert_array_equal(strips.classes, whole.classes)
     np.testing.assert_allclose(strips.probabilities, whole.probabilities, atol=1e-6)
+
+
+def test_classes_from_blended_logits_match_the_probability_path(models):
+    """Without a probability raster the argmax runs on blended logits; negative ones must not count as
+    'below the threshold'."""
+    definition = define(models, "conv", ModelPadding=16)
+    data = image((3, 200, 230), seed=7)
+    logits = models["conv"][1].run(preprocess(data[None], definition))[0][0]
+    assert (logits.max(axis=0) < 0).any()
+    fast, _ = classify(models, "conv", definition, data, probabilities=False, threshold=0.0)
+    full, _ = classify(models, "conv", definition, data, probabilities=True, threshold=0.0)
+    assert fast.probabilities is None
+    np.testing.assert_array_equal(fast.classes, full.classes)
+    inner = (slice(RECEPTIVE, -RECEPTIVE), slice(RECEPTIVE, -RECEPTIVE))
+    np.testing.assert_array_equal(fast.classes[inner], np.argmax(logits, axis=0)[inner])
