@@ -44,7 +44,6 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import models  # noqa: E402
 from common import (  # noqa: E402
     MB,
     Meter,
@@ -55,6 +54,8 @@ from common import (  # noqa: E402
     total_memory_gb,
     verdict,
 )
+
+import models  # noqa: E402
 
 QGIS_PROCESS = REPO / "scripts" / "qgis_process"
 PLUGINS_DIR = REPO / ".build" / "plugins"

@@ -7,7 +7,9 @@ in any stage stops every stage and is raised again in the calling thread.
 
 from __future__ import annotations
 
+import os
 import queue
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +19,26 @@ from .errors import RasterDLError
 
 #: How often blocked stages look for a failure elsewhere, in seconds.
 POLL_SECONDS = 0.05
+
+#: Niceness added to stage threads, so that the model's threads get the cores first.
+STAGE_NICENESS = 10
+
+
+def lower_thread_priority(niceness: int = STAGE_NICENESS) -> bool:
+    """Make the calling thread yield the CPU to the model's threads; True where the system allows it.
+
+    On Linux a thread's niceness is its own, so raising it leaves the rest of
+    the process alone. Elsewhere this does nothing (there it would slow the whole
+    process).
+    """
+    if niceness <= 0 or not sys.platform.startswith("linux"):
+        return False
+    try:
+        current = os.getpriority(os.PRIO_PROCESS, 0)
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), current + niceness)
+    except OSError:
+        return False
+    return True
 
 
 class StoppedError(Exception):
@@ -64,6 +86,7 @@ class Stages:
 
     def start(self, name: str, target: Callable[..., None], *args: Any) -> threading.Thread:
         def body() -> None:
+            lower_thread_priority()
             try:
                 target(*args)
             except StoppedError:
