@@ -192,13 +192,19 @@ def nodata_value(definition: ModelDefinition) -> int:
 
 def _argmax(scores: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Position in ``channels`` of the largest of ``scores[channels]`` per pixel (the first on ties), and
-    that largest value; one vectorised pass per channel is faster than ``np.argmax`` over axis 0."""
+    that largest value; one vectorised pass per channel is faster than ``np.argmax`` over axis 0.
+
+    Positions are scanned in increasing order, so a pixel's new winner is always larger than its old
+    one and ``maximum(winner, better * position)`` updates it without a (slow) masked assignment.
+    """
     best = scores[channels[0]].copy()
     winner = np.zeros(best.shape, dtype=np.min_scalar_type(len(channels)))
     better = np.empty(best.shape, dtype=bool)
+    step = np.empty_like(winner)
     for position, channel in enumerate(channels[1:], start=1):
         np.greater(scores[channel], best, out=better)
-        np.copyto(winner, position, where=better)
+        np.multiply(better, winner.dtype.type(position), out=step)
+        np.maximum(winner, step, out=winner)
         np.maximum(best, scores[channel], out=best)
     return winner, best
 
@@ -239,7 +245,7 @@ class ClassRule:
             if not self.predict_background and self.background is not None:
                 candidates = candidates[candidates != self.background]
             local, best = _argmax(probabilities, candidates)
-            out = self.values[candidates][local]
+            out = np.take(self.values[candidates], local)
             fallback = self.nodata
             if self.background is not None and self.predict_background:
                 fallback = int(self.values[self.background])

@@ -460,3 +460,14 @@ def test_classes_from_blended_logits_match_the_probability_path(models):
     np.testing.assert_array_equal(fast.classes, full.classes)
     inner = (slice(RECEPTIVE, -RECEPTIVE), slice(RECEPTIVE, -RECEPTIVE))
     np.testing.assert_array_equal(fast.classes[inner], np.argmax(logits, axis=0)[inner])
+
+
+@pytest.mark.parametrize("classes", [3, 5, 12])
+def test_class_rule_argmax_takes_the_first_of_tied_classes(classes):
+    """Like np.argmax: on ties the lowest class wins (scores drawn from few levels to force ties)."""
+    scores = np.random.default_rng(classes).integers(-2, 3, (classes, 40, 50)).astype(np.float32)
+    values = np.arange(10, 10 + classes, dtype=np.uint8)
+    rule = ClassRule(values, 255, None, True, 0.0)
+    np.testing.assert_array_equal(rule.classify(scores, True), values[np.argmax(scores, axis=0)])
+    without_first = ClassRule(values, 255, 0, False, 0.0).classify(scores, True)
+    np.testing.assert_array_equal(without_first, values[1 + np.argmax(scores[1:], axis=0)])
