@@ -445,7 +445,8 @@ class Threads:
 
 
 def ort_session(model: Path):
-    """An InferenceSession with the options of the plugin's OnnxSession (ORT_ENABLE_ALL, default threads)."""
+    """An InferenceSession with onnxruntime's default threads and spinning (its fastest alone);
+    the plugin turns spinning off (core/runtime.py), so this is the stricter baseline."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()

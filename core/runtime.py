@@ -31,6 +31,11 @@ OPTIMIZATION_LEVELS = {
 #: onnxruntime log severity: 3 = errors only, so QGIS's log is not flooded with EP placement notes.
 _LOG_ERRORS_ONLY = 3
 
+#: onnxruntime's intra-op workers wait for work without spinning: the tools read, blend and write in
+#: threads beside the model, and spinning workers would take the cores those threads need
+#: (measured in bench/RESULTS.md: the tool about 5 % faster on 2 cores, onnxruntime alone 2-3 % slower).
+SESSION_CONFIG = {"session.intra_op.allow_spinning": "0"}
+
 
 def cast_to(array: np.ndarray, dtype: str | np.dtype) -> np.ndarray:
     """``array`` as a C-contiguous ``dtype`` array; floats going to integers are rounded and clipped."""
@@ -90,6 +95,8 @@ class OnnxSession:
         options.log_severity_level = _LOG_ERRORS_ONLY
         if threads:
             options.intra_op_num_threads = threads
+        for key, value in SESSION_CONFIG.items():
+            options.add_session_config_entry(key, value)
         return options
 
     def _create(self, ort: Any, options: Any, providers: list[ProviderSpec]) -> Any:

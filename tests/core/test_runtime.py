@@ -187,6 +187,13 @@ def test_bad_options(models):
         OnnxSession(models["dynamic"], threads=-1)
 
 
+def test_intra_op_workers_do_not_spin():
+    """The tools' reading and blending threads need the cores that spinning workers would burn."""
+    options = OnnxSession._session_options(ort, 0, "all")
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert options.graph_optimization_level == ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+
+
 def test_missing_onnxruntime_raises_dependency_error(models, monkeypatch):
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
     with pytest.raises(DependencyError, match="onnxruntime"):
