@@ -69,13 +69,13 @@ def classify_pixels(folder: Path, size: int, gpu_id: int) -> bool:
     definition = load_model_definition(str(models.write_emd(onnx_path, 4)))
     parsed = parse_model_arguments({"padding": 32, "batch_size": 8}, definition.argument_defaults)
     args = pixel_arguments(parsed, definition)
-    classes = {}
+    classes = []
     for processor in PROCESSORS:
         runner = session(onnx_path, processor, gpu_id)
         reader = SyntheticReader(size, size)
         writer = RecordingWriter(size, size)
         stats = classify_raster(reader, runner, definition, args, writer, Progress(), False)
-        classes[len(classes)] = writer.classes
+        classes.append(writer.classes)
         print(
             f"classify pixels on {runner.provider}: {stats.tiles} tiles in {stats.seconds:.2f} s "
             f"({stats.tiles / stats.seconds:.1f} tiles/s); model time {stats.session_seconds:.2f} s"
@@ -111,13 +111,13 @@ def detect(folder: Path, size: int, gpu_id: int) -> bool:
             data[(x // 64 + y // 64) % 2, y : y + 16, x : x + 16] = 255
     values = {"padding": 32, "threshold": 0.6, "nms_overlap": 0.1, "batch_size": 8}
     args = detection_arguments(parse_model_arguments(values, definition.argument_defaults), definition)
-    found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    found = []
     for processor in PROCESSORS:
         runner = session(onnx_path, processor, gpu_id)
         result = detect_objects(ArrayReader(data), runner, definition, args, Progress())
-        found[len(found)] = np.round(result.boxes, 2), result.class_index
+        found.append((np.round(result.boxes, 2), result.class_index))
         print(f"detect objects on {runner.provider}: {len(result.boxes)} objects")
-    (cpu_boxes, cpu_class), (gpu_boxes, gpu_class) = found[0], found[1]
+    (cpu_boxes, cpu_class), (gpu_boxes, gpu_class) = found
     same = cpu_boxes.shape == gpu_boxes.shape and np.array_equal(cpu_class, gpu_class)
     same = same and np.allclose(cpu_boxes, gpu_boxes, atol=0.05)
     print(f"detect objects: CPU and GPU boxes {'agree' if same else 'DIFFER'}")

@@ -24,21 +24,20 @@ POLL_SECONDS = 0.05
 STAGE_NICENESS = 10
 
 
-def lower_thread_priority(niceness: int = STAGE_NICENESS) -> bool:
-    """Make the calling thread yield the CPU to the model's threads; True where the system allows it.
+def lower_thread_priority() -> None:
+    """Make the calling thread yield the CPU to the model's threads (Linux only).
 
     On Linux a thread's niceness is its own, so raising it leaves the rest of
     the process alone. Elsewhere this does nothing (there it would slow the whole
-    process).
+    process); where the system refuses, the thread keeps its priority.
     """
-    if niceness <= 0 or not sys.platform.startswith("linux"):
-        return False
+    if not sys.platform.startswith("linux"):
+        return
     try:
         current = os.getpriority(os.PRIO_PROCESS, 0)
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), current + niceness)
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), current + STAGE_NICENESS)
     except OSError:
-        return False
-    return True
+        pass
 
 
 class StoppedError(Exception):
