@@ -73,7 +73,7 @@ class Normalization:
     scale: tuple[float, ...]
     mean: tuple[float, ...] = ()
     std: tuple[float, ...] = ()
-    source: str = "imagenet"  # imagenet | normalization_stats | data_range | standardization | none
+    source: str = "imagenet"  # imagenet | normalization_stats | data_range | standardization | scale | none
 
 
 @dataclass(frozen=True)

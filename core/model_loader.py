@@ -80,13 +80,16 @@ _PIXEL_TYPES = {
     ModelType.REGRESSION,
 }
 _DETECTION_TYPES = {ModelType.OBJECT_DETECTION, ModelType.INSTANCE_DETECTION}
+#: arcgis.learn models whose inference code scales by 255 without ImageNet statistics.
+_SCALE_ONLY_MODELS = frozenset({"maskrcnn", "yolov3"})
 
 #: Esri keys read into typed fields; everything else lands in ``ModelDefinition.extra``.
 EMD_KEYS = (
     "ModelType", "ModelFile", "ImageHeight", "ImageWidth", "ExtractBands", "ModelPadding", "BatchSize",
     "DataRange", "Threshold", "NMSThreshold", "nms_overlap", "Classes", "CropSizeFixed",
     "BlackenAroundFeature", "ImageSpaceUsed", "MinCellSize", "MaxCellSize", "SupportsVariableTileSize",
-    "ModelConfiguration", "ModelName", "Framework", "NormalizationStats",
+    "ModelConfiguration", "ModelName", "Framework", "NormalizationStats", "IsImageNetNormalization",
+    "DoNormalize", "IsMultispectral",
 )  # fmt: skip
 #: Deepness/GeoDeep ``metadata_props`` keys read from a bare ONNX model.
 DEEPNESS_KEYS = (
@@ -177,6 +180,9 @@ def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> Mode
         "model_name": fields.take("ModelName", string),
         "framework": fields.take("Framework", string),
         "stats": fields.take("NormalizationStats", stats_dict),
+        "imagenet": fields.take("IsImageNetNormalization", boolean),
+        "do_normalize": fields.take("DoNormalize", boolean),
+        "multispectral": fields.take("IsMultispectral", boolean),
     }
     return _build(model_type, model_file, info, settings, where, source, kind, fields.extra(), bare=False)
 
@@ -264,7 +270,7 @@ def _build(
     if bare:
         normalization = _bare_normalization(s.get("standardization"), bands, where)
     else:
-        normalization = _emd_normalization(s.get("stats"), data_range, bands, where)
+        normalization = _emd_normalization(s, model_type, bands, where)
 
     classes = value_of(s.get("classes"))
     if classes is None:
@@ -316,25 +322,40 @@ def _input_dims(info: OnnxModelInfo) -> tuple[int | None, int | None, int | None
 
 
 def _emd_normalization(
-    stats: tuple[str, dict] | None, data_range: tuple[float, float] | None, bands: tuple[int, ...], where: str
+    s: dict[str, tuple[str, Any] | None], model_type: ModelType, bands: tuple[int, ...], where: str
 ) -> Normalization:
-    """NormalizationStats, else DataRange, else x/255; ImageNet mean/std after the last two for RGB.
+    """The input normalisation of an .emd, as arcgis.learn's inference code applies it.
 
-    Without mean/std the source stays "imagenet" (or "data_range"): "none" would mean no scaling.
+    NormalizationStats: ``(x - band_min) / (band_max - band_min)``, then the scaled mean/std
+    (skipped for ``"DoNormalize": false`` and for MaskRCNN, which arcgis.learn trains without it).
+    Else DataRange: ``(x - a) / (b - a)`` and nothing more. Else x/255, then ImageNet mean/std
+    for 3 bands, except for MaskRCNN and YOLOv3 (x/255 only, as arcgis.learn's inference does).
     """
     count = len(bands)
+    stats, data_range = s.get("stats"), value_of(s.get("data_range"))
+    name = (value_of(s.get("model_name")) or "").strip().lower()
     if stats:
-        return _stats_normalization(stats[1], bands, where)
-    imagenet = count == 3
-    mean = IMAGENET_MEAN if imagenet else ()
-    std = IMAGENET_STD if imagenet else ()
+        standardise = value_or(s.get("do_normalize"), True) and name != "maskrcnn"
+        return _stats_normalization(stats[1], bands, where, standardise)
     if data_range:
         low, high = data_range
-        return Normalization((low,) * count, (high - low,) * count, mean, std, "data_range")
-    return Normalization((0.0,) * count, (255.0,) * count, mean, std, "imagenet")
+        return Normalization((low,) * count, (high - low,) * count, (), (), "data_range")
+    for entry, needs in ((s.get("imagenet"), False), (s.get("multispectral"), True)):
+        if entry and entry[1] == needs:
+            raise ModelDefinitionError(
+                f"In {where}, {entry[0]} is {str(needs).lower()}: the model was trained on imagery "
+                "normalised with its band statistics, but the definition has no NormalizationStats. "
+                'Add the NormalizationStats arcgis.learn wrote, or a "DataRange": [min, max] that '
+                "scales the bands as in training."
+            )
+    if count == 3 and name not in _SCALE_ONLY_MODELS and model_type != ModelType.INSTANCE_DETECTION:
+        return Normalization((0.0,) * count, (255.0,) * count, IMAGENET_MEAN, IMAGENET_STD, "imagenet")
+    return Normalization((0.0,) * count, (255.0,) * count, (), (), "scale")
 
 
-def _stats_normalization(stats: dict, bands: tuple[int, ...], where: str) -> Normalization:
+def _stats_normalization(
+    stats: dict, bands: tuple[int, ...], where: str, standardise: bool = True
+) -> Normalization:
     """Esri NormalizationStats: ``(x - band_min) / (band_max - band_min)``, then scaled mean/std."""
     per_band = {
         name: _per_band(stats, name, bands, where)
@@ -362,6 +383,8 @@ def _stats_normalization(stats: dict, bands: tuple[int, ...], where: str) -> Nor
             f"In {where}, NormalizationStats.scaled_std_values {list(std)} holds a value <= 0. "
             "Standard deviations must be positive: correct them."
         )
+    if not standardise:
+        mean = std = None
     return Normalization(lows, scale, mean or (), std or (), "normalization_stats")
 
 
