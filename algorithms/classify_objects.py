@@ -293,4 +293,5 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             self._set_result(out, positions, label, result, image)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
+        self.report_batch_one(session, feedback)
         feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))

@@ -40,6 +40,7 @@ from ..core.qgis_io import (
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
+from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
@@ -301,6 +302,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 grid.width, grid.height, args.tile_size, args.padding, args.batch_size
             )
         )
+        feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
         try:
             stats = classify_raster(
                 reader,
@@ -345,6 +347,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds
             )
         )
+        if stats.output_rule:
+            feedback.pushInfo(output_rule_text(self.tr, stats.output_rule))
+        self.report_batch_one(session, feedback)
         if stats.strips > 1:
             feedback.pushInfo(
                 self.tr(

@@ -40,6 +40,7 @@ DETECTION_ARGUMENT_NAMES = (
     "exclude_pad_detections",
     "tile_size",
     "test_time_augmentation",
+    "nms_class_agnostic",
 )
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
@@ -120,7 +121,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             "true: a tile keeps only the boxes whose centre lies in its share of the overlap with its "
             "neighbours), tile_size (pixels; default the model's tile size) and test_time_augmentation "
             "(default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by "
-            "non-maximum suppression)"
+            "non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes "
+            "never suppress each other; true merges overlapping boxes whatever their class)"
         )
 
     def parameter_help(self) -> dict[str, str]:
@@ -292,5 +294,6 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if classes and context.willLoadLayerOnCompletion(dest_id):
             self._style = StyleByClass(class_field, classes)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
+        self.report_batch_one(session, feedback)
         feedback.pushInfo(self.tr("{0} objects written.").format(total))
         return {self.OUTPUT: dest_id}

@@ -21,10 +21,11 @@ from .definition_fields import (
     band_list,
     boolean,
     cell_size,
-    class_names,
+    class_names_per_output,
     classes,
     configuration,
     data_range,
+    image_size,
     image_space,
     int_in,
     invalid,
@@ -34,6 +35,7 @@ from .definition_fields import (
     short,
     stats_dict,
     string,
+    ultralytics_names,
     value_of,
     value_or,
 )
@@ -53,6 +55,13 @@ from .onnx_inspect import OnnxModelInfo, inspect_onnx
 DEFAULT_TILE_SIZE = 256
 #: Batch size used when neither the definition nor the ONNX input fixes it.
 DEFAULT_BATCH_SIZE = 4
+#: Deepness's default probability threshold of a segmentation model without ``seg_thresh``.
+DEEPNESS_SEGMENTATION_THRESHOLD = 0.5
+#: Ultralytics' predict defaults: confidence and NMS IoU thresholds.
+ULTRALYTICS_CONFIDENCE = 0.25
+ULTRALYTICS_IOU = 0.7
+#: Ultralytics tasks read as object detection, with the layout of their raw output.
+_ULTRALYTICS_TASKS = {"detect": "ultralytics", "segment": "ultralytics", "obb": "ultralytics_obb"}
 #: Sanity bounds that catch typos before they turn into huge allocations.
 MAX_TILE_SIZE = 32768
 MAX_BATCH_SIZE = 4096
@@ -96,6 +105,8 @@ DEEPNESS_KEYS = (
     "model_type", "class_names", "resolution", "tiles_size", "tiles_overlap", "standardization_mean",
     "standardization_std", "seg_thresh", "det_conf", "det_iou_thresh", "det_type",
 )  # fmt: skip
+#: Ultralytics ``metadata_props`` keys read from a bare ONNX model.
+ULTRALYTICS_KEYS = ("names", "imgsz", "task", "end2end")
 
 
 def load_model_definition(source: str | os.PathLike, cache_root: Path | None = None) -> ModelDefinition:
@@ -192,7 +203,9 @@ def _from_onnx(path: Path) -> ModelDefinition:
     where = f"the metadata of '{path.name}'"
     data = {key: _decode_metadata(value) for key, value in info.metadata.items()}
     fields = Fields(data, where, case_insensitive=False)
-    model_type = value_of(fields.take("model_type", _deepness_type)) or _infer_type(info)
+    ultra = _ultralytics(fields, info)
+    declared = fields.take("model_type", _deepness_type)
+    model_type = value_of(declared) or (ultra or {}).get("type") or _infer_type(info)
     tile = fields.take("tiles_size", int_in(1, MAX_TILE_SIZE))
     overlap = fields.take("tiles_overlap", number_in(0.0, 100.0, upper_open=True, text="a percentage"))
     mean = fields.take("standardization_mean", number_list)
@@ -203,24 +216,63 @@ def _from_onnx(path: Path) -> ModelDefinition:
         threshold = det_conf or seg_thresh
     else:
         threshold = seg_thresh or det_conf
+    if threshold is None and declared and model_type == ModelType.PIXEL_CLASSIFICATION:
+        threshold = ("model_type", DEEPNESS_SEGMENTATION_THRESHOLD)  # Deepness's default
     resolution = fields.take("resolution", number_in(0.0, None, lower_open=True, text="a positive number"))
     cell = (resolution[0], resolution[1] / 100.0) if resolution else None
+    per_output = fields.take("class_names", class_names_per_output)
+    height = width = tile
+    if tile is None and ultra and ultra.get("imgsz"):
+        key, (size_h, size_w) = ultra["imgsz"]
+        height, width = (key, size_h), (key, size_w)
     settings = {
-        "image_height": tile,
-        "image_width": tile,
+        "image_height": height,
+        "image_width": width,
         "padding": None,
-        "threshold": threshold,
-        "nms": fields.take("det_iou_thresh", FRACTION),
-        "classes": fields.take("class_names", class_names),
+        "threshold": threshold or (ultra or {}).get("threshold"),
+        "nms": fields.take("det_iou_thresh", FRACTION) or (ultra or {}).get("nms"),
+        "classes": (per_output[0], per_output[1][0]) if per_output else (ultra or {}).get("names"),
+        "output_classes": per_output,
         "min_cell": cell,
         "max_cell": cell,
-        "detection_format": fields.take("det_type", string),
+        "detection_format": fields.take("det_type", string) or (ultra or {}).get("layout"),
         "standardization": (mean, std) if mean or std else None,
     }
     if overlap:
-        size = tile[1] if tile else min(d or DEFAULT_TILE_SIZE for d in _input_dims(info)[2:])
+        size = min(height[1], width[1]) if height else min(d or DEFAULT_TILE_SIZE for d in _input_dims(info)[2:])
         settings["padding"] = ("tiles_overlap", min(round(size * overlap[1] / 200.0), (size - 1) // 2))
     return _build(model_type, path, info, settings, where, str(path), "onnx", fields.extra(), bare=True)
+
+
+def _ultralytics(fields: Fields, info: OnnxModelInfo) -> dict[str, Any] | None:
+    """What an Ultralytics export's metadata says (names, imgsz, task, end2end), or None.
+
+    Ultralytics writes Python literals (``{0: 'person'}``): they are parsed with
+    ``ast.literal_eval``, never evaluated. Inputs are RGB x/255, as for every bare ONNX model.
+    """
+    author = str(info.metadata.get("author", "")).lower()
+    if "names" not in info.metadata or not ("task" in info.metadata or "ultralytics" in author):
+        return None
+    found: dict[str, Any] = {"names": fields.take("names", ultralytics_names)}
+    found["imgsz"] = fields.take("imgsz", image_size)
+    task_entry = fields.take("task", string)
+    task = (value_of(task_entry) or "detect").strip().lower()
+    end2end = value_or(fields.take("end2end", boolean), False)
+    if task == "classify":  # Ultralytics takes the top class, however low its score
+        found.update(type=ModelType.OBJECT_CLASSIFICATION, threshold=("task", 0.0))
+        return found
+    if task not in _ULTRALYTICS_TASKS:
+        raise invalid(fields.where, "task", task, f"one of {', '.join(sorted(_ULTRALYTICS_TASKS))}")
+    layout = _ULTRALYTICS_TASKS[task]
+    if end2end:
+        layout = "end2end_obb" if task == "obb" else "end2end"
+    found.update(
+        type=ModelType.OBJECT_DETECTION,
+        layout=("task", layout),
+        threshold=("task", ULTRALYTICS_CONFIDENCE),
+        nms=("task", ULTRALYTICS_IOU),
+    )
+    return found
 
 
 # --------------------------------------------------------------------------- assembly
@@ -309,6 +361,7 @@ def _build(
         source=source,
         source_kind=kind,
         argument_defaults=MappingProxyType(defaults),
+        output_class_names=value_or(s.get("output_classes"), ()),
         extra=MappingProxyType(extra),
     )
 
@@ -485,6 +538,7 @@ def _argument_defaults(
         "test_time_augmentation": False,
         "tile_size": height,
         "merge_policy": "mean",
+        "nms_class_agnostic": False,
     }
     classification = {
         "batch_size": batch,

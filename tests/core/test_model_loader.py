@@ -270,6 +270,7 @@ def test_bare_onnx_detector_metadata(tmp_path):
         "test_time_augmentation": False,
         "tile_size": 640,
         "merge_policy": "mean",
+        "nms_class_agnostic": False,
     }
 
 
