@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
+from ..core.output_selection import OutputSession, select_output
 from ..core.pixel_classifier import (
     PROBABILITY_NODATA,
     STRIP_WIDTH,
@@ -199,7 +200,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         definition = self.load_model(parameters, context)
-        args = pixel_arguments(self.model_arguments(parameters, context, definition), definition)
+        parsed = self.model_arguments(parameters, context, definition)
+        whole = definition
+        definition, output_index = select_output(definition, parsed)
+        args = pixel_arguments(parsed, definition)
         layers, separately = self.input_layers(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         probabilities = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITIES, context)
@@ -207,6 +211,19 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         check_writable(output)
 
         session = self.open_session(definition, parameters, context, feedback)
+        if len(whole.outputs) > 1:
+            feedback.pushInfo(
+                self.tr(
+                    "The model has {0} outputs ({1}); classifying output {2} '{3}'. Set the model argument "
+                    "output_index to classify another one."
+                ).format(
+                    len(whole.outputs),
+                    ", ".join(f"{i} '{o.name}'" for i, o in enumerate(whole.outputs)),
+                    output_index,
+                    whole.outputs[output_index].name,
+                )
+            )
+            session = OutputSession(session, output_index)
 
         if separately:
             jobs = []

@@ -7,12 +7,12 @@ from typing import Any
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
-from ..core.execution import ProcessorType, available_providers
 from ..core.errors import RasterDLError
+from ..core.execution import ProcessorType, available_providers
 from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
-from ..core.pixel_classifier import expected_output_rule
 from ..core.model_loader import load_model_definition
+from ..core.pixel_classifier import expected_output_rule
 from ..core.runtime import OnnxSession
 from .base import RasterDLAlgorithm
 from .model_rules import normalisation_text, output_rule_text

@@ -365,4 +365,3 @@ def image_size(key: str, value: Any, where: str) -> tuple[int, int]:
     if len(sizes) != 2 or any(size is None or not 1 <= size <= 32768 for size in sizes):
         raise invalid(where, key, value, "a tile size or [height, width] of positive integers")
     return sizes[0], sizes[1]  # type: ignore[return-value]
-

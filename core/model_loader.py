@@ -239,7 +239,8 @@ def _from_onnx(path: Path) -> ModelDefinition:
         "standardization": (mean, std) if mean or std else None,
     }
     if overlap:
-        size = min(height[1], width[1]) if height else min(d or DEFAULT_TILE_SIZE for d in _input_dims(info)[2:])
+        dims = (height[1], width[1]) if height and width else _input_dims(info)[2:]
+        size = min(d or DEFAULT_TILE_SIZE for d in dims)
         settings["padding"] = ("tiles_overlap", min(round(size * overlap[1] / 200.0), (size - 1) // 2))
     return _build(model_type, path, info, settings, where, str(path), "onnx", fields.extra(), bare=True)
 
@@ -333,6 +334,8 @@ def _build(
     channels = info.outputs[0].shape[1] if info.outputs and len(info.outputs[0].shape) == 4 else None
     many = len(classes) > 2 or (channels or 0) > 2
     defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms, many)
+    if model_type in _PIXEL_TYPES and sum(1 for o in info.outputs if len(o.shape) in (3, 4)) > 1:
+        defaults["output_index"] = 0  # several heads: the user picks one (core.output_selection)
     return ModelDefinition(
         model_type=model_type,
         model_file=model_file,

@@ -395,7 +395,9 @@ def test_do_normalize_false_and_maskrcnn_skip_the_scaled_statistics(models):
     )
     for keys in ({"DoNormalize": False}, {"ModelName": "MaskRCNN"}):
         d = load_model_definition(emd_text(models["seg"], NormalizationStats=stats, **keys))
-        assert d.normalization == Normalization((0.0,) * 3, (100.0, 200.0, 400.0), (), (), "normalization_stats")
+        assert d.normalization == Normalization(
+            (0.0,) * 3, (100.0, 200.0, 400.0), (), (), "normalization_stats"
+        )
 
 
 @pytest.mark.parametrize("keys", [{"IsImageNetNormalization": False}, {"IsMultispectral": True}])
