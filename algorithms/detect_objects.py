@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.dependencies import require
 from ..core.model_definition import ModelType
 from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 DETECTION_ARGUMENT_NAMES = (
@@ -201,6 +202,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         require("shapely")
         from ..core.object_detector import (
             DetectionCancelled,
+            describe_detection_rule,
             detect_objects,
             detection_arguments,
             detections_in_map,
@@ -237,6 +239,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.tr("The output layer could not be created."))
         session = self.open_session(definition, parameters, context, feedback)
+        feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
+        feedback.pushInfo(output_rule_text(self.tr, describe_detection_rule(definition, args)))
         mask_source = self.parameterAsSource(parameters, self.MASK, context)
 
         classes = None

@@ -130,6 +130,22 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
     return args
 
 
+def describe_detection_rule(definition: ModelDefinition, args: DetectionArguments) -> str:
+    """How outputs become objects, in words: layout, confidence threshold and NMS."""
+    try:
+        decoder = make_decoder(definition)
+        layout = f"{decoder.layout} layout"
+        raw = decoder.raw
+    except LayoutUndecidedError:
+        layout, raw = "layout recognised from the first outputs", True
+    nms = "across classes" if args.nms_class_agnostic else "within each class"
+    where = "the model's own NMS, then " if not raw else ""
+    return (
+        f"{layout}, confidence at least {args.threshold:g}, {where}non-maximum suppression {nms} "
+        f"above an IoU of {args.nms_overlap:g}"
+    )
+
+
 def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> None:
     check_tiling(args.padding, args.tile_size, args.batch_size, definition)
     for name in ("threshold", "nms_overlap"):

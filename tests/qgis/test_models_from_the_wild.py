@@ -65,6 +65,7 @@ def test_bare_ultralytics_detector_finds_named_objects(rasterdl_plugin, tmp_path
 
     model = dense_detector(tmp_path / "yolov8.onnx", "ultralytics", metadata=YOLO_META)
     out = tmp_path / "objects.gpkg"
+    log = Log()
     processing.run(
         "rasterdl:detectobjects",
         {
@@ -73,7 +74,11 @@ def test_bare_ultralytics_detector_finds_named_objects(rasterdl_plugin, tmp_path
             "OUTPUT": str(out),
             "MODEL_ARGUMENTS": ["padding", "16", "threshold", "0.6"],
         },
+        feedback=log,
     )
+    assert "input: x/255, no standardisation" in log.text()
+    assert "output: ultralytics layout, confidence at least 0.6" in log.text()
+    assert "within each class above an IoU of 0.7" in log.text()
     expected = [(name, value - (4 if value == 4 else 8), *rest) for name, value, *rest in expected_rows()]
     assert read(out) == expected
 
