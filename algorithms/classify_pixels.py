@@ -126,7 +126,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             "below which a pixel gets the background class or nodata; for two-class and sigmoid models the "
             "probability of class 1; default the model's, else 0.5 with two classes and 0 with more) and "
             "return_probability_raster (default false; true also writes the probabilities into "
-            "<output>_probabilities.tif when no probability raster is given)"
+            "<output>_probabilities.tif when no probability raster is given); for a model with several "
+            "outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do "
+            "not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), "
+            "the best above it wins, the background where none is."
         )
 
     def parameter_help(self) -> dict[str, str]:
