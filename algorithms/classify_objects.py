@@ -29,6 +29,7 @@ from ..core.qgis_io import (
     layer_grid,
     raster_band_count,
 )
+from .model_rules import normalisation_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
@@ -156,6 +157,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             raise QgsProcessingException(self.tr("The output layer could not be created."))
 
         session = self.open_session(definition, parameters, context, feedback)
+        feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
 
         if source is not None and source.featureCount() == 0:
             feedback.pushWarning(self.tr("The input feature layer is empty: the output layer is empty too."))
@@ -293,4 +295,5 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             self._set_result(out, positions, label, result, image)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
+        self.report_batch_one(session, feedback)
         feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
+from ..core.output_selection import OutputSession, select_output
 from ..core.pixel_classifier import (
     PROBABILITY_NODATA,
     STRIP_WIDTH,
@@ -40,6 +41,7 @@ from ..core.qgis_io import (
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
+from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
@@ -124,7 +126,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             "below which a pixel gets the background class or nodata; for two-class and sigmoid models the "
             "probability of class 1; default the model's, else 0.5 with two classes and 0 with more) and "
             "return_probability_raster (default false; true also writes the probabilities into "
-            "<output>_probabilities.tif when no probability raster is given)"
+            "<output>_probabilities.tif when no probability raster is given); for a model with several "
+            "outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do "
+            "not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), "
+            "the best above it wins, the background where none is."
         )
 
     def parameter_help(self) -> dict[str, str]:
@@ -198,7 +203,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         definition = self.load_model(parameters, context)
-        args = pixel_arguments(self.model_arguments(parameters, context, definition), definition)
+        parsed = self.model_arguments(parameters, context, definition)
+        whole = definition
+        definition, output_index = select_output(definition, parsed)
+        args = pixel_arguments(parsed, definition)
         layers, separately = self.input_layers(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         probabilities = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITIES, context)
@@ -206,6 +214,19 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         check_writable(output)
 
         session = self.open_session(definition, parameters, context, feedback)
+        if len(whole.outputs) > 1:
+            feedback.pushInfo(
+                self.tr(
+                    "The model has {0} outputs ({1}); classifying output {2} '{3}'. Set the model argument "
+                    "output_index to classify another one."
+                ).format(
+                    len(whole.outputs),
+                    ", ".join(f"{i} '{o.name}'" for i, o in enumerate(whole.outputs)),
+                    output_index,
+                    whole.outputs[output_index].name,
+                )
+            )
+            session = OutputSession(session, output_index)
 
         if separately:
             jobs = []
@@ -301,6 +322,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 grid.width, grid.height, args.tile_size, args.padding, args.batch_size
             )
         )
+        feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
         try:
             stats = classify_raster(
                 reader,
@@ -345,6 +367,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds
             )
         )
+        if stats.output_rule:
+            feedback.pushInfo(output_rule_text(self.tr, stats.output_rule))
+        self.report_batch_one(session, feedback)
         if stats.strips > 1:
             feedback.pushInfo(
                 self.tr(

@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.dependencies import require
 from ..core.model_definition import ModelType
 from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 DETECTION_ARGUMENT_NAMES = (
@@ -40,6 +41,7 @@ DETECTION_ARGUMENT_NAMES = (
     "exclude_pad_detections",
     "tile_size",
     "test_time_augmentation",
+    "nms_class_agnostic",
 )
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
@@ -120,7 +122,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             "true: a tile keeps only the boxes whose centre lies in its share of the overlap with its "
             "neighbours), tile_size (pixels; default the model's tile size) and test_time_augmentation "
             "(default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by "
-            "non-maximum suppression)"
+            "non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes "
+            "never suppress each other; true merges overlapping boxes whatever their class)"
         )
 
     def parameter_help(self) -> dict[str, str]:
@@ -199,6 +202,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         require("shapely")
         from ..core.object_detector import (
             DetectionCancelled,
+            describe_detection_rule,
             detect_objects,
             detection_arguments,
             detections_in_map,
@@ -235,6 +239,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.tr("The output layer could not be created."))
         session = self.open_session(definition, parameters, context, feedback)
+        feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
+        feedback.pushInfo(output_rule_text(self.tr, describe_detection_rule(definition, args)))
         mask_source = self.parameterAsSource(parameters, self.MASK, context)
 
         classes = None
@@ -292,5 +298,6 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if classes and context.willLoadLayerOnCompletion(dest_id):
             self._style = StyleByClass(class_field, classes)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
+        self.report_batch_one(session, feedback)
         feedback.pushInfo(self.tr("{0} objects written.").format(total))
         return {self.OUTPUT: dest_id}

@@ -7,11 +7,15 @@ from typing import Any
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
+from ..core.errors import RasterDLError
 from ..core.execution import ProcessorType, available_providers
-from ..core.model_definition import ModelDefinition
+from ..core.model_arguments import pixel_arguments
+from ..core.model_definition import ModelDefinition, ModelType
 from ..core.model_loader import load_model_definition
+from ..core.pixel_classifier import expected_output_rule
 from ..core.runtime import OnnxSession
 from .base import RasterDLAlgorithm
+from .model_rules import normalisation_text, output_rule_text
 from .parameters import ModelSourceParameter
 
 
@@ -58,8 +62,9 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
                 "JSON list of the classes, one object per class with the keys value, name and color."
             ),
             self.INPUT_SHAPE: self.tr(
-                "JSON list of the model input's dimensions, null for a dynamic dimension, e.g. "
-                "[null, 3, 256, 256]."
+                "JSON list of the model input's dimensions as the tools use them: a dynamic height and "
+                "width are the tile size the tools take (the definition's ImageHeight/ImageWidth, "
+                "Ultralytics' imgsz, or 256), a dynamic batch is null, e.g. [null, 3, 256, 256]."
             ),
             self.BANDS: self.tr("The raster bands the model reads, 1-based, comma separated, e.g. 1,2,3."),
             self.TILE_SIZE: self.tr("The tile height in pixels."),
@@ -96,7 +101,7 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
         return {
             self.MODEL_TYPE: definition.model_type.value,
             self.CLASSES: json.dumps(classes),
-            self.INPUT_SHAPE: json.dumps(list(definition.input.shape)),
+            self.INPUT_SHAPE: json.dumps(_tool_shape(definition)),
             self.BANDS: ",".join(str(band + 1) for band in definition.extract_bands),
             self.TILE_SIZE: definition.image_height,
             self.EXECUTION_PROVIDER: session.provider,
@@ -105,7 +110,6 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
 
     def _report(self, definition: ModelDefinition, provider: str, providers: list[str], feedback) -> None:
         """Write a readable description of the model to the log."""
-        norm = definition.normalization
         lines = [
             self.tr("Model: {0}").format(definition.model_name or definition.model_file.stem),
             self.tr("Type: {0} ({1})").format(
@@ -138,12 +142,11 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
                 definition.model_padding,
                 definition.batch_size,
             ),
-            self.tr("Normalisation ({0}): (x - {1}) / {2}").format(
-                norm.source, _numbers(norm.offset), _numbers(norm.scale)
-            ),
+            self.tr("Normalisation: {0}").format(normalisation_text(self.tr, definition.normalization)),
         ]
-        if norm.mean:
-            lines.append(self.tr("  then (x - {0}) / {1}").format(_numbers(norm.mean), _numbers(norm.std)))
+        rule = _output_rule(definition)
+        if rule:
+            lines.append(self.tr("Output rule: {0}").format(output_rule_text(self.tr, rule)))
         if definition.data_range:
             lines.append(self.tr("Data range: {0} to {1}").format(*definition.data_range))
         if definition.threshold is not None:
@@ -175,9 +178,25 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
             feedback.pushInfo(line)
 
 
+def _tool_shape(definition: ModelDefinition) -> list:
+    """The input's dimensions, its dynamic height and width replaced by the tile the tools use."""
+    shape = list(definition.input.shape)
+    if len(shape) == 4:
+        shape[1] = shape[1] or definition.band_count
+        shape[2] = shape[2] or definition.image_height
+        shape[3] = shape[3] or definition.image_width
+    return shape
+
+
+def _output_rule(definition: ModelDefinition) -> str:
+    """How a pixel classifier's output becomes classes with the default arguments; '' for other models."""
+    if definition.model_type != ModelType.PIXEL_CLASSIFICATION:
+        return ""
+    try:
+        return expected_output_rule(definition, pixel_arguments(definition.argument_defaults, definition))
+    except RasterDLError:
+        return ""
+
+
 def _shape(shape: tuple) -> str:
     return "[" + ", ".join("?" if d is None else str(d) for d in shape) + "]"
-
-
-def _numbers(values: tuple) -> str:
-    return "[" + ", ".join(f"{v:g}" for v in values) + "]"

@@ -194,3 +194,14 @@ class ModelToolAlgorithm(ImageryAlgorithm):
                 False,
             )
         return session
+
+    def report_batch_one(self, session: OnnxSession, feedback) -> None:
+        """Say so when the model only ran one image at a time (its graph fixes the batch to 1)."""
+        if session.batch_one_reason:
+            feedback.pushInfo(
+                self.tr(
+                    "The model failed on a batch of several images but runs on one: its graph only works "
+                    "at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip "
+                    "this check."
+                )
+            )

@@ -7,6 +7,7 @@ A parser is called as ``parse(key, value, where)`` and returns the parsed value
 
 from __future__ import annotations
 
+import ast
 import json
 import math
 import re
@@ -301,6 +302,14 @@ def configuration(key: str, value: Any, where: str) -> str:
     raise invalid(where, key, value, 'a string or an object {"Name": ...}')
 
 
+def class_names_per_output(key: str, value: Any, where: str) -> tuple[tuple[ClassInfo, ...], ...]:
+    """Deepness class_names, one class list per model output: a list holding one object per output
+    (``[{"0": "Coffee"}]``, as Deepness writes for several heads), or one list/object for all."""
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        return tuple(class_names(f"{key}[{index}]", item, where) for index, item in enumerate(value))
+    return (class_names(key, value, where),)
+
+
 def class_names(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
     """Deepness class_names: a list of names, or an object keyed by class index."""
     expected = 'a list of names or an object {"0": "name", ...} keyed by class index'
@@ -317,3 +326,42 @@ def class_names(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
     if not all(isinstance(name, (str, int, float)) and not isinstance(name, bool) for _, name in pairs):
         raise invalid(where, key, value, expected)
     return tuple(ClassInfo(index, str(name)) for index, name in pairs)
+
+
+# --------------------------------------------------------------------------- Ultralytics metadata
+
+#: Longest Python literal read from ONNX metadata (a names dict of thousands of classes fits).
+_MAX_LITERAL = 1_000_000
+
+
+def python_literal(key: str, value: Any, where: str) -> Any:
+    """A Python literal such as Ultralytics' ``{0: 'person', 1: 'car'}``, parsed safely (never eval'd)."""
+    if not isinstance(value, str):
+        return value
+    if len(value) > _MAX_LITERAL:
+        raise invalid(where, key, value, f"a Python literal shorter than {_MAX_LITERAL} characters")
+    try:
+        return ast.literal_eval(value.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        raise invalid(where, key, value, "a Python literal such as {0: 'person', 1: 'car'}") from None
+
+
+def ultralytics_names(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
+    """Ultralytics ``names``: a dict literal {index: name} (or a list of names)."""
+    parsed = python_literal(key, value, where)
+    if isinstance(parsed, dict):
+        parsed = {str(k): v for k, v in parsed.items()}
+    return class_names(key, parsed, where)
+
+
+def image_size(key: str, value: Any, where: str) -> tuple[int, int]:
+    """Ultralytics ``imgsz``: one size or [height, width], returned as (height, width)."""
+    parsed = python_literal(key, value, where)
+    if isinstance(parsed, (list, tuple)) and len(parsed) == 1:
+        parsed = parsed[0]
+    if not isinstance(parsed, (list, tuple)):
+        parsed = [parsed, parsed]
+    sizes = [as_int(item) for item in parsed]
+    if len(sizes) != 2 or any(size is None or not 1 <= size <= 32768 for size in sizes):
+        raise invalid(where, key, value, "a tile size or [height, width] of positive integers")
+    return sizes[0], sizes[1]  # type: ignore[return-value]

@@ -7,6 +7,9 @@ Layouts understood (``LAYOUTS``):
 - ``yolov6``: the same layout, the objectness column ignored (Deepness' ``YOLO_v6``).
 - ``ultralytics``: one output ``[N, 4 + C, boxes]`` of ``cx, cy, w, h, class scores`` (v8-v11).
 - ``ultralytics_obb``: ``[N, 4 + C + 1, boxes]``, the last row the rotation angle in radians.
+- ``end2end``: Ultralytics end-to-end exports (YOLOv10, ``end2end`` metadata), NMS built in: one
+  output ``[N, K, 6]`` of ``x0, y0, x1, y1, score, class``; ``end2end_obb`` ``[N, K, 7]`` of
+  ``cx, cy, w, h, score, class, angle``.
 - ``nms``: a model with NMS built in (torchvision, RetinaNet, SSD, EfficientNMS exports):
   outputs ``boxes [N, K, 4]`` (x0, y0, x1, y1), ``scores [N, K]``, ``labels [N, K]`` and
   optionally a detection count ``[N]`` / ``[N, 1]``; each with or without the batch axis.
@@ -29,7 +32,7 @@ import numpy as np
 from .errors import ModelDefinitionError
 from .model_definition import ModelDefinition, TensorInfo
 
-LAYOUTS = ("yolov5", "yolov6", "ultralytics", "ultralytics_obb", "nms")
+LAYOUTS = ("yolov5", "yolov6", "ultralytics", "ultralytics_obb", "end2end", "end2end_obb", "nms")
 #: Model layouts whose raw output still needs NMS: many overlapping candidates per object.
 RAW_LAYOUTS = frozenset({"yolov5", "yolov6", "ultralytics", "ultralytics_obb"})
 
@@ -51,6 +54,9 @@ FORMAT_ALIASES = {
     "ultralyticsobb": "ultralytics_obb",
     "yolov8obb": "ultralytics_obb",
     "yolo11obb": "ultralytics_obb",
+    "end2end": "end2end",
+    "yolov10": "end2end",
+    "end2endobb": "end2end_obb",
     "retinanet": "nms",
     "fasterrcnn": "nms",
     "ssd": "nms",
@@ -198,6 +204,41 @@ def decode_ultralytics(
     angles = columns[:, 4 + count].astype(np.float64) if oriented else None
     return Decoded(
         image.astype(np.intp), boxes, best[image, cell].astype(np.float32), classes.astype(np.int32), angles
+    )
+
+
+def decode_end2end(
+    output: np.ndarray, threshold: float, class_count: int | None = None, oriented: bool = False
+) -> Decoded:
+    """Candidates of an Ultralytics end-to-end output: ``[N, K, 6]`` x0, y0, x1, y1, score, class,
+    or (``oriented``) ``[N, K, 7]`` cx, cy, w, h, score, class, angle; NMS is already done."""
+    output = _with_batch(output, 3)
+    columns = 7 if oriented else 6
+    layout = "end2end_obb" if oriented else "end2end"
+    _check_rank(output, layout, f"[N, detections, {columns}]")
+    if output.shape[2] != columns:
+        raise ModelDefinitionError(
+            f"The model output has shape {tuple(output.shape)} but the {layout} layout gives {columns} "
+            "values per detection. Set the detection format (det_type) that matches the model."
+        )
+    image, entry = np.nonzero(output[:, :, 4] >= threshold)
+    rows = output[image, entry].astype(np.float64)
+    classes = np.rint(rows[:, 5]).astype(np.int64)
+    if class_count is not None and len(classes) and (classes.min() < 0 or classes.max() >= class_count):
+        raise ModelDefinitionError(
+            f"The model returned the class index {int(classes.max())} but the model definition lists "
+            f"{class_count} classes. List every class of the model, in index order."
+        )
+    if oriented:
+        boxes = _xywh_to_xyxy(rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3])
+    else:
+        boxes = rows[:, :4].copy()
+    return Decoded(
+        image.astype(np.intp),
+        boxes,
+        rows[:, 4].astype(np.float32),
+        classes.astype(np.int32),
+        rows[:, 6].copy() if oriented else None,
     )
 
 
@@ -395,7 +436,7 @@ class OutputDecoder:
     @property
     def oriented(self) -> bool:
         """True for oriented (rotated) boxes."""
-        return self.layout == "ultralytics_obb"
+        return self.layout in ("ultralytics_obb", "end2end_obb")
 
     @property
     def raw(self) -> bool:
@@ -408,6 +449,8 @@ class OutputDecoder:
             return decode_yolov5(outputs[0], threshold, self.class_count, self.layout == "yolov5")
         if self.layout in ("ultralytics", "ultralytics_obb"):
             return decode_ultralytics(outputs[0], threshold, self.class_count, self.oriented)
+        if self.layout in ("end2end", "end2end_obb"):
+            return decode_end2end(outputs[0], threshold, self.class_count, self.oriented)
         roles = dict(self.roles)
 
         def role(name: str) -> np.ndarray | None:

@@ -73,7 +73,7 @@ class Normalization:
     scale: tuple[float, ...]
     mean: tuple[float, ...] = ()
     std: tuple[float, ...] = ()
-    source: str = "imagenet"  # imagenet | normalization_stats | data_range | standardization | none
+    source: str = "imagenet"  # imagenet | normalization_stats | data_range | standardization | scale | none
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,8 @@ class ModelDefinition:
     source: str = ""
     source_kind: str = ""  # emd | json | dlpk | onnx
     argument_defaults: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    #: Per model output, its class list, when the definition names each output's classes (Deepness).
+    output_class_names: tuple[tuple[ClassInfo, ...], ...] = ()
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     @property

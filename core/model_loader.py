@@ -21,10 +21,11 @@ from .definition_fields import (
     band_list,
     boolean,
     cell_size,
-    class_names,
+    class_names_per_output,
     classes,
     configuration,
     data_range,
+    image_size,
     image_space,
     int_in,
     invalid,
@@ -34,6 +35,7 @@ from .definition_fields import (
     short,
     stats_dict,
     string,
+    ultralytics_names,
     value_of,
     value_or,
 )
@@ -53,6 +55,13 @@ from .onnx_inspect import OnnxModelInfo, inspect_onnx
 DEFAULT_TILE_SIZE = 256
 #: Batch size used when neither the definition nor the ONNX input fixes it.
 DEFAULT_BATCH_SIZE = 4
+#: Deepness's default probability threshold of a segmentation model without ``seg_thresh``.
+DEEPNESS_SEGMENTATION_THRESHOLD = 0.5
+#: Ultralytics' predict defaults: confidence and NMS IoU thresholds.
+ULTRALYTICS_CONFIDENCE = 0.25
+ULTRALYTICS_IOU = 0.7
+#: Ultralytics tasks read as object detection, with the layout of their raw output.
+_ULTRALYTICS_TASKS = {"detect": "ultralytics", "segment": "ultralytics", "obb": "ultralytics_obb"}
 #: Sanity bounds that catch typos before they turn into huge allocations.
 MAX_TILE_SIZE = 32768
 MAX_BATCH_SIZE = 4096
@@ -80,19 +89,24 @@ _PIXEL_TYPES = {
     ModelType.REGRESSION,
 }
 _DETECTION_TYPES = {ModelType.OBJECT_DETECTION, ModelType.INSTANCE_DETECTION}
+#: arcgis.learn models whose inference code scales by 255 without ImageNet statistics.
+_SCALE_ONLY_MODELS = frozenset({"maskrcnn", "yolov3"})
 
 #: Esri keys read into typed fields; everything else lands in ``ModelDefinition.extra``.
 EMD_KEYS = (
     "ModelType", "ModelFile", "ImageHeight", "ImageWidth", "ExtractBands", "ModelPadding", "BatchSize",
     "DataRange", "Threshold", "NMSThreshold", "nms_overlap", "Classes", "CropSizeFixed",
     "BlackenAroundFeature", "ImageSpaceUsed", "MinCellSize", "MaxCellSize", "SupportsVariableTileSize",
-    "ModelConfiguration", "ModelName", "Framework", "NormalizationStats",
+    "ModelConfiguration", "ModelName", "Framework", "NormalizationStats", "IsImageNetNormalization",
+    "DoNormalize", "IsMultispectral",
 )  # fmt: skip
 #: Deepness/GeoDeep ``metadata_props`` keys read from a bare ONNX model.
 DEEPNESS_KEYS = (
     "model_type", "class_names", "resolution", "tiles_size", "tiles_overlap", "standardization_mean",
     "standardization_std", "seg_thresh", "det_conf", "det_iou_thresh", "det_type",
 )  # fmt: skip
+#: Ultralytics ``metadata_props`` keys read from a bare ONNX model.
+ULTRALYTICS_KEYS = ("names", "imgsz", "task", "end2end")
 
 
 def load_model_definition(source: str | os.PathLike, cache_root: Path | None = None) -> ModelDefinition:
@@ -177,6 +191,9 @@ def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> Mode
         "model_name": fields.take("ModelName", string),
         "framework": fields.take("Framework", string),
         "stats": fields.take("NormalizationStats", stats_dict),
+        "imagenet": fields.take("IsImageNetNormalization", boolean),
+        "do_normalize": fields.take("DoNormalize", boolean),
+        "multispectral": fields.take("IsMultispectral", boolean),
     }
     return _build(model_type, model_file, info, settings, where, source, kind, fields.extra(), bare=False)
 
@@ -186,7 +203,9 @@ def _from_onnx(path: Path) -> ModelDefinition:
     where = f"the metadata of '{path.name}'"
     data = {key: _decode_metadata(value) for key, value in info.metadata.items()}
     fields = Fields(data, where, case_insensitive=False)
-    model_type = value_of(fields.take("model_type", _deepness_type)) or _infer_type(info)
+    ultra = _ultralytics(fields, info)
+    declared = fields.take("model_type", _deepness_type)
+    model_type = value_of(declared) or (ultra or {}).get("type") or _infer_type(info)
     tile = fields.take("tiles_size", int_in(1, MAX_TILE_SIZE))
     overlap = fields.take("tiles_overlap", number_in(0.0, 100.0, upper_open=True, text="a percentage"))
     mean = fields.take("standardization_mean", number_list)
@@ -197,24 +216,64 @@ def _from_onnx(path: Path) -> ModelDefinition:
         threshold = det_conf or seg_thresh
     else:
         threshold = seg_thresh or det_conf
+    if threshold is None and declared and model_type == ModelType.PIXEL_CLASSIFICATION:
+        threshold = ("model_type", DEEPNESS_SEGMENTATION_THRESHOLD)  # Deepness's default
     resolution = fields.take("resolution", number_in(0.0, None, lower_open=True, text="a positive number"))
     cell = (resolution[0], resolution[1] / 100.0) if resolution else None
+    per_output = fields.take("class_names", class_names_per_output)
+    height = width = tile
+    if tile is None and ultra and ultra.get("imgsz"):
+        key, (size_h, size_w) = ultra["imgsz"]
+        height, width = (key, size_h), (key, size_w)
     settings = {
-        "image_height": tile,
-        "image_width": tile,
+        "image_height": height,
+        "image_width": width,
         "padding": None,
-        "threshold": threshold,
-        "nms": fields.take("det_iou_thresh", FRACTION),
-        "classes": fields.take("class_names", class_names),
+        "threshold": threshold or (ultra or {}).get("threshold"),
+        "nms": fields.take("det_iou_thresh", FRACTION) or (ultra or {}).get("nms"),
+        "classes": (per_output[0], per_output[1][0]) if per_output else (ultra or {}).get("names"),
+        "output_classes": per_output,
         "min_cell": cell,
         "max_cell": cell,
-        "detection_format": fields.take("det_type", string),
+        "detection_format": fields.take("det_type", string) or (ultra or {}).get("layout"),
         "standardization": (mean, std) if mean or std else None,
     }
     if overlap:
-        size = tile[1] if tile else min(d or DEFAULT_TILE_SIZE for d in _input_dims(info)[2:])
+        dims = (height[1], width[1]) if height and width else _input_dims(info)[2:]
+        size = min(d or DEFAULT_TILE_SIZE for d in dims)
         settings["padding"] = ("tiles_overlap", min(round(size * overlap[1] / 200.0), (size - 1) // 2))
     return _build(model_type, path, info, settings, where, str(path), "onnx", fields.extra(), bare=True)
+
+
+def _ultralytics(fields: Fields, info: OnnxModelInfo) -> dict[str, Any] | None:
+    """What an Ultralytics export's metadata says (names, imgsz, task, end2end), or None.
+
+    Ultralytics writes Python literals (``{0: 'person'}``): they are parsed with
+    ``ast.literal_eval``, never evaluated. Inputs are RGB x/255, as for every bare ONNX model.
+    """
+    author = str(info.metadata.get("author", "")).lower()
+    if "names" not in info.metadata or not ("task" in info.metadata or "ultralytics" in author):
+        return None
+    found: dict[str, Any] = {"names": fields.take("names", ultralytics_names)}
+    found["imgsz"] = fields.take("imgsz", image_size)
+    task_entry = fields.take("task", string)
+    task = (value_of(task_entry) or "detect").strip().lower()
+    end2end = value_or(fields.take("end2end", boolean), False)
+    if task == "classify":  # Ultralytics takes the top class, however low its score
+        found.update(type=ModelType.OBJECT_CLASSIFICATION, threshold=("task", 0.0))
+        return found
+    if task not in _ULTRALYTICS_TASKS:
+        raise invalid(fields.where, "task", task, f"one of {', '.join(sorted(_ULTRALYTICS_TASKS))}")
+    layout = _ULTRALYTICS_TASKS[task]
+    if end2end:
+        layout = "end2end_obb" if task == "obb" else "end2end"
+    found.update(
+        type=ModelType.OBJECT_DETECTION,
+        layout=("task", layout),
+        threshold=("task", ULTRALYTICS_CONFIDENCE),
+        nms=("task", ULTRALYTICS_IOU),
+    )
+    return found
 
 
 # --------------------------------------------------------------------------- assembly
@@ -264,7 +323,7 @@ def _build(
     if bare:
         normalization = _bare_normalization(s.get("standardization"), bands, where)
     else:
-        normalization = _emd_normalization(s.get("stats"), data_range, bands, where)
+        normalization = _emd_normalization(s, model_type, bands, where)
 
     classes = value_of(s.get("classes"))
     if classes is None:
@@ -275,6 +334,8 @@ def _build(
     channels = info.outputs[0].shape[1] if info.outputs and len(info.outputs[0].shape) == 4 else None
     many = len(classes) > 2 or (channels or 0) > 2
     defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms, many)
+    if model_type in _PIXEL_TYPES and sum(1 for o in info.outputs if len(o.shape) in (3, 4)) > 1:
+        defaults["output_index"] = 0  # several heads: the user picks one (core.output_selection)
     return ModelDefinition(
         model_type=model_type,
         model_file=model_file,
@@ -303,6 +364,7 @@ def _build(
         source=source,
         source_kind=kind,
         argument_defaults=MappingProxyType(defaults),
+        output_class_names=value_or(s.get("output_classes"), ()),
         extra=MappingProxyType(extra),
     )
 
@@ -316,25 +378,40 @@ def _input_dims(info: OnnxModelInfo) -> tuple[int | None, int | None, int | None
 
 
 def _emd_normalization(
-    stats: tuple[str, dict] | None, data_range: tuple[float, float] | None, bands: tuple[int, ...], where: str
+    s: dict[str, tuple[str, Any] | None], model_type: ModelType, bands: tuple[int, ...], where: str
 ) -> Normalization:
-    """NormalizationStats, else DataRange, else x/255; ImageNet mean/std after the last two for RGB.
+    """The input normalisation of an .emd, as arcgis.learn's inference code applies it.
 
-    Without mean/std the source stays "imagenet" (or "data_range"): "none" would mean no scaling.
+    NormalizationStats: ``(x - band_min) / (band_max - band_min)``, then the scaled mean/std
+    (skipped for ``"DoNormalize": false`` and for MaskRCNN, which arcgis.learn trains without it).
+    Else DataRange: ``(x - a) / (b - a)`` and nothing more. Else x/255, then ImageNet mean/std
+    for 3 bands, except for MaskRCNN and YOLOv3 (x/255 only, as arcgis.learn's inference does).
     """
     count = len(bands)
+    stats, data_range = s.get("stats"), value_of(s.get("data_range"))
+    name = (value_of(s.get("model_name")) or "").strip().lower()
     if stats:
-        return _stats_normalization(stats[1], bands, where)
-    imagenet = count == 3
-    mean = IMAGENET_MEAN if imagenet else ()
-    std = IMAGENET_STD if imagenet else ()
+        standardise = value_or(s.get("do_normalize"), True) and name != "maskrcnn"
+        return _stats_normalization(stats[1], bands, where, standardise)
     if data_range:
         low, high = data_range
-        return Normalization((low,) * count, (high - low,) * count, mean, std, "data_range")
-    return Normalization((0.0,) * count, (255.0,) * count, mean, std, "imagenet")
+        return Normalization((low,) * count, (high - low,) * count, (), (), "data_range")
+    for entry, needs in ((s.get("imagenet"), False), (s.get("multispectral"), True)):
+        if entry and entry[1] == needs:
+            raise ModelDefinitionError(
+                f"In {where}, {entry[0]} is {str(needs).lower()}: the model was trained on imagery "
+                "normalised with its band statistics, but the definition has no NormalizationStats. "
+                'Add the NormalizationStats arcgis.learn wrote, or a "DataRange": [min, max] that '
+                "scales the bands as in training."
+            )
+    if count == 3 and name not in _SCALE_ONLY_MODELS and model_type != ModelType.INSTANCE_DETECTION:
+        return Normalization((0.0,) * count, (255.0,) * count, IMAGENET_MEAN, IMAGENET_STD, "imagenet")
+    return Normalization((0.0,) * count, (255.0,) * count, (), (), "scale")
 
 
-def _stats_normalization(stats: dict, bands: tuple[int, ...], where: str) -> Normalization:
+def _stats_normalization(
+    stats: dict, bands: tuple[int, ...], where: str, standardise: bool = True
+) -> Normalization:
     """Esri NormalizationStats: ``(x - band_min) / (band_max - band_min)``, then scaled mean/std."""
     per_band = {
         name: _per_band(stats, name, bands, where)
@@ -362,6 +439,8 @@ def _stats_normalization(stats: dict, bands: tuple[int, ...], where: str) -> Nor
             f"In {where}, NormalizationStats.scaled_std_values {list(std)} holds a value <= 0. "
             "Standard deviations must be positive: correct them."
         )
+    if not standardise:
+        mean = std = None
     return Normalization(lows, scale, mean or (), std or (), "normalization_stats")
 
 
@@ -462,6 +541,7 @@ def _argument_defaults(
         "test_time_augmentation": False,
         "tile_size": height,
         "merge_policy": "mean",
+        "nms_class_agnostic": False,
     }
     classification = {
         "batch_size": batch,

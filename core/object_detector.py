@@ -91,6 +91,7 @@ class DetectionArguments:
     exclude_pad_detections: bool
     test_time_augmentation: bool
     tile_size: int
+    nms_class_agnostic: bool = False
 
     @property
     def core_size(self) -> int:
@@ -109,6 +110,7 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
         "exclude_pad_detections": True,
         "test_time_augmentation": False,
         "tile_size": definition.image_height,
+        "nms_class_agnostic": False,
     }
     values = {name: parsed.get(name, defaults.get(name, fallback[name])) for name in fallback}
     try:
@@ -120,11 +122,28 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
             exclude_pad_detections=bool(values["exclude_pad_detections"]),
             test_time_augmentation=bool(values["test_time_augmentation"]),
             tile_size=int(values["tile_size"]),
+            nms_class_agnostic=bool(values["nms_class_agnostic"]),
         )
     except (TypeError, ValueError) as exc:
         raise ModelInputError(f"A model argument has a value of the wrong type: {exc}.") from exc
     _check_arguments(args, definition)
     return args
+
+
+def describe_detection_rule(definition: ModelDefinition, args: DetectionArguments) -> str:
+    """How outputs become objects, in words: layout, confidence threshold and NMS."""
+    try:
+        decoder = make_decoder(definition)
+        layout = f"{decoder.layout} layout"
+        raw = decoder.raw
+    except LayoutUndecidedError:
+        layout, raw = "layout recognised from the first outputs", True
+    nms = "across classes" if args.nms_class_agnostic else "within each class"
+    where = "the model's own NMS, then " if not raw else ""
+    return (
+        f"{layout}, confidence at least {args.threshold:g}, {where}non-maximum suppression {nms} "
+        f"above an IoU of {args.nms_overlap:g}"
+    )
 
 
 def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> None:
@@ -437,7 +456,8 @@ class _Collector:
             parts.append(decoded)
         found = concatenate(parts, decoder.oriented)
         if len(found) and (decoder.raw or len(self.transforms) > 1):
-            groups = found.image.astype(np.int64) * (int(found.classes.max()) + 1) + found.classes
+            classes = np.zeros_like(found.classes) if self.args.nms_class_agnostic else found.classes
+            groups = found.image.astype(np.int64) * (int(classes.max()) + 1) + classes
             found = found.take(
                 np.sort(batched_nms(found.boxes, found.scores, groups, self.args.nms_overlap, found.angles))
             )
@@ -572,7 +592,8 @@ def detect_objects(
     candidates = len(scores)
     keep = np.arange(candidates)
     if run_nms and candidates:
-        keep = np.sort(batched_nms(boxes, scores, classes, args.nms_overlap, angles))
+        groups = np.zeros_like(classes) if args.nms_class_agnostic else classes
+        keep = np.sort(batched_nms(boxes, scores, groups, args.nms_overlap, angles))
     if max_overlap_ratio > 0.0 and len(keep):
         sub_angles = None if angles is None else angles[keep]
         keep = np.sort(keep[suppress_covered(boxes[keep], scores[keep], max_overlap_ratio, None, sub_angles)])

@@ -17,7 +17,7 @@ import queue
 import time
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -26,7 +26,14 @@ from .blending import RollingAccumulator
 from .errors import ModelDefinitionError, ModelInputError, RasterDLError
 from .model_arguments import PixelArguments
 from .model_definition import ClassInfo, ModelDefinition, ModelType
-from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
+from .preprocess import (
+    looks_like_independent_probabilities,
+    looks_like_probabilities,
+    preprocess,
+    sigmoid,
+    softmax,
+    validate_input,
+)
 from .stages import END, Stages, StoppedError
 from .tiling import TileGrid, TileRow, make_grid, tile_origins
 
@@ -38,6 +45,8 @@ QUEUE_DEPTH = 3
 WRITE_QUEUE_DEPTH = 2
 #: The first tiles, in raster order, whose outputs decide whether the model returns probabilities.
 PROBE_TILES = 8
+#: Threshold of independent per-channel probabilities when the arguments give 0 (Deepness's default).
+INDEPENDENT_THRESHOLD = 0.5
 #: Rasters wider than this many pixels are classified in vertical strips about this wide, one
 #: after the other, so the buffers (one tile row of a strip) stay bounded however wide the raster.
 STRIP_WIDTH = 8192
@@ -105,6 +114,7 @@ class ClassificationStats:
     skipped_tiles: int = 0
     accumulator_bytes: int = 0
     strips: int = 1
+    output_rule: str = ""
 
 
 # --------------------------------------------------------------------------- classes and output type
@@ -112,6 +122,8 @@ class ClassificationStats:
 
 def _declared_channels(definition: ModelDefinition) -> int | None:
     shape = definition.outputs[0].shape if definition.outputs else ()
+    if len(shape) == 3:
+        return 1  # [N, H, W]: one channel
     return shape[1] if len(shape) == 4 and shape[1] else None
 
 
@@ -140,7 +152,9 @@ def output_classes(definition: ModelDefinition, channels: int | None = None) -> 
             return classes
         if len(classes) == 1:
             only = classes[0]
-            return (ClassInfo(0, "Background"), only) if only.value != 0 else (only, ClassInfo(1, "Class 1"))
+            if only.value == 0:  # Deepness {"0": "Coffee"}: the channel is the class, 0 the background
+                only = ClassInfo(1, only.name, only.color)
+            return (ClassInfo(0, "Background"), only)
         if not classes:
             return (ClassInfo(0, "Class 0"), ClassInfo(1, "Class 1"))
     elif not classes:
@@ -217,7 +231,9 @@ class ClassRule:
     More: the argmax, without the background (the class of value 0) unless
     ``predict_background``; a winner below ``threshold`` falls back to the
     background value, or nodata when there is no background class or it is not
-    predicted. Invalid pixels are nodata.
+    predicted. Invalid pixels are nodata. ``independent`` channels (sigmoids that
+    need not sum to 1) follow Deepness's rule with two classes too: each channel
+    is thresholded, the best one above wins, the background where none is.
     """
 
     values: np.ndarray
@@ -225,17 +241,41 @@ class ClassRule:
     background: int | None
     predict_background: bool
     threshold: float
+    independent: bool = False
 
     @property
     def decides_on_scores(self) -> bool:
         """True when :meth:`classify` gives the same classes from any scores that rank the classes of
         each pixel as the probabilities do (an argmax with no threshold)."""
-        return len(self.values) > 2 and self.threshold <= 0.0
+        return len(self.values) > 2 and self.threshold <= 0.0 and not self.independent
+
+    def for_independent_channels(self) -> ClassRule:
+        """This rule for independent per-channel probabilities: Deepness's threshold (0.5) replaces
+        a threshold of 0, which would make every channel a candidate."""
+        threshold = self.threshold if self.threshold > 0.0 else INDEPENDENT_THRESHOLD
+        return replace(self, independent=True, threshold=threshold)
+
+    def describe(self, mode: str | None, model_channels: int) -> str:
+        """The output rule in words, e.g. "1 sigmoid channel, class 1 where it reaches 0.5"."""
+        channels = len(self.values)
+        if channels == 2 and not self.independent:
+            kind = {"sigmoid": "1 sigmoid channel", "softmax": "softmax of 2 channels"}.get(
+                mode or "", f"{model_channels} probability channel{'s' if model_channels > 1 else ''}"
+            )
+            return f"{kind}, class {int(self.values[1])} where its probability reaches {self.threshold:g}"
+        if self.independent:
+            return (
+                f"{channels} independent probability channels, each thresholded at {self.threshold:g}, "
+                "the best above it wins, the background where none is"
+            )
+        kind = "softmax of" if mode == "softmax" else "probabilities in"
+        rule = "argmax" if self.threshold <= 0.0 else f"argmax, below {self.threshold:g} the background"
+        return f"{kind} {channels} channels, {rule}"
 
     def classify(self, probabilities: np.ndarray, valid: np.ndarray | bool) -> np.ndarray:
         """(h, w) class values of (classes, h, w) probabilities; ``valid`` is a mask or a constant."""
         channels, height, width = probabilities.shape
-        if channels == 2:
+        if channels == 2 and not self.independent:
             winner = (probabilities[1] >= np.float32(self.threshold)).astype(np.intp)
             out = self.values[winner]
             if not self.predict_background and self.background is not None:
@@ -269,6 +309,20 @@ def class_rule(definition: ModelDefinition, args: PixelArguments) -> ClassRule:
     background = values.index(0) if 0 in values else None
     return ClassRule(
         np.asarray(values, dtype=dtype), nodata, background, args.predict_background, args.threshold
+    )
+
+
+def expected_output_rule(definition: ModelDefinition, args: PixelArguments) -> str:
+    """The output rule a run with ``args`` will apply, as far as the declared output tells it:
+    the engine still checks on the first tiles whether the outputs are logits or probabilities."""
+    rule = class_rule(definition, args)
+    channels = _declared_channels(definition) or len(rule.values)
+    if channels == 1:
+        return rule.describe("sigmoid", 1) + " (probabilities are kept as they are)"
+    independent = rule.for_independent_channels()
+    return (
+        f"{rule.describe('softmax', channels)} (probabilities are kept as they are); channels in [0, 1] "
+        f"that do not sum to 1: {independent.describe('probabilities', channels)}"
     )
 
 
@@ -453,6 +507,7 @@ class _Blender:
     accumulator: RollingAccumulator | None = None
     channels: int = 0
     mode: str | None = None
+    model_channels: int = 0
     open_rows: deque = field(default_factory=deque)
     remaining: dict = field(default_factory=dict)
     held: list = field(default_factory=list)
@@ -487,17 +542,27 @@ class _Blender:
             self._blend(tiles, self._probabilities(outputs, len(tiles)))
 
     def _decide_mode(self) -> str:
-        """'probabilities' when the first tiles' outputs already are, else 'softmax' or 'sigmoid'."""
-        count, looks = 0, True
+        """'probabilities' when the first tiles' outputs already are, else 'softmax' or 'sigmoid'.
+
+        Channels in [0, 1] that do not sum to 1 are independent probabilities (multi-label
+        sigmoids): kept as they are and classified with :meth:`ClassRule.for_independent_channels`.
+        """
+        count, looks, independent = 0, True, True
         for tiles, outputs in self.held:
             take = min(len(tiles), PROBE_TILES - count)
             if take <= 0:
                 break
-            looks = looks and all(looks_like_probabilities(np.asarray(out)[:take]) for out in outputs)
+            arrays = [_with_channel_axis(np.asarray(out)[:take]) for out in outputs]
+            looks = looks and all(looks_like_probabilities(array) for array in arrays)
+            independent = independent and all(looks_like_independent_probabilities(a) for a in arrays)
             count += take
+        self.model_channels = _with_channel_axis(self.held[0][1][0]).shape[1]
         if looks:
             return "probabilities"
-        return "softmax" if self.held[0][1][0].shape[1] > 1 else "sigmoid"
+        if independent:
+            self.rule = self.rule.for_independent_channels()
+            return "probabilities"
+        return "softmax" if self.model_channels > 1 else "sigmoid"
 
     def _convert(self, output: np.ndarray) -> np.ndarray:
         if self.mode == "softmax":
@@ -515,12 +580,12 @@ class _Blender:
         """(count, channels, size, size) float32 values to blend: raw scores (:attr:`blends_scores`) or
         probabilities merged over the augmentations."""
         if self.blends_scores:
-            output = np.asarray(outputs[0])
+            output = _with_channel_axis(outputs[0])
             self._check_output(output, count)
             return output.astype(np.float32, copy=False)
         parts = []
         for k, output in zip(self.transforms, outputs):
-            output = np.asarray(output)
+            output = _with_channel_axis(output)
             self._check_output(output, count)
             parts.append(untransform(self._convert(output).astype(np.float32, copy=False), k))
         merged = merge(parts, self.policy)
@@ -602,6 +667,12 @@ class _Blender:
             probability = sigmoid(scores[0])
             probabilities = np.stack([1.0 - probability, probability])
         return _finished_rows(start, probabilities, valid, self.rule, shape, self.want_probabilities)
+
+
+def _with_channel_axis(output: np.ndarray) -> np.ndarray:
+    """A model output as (tiles, channels, h, w): an [N, H, W] output is one channel."""
+    output = np.asarray(output)
+    return output[:, None] if output.ndim == 3 else output
 
 
 def _blend_stage(blender: _Blender, stages: Stages, source: queue.Queue) -> None:
@@ -706,6 +777,7 @@ def classify_raster(
         skipped_tiles=sum(part.skipped_tiles for part in parts),
         accumulator_bytes=max(part.accumulator_bytes for part in parts),
         strips=len(parts),
+        output_rule=next((part.output_rule for part in parts if part.output_rule), ""),
     )
 
 
@@ -847,4 +919,5 @@ def _classify_window(
         tiles_per_second=tiles / seconds if seconds > 0 else 0.0,
         skipped_tiles=grid.tile_count - tiles,
         accumulator_bytes=blender.accumulator.nbytes if blender.accumulator is not None else 0,
+        output_rule=blender.rule.describe(blender.mode, blender.model_channels) if blender.mode else "",
     )

@@ -190,6 +190,20 @@ def looks_like_probabilities(x: np.ndarray, axis: int = 1) -> bool:
     return bool(np.all(np.abs(sums - 1) <= PROBABILITY_SUM_TOLERANCE))
 
 
+def looks_like_independent_probabilities(x: np.ndarray, axis: int = 1) -> bool:
+    """True when several channels on ``axis`` all lie in [0, 1] but do not sum to ~1 everywhere:
+    independent per-channel probabilities (multi-label sigmoids), not logits to softmax."""
+    x = np.asarray(x)
+    if x.ndim <= axis or x.shape[axis] < 2 or x.size == 0:
+        return False
+    if not np.issubdtype(x.dtype, np.number) or not np.all(np.isfinite(x)):
+        return False
+    if x.min() < -_RANGE_SLACK or x.max() > 1 + _RANGE_SLACK:
+        return False
+    sums = np.sum(x, axis=axis, dtype=np.float64)
+    return bool(np.any(np.abs(sums - 1) > PROBABILITY_SUM_TOLERANCE))
+
+
 def to_probabilities(x: np.ndarray, axis: int = 1) -> np.ndarray:
     """``x`` unchanged when it already holds probabilities, else softmax (several channels) or sigmoid."""
     if looks_like_probabilities(x, axis):

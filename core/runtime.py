@@ -66,6 +66,10 @@ class OnnxSession:
         self.processor = ProcessorType(processor)
         self.session_run_seconds = 0.0
         self.fallback_reason = ""
+        #: Set when the first batch failed but one image ran: the graph works at batch 1 only
+        #: (e.g. a Reshape to a fixed batch), so every later batch runs one image at a time.
+        self.batch_one_reason = ""
+        self._first_run = True
         ort = require("onnxruntime")
         options = self._session_options(ort, threads, optimization)
         if not self.model_file.is_file():
@@ -218,9 +222,12 @@ class OnnxSession:
         """
         batch = cast_to(np.asarray(batch), self._input.dtype)
         self._check(batch)
-        size = self.fixed_batch
+        size = self.fixed_batch or (1 if self.batch_one_reason else None)
         count = batch.shape[0]
+        if size is None and self._first_run and count > 1:
+            return self._first_batch(batch)
         if size is None or count == size:
+            self._first_run = False
             return self._session_run(batch)
         chunks = []
         for start in range(0, count, size):
@@ -231,6 +238,21 @@ class OnnxSession:
                 chunk = np.concatenate([chunk, pad])
             chunks.append((valid, self._session_run(chunk)))
         return _join(self._output_names, chunks, size)
+
+    def _first_batch(self, batch: np.ndarray) -> list[np.ndarray]:
+        """Run the first batch; if it fails but its first image runs alone, go on at batch 1."""
+        try:
+            outputs = self._session_run(batch)
+        except RasterDLError as exc:
+            try:
+                first = self._session_run(batch[:1])
+            except RasterDLError:
+                raise exc from None
+            self.batch_one_reason = str(exc)
+            chunks = [(1, first)] + [(1, self._session_run(batch[i : i + 1])) for i in range(1, len(batch))]
+            outputs = _join(self._output_names, chunks, 1)
+        self._first_run = False
+        return outputs
 
     def run_batches(self, chips: np.ndarray, batch_size: int) -> list[np.ndarray]:
         """Outputs for all ``chips``, run ``batch_size`` at a time and joined per output.

@@ -346,3 +346,62 @@ def dense_detector(
     used = {name for item in nodes for name in item.input}
     inits = [init for init in inits if init.name in used]
     return _save(helper.make_graph(nodes, "detector", [x], outputs, inits), path, metadata)
+
+
+def band_sigmoids(
+    path: Path,
+    channels: Sequence[tuple[int, float]] = ((0, 0.5),),
+    bands: int = 3,
+    gain: float = 20.0,
+    squeeze: bool = False,
+    second_output: Sequence[tuple[int, float]] | None = None,
+    batch_one: bool = False,
+    metadata: Mapping[str, object] | None = None,
+) -> Path:
+    """Independent per-channel probabilities: channel k is ``sigmoid(gain * (x[band_k] - t_k))``.
+
+    ``squeeze`` drops the channel axis of a one-channel output ([N, H, W]); ``second_output``
+    adds an output "second" built the same way; ``batch_one`` reshapes the result to batch 1,
+    as graphs exported with a fixed batch do, so that only batches of one image run.
+    """
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, _dims(None, bands, None))
+    inits: list = []
+    nodes: list = []
+    outputs = []
+
+    def head(name: str, spec: Sequence[tuple[int, float]]) -> None:
+        bands_used = np.array([band for band, _ in spec], dtype=np.int64)
+        limits = np.array([t for _, t in spec], dtype=np.float32).reshape(1, -1, 1, 1)
+        inits.extend(
+            [
+                numpy_helper.from_array(bands_used, f"{name}_idx"),
+                numpy_helper.from_array(limits, f"{name}_t"),
+                numpy_helper.from_array(np.array(gain, dtype=np.float32), f"{name}_gain"),
+            ]
+        )
+        last = f"{name}_p"
+        nodes.extend(
+            [
+                helper.make_node("Gather", ["input", f"{name}_idx"], [f"{name}_x"], axis=1),
+                helper.make_node("Sub", [f"{name}_x", f"{name}_t"], [f"{name}_d"]),
+                helper.make_node("Mul", [f"{name}_d", f"{name}_gain"], [f"{name}_l"]),
+                helper.make_node("Sigmoid", [f"{name}_l"], [last]),
+            ]
+        )
+        shape: list = ["N", len(spec), "H", "W"]
+        if batch_one:
+            inits.append(numpy_helper.from_array(np.array([1, 0, 0, 0], np.int64), f"{name}_one"))
+            nodes.append(helper.make_node("Reshape", [last, f"{name}_one"], [f"{name}_b"]))
+            last, shape[0] = f"{name}_b", 1
+        if squeeze:
+            inits.append(numpy_helper.from_array(np.array([1], np.int64), f"{name}_axis"))
+            nodes.append(helper.make_node("Squeeze", [last, f"{name}_axis"], [name]))
+            shape = [shape[0], "H", "W"]
+        else:
+            nodes.append(helper.make_node("Identity", [last], [name]))
+        outputs.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, shape))
+
+    head("output", channels)
+    if second_output:
+        head("second", second_output)
+    return _save(helper.make_graph(nodes, "sigmoids", [x], outputs, inits), path, metadata)

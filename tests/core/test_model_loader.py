@@ -157,7 +157,7 @@ def test_fixed_onnx_dimensions_give_the_defaults(models):
     assert (d.image_height, d.image_width) == (64, 64)
     assert d.batch_size == 2
     assert d.extract_bands == (0, 1, 2, 3, 4)
-    assert d.normalization == Normalization((0.0,) * 5, (255.0,) * 5, (), (), "imagenet")
+    assert d.normalization == Normalization((0.0,) * 5, (255.0,) * 5, (), (), "scale")
     assert d.argument_defaults["tile_size"] == 64
     assert d.argument_defaults["padding"] == 16
 
@@ -270,6 +270,7 @@ def test_bare_onnx_detector_metadata(tmp_path):
         "test_time_augmentation": False,
         "tile_size": 640,
         "merge_policy": "mean",
+        "nms_class_agnostic": False,
     }
 
 
@@ -357,9 +358,52 @@ def test_normalization_stats_per_extracted_band_and_without_mean(models):
 def test_null_normalization_stats_fall_back(models):
     stats = {"band_min_values": None, "band_max_values": None}
     d = load_model_definition(emd_text(models["seg"], NormalizationStats=stats, DataRange=[0, 10000]))
+    assert d.normalization == Normalization((0.0,) * 3, (10000.0,) * 3, (), (), "data_range")
+
+
+def test_data_range_alone_scales_and_adds_no_imagenet_statistics(models):
+    d = load_model_definition(emd_text(models["seg"], DataRange=[0, 255]))
+    assert d.normalization == Normalization((0.0,) * 3, (255.0,) * 3, (), (), "data_range")
+    d = load_model_definition(emd_text(models["seg"], DataRange=[-1, 1], IsImageNetNormalization=True))
+    assert d.normalization == Normalization((-1.0,) * 3, (2.0,) * 3, (), (), "data_range")
+
+
+@pytest.mark.parametrize(
+    ("keys", "mean"),
+    [
+        ({}, IMAGENET_MEAN),
+        ({"IsImageNetNormalization": True}, IMAGENET_MEAN),
+        ({"ModelName": "MaskRCNN"}, ()),
+        ({"ModelName": "YOLOv3"}, ()),
+        ({"ModelName": "UnetClassifier"}, IMAGENET_MEAN),
+    ],
+)
+def test_imagenet_statistics_only_where_arcgis_learn_applies_them(models, keys, mean):
+    d = load_model_definition(emd_text(models["seg"], **keys))
+    assert (d.normalization.offset, d.normalization.scale) == ((0.0,) * 3, (255.0,) * 3)
+    assert d.normalization.mean == mean
+
+
+def test_do_normalize_false_and_maskrcnn_skip_the_scaled_statistics(models):
+    stats = {
+        "band_min_values": [0, 0, 0], "band_max_values": [100, 200, 400],
+        "scaled_mean_values": [0.1, 0.2, 0.3], "scaled_std_values": [0.5, 0.5, 0.5],
+    }  # fmt: skip
+    d = load_model_definition(emd_text(models["seg"], NormalizationStats=stats))
     assert d.normalization == Normalization(
-        (0.0,) * 3, (10000.0,) * 3, IMAGENET_MEAN, IMAGENET_STD, "data_range"
+        (0.0,) * 3, (100.0, 200.0, 400.0), (0.1, 0.2, 0.3), (0.5,) * 3, "normalization_stats"
     )
+    for keys in ({"DoNormalize": False}, {"ModelName": "MaskRCNN"}):
+        d = load_model_definition(emd_text(models["seg"], NormalizationStats=stats, **keys))
+        assert d.normalization == Normalization(
+            (0.0,) * 3, (100.0, 200.0, 400.0), (), (), "normalization_stats"
+        )
+
+
+@pytest.mark.parametrize("keys", [{"IsImageNetNormalization": False}, {"IsMultispectral": True}])
+def test_band_statistics_promised_but_missing_are_refused(models, keys):
+    with pytest.raises(ModelDefinitionError, match=f"{next(iter(keys))} is .*no NormalizationStats"):
+        load_model_definition(emd_text(models["seg"], **keys))
 
 
 def test_keys_are_case_insensitive_and_unknown_keys_kept(models):
