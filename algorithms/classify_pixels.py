@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ..core.model_arguments import pixel_arguments
+from ..core.model_arguments import pixel_arguments, tile_text
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.pixel_classifier import (
     PROBABILITY_NODATA,
@@ -94,8 +94,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 "a probability raster (one float32 band per class)."
             ),
             self.tr(
-                "The raster is processed in tiles of tile_size pixels read with padding pixels of context "
-                "on each side; neighbouring tiles overlap by twice the padding and their predictions are "
+                "The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for "
+                "width and height, written WxH on the qgis_process command line: a model trained on 800 x "
+                "608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the "
+                "padding and their predictions are "
                 "blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend "
                 "past the raster: the missing pixels are filled with 0 and never written. The output is the "
                 "same whatever the batch size."
@@ -262,7 +264,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         progress,
     ) -> None:
         """Classify one raster (or mosaic) into ``out_path`` (and ``prob_path``)."""
-        validate_input(definition, raster_band_count(layer), (args.tile_size, args.tile_size))
+        validate_input(definition, raster_band_count(layer), args.tile_shape)
         extent = None
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
@@ -298,7 +300,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             prob_writer.set_band_descriptions(c.name for c in written_classes)
         feedback.pushInfo(
             self.tr("Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.").format(
-                grid.width, grid.height, args.tile_size, args.padding, args.batch_size
+                grid.width, grid.height, tile_text(args.tile_shape), args.padding, args.batch_size
             )
         )
         try:

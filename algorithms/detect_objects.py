@@ -99,7 +99,10 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                 "or is recognised from the output shapes."
             ),
             self.tr(
-                "The raster is read in tiles of tile_size with padding pixels of context; detections are "
+                "The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and "
+                "height, written WxH on the qgis_process command line: a model trained on 800 x 608 images "
+                "takes 800,608, its default) with padding "
+                "pixels of context; detections are "
                 "mapped to map coordinates; exclude_pad_detections drops boxes that belong to a "
                 "neighbouring tile's core, so an object on a seam is reported once; class-aware "
                 "non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles."

@@ -130,7 +130,8 @@ class RollingAccumulator:
         return runs
 
     def add(self, probabilities: np.ndarray, x: int, y: int) -> None:
-        """Add one tile's (channels, output height, output width) predictions, the tile's window being at (x, y)."""
+        """Add one tile's (channels, output height, output width) predictions, the tile's window being
+        at (x, y)."""
         if y < self.top or y + self.grid.tile_size > self.top + self.buffer.shape[1]:
             raise ValueError(f"Tile row {y} is outside the rows being accumulated (from {self.top}).")
         np.multiply(probabilities[:, self.support_y, self.support_x], self.window, out=self._scratch)

@@ -89,9 +89,15 @@ def tile_size_text(height: int, width: int) -> int | str:
     return height if height == width else f"{width},{height}"
 
 
+def tile_text(shape: tuple[int, int]) -> str:
+    """A tile ``(height, width)`` for the log: ``N`` when square, else ``W x H``."""
+    height, width = shape
+    return str(height) if height == width else f"{width} x {height}"
+
+
 def _expected(default: Any, name: str) -> str:
     if name == "tile_size":
-        return "a number of pixels N (square tiles) or W,H (width, height), e.g. 256 or 800,608"
+        return "a number of pixels N (square tiles) or W,H (width, height), e.g. 256, 800,608 or 800x608"
     if name == "merge_policy":
         return f"one of {', '.join(MERGE_POLICIES)}"
     if isinstance(default, bool):
@@ -268,7 +274,9 @@ def tile_shape_argument(value: Any) -> tuple[int, int]:
     """``(height, width)`` of a tile_size argument value; ModelInputError when it is neither N nor W,H."""
     shape = parse_tile_size(value)
     if shape is None:
-        raise ModelInputError(f"The model argument 'tile_size' must be {_expected(0, 'tile_size')}, got '{value}'.")
+        raise ModelInputError(
+            f"The model argument 'tile_size' must be {_expected(0, 'tile_size')}, got '{value}'."
+        )
     return shape
 
 

@@ -562,8 +562,9 @@ class _Blender:
         tile_h, tile_w = self.grid.tile_size, self.grid.tile_width
         if output.ndim != 4 or output.shape[0] != count:
             raise ModelInputError(
-                f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of {tile_w} x "
-                f"{tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width]."
+                f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of "
+                f"{tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, "
+                "height, width]."
             )
         channels = output.shape[1]
         if channels != self.channels and not (channels == 1 and self.channels == 2):
