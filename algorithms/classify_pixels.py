@@ -96,9 +96,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             self.tr(
                 "The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for "
                 "width and height, written WxH on the qgis_process command line: a model trained on 800 x "
-                "608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the "
-                "padding and their predictions are "
-                "blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend "
+                "608 images takes 800,608, its default) read with padding pixels of context on each side; "
+                "neighbouring tiles overlap by twice the padding and their predictions are blended with a "
+                "smooth window, so no seam shows. Tiles at the right and bottom edges extend "
                 "past the raster: the missing pixels are filled with 0 and never written. The output is the "
                 "same whatever the batch size."
             ),

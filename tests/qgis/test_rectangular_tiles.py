@@ -11,7 +11,7 @@ import pytest
 from osgeo import gdal
 
 from tests.onnx_models import band_threshold_segmenter, dense_detector
-from tests.qgis.conftest import parse_json_output, run_qgis_process
+from tests.qgis.conftest import run_qgis_process
 from tests.qgis.rasters import read_raster, write_raster
 from tests.qgis.test_classify_pixels import identity_stats
 from tests.qgis.test_detect_objects import CLASSES, SQUARES, expected_rows, read, scene  # noqa: F401 (fixture)
@@ -157,7 +157,11 @@ def test_fixed_rectangular_model_refuses_another_tile_size(
     with pytest.raises(QgsProcessingException, match="Set tile_size to 56,40"):
         processing.run(
             "rasterdl:classifypixels",
-            {"INPUT": str(binary_image[0]), "MODEL": str(fixed_segmenter), "MODEL_ARGUMENTS": ["tile_size", "40,56"],
-             "OUTPUT": str(tmp_path / "x.tif")},
-        )  # fmt: skip
+            {
+                "INPUT": str(binary_image[0]),
+                "MODEL": str(fixed_segmenter),
+                "MODEL_ARGUMENTS": ["tile_size", "40,56"],
+                "OUTPUT": str(tmp_path / "x.tif"),
+            },
+        )
     assert not (tmp_path / "x.tif").exists()
