@@ -34,7 +34,6 @@ from ..core.qgis_io import (
     RasterFileWriter,
     build_mosaic,
     check_writable,
-    layer_cell_size,
     layer_grid,
     raster_band_count,
     read_geometries_wkb,
@@ -268,7 +267,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         extent = None
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-        cell_size = self._cell_size(layer, definition, parameters, context, feedback)
+        cell_size = self._cell_size(layer, extent, definition, parameters, context, feedback)
         input_grid = layer_grid(layer, extent, cell_size if layer.width() <= 0 else None)
         grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
 
@@ -355,33 +354,14 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 ).format(STRIP_WIDTH, stats.strips)
             )
 
-    def _cell_size(self, layer, definition: ModelDefinition, parameters, context, feedback) -> float | None:
+    def _cell_size(
+        self, layer, extent, definition: ModelDefinition, parameters, context, feedback
+    ) -> float | None:
         """The cell size to read at: the user's, else the model's training cell size, else None (native)."""
-        native = layer_cell_size(layer)
-        if layer.width() <= 0:
-            requested = parameters.get(self.CELL_SIZE)
-            return self.parameterAsDouble(parameters, self.CELL_SIZE, context) if requested else native
+        requested = None
         if parameters.get(self.CELL_SIZE) not in (None, ""):
-            requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-            if requested > 0 and abs(requested - native) > 1e-9 * native:
-                feedback.pushInfo(self.tr("Reading the input at a cell size of {0}.").format(requested))
-                return requested
-            return None
-        trained = definition.min_cell_size or definition.max_cell_size
-        if not trained or layer.crs().isGeographic():
-            return None
-        low = definition.min_cell_size or trained
-        high = definition.max_cell_size or trained
-        if low * 0.99 <= native <= high * 1.01:
-            return None
-        target = min(max(native, low), high)
-        feedback.pushInfo(
-            self.tr(
-                "The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the "
-                "result written on the input's grid. Set a cell size to override."
-            ).format(trained, native, target)
-        )
-        return target
+            requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
+        return self.read_cell_size(layer, extent, definition, requested, feedback)
 
 
 def _item_output(path: str, item: str) -> str:

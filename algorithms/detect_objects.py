@@ -246,7 +246,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             extent = None
             if parameters.get(self.EXTENT):
                 extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-            grid = layer_grid(layer, extent)
+            grid = layer_grid(layer, extent, self.read_cell_size(layer, extent, definition, None, feedback))
             mask, mask_wkbs = None, None
             if mask_source is not None:
                 mask_wkbs = read_geometries_wkb(

@@ -24,13 +24,17 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsUnitTypes,
 )
 
 from .errors import ModelInputError, RasterDLError
+from .read_resolution import MapFrame
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -159,6 +163,25 @@ def layer_cell_size(layer: QgsRasterLayer) -> float | None:
     provider = layer.dataProvider()
     resolutions = list(provider.nativeResolutions()) if hasattr(provider, "nativeResolutions") else []
     return min(resolutions) if resolutions else None
+
+
+def map_frame(layer: QgsRasterLayer, extent: QgsRectangle | None = None) -> MapFrame:
+    """The ground scale of ``layer``'s CRS around ``extent`` (default the layer's extent) for
+    :func:`read_resolution.choose_read_resolution`."""
+    crs = layer.crs()
+    if not crs.isValid() or crs.isGeographic():
+        return MapFrame(geographic=True)
+    metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+    area = extent if extent is not None and not extent.isNull() and not extent.isEmpty() else layer.extent()
+    latitude = None
+    try:
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        centre = QgsCoordinateTransform(crs, wgs84, QgsProject.instance()).transform(area.center())
+        latitude = centre.y() if math.isfinite(centre.y()) else None
+    except QgsCsException:
+        pass
+    mercator = "+proj=merc" in crs.toProj().replace("  ", " ")
+    return MapFrame(geographic=False, metres_per_unit=metres, mercator=mercator, latitude=latitude)
 
 
 def raster_band_count(layer: QgsRasterLayer) -> int:
