@@ -39,6 +39,7 @@ from ..core.qgis_io import (
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
+from ..core.read_resolution import ReadResolution
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
@@ -267,7 +268,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         extent = None
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-        cell_size = self._cell_size(layer, extent, definition, parameters, context, feedback)
+        resolution = self._cell_size(layer, extent, definition, parameters, context, feedback)
+        cell_size = resolution.cell_size
         input_grid = layer_grid(layer, extent, cell_size if layer.width() <= 0 else None)
         grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
 
@@ -278,7 +280,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             mask = PolygonMask(wkbs, grid.crs_wkt)
             feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
 
-        reader = LayerReader(layer, grid, mask)
+        reader = LayerReader(layer, grid, mask, resolution.oversample)
         dtype = output_dtype(definition)
         nodata = nodata_value(definition)
         written_classes = output_classes(definition)
@@ -356,8 +358,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
 
     def _cell_size(
         self, layer, extent, definition: ModelDefinition, parameters, context, feedback
-    ) -> float | None:
-        """The cell size to read at: the user's, else the model's training cell size, else None (native)."""
+    ) -> ReadResolution:
+        """How to read: the user's cell size, else the model's training cell size, else the input's."""
         requested = None
         if parameters.get(self.CELL_SIZE) not in (None, ""):
             requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None

@@ -246,14 +246,15 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             extent = None
             if parameters.get(self.EXTENT):
                 extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-            grid = layer_grid(layer, extent, self.read_cell_size(layer, extent, definition, None, feedback))
+            resolution = self.read_cell_size(layer, extent, definition, None, feedback)
+            grid = layer_grid(layer, extent, resolution.cell_size)
             mask, mask_wkbs = None, None
             if mask_source is not None:
                 mask_wkbs = read_geometries_wkb(
                     mask_source, grid.crs_wkt, context.transformContext(), feedback
                 )
                 mask = PolygonMask(mask_wkbs, grid.crs_wkt)
-            reader = LayerReader(layer, grid, mask)
+            reader = LayerReader(layer, grid, mask, resolution.oversample)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
             try:
                 detections = detect_objects(reader, session, definition, args, progress, run_nms, max_overlap)

@@ -19,7 +19,7 @@ from ..core.execution import ProcessorType
 from ..core.model_arguments import parse_model_arguments
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.model_loader import load_model_definition
-from ..core.qgis_io import layer_cell_size, map_frame
+from ..core.qgis_io import layer_cell_size, layer_resolutions, map_frame
 from ..core.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
 from ..core.runtime import OnnxSession
 from .base import RasterDLAlgorithm
@@ -199,9 +199,9 @@ class ModelToolAlgorithm(ImageryAlgorithm):
 
     def read_cell_size(
         self, layer, extent, definition: ModelDefinition, requested: float | None, feedback
-    ) -> float | None:
-        """The cell size (map units) to read ``layer`` at, None for its own grid; the log says which
-        resolution, on the ground and as a web-map zoom, and why (policy: core.read_resolution)."""
+    ) -> ReadResolution:
+        """The cell size (map units) to read ``layer`` at (None for its own grid) and how; the log says
+        which resolution, on the ground and as a web-map zoom, and why (policy: core.read_resolution)."""
         native = layer_cell_size(layer)
         frame = map_frame(layer, extent)
         decision = choose_read_resolution(
@@ -210,9 +210,10 @@ class ModelToolAlgorithm(ImageryAlgorithm):
             frame,
             model_cell_range(definition.min_cell_size, definition.max_cell_size),
             requested,
+            layer_resolutions(layer),
         )
         self._log_read_resolution(decision, native, frame.latitude, feedback)
-        return decision.cell_size
+        return decision
 
     def _log_read_resolution(self, decision: ReadResolution, native, latitude, feedback) -> None:
         """Say at which resolution the input is read, on the ground and as a web-map zoom, and why."""
@@ -257,3 +258,11 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         feedback.pushInfo(
             self.tr("Input read at a cell size of {0:.6g} map units{1}{2}.").format(read, ground, zoom)
         )
+        if decision.oversample > 1.0:
+            fine = read / decision.oversample
+            feedback.pushInfo(
+                self.tr(
+                    "The web layer's tiles are read at {0:.6g} map units per pixel (its nearest finer zoom "
+                    "level) and averaged down, so the model never sees enlarged tiles."
+                ).format(fine)
+            )

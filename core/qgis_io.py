@@ -34,7 +34,7 @@ from qgis.core import (
 )
 
 from .errors import ModelInputError, RasterDLError
-from .read_resolution import MapFrame
+from .read_resolution import MapFrame, area_average
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -156,6 +156,14 @@ def _web_layer_grid(layer: QgsRasterLayer, extent: QgsRectangle | None, cell_siz
     return Grid(extent.xMinimum(), extent.yMaximum(), cell, cell, width, height, layer.crs().toWkt())
 
 
+def layer_resolutions(layer: QgsRasterLayer) -> list[float]:
+    """The zoom levels (map units per pixel) of a tiled web layer; empty for other layers."""
+    provider = layer.dataProvider()
+    if layer.width() > 0 or not hasattr(provider, "nativeResolutions"):
+        return []
+    return [float(r) for r in provider.nativeResolutions()]
+
+
 def layer_cell_size(layer: QgsRasterLayer) -> float | None:
     """The layer's pixel width in map units; for web layers the finest resolution offered, or None."""
     if layer.width() > 0:
@@ -235,7 +243,9 @@ class LayerReader:
         layer: QgsRasterLayer,
         grid: Grid,
         mask: PolygonMask | None = None,
+        oversample: float = 1.0,
     ) -> None:
+        self.oversample = oversample
         self.layer_source = layer.source()
         self.provider_key = layer.providerType()
         self._layer = layer
@@ -285,7 +295,7 @@ class LayerReader:
         return dataset
 
     def clone(self) -> LayerReader:
-        return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None)
+        return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None, self.oversample)
 
     def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         if self._dataset is not None:
@@ -346,6 +356,18 @@ class LayerReader:
     def _read_provider(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         xmin, ymin, xmax, ymax = self.grid.window_bounds(x, y, w, h)
         rect = QgsRectangle(xmin, ymin, xmax, ymax)
+        if self.oversample > 1.0:
+            fine_w, fine_h = max(w, round(w * self.oversample)), max(h, round(h * self.oversample))
+            pixels, valid = self._provider_block(rect, fine_w, fine_h)
+            pixels, valid = area_average(pixels, valid, h, w)
+        else:
+            pixels, valid = self._provider_block(rect, w, h)
+        valid &= self._inside_layer(x, y, w, h)
+        pixels[:, ~valid] = 0
+        return pixels, valid
+
+    def _provider_block(self, rect: QgsRectangle, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
+        """(bands, h, w) pixels of ``rect`` read through the provider, and where they are valid."""
         if self._argb:
             block = self._provider.block(1, rect, w, h)
             raw = np.frombuffer(bytes(block.data()), dtype=np.uint8).reshape(h, w, 4)
@@ -357,8 +379,6 @@ class LayerReader:
                 block = self._provider.block(band + 1, rect, w, h)
                 pixels[band] = np.frombuffer(bytes(block.data()), dtype=self.dtype).reshape(h, w)
             valid = self._valid_from_nodata(pixels)
-        valid &= self._inside_layer(x, y, w, h)
-        pixels[:, ~valid] = 0
         return pixels, valid
 
     def _inside_layer(self, x: int, y: int, w: int, h: int) -> np.ndarray:

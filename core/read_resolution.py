@@ -17,7 +17,10 @@ Geographic CRSs (degrees) are read as they are: a degree is not a fixed ground d
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 #: Pixel size, in EPSG:3857 metres, of zoom level 0 of the web-map tile pyramid (256-pixel tiles).
 ZOOM0_RESOLUTION = 2 * math.pi * 6378137.0 / 256
@@ -93,6 +96,8 @@ class ReadResolution:
     zoom: float | None = None
     native_ground: float | None = None
     model_range: tuple[float, float] | None = None
+    #: Web layers with zoom levels: read this many times finer, then averaged down (see :func:`oversampling`).
+    oversample: float = 1.0
 
 
 def choose_read_resolution(
@@ -101,11 +106,13 @@ def choose_read_resolution(
     frame: MapFrame,
     model_range: tuple[float, float] | None,
     requested: float | None = None,
+    resolutions: Sequence[float] = (),
 ) -> ReadResolution:
     """Where to read a raster whose own cell size is ``native`` map units (module docstring).
 
     ``web`` is True for layers without a fixed size (WMS, XYZ), whose ``native`` is the finest
-    resolution they offer (or None); ``requested`` is the user's cell size in map units.
+    resolution they offer (or None); ``requested`` is the user's cell size in map units;
+    ``resolutions`` are a tiled web layer's zoom levels (map units per pixel).
     """
     native_ground = frame.to_ground(native) if native else None
 
@@ -118,6 +125,7 @@ def choose_read_resolution(
             zoom=web_zoom(read, frame) if read else None,
             native_ground=native_ground,
             model_range=model_range,
+            oversample=oversampling(read, resolutions) if web and read else 1.0,
         )
 
     if requested is not None and requested > 0:
@@ -133,3 +141,53 @@ def choose_read_resolution(
         if native and not low * (1 - RANGE_TOLERANCE) <= native <= high * (1 + RANGE_TOLERANCE):
             return decision(min(max(native, low), high), "model")
     return decision(native if web else None, "finest" if web else "native")
+
+
+#: Web tiles are read at most this many times finer than the cell size they are averaged down to.
+MAX_OVERSAMPLING = 4.0
+
+
+def oversampling(cell_size: float, resolutions: Sequence[float]) -> float:
+    """How many times finer than ``cell_size`` to read a tiled web layer (XYZ, WMTS) offering
+    ``resolutions`` (map units per pixel, one per zoom level): the ratio to the coarsest level at
+    least as fine as ``cell_size``, so the tiles are averaged down, never enlarged. A tile service
+    asked for a resolution between two levels serves the nearest, often the coarser one, enlarged:
+    a model then sees a blurred image. 1 when the service has no levels (plain WMS renders any
+    resolution) or none is finer."""
+    finer = [r for r in resolutions if 0 < r <= cell_size * (1 + 1e-6)]
+    if not finer:
+        return 1.0
+    factor = cell_size / max(finer)
+    return min(factor, MAX_OVERSAMPLING) if factor > 1 + 1e-6 else 1.0
+
+
+def _area_axis(values: np.ndarray, size: int, axis: int) -> np.ndarray:
+    """``values`` resampled to ``size`` cells along ``axis`` by area averaging (exact for any ratio)."""
+    count = values.shape[axis]
+    moved = np.moveaxis(values, axis, -1).astype(np.float64)
+    total = np.concatenate([np.zeros((*moved.shape[:-1], 1)), np.cumsum(moved, axis=-1)], axis=-1)
+    edges = np.linspace(0.0, count, size + 1)
+    whole = np.minimum(np.floor(edges).astype(np.intp), count - 1)
+    fraction = edges - whole
+    at_edges = total[..., whole] + fraction * moved[..., whole]
+    averaged = (at_edges[..., 1:] - at_edges[..., :-1]) / (count / size)
+    return np.moveaxis(averaged, -1, axis)
+
+
+def area_average(
+    pixels: np.ndarray, valid: np.ndarray, height: int, width: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(bands, h, w) ``pixels`` and their (h, w) ``valid`` mask averaged down to ``height`` x ``width``:
+    each output pixel is the mean of the valid input area it covers, valid where that area is at
+    least half valid."""
+    weight = _area_axis(_area_axis(valid.astype(np.float64), height, 0), width, 1)
+    masked = np.where(valid[None], pixels, 0)
+    sums = _area_axis(_area_axis(masked, height, 1), width, 2)
+    out_valid = weight >= 0.5
+    mean = sums / np.maximum(weight, 1e-12)[None]
+    if np.issubdtype(pixels.dtype, np.integer):
+        info = np.iinfo(pixels.dtype)
+        mean = np.clip(np.rint(mean), info.min, info.max)
+    out = mean.astype(pixels.dtype)
+    out[:, ~out_valid] = 0
+    return out, out_valid

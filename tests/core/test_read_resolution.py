@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from rasterdl.core.read_resolution import (
+    MAX_OVERSAMPLING,
     ZOOM0_RESOLUTION,
     MapFrame,
+    area_average,
     choose_read_resolution,
     model_cell_range,
+    oversampling,
     web_zoom,
 )
 
@@ -95,3 +99,37 @@ def test_model_cell_range_from_either_bound():
     assert model_cell_range(None, 0.2) == (0.2, 0.2)
     assert model_cell_range(None, None) is None
     assert model_cell_range(0.3, 0.1) == (0.1, 0.3)
+
+
+def test_tiles_are_read_at_the_nearest_finer_zoom_and_never_enlarged():
+    levels = [ZOOM0_RESOLUTION / 2**z for z in range(20, 23)]
+    target = MERCATOR.to_map(0.1)  # zoom 20.4: zoom 20 would be enlarged, zoom 21 is the nearest finer
+    assert oversampling(target, levels) == pytest.approx(target / levels[1])
+    assert oversampling(levels[1], levels) == 1.0
+    assert oversampling(levels[2] / 2, levels) == 1.0  # finer than every level: read as it is
+    assert oversampling(1.0, levels) == MAX_OVERSAMPLING
+    assert oversampling(target, []) == 1.0  # plain WMS renders any resolution
+    decision = choose_read_resolution(levels[-1], True, MERCATOR, TEN_CM, resolutions=levels)
+    assert decision.oversample == pytest.approx(1.54, abs=0.01)
+    assert choose_read_resolution(0.05, False, UTM, TEN_CM, resolutions=levels).oversample == 1.0
+
+
+def test_area_average_is_exact_for_any_ratio_and_ignores_invalid_pixels():
+    pixels = np.arange(2 * 6 * 9, dtype=np.float32).reshape(2, 6, 9)
+    valid = np.ones((6, 9), dtype=bool)
+    out, out_valid = area_average(pixels, valid, 2, 3)
+    np.testing.assert_allclose(out, pixels.reshape(2, 2, 3, 3, 3).mean(axis=(2, 4)))
+    assert out_valid.all()
+    ramp = np.tile(np.arange(10, dtype=np.float64), (1, 4, 1))  # value = column
+    out, _ = area_average(ramp, np.ones((4, 10), bool), 4, 4)  # 2.5 columns per output pixel
+    # each output pixel averages 2.5 columns, e.g. the first (0 + 1 + 2 / 2) / 2.5
+    np.testing.assert_allclose(out[0, 0], [2 / 2.5, 8 / 2.5, 14.5 / 2.5, 20.5 / 2.5])
+    masked = np.full((1, 4, 4), 200, dtype=np.uint8)
+    valid = np.ones((4, 4), dtype=bool)
+    valid[:, :1] = False  # a quarter invalid (0 where the reader found nothing): not averaged in
+    masked[:, ~valid] = 0
+    out, out_valid = area_average(masked, valid, 2, 2)
+    assert out.dtype == np.uint8 and out.tolist() == [[[200, 200], [200, 200]]] and out_valid.all()
+    valid[:, :3] = False  # left outputs see no valid pixel, right ones half: kept, from the valid half
+    out, out_valid = area_average(masked, valid, 2, 2)
+    assert out_valid.tolist() == [[False, True], [False, True]] and out.tolist() == [[[0, 200], [0, 200]]]
