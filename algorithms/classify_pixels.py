@@ -140,8 +140,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             self.CELL_SIZE: self.tr(
                 "Optional. The cell size to read the input at, in its map units. Empty (default): the "
                 "input's own cell size, unless the model states the cell size it was trained at and the "
-                "input's differs: then the input is read at that size (the log says so). The result is "
-                "always written on the input's grid."
+                "input's differs: then the input is read at that size on the ground (in EPSG:3857 "
+                "metres / cos(latitude)); web layers are read at it, or at their finest zoom when the "
+                "model states none. The log says at which cell size, ground distance and web-map zoom. "
+                "The result is always written on the input's grid."
             ),
             self.MASK: self.tr(
                 "Optional. Only pixels inside these polygons are classified; outside them, and where the "

@@ -220,7 +220,7 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         trained = decision.model_range
         if trained is not None:
             low, high = trained
-            trained_text = f"{low:g}" if low == high else f"{low:g}-{high:g}"
+            trained_text = str(low) if low == high else f"{low}-{high}"
         if decision.reason == "model" and native and decision.cell_size and trained is not None:
             feedback.pushInfo(
                 self.tr(
