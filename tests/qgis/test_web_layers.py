@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -134,3 +135,51 @@ def test_web_layer_through_qgis_process(tmp_path, xyz):
     ds = gdal.Open(str(out))
     assert ds.GetGeoTransform()[1] == pytest.approx(0.1 * MERCATOR_SCALE, rel=0.01)
     assert 0.3 < tree_fraction(out) < 0.7
+
+
+def test_detector_reads_at_the_model_cell_size_and_maps_boxes_from_that_grid(rasterdl_plugin, tmp_path):
+    """32-pixel squares at 0.5 m are 16-pixel squares at the model's 1 m: found there, in map units."""
+    import processing
+
+    from tests.onnx_models import dense_detector
+    from tests.qgis.rasters import CELL, ORIGIN, write_raster
+    from tests.qgis.test_classify_pixels import identity_stats
+    from tests.qgis.test_detect_objects import CLASSES
+
+    squares = [(48, 48, 0), (112, 0, 1), (208, 80, 0), (0, 96, 1)]
+    pixels = np.zeros((3, 128, 256), dtype=np.uint8)
+    for x, y, band in squares:
+        pixels[band, y : y + 32, x : x + 32] = 255
+    scene = write_raster(tmp_path / "fine.tif", pixels)
+    dense_detector(tmp_path / "det.onnx")
+    emd = {
+        "ModelType": "ObjectDetection",
+        "ModelFile": "det.onnx",
+        "ImageHeight": 64,
+        "ImageWidth": 64,
+        "NormalizationStats": identity_stats(3),
+        "Classes": CLASSES,
+        "MinCellSize": 1.0,
+        "MaxCellSize": 1.0,
+    }
+    model = tmp_path / "det.emd"
+    model.write_text(json.dumps(emd))
+    out = tmp_path / "boxes.gpkg"
+    log = Log()
+    params = {
+        "INPUT": str(scene),
+        "MODEL": str(model),
+        "MODEL_ARGUMENTS": ["padding", "16", "threshold", "0.6"],
+        "OUTPUT": str(out),
+    }
+    processing.run("rasterdl:detectobjects", params, feedback=log)
+    assert any("Input read at a cell size of 1 map units, 1 m on the ground" in line for line in log.lines)
+    found = []
+    dataset = ogr.Open(str(out))
+    for feature in dataset.GetLayer(0):
+        xmin, xmax, ymin, ymax = feature.GetGeometryRef().GetEnvelope()
+        box = [round((xmin - ORIGIN[0]) / CELL), round((ORIGIN[1] - ymax) / CELL)]
+        box += [round((xmax - ORIGIN[0]) / CELL), round((ORIGIN[1] - ymin) / CELL)]
+        found.append((tuple(box), feature["Class"]))
+    names = {0: "Red roof", 1: "Green roof"}
+    assert sorted(found) == sorted(((x, y, x + 32, y + 32), names[band]) for x, y, band in squares)
