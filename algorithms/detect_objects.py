@@ -101,8 +101,9 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             self.tr(
                 "The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and "
                 "height, written WxH on the qgis_process command line: a model trained on 800 x 608 images "
-                "takes 800,608, its default) with padding "
-                "pixels of context; detections are "
+                "takes 800,608, its default) with padding pixels of context, at the model's training "
+                "cell size on the ground when the model states one and the raster's lies outside it (web "
+                "layers always; the log says at which cell size); detections are "
                 "mapped to map coordinates; exclude_pad_detections drops boxes that belong to a "
                 "neighbouring tile's core, so an object on a seam is reported once; class-aware "
                 "non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles."
