@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -179,7 +180,9 @@ def map_frame(layer: QgsRasterLayer, extent: QgsRectangle | None = None) -> MapF
     crs = layer.crs()
     if not crs.isValid() or crs.isGeographic():
         return MapFrame(geographic=True)
-    metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+    # Qgis.DistanceUnit from QGIS 3.30 (the QgsUnitTypes names are deprecated there).
+    meters = Qgis.DistanceUnit.Meters if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceMeters
+    metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), meters)
     area = extent if extent is not None and not extent.isNull() and not extent.isEmpty() else layer.extent()
     latitude = None
     try:

@@ -183,3 +183,22 @@ def test_detector_reads_at_the_model_cell_size_and_maps_boxes_from_that_grid(ras
         found.append((tuple(box), feature["Class"]))
     names = {0: "Red roof", 1: "Green roof"}
     assert sorted(found) == sorted(((x, y, x + 32, y + 32), names[band]) for x, y, band in squares)
+
+
+def test_map_frame_knows_feet_mercator_and_degrees(tmp_path):
+    from rasterdl.core.qgis_io import map_frame
+
+    from tests.qgis.rasters import write_raster
+
+    pixels = np.zeros((1, 10, 10), dtype=np.uint8)
+    feet = map_frame(
+        QgsRasterLayer(str(write_raster(tmp_path / "ft.tif", pixels, epsg=2236, origin=(7e5, 5e5))))
+    )
+    assert feet.metres_per_unit == pytest.approx(0.3048006, abs=1e-6) and not feet.mercator
+    assert feet.to_map(0.1) == pytest.approx(0.328083, abs=1e-5)
+    web = write_raster(tmp_path / "merc.tif", pixels, epsg=3857, origin=(-9127090.0, 3464100.0), cell=0.1)
+    frame = map_frame(QgsRasterLayer(str(web)))
+    assert frame.mercator and frame.latitude == pytest.approx(29.69, abs=0.01)
+    assert map_frame(
+        QgsRasterLayer(str(write_raster(tmp_path / "deg.tif", pixels, epsg=4326, origin=(-82, 30))))
+    ).geographic
