@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ..core.model_arguments import pixel_arguments
+from ..core.model_arguments import pixel_arguments, tile_text
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.output_selection import OutputSession, select_output
 from ..core.pixel_classifier import (
@@ -35,13 +35,13 @@ from ..core.qgis_io import (
     RasterFileWriter,
     build_mosaic,
     check_writable,
-    layer_cell_size,
     layer_grid,
     raster_band_count,
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
 from .model_rules import normalisation_text, output_rule_text
+from ..core.read_resolution import ReadResolution
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
@@ -96,9 +96,11 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 "a probability raster (one float32 band per class)."
             ),
             self.tr(
-                "The raster is processed in tiles of tile_size pixels read with padding pixels of context "
-                "on each side; neighbouring tiles overlap by twice the padding and their predictions are "
-                "blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend "
+                "The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for "
+                "width and height, written WxH on the qgis_process command line: a model trained on 800 x "
+                "608 images takes 800,608, its default) read with padding pixels of context on each side; "
+                "neighbouring tiles overlap by twice the padding and their predictions are blended with a "
+                "smooth window, so no seam shows. Tiles at the right and bottom edges extend "
                 "past the raster: the missing pixels are filled with 0 and never written. The output is the "
                 "same whatever the batch size."
             ),
@@ -143,8 +145,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             self.CELL_SIZE: self.tr(
                 "Optional. The cell size to read the input at, in its map units. Empty (default): the "
                 "input's own cell size, unless the model states the cell size it was trained at and the "
-                "input's differs: then the input is read at that size (the log says so). The result is "
-                "always written on the input's grid."
+                "input's differs: then the input is read at that size on the ground (in EPSG:3857 "
+                "metres / cos(latitude)); web layers are read at it, or at their finest zoom when the "
+                "model states none. The log says at which cell size, ground distance and web-map zoom. "
+                "The result is always written on the input's grid."
             ),
             self.MASK: self.tr(
                 "Optional. Only pixels inside these polygons are classified; outside them, and where the "
@@ -283,11 +287,12 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         progress,
     ) -> None:
         """Classify one raster (or mosaic) into ``out_path`` (and ``prob_path``)."""
-        validate_input(definition, raster_band_count(layer), (args.tile_size, args.tile_size))
+        validate_input(definition, raster_band_count(layer), args.tile_shape)
         extent = None
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-        cell_size = self._cell_size(layer, definition, parameters, context, feedback)
+        resolution = self._cell_size(layer, extent, definition, parameters, context, feedback)
+        cell_size = resolution.cell_size
         input_grid = layer_grid(layer, extent, cell_size if layer.width() <= 0 else None)
         grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
 
@@ -298,7 +303,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             mask = PolygonMask(wkbs, grid.crs_wkt)
             feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
 
-        reader = LayerReader(layer, grid, mask)
+        reader = LayerReader(layer, grid, mask, resolution.oversample)
         dtype = output_dtype(definition)
         nodata = nodata_value(definition)
         written_classes = output_classes(definition)
@@ -319,7 +324,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             prob_writer.set_band_descriptions(c.name for c in written_classes)
         feedback.pushInfo(
             self.tr("Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.").format(
-                grid.width, grid.height, args.tile_size, args.padding, args.batch_size
+                grid.width, grid.height, tile_text(args.tile_shape), args.padding, args.batch_size
             )
         )
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
@@ -378,33 +383,14 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 ).format(STRIP_WIDTH, stats.strips)
             )
 
-    def _cell_size(self, layer, definition: ModelDefinition, parameters, context, feedback) -> float | None:
-        """The cell size to read at: the user's, else the model's training cell size, else None (native)."""
-        native = layer_cell_size(layer)
-        if layer.width() <= 0:
-            requested = parameters.get(self.CELL_SIZE)
-            return self.parameterAsDouble(parameters, self.CELL_SIZE, context) if requested else native
+    def _cell_size(
+        self, layer, extent, definition: ModelDefinition, parameters, context, feedback
+    ) -> ReadResolution:
+        """How to read: the user's cell size, else the model's training cell size, else the input's."""
+        requested = None
         if parameters.get(self.CELL_SIZE) not in (None, ""):
-            requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-            if requested > 0 and abs(requested - native) > 1e-9 * native:
-                feedback.pushInfo(self.tr("Reading the input at a cell size of {0}.").format(requested))
-                return requested
-            return None
-        trained = definition.min_cell_size or definition.max_cell_size
-        if not trained or layer.crs().isGeographic():
-            return None
-        low = definition.min_cell_size or trained
-        high = definition.max_cell_size or trained
-        if low * 0.99 <= native <= high * 1.01:
-            return None
-        target = min(max(native, low), high)
-        feedback.pushInfo(
-            self.tr(
-                "The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the "
-                "result written on the input's grid. Set a cell size to override."
-            ).format(trained, native, target)
-        )
-        return target
+            requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
+        return self.read_cell_size(layer, extent, definition, requested, feedback)
 
 
 def _item_output(path: str, item: str) -> str:

@@ -101,7 +101,11 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                 "or is recognised from the output shapes."
             ),
             self.tr(
-                "The raster is read in tiles of tile_size with padding pixels of context; detections are "
+                "The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and "
+                "height, written WxH on the qgis_process command line: a model trained on 800 x 608 images "
+                "takes 800,608, its default) with padding pixels of context, at the model's training "
+                "cell size on the ground when the model states one and the raster's lies outside it (web "
+                "layers always; the log says at which cell size); detections are "
                 "mapped to map coordinates; exclude_pad_detections drops boxes that belong to a "
                 "neighbouring tile's core, so an object on a seam is reported once; class-aware "
                 "non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles."
@@ -249,14 +253,15 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             extent = None
             if parameters.get(self.EXTENT):
                 extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-            grid = layer_grid(layer, extent)
+            resolution = self.read_cell_size(layer, extent, definition, None, feedback)
+            grid = layer_grid(layer, extent, resolution.cell_size)
             mask, mask_wkbs = None, None
             if mask_source is not None:
                 mask_wkbs = read_geometries_wkb(
                     mask_source, grid.crs_wkt, context.transformContext(), feedback
                 )
                 mask = PolygonMask(mask_wkbs, grid.crs_wkt)
-            reader = LayerReader(layer, grid, mask)
+            reader = LayerReader(layer, grid, mask, resolution.oversample)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
             try:
                 detections = detect_objects(reader, session, definition, args, progress, run_nms, max_overlap)

@@ -28,6 +28,8 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
     INPUT_SHAPE = "INPUT_SHAPE"
     BANDS = "BANDS"
     TILE_SIZE = "TILE_SIZE"
+    TILE_SIZE_X = "TILE_SIZE_X"
+    TILE_SIZE_Y = "TILE_SIZE_Y"
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     AVAILABLE_PROVIDERS = "AVAILABLE_PROVIDERS"
 
@@ -68,6 +70,11 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
             ),
             self.BANDS: self.tr("The raster bands the model reads, 1-based, comma separated, e.g. 1,2,3."),
             self.TILE_SIZE: self.tr("The tile height in pixels."),
+            self.TILE_SIZE_X: self.tr(
+                "The tile width in pixels (the tile size of a square model), as the export tool's "
+                "TILE_SIZE_X."
+            ),
+            self.TILE_SIZE_Y: self.tr("The tile height in pixels, as the export tool's TILE_SIZE_Y."),
             self.EXECUTION_PROVIDER: self.tr(
                 "The onnxruntime execution provider that runs the model here with processor type Auto."
             ),
@@ -85,6 +92,8 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.INPUT_SHAPE, self.tr("Input shape (JSON)")))
         self.addOutput(QgsProcessingOutputString(self.BANDS, self.tr("Bands read (1-based)")))
         self.addOutput(QgsProcessingOutputNumber(self.TILE_SIZE, self.tr("Tile size (pixels)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TILE_SIZE_X, self.tr("Tile width (pixels)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TILE_SIZE_Y, self.tr("Tile height (pixels)")))
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider")))
         self.addOutput(QgsProcessingOutputString(self.AVAILABLE_PROVIDERS, self.tr("Available providers")))
 
@@ -104,6 +113,8 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
             self.INPUT_SHAPE: json.dumps(_tool_shape(definition)),
             self.BANDS: ",".join(str(band + 1) for band in definition.extract_bands),
             self.TILE_SIZE: definition.image_height,
+            self.TILE_SIZE_X: definition.image_width,
+            self.TILE_SIZE_Y: definition.image_height,
             self.EXECUTION_PROVIDER: session.provider,
             self.AVAILABLE_PROVIDERS: ",".join(providers),
         }

@@ -19,6 +19,8 @@ from ..core.execution import ProcessorType
 from ..core.model_arguments import parse_model_arguments
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.model_loader import load_model_definition
+from ..core.qgis_io import layer_cell_size, layer_resolutions, map_frame
+from ..core.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
 from ..core.runtime import OnnxSession
 from .base import RasterDLAlgorithm
 from .parameters import ModelSourceParameter
@@ -204,4 +206,74 @@ class ModelToolAlgorithm(ImageryAlgorithm):
                     "at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip "
                     "this check."
                 )
+            )
+
+    def read_cell_size(
+        self, layer, extent, definition: ModelDefinition, requested: float | None, feedback
+    ) -> ReadResolution:
+        """The cell size (map units) to read ``layer`` at (None for its own grid) and how; the log says
+        which resolution, on the ground and as a web-map zoom, and why (policy: core.read_resolution)."""
+        native = layer_cell_size(layer)
+        frame = map_frame(layer, extent)
+        decision = choose_read_resolution(
+            native,
+            layer.width() <= 0,
+            frame,
+            model_cell_range(definition.min_cell_size, definition.max_cell_size),
+            requested,
+            layer_resolutions(layer),
+        )
+        self._log_read_resolution(decision, native, frame.latitude, feedback)
+        return decision
+
+    def _log_read_resolution(self, decision: ReadResolution, native, latitude, feedback) -> None:
+        """Say at which resolution the input is read, on the ground and as a web-map zoom, and why."""
+        trained = decision.model_range
+        if trained is not None:
+            low, high = trained
+            trained_text = str(low) if low == high else f"{low}-{high}"
+        if decision.reason == "model" and native and decision.cell_size and trained is not None:
+            feedback.pushInfo(
+                self.tr(
+                    "The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map "
+                    "units) is read at {2:.6g} map units. Set a cell size to override."
+                ).format(trained_text, native, decision.cell_size)
+            )
+        elif decision.reason == "geographic" and trained is not None:
+            feedback.reportError(
+                self.tr(
+                    "The model was trained at a cell size of {0} m, but the input's CRS is in degrees: it is "
+                    "read at its own cell size. Reproject the input to a projected CRS to read it at the "
+                    "model's scale."
+                ).format(trained_text),
+                False,
+            )
+        elif decision.reason == "finest":
+            feedback.pushInfo(
+                self.tr(
+                    "The model states no training cell size: the web layer is read at its finest "
+                    "resolution. Give a cell size to read it at another scale."
+                )
+            )
+        read = decision.cell_size or native
+        if not read:
+            return
+        ground = ""
+        if decision.ground is not None:
+            ground = self.tr(", {0:.4g} m on the ground").format(decision.ground)
+            if decision.zoom is not None and latitude is not None:
+                ground += self.tr(" at {0:.1f} degrees of latitude").format(latitude)
+        zoom = ""
+        if decision.zoom is not None:
+            zoom = self.tr(", web-map zoom {0:.1f}").format(decision.zoom)
+        feedback.pushInfo(
+            self.tr("Input read at a cell size of {0:.6g} map units{1}{2}.").format(read, ground, zoom)
+        )
+        if decision.oversample > 1.0:
+            fine = read / decision.oversample
+            feedback.pushInfo(
+                self.tr(
+                    "The web layer's tiles are read at {0:.6g} map units per pixel (its nearest finer zoom "
+                    "level) and averaged down, so the model never sees enlarged tiles."
+                ).format(fine)
             )

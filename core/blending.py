@@ -33,10 +33,10 @@ def blend_weights(tile_size: int, padding: int) -> np.ndarray:
     return weights.astype(np.float32)
 
 
-def blend_window(tile_size: int, padding: int) -> np.ndarray:
-    """The 2-D (tile_size, tile_size) float32 weight window, separable."""
+def blend_window(tile_size: int, padding: int, tile_width: int = 0) -> np.ndarray:
+    """The 2-D (tile_size, tile_width) float32 weight window (square when ``tile_width`` is 0), separable."""
     weights = blend_weights(tile_size, padding)
-    return np.outer(weights, weights)
+    return np.outer(weights, blend_weights(tile_width, padding) if tile_width else weights)
 
 
 def support(weights: np.ndarray) -> slice:
@@ -63,36 +63,50 @@ def coverage(origins: Sequence[int], weights: np.ndarray, length: int) -> np.nda
 
 
 class RollingAccumulator:
-    """Weighted sums of tile predictions over the ``tile_size`` raster rows that tiles can still reach.
+    """Weighted sums of tile predictions over the tile-height raster rows that tiles can still reach.
 
-    Rows live in a ring of ``tile_size`` rows by the width every tile row spans,
-    so memory is ``channels * tile_size * width`` float32 whatever the raster's
+    Rows live in a ring of tile-height rows by the width every tile row spans,
+    so memory is ``channels * tile_height * width`` float32 whatever the raster's
     height. Tiles are added in raster order; :meth:`take` returns finished rows
     divided by their summed weights and :meth:`advance` recycles them.
     Predictions may be smaller than the tile (a model that crops): they cover
     the tile's centre and only that part is weighted. Only the window's support
-    (its positive weights) is multiplied and summed.
+    (its positive weights) is multiplied and summed. ``output_size`` is the
+    side of a square prediction or its ``(height, width)``.
     """
 
-    def __init__(self, channels: int, grid: TileGrid, output_size: int) -> None:
-        tile = grid.tile_size
-        if not 0 < output_size <= tile:
-            raise ValueError(f"A prediction of {output_size} pixels does not fit a tile of {tile} pixels.")
+    def __init__(self, channels: int, grid: TileGrid, output_size: int | tuple[int, int]) -> None:
+        out_h, out_w = (output_size, output_size) if isinstance(output_size, int) else output_size
+        tile_h, tile_w = grid.tile_size, grid.tile_width
+        if not (0 < out_h <= tile_h and 0 < out_w <= tile_w):
+            if tile_h == tile_w and out_h == out_w:
+                raise ValueError(f"A prediction of {out_h} pixels does not fit a tile of {tile_h} pixels.")
+            raise ValueError(
+                f"A prediction of {out_h} x {out_w} pixels does not fit a tile of {tile_h} x {tile_w} pixels."
+            )
         self.grid = grid
         self.channels = channels
         self.output_size = output_size
-        self.offset = (tile - output_size) // 2
-        weights = blend_weights(tile, grid.padding)[self.offset : self.offset + output_size]
-        self.support = support(weights)
-        weights = weights[self.support]
-        self.start = self.offset + self.support.start
-        self.window = np.outer(weights, weights)
-        self.column_weights = coverage([x + self.start for x in grid.xs], weights, grid.width)
-        self.row_weights = coverage([y + self.start for y in grid.ys], weights, grid.height)
+        self.offset, self.offset_x = (tile_h - out_h) // 2, (tile_w - out_w) // 2
+        rows = self._profile(tile_h, out_h)
+        columns = self._profile(tile_w, out_w)
+        self.support_y, self.start_y, weights_y = rows
+        self.support_x, self.start_x, weights_x = columns
+        self.window = np.outer(weights_y, weights_x)
+        self.column_weights = coverage([x + self.start_x for x in grid.xs], weights_x, grid.width)
+        self.row_weights = coverage([y + self.start_y for y in grid.ys], weights_y, grid.height)
         self.left, right = grid.span_x
-        self.buffer = np.zeros((channels, tile, right - self.left), dtype=np.float32)
-        self._scratch = np.empty((channels, len(weights), len(weights)), dtype=np.float32)
+        self.buffer = np.zeros((channels, tile_h, right - self.left), dtype=np.float32)
+        self._scratch = np.empty((channels, len(weights_y), len(weights_x)), dtype=np.float32)
         self.top = grid.ys[0]
+
+    def _profile(self, tile: int, output: int) -> tuple[slice, int, np.ndarray]:
+        """Along one axis: the support of the weights within the prediction, where that support starts
+        in the tile, and its weights."""
+        offset = (tile - output) // 2
+        weights = blend_weights(tile, self.grid.padding)[offset : offset + output]
+        inside = support(weights)
+        return inside, offset + inside.start, weights[inside]
 
     @property
     def nbytes(self) -> int:
@@ -116,16 +130,16 @@ class RollingAccumulator:
         return runs
 
     def add(self, probabilities: np.ndarray, x: int, y: int) -> None:
-        """Add one tile's (channels, output, output) predictions, the tile's window being at (x, y)."""
+        """Add one tile's (channels, output height, output width) predictions, the tile's window being
+        at (x, y)."""
         if y < self.top or y + self.grid.tile_size > self.top + self.buffer.shape[1]:
             raise ValueError(f"Tile row {y} is outside the rows being accumulated (from {self.top}).")
-        inside = self.support
-        np.multiply(probabilities[:, inside, inside], self.window, out=self._scratch)
-        size = self._scratch.shape[1]
-        left = x + self.start - self.left
-        first = y + self.start
-        for ring, offset, count in self._ring(first, first + size):
-            target = self.buffer[:, ring : ring + count, left : left + size]
+        np.multiply(probabilities[:, self.support_y, self.support_x], self.window, out=self._scratch)
+        size_y, size_x = self._scratch.shape[1:]
+        left = x + self.start_x - self.left
+        first = y + self.start_y
+        for ring, offset, count in self._ring(first, first + size_y):
+            target = self.buffer[:, ring : ring + count, left : left + size_x]
             target += self._scratch[:, offset : offset + count]
 
     def take(self, start: int, stop: int) -> np.ndarray:

@@ -56,7 +56,48 @@ def _rows(rows: Iterable[Any] | Mapping[str, Any]) -> list[tuple[str, Any]]:
     return pairs
 
 
+def parse_tile_size(value: Any) -> tuple[int, int] | None:
+    """``(height, width)`` of a tile_size value: ``N`` (square) or ``W,H`` (also ``WxH``); None when
+    the text is neither. Sizes are not range-checked here (see :func:`check_tiling`)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value, value
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        parts = [str(v) for v in value]
+    else:
+        text = str(value).strip().lower().replace("x", ",").replace(" ", "")
+        parts = [part for part in text.split(",")] if "," in text else [text]
+    numbers = []
+    for part in parts:
+        try:
+            number = float(part)
+        except ValueError:
+            return None
+        if not math.isfinite(number) or not number.is_integer():
+            return None
+        numbers.append(int(number))
+    if len(numbers) == 1:
+        return numbers[0], numbers[0]
+    if len(numbers) == 2:
+        return numbers[1], numbers[0]
+    return None
+
+
+def tile_size_text(height: int, width: int) -> int | str:
+    """The tile_size argument value of a tile: ``N`` when square, else ``"W,H"``."""
+    return height if height == width else f"{width},{height}"
+
+
+def tile_text(shape: tuple[int, int]) -> str:
+    """A tile ``(height, width)`` for the log: ``N`` when square, else ``W x H``."""
+    height, width = shape
+    return str(height) if height == width else f"{width} x {height}"
+
+
 def _expected(default: Any, name: str) -> str:
+    if name == "tile_size":
+        return "a number of pixels N (square tiles) or W,H (width, height), e.g. 256, 800,608 or 800x608"
     if name == "merge_policy":
         return f"one of {', '.join(MERGE_POLICIES)}"
     if isinstance(default, bool):
@@ -70,6 +111,9 @@ def _expected(default: Any, name: str) -> str:
 
 def _convert(name: str, value: Any, default: Any) -> Any:
     """``value`` as the type of ``default``, or None when it cannot be."""
+    if name == "tile_size":
+        shape = parse_tile_size(value)
+        return None if shape is None else tile_size_text(*shape)
     if name == "merge_policy":
         text = str(value).strip().lower()
         return text if text in MERGE_POLICIES else None
@@ -169,11 +213,22 @@ class PixelArguments:
     tile_size: int
     threshold: float
     return_probability_raster: bool
+    #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
+    tile_width: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.tile_width:
+            object.__setattr__(self, "tile_width", self.tile_size)
 
     @property
     def core_size(self) -> int:
-        """Side of a tile's central part, the pixels each tile is responsible for."""
+        """Side of a tile's central part, the pixels each tile is responsible for (its height)."""
         return self.tile_size - 2 * self.padding
+
+    @property
+    def tile_shape(self) -> tuple[int, int]:
+        """``(height, width)`` of a tile."""
+        return self.tile_size, self.tile_width
 
 
 def _fixed_size(definition: ModelDefinition) -> tuple[int | None, int | None]:
@@ -188,12 +243,15 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
     defaults = definition.argument_defaults
     values = {}
     for name in PixelArguments.__dataclass_fields__:
+        if name == "tile_width":  # part of tile_size (W,H)
+            continue
         if name in parsed:
             values[name] = parsed[name]
         elif name in defaults:
             values[name] = defaults[name]
         else:
             raise ModelInputError(f"The model argument '{name}' is missing.")
+    tile_h, tile_w = tile_shape_argument(values["tile_size"])
     try:
         args = PixelArguments(
             padding=int(values["padding"]),
@@ -201,9 +259,10 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
             predict_background=bool(values["predict_background"]),
             test_time_augmentation=bool(values["test_time_augmentation"]),
             merge_policy=str(values["merge_policy"]).strip().lower(),
-            tile_size=int(values["tile_size"]),
+            tile_size=tile_h,
             threshold=float(values["threshold"]),
             return_probability_raster=bool(values["return_probability_raster"]),
+            tile_width=tile_w,
         )
     except (TypeError, ValueError) as exc:
         raise ModelInputError(f"A model argument has a value of the wrong type: {exc}.") from exc
@@ -211,35 +270,54 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
     return args
 
 
-def check_tiling(padding: int, tile_size: int, batch_size: int, definition: ModelDefinition) -> None:
-    """Refuse tiling arguments that cannot work: shared by every tool that tiles a raster."""
+def tile_shape_argument(value: Any) -> tuple[int, int]:
+    """``(height, width)`` of a tile_size argument value; ModelInputError when it is neither N nor W,H."""
+    shape = parse_tile_size(value)
+    if shape is None:
+        raise ModelInputError(
+            f"The model argument 'tile_size' must be {_expected(0, 'tile_size')}, got '{value}'."
+        )
+    return shape
+
+
+def check_tiling(
+    padding: int, tile_size: int, batch_size: int, definition: ModelDefinition, tile_width: int = 0
+) -> None:
+    """Refuse tiling arguments that cannot work: shared by every tool that tiles a raster.
+
+    ``tile_size`` is the tile's height and ``tile_width`` its width (0: square).
+    """
+    tile_width = tile_width or tile_size
+    shown = str(tile_size) if tile_width == tile_size else f"{tile_width},{tile_size} (width, height)"
     if padding < 0:
         raise ModelInputError(f"The padding must be 0 or more, got {padding}.")
-    if not 0 < tile_size <= MAX_TILE_SIZE:
-        raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {tile_size}.")
-    if tile_size <= 2 * padding:
+    for side in (tile_size, tile_width):
+        if not 0 < side <= MAX_TILE_SIZE:
+            raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {shown}.")
+    short = min(tile_size, tile_width)
+    if short <= 2 * padding:
         raise ModelInputError(
-            f"The tile size must be larger than twice the padding: tile_size {tile_size} with "
-            f"padding {padding}. Lower the padding below {(tile_size + 1) // 2} or raise the "
+            f"The tile size must be larger than twice the padding: tile_size {shown} with "
+            f"padding {padding}. Lower the padding below {(short + 1) // 2} or raise the "
             "tile size."
         )
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ModelInputError(f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {batch_size}.")
     height, width = _fixed_size(definition)
-    if height is not None and width is not None and height != width:
+    fixed_h = height if height is not None else (width if tile_width == tile_size else None)
+    fixed_w = width if width is not None else (height if tile_width == tile_size else None)
+    if (fixed_h is not None and fixed_h != tile_size) or (fixed_w is not None and fixed_w != tile_width):
+        model_h = fixed_h if fixed_h is not None else tile_size
+        model_w = fixed_w if fixed_w is not None else tile_width
+        wanted = str(model_h) if model_h == model_w else f"{model_w},{model_h}"
         raise ModelInputError(
-            f"The model takes tiles of {height} x {width} pixels; this tool uses square tiles only."
-        )
-    fixed = height if height is not None else width
-    if fixed is not None and fixed != tile_size:
-        raise ModelInputError(
-            f"The model takes tiles of {fixed} x {fixed} pixels but tile_size is {tile_size}. "
-            f"Set tile_size to {fixed}."
+            f"The model takes tiles of {model_w} x {model_h} pixels (width x height) but tile_size is "
+            f"{shown}. Set tile_size to {wanted}."
         )
 
 
 def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
-    check_tiling(args.padding, args.tile_size, args.batch_size, definition)
+    check_tiling(args.padding, args.tile_size, args.batch_size, definition, args.tile_width)
     if not 0.0 <= args.threshold <= 1.0:
         raise ModelInputError(f"The threshold must be between 0 and 1, got {args.threshold}.")
     if args.merge_policy not in MERGE_POLICIES:

@@ -522,13 +522,14 @@ def _argument_defaults(
     (plain argmax) with more classes, where 0.5 would blank out uncertain pixels.
     """
     pad = padding if padding is not None else min(height, width) // 4
+    tile: int | str = height if height == width else f"{width},{height}"  # tile_size: N or W,H
     pixel = {
         "padding": pad,
         "batch_size": batch,
         "predict_background": True,
         "test_time_augmentation": False,
         "merge_policy": "mean",
-        "tile_size": height,
+        "tile_size": tile,
         "threshold": threshold if threshold is not None else (0.0 if many_classes else 0.5),
         "return_probability_raster": False,
     }
@@ -539,7 +540,7 @@ def _argument_defaults(
         "batch_size": batch,
         "exclude_pad_detections": True,
         "test_time_augmentation": False,
-        "tile_size": height,
+        "tile_size": tile,
         "merge_policy": "mean",
         "nms_class_agnostic": False,
     }

@@ -56,7 +56,7 @@ from .detection_decode import (
 )
 from .detection_nms import batched_nms, rotated_corners, suppress_covered
 from .errors import ModelDefinitionError, ModelInputError, RasterDLError
-from .model_arguments import check_tiling
+from .model_arguments import check_tiling, tile_shape_argument, tile_size_text
 from .model_definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
 from .pixel_classifier import InferenceSession, Progress, WindowReader, transform
 from .preprocess import preprocess, validate_input
@@ -91,12 +91,23 @@ class DetectionArguments:
     exclude_pad_detections: bool
     test_time_augmentation: bool
     tile_size: int
+    #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
+    tile_width: int = 0
     nms_class_agnostic: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.tile_width:
+            object.__setattr__(self, "tile_width", self.tile_size)
 
     @property
     def core_size(self) -> int:
-        """Side of a tile's central part."""
+        """Side of a tile's central part (its height for a rectangular tile)."""
         return self.tile_size - 2 * self.padding
+
+    @property
+    def tile_shape(self) -> tuple[int, int]:
+        """``(height, width)`` of a tile."""
+        return self.tile_size, self.tile_width
 
 
 def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> DetectionArguments:
@@ -109,10 +120,11 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
         "batch_size": definition.batch_size,
         "exclude_pad_detections": True,
         "test_time_augmentation": False,
-        "tile_size": definition.image_height,
+        "tile_size": tile_size_text(definition.image_height, definition.image_width),
         "nms_class_agnostic": False,
     }
     values = {name: parsed.get(name, defaults.get(name, fallback[name])) for name in fallback}
+    tile_h, tile_w = tile_shape_argument(values["tile_size"])
     try:
         args = DetectionArguments(
             padding=int(values["padding"]),
@@ -121,7 +133,8 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
             batch_size=int(values["batch_size"]),
             exclude_pad_detections=bool(values["exclude_pad_detections"]),
             test_time_augmentation=bool(values["test_time_augmentation"]),
-            tile_size=int(values["tile_size"]),
+            tile_size=tile_h,
+            tile_width=tile_w,
             nms_class_agnostic=bool(values["nms_class_agnostic"]),
         )
     except (TypeError, ValueError) as exc:
@@ -147,7 +160,7 @@ def describe_detection_rule(definition: ModelDefinition, args: DetectionArgument
 
 
 def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> None:
-    check_tiling(args.padding, args.tile_size, args.batch_size, definition)
+    check_tiling(args.padding, args.tile_size, args.batch_size, definition, args.tile_width)
     for name in ("threshold", "nms_overlap"):
         value = getattr(args, name)
         if not 0.0 <= value <= 1.0:
@@ -260,26 +273,32 @@ def detection_augmentations(definition: ModelDefinition, enabled: bool) -> tuple
 
 
 def untransform_boxes(
-    boxes: np.ndarray, angles: np.ndarray | None, k: int, size: int
+    boxes: np.ndarray, angles: np.ndarray | None, k: int, size: int | tuple[int, int]
 ) -> tuple[np.ndarray, np.ndarray | None]:
-    """Boxes found in a ``size`` x ``size`` tile transformed by ``transform(tile, k)``, in the
-    original tile. Axis-aligned boxes are mapped by their corners; rotated ones by centre and angle."""
+    """Boxes found in a tile transformed by ``transform(tile, k)``, in the original tile of ``size``
+    x ``size`` pixels or ``(width, height)``. Axis-aligned boxes are mapped by their corners; rotated
+    ones by centre and angle."""
     boxes = np.asarray(boxes, dtype=np.float64)
     if k == 0 or not len(boxes):
         return boxes, angles
+    width, height = (size, size) if isinstance(size, (int, np.integer)) else size
 
-    def back(x: np.ndarray, y: np.ndarray, offset: float) -> tuple[np.ndarray, np.ndarray]:
+    def back(x: np.ndarray, y: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+        # Undo each quarter turn in the turned tile (its height is the width before the turn), then
+        # the mirror in the original tile; ``scale`` 0 maps directions instead of points.
+        turned_w, turned_h = (height, width) if k % 2 else (width, height)
         for _ in range(k % 4):
-            x, y = offset - y, x
-        return (offset - x, y) if k >= 4 else (x, y)
+            x, y = scale * turned_h - y, x
+            turned_w, turned_h = turned_h, turned_w
+        return (scale * turned_w - x, y) if k >= 4 else (x, y)
 
     if angles is None:
-        x_a, y_a = back(boxes[:, 0], boxes[:, 1], float(size))
-        x_b, y_b = back(boxes[:, 2], boxes[:, 3], float(size))
+        x_a, y_a = back(boxes[:, 0], boxes[:, 1], 1.0)
+        x_b, y_b = back(boxes[:, 2], boxes[:, 3], 1.0)
         return np.stack(
             [np.minimum(x_a, x_b), np.minimum(y_a, y_b), np.maximum(x_a, x_b), np.maximum(y_a, y_b)], 1
         ), None
-    cx, cy = back((boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2, float(size))
+    cx, cy = back((boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2, 1.0)
     dx, dy = back(np.cos(angles), np.sin(angles), 0.0)
     half_w, half_h = (boxes[:, 2] - boxes[:, 0]) / 2, (boxes[:, 3] - boxes[:, 1]) / 2
     mapped = np.stack([cx - half_w, cy - half_h, cx + half_w, cy + half_h], axis=1)
@@ -324,7 +343,7 @@ def _read_stage(
 
     Invalid pixels are set to 0 before preprocessing, so nodata values never reach the model.
     """
-    tile, bands = grid.tile_size, reader.band_count
+    tile, tile_w, bands = grid.tile_size, grid.tile_width, reader.band_count
     left, right = grid.span_x
     tiles: list[tuple[int, int]] = []
     masks: list[np.ndarray | None] = []
@@ -348,13 +367,13 @@ def _read_stage(
             )
         for column_index, x in enumerate(grid.xs):
             done += 1
-            window = valid[:, x - left : x - left + tile]
+            window = valid[:, x - left : x - left + tile_w]
             if not window.any():
                 continue
             if raw is None:
-                raw = np.empty((batch_size, bands, tile, tile), dtype=pixels.dtype)
+                raw = np.empty((batch_size, bands, tile, tile_w), dtype=pixels.dtype)
             chip = raw[len(tiles)]
-            chip[...] = pixels[:, :, x - left : x - left + tile]
+            chip[...] = pixels[:, :, x - left : x - left + tile_w]
             full = bool(window.all())
             if not full:
                 np.copyto(chip, 0, where=~window[None])
@@ -428,7 +447,7 @@ class _Collector:
         self.decoder, self.definition, self.outputs = decoder, definition, outputs
         self.buffer: _DetectionBuffer | None = None
         tolerance = SEAM_TOLERANCE * grid.padding
-        self.low_x, self.high_x = ownership_bounds(grid.xs, grid.tile_size, tolerance)
+        self.low_x, self.high_x = ownership_bounds(grid.xs, grid.tile_width, tolerance)
         self.low_y, self.high_y = ownership_bounds(grid.ys, grid.tile_size, tolerance)
 
     def _decoder(self, arrays: Sequence[np.ndarray]) -> OutputDecoder:
@@ -440,7 +459,8 @@ class _Collector:
         """Collect a batch: ``runs`` holds, per augmentation, the outputs of each model call (one call
         for the whole batch, or one per tile for a model without a batch axis)."""
         decoder = self._decoder(runs[0][0])
-        size = self.grid.tile_size
+        grid = self.grid
+        size = grid.tile_size if grid.tile_width == grid.tile_size else (grid.tile_width, grid.tile_size)
         parts = []
         for k, calls in zip(self.transforms, runs):
             found = []
@@ -468,7 +488,6 @@ class _Collector:
 
     def _place(self, batch: _Batch, found: Decoded) -> Decoded:
         """Detections of tile coordinates kept by the seam and validity rules, moved to raster pixels."""
-        size = self.grid.tile_size
         tiles = np.asarray(batch.tiles, dtype=np.intp)
         rows, columns = tiles[found.image, 0], tiles[found.image, 1]
         origin_x = np.asarray(self.grid.xs, dtype=np.float64)[columns]
@@ -480,8 +499,8 @@ class _Collector:
             gx, gy = centre_x + origin_x, centre_y + origin_y
             keep &= (gx >= self.low_x[columns]) & (gx < self.high_x[columns])
             keep &= (gy >= self.low_y[rows]) & (gy < self.high_y[rows])
-        pixel_x = np.clip(np.floor(centre_x), 0, size - 1).astype(np.intp)
-        pixel_y = np.clip(np.floor(centre_y), 0, size - 1).astype(np.intp)
+        pixel_x = np.clip(np.floor(centre_x), 0, self.grid.tile_width - 1).astype(np.intp)
+        pixel_y = np.clip(np.floor(centre_y), 0, self.grid.tile_size - 1).astype(np.intp)
         for image, mask in enumerate(batch.valid):
             if mask is not None:
                 mine = found.image == image
@@ -545,8 +564,8 @@ def detect_objects(
         raise ModelInputError(f"The raster is empty ({reader.width} x {reader.height} pixels).")
     if not 0.0 <= max_overlap_ratio <= 1.0:
         raise ModelInputError(f"The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.")
-    validate_input(definition, reader.band_count, (args.tile_size, args.tile_size))
-    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding)
+    validate_input(definition, reader.band_count, args.tile_shape)
+    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding, args.tile_width)
     transforms = detection_augmentations(definition, args.test_time_augmentation)
     outputs = tuple(getattr(session, "outputs", None) or definition.outputs)
     decoder = _initial_decoder(definition, outputs)

@@ -329,11 +329,16 @@ def expected_output_rule(definition: ModelDefinition, args: PixelArguments) -> s
 # --------------------------------------------------------------------------- test-time augmentation
 
 
-def augmentations(definition: ModelDefinition, enabled: bool) -> tuple[int, ...]:
-    """Dihedral transforms to run: all 8 in map space, identity and a horizontal flip in pixel space."""
+def augmentations(definition: ModelDefinition, enabled: bool, square: bool = True) -> tuple[int, ...]:
+    """Dihedral transforms to run: all 8 in map space, identity and a horizontal flip in pixel space.
+
+    Tiles that are not ``square`` keep their shape: in map space only the flips and the half turn.
+    """
     if not enabled:
         return (0,)
-    return (0, 4) if definition.image_space_used == "PIXEL_SPACE" else tuple(range(8))
+    if definition.image_space_used == "PIXEL_SPACE":
+        return (0, 4)
+    return tuple(range(8)) if square else (0, 2, 4, 6)
 
 
 def transform(batch: np.ndarray, k: int) -> np.ndarray:
@@ -416,7 +421,7 @@ def _check_window(pixels: np.ndarray, valid: np.ndarray, bands: int, height: int
 
 def _row_header(row: TileRow, grid: TileGrid, valid: np.ndarray) -> _RowHeader:
     """Which tiles of ``row`` have a valid pixel, and the validity of the rows it finishes."""
-    tile, left = grid.tile_size, grid.xs[0]
+    tile, left = grid.tile_width, grid.xs[0]
     columns = np.concatenate([[0], np.cumsum(valid.any(axis=0), dtype=np.int64)])
     run = tuple(bool(columns[x - left + tile] > columns[x - left]) for x in row.xs)
     finished = valid[row.emit_start - row.y : row.emit_stop - row.y, -left : -left + grid.width]
@@ -442,7 +447,7 @@ def _read_stage(
     Invalid pixels (nodata, masked, outside the raster) are set to 0 before preprocessing, as the
     reader fills pixels outside the raster, so nodata values never reach the model.
     """
-    tile, bands = grid.tile_size, reader.band_count
+    tile, tile_w, bands = grid.tile_size, grid.tile_width, reader.band_count
     left, right = grid.span_x
     rows: list[_RowHeader] = []
     tiles: list[tuple[int, int]] = []
@@ -468,10 +473,10 @@ def _read_stage(
             if not run:
                 continue
             if raw is None:
-                raw = np.empty((batch_size, bands, tile, tile), dtype=pixels.dtype)
+                raw = np.empty((batch_size, bands, tile, tile_w), dtype=pixels.dtype)
             chip = raw[len(tiles)]
-            chip[...] = pixels[:, :, x - left : x - left + tile]
-            invalid = ~valid[:, x - left : x - left + tile]
+            chip[...] = pixels[:, :, x - left : x - left + tile_w]
+            invalid = ~valid[:, x - left : x - left + tile_w]
             if invalid.any():
                 np.copyto(chip, 0, where=invalid[None])
             tiles.append((row.index, x))
@@ -594,7 +599,10 @@ class _Blender:
         return merged
 
     def _check_output(self, output: np.ndarray, count: int) -> None:
-        tile = self.grid.tile_size
+        tile, tile_w = self.grid.tile_size, self.grid.tile_width
+        if tile != tile_w:
+            self._check_rectangular_output(output, count)
+            return
         if output.ndim != 4 or output.shape[0] != count or output.shape[2] != output.shape[3]:
             raise ModelInputError(
                 f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of {tile} x "
@@ -614,7 +622,31 @@ class _Blender:
                 "than the input are not supported."
             )
 
-    def _start_accumulator(self, channels: int, size: int) -> RollingAccumulator:
+    def _check_rectangular_output(self, output: np.ndarray, count: int) -> None:
+        """:meth:`_check_output` for tiles that are not square: the output is at most the tile's size."""
+        tile_h, tile_w = self.grid.tile_size, self.grid.tile_width
+        if output.ndim != 4 or output.shape[0] != count:
+            raise ModelInputError(
+                f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of "
+                f"{tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, "
+                "height, width]."
+            )
+        channels = output.shape[1]
+        if channels != self.channels and not (channels == 1 and self.channels == 2):
+            raise ModelDefinitionError(
+                f"The model returns {channels} class channels but the model definition gives "
+                f"{self.channels} classes. List one class per output channel in the model definition."
+            )
+        out_h, out_w = output.shape[2:]
+        if out_h > tile_h or out_w > tile_w:
+            raise ModelInputError(
+                f"The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x "
+                "height): outputs larger than the input are not supported."
+            )
+
+    def _start_accumulator(self, channels: int, size: int | tuple[int, int]) -> RollingAccumulator:
+        if self.grid.tile_size != self.grid.tile_width:
+            return self._start_rectangular_accumulator(channels, size)
         accumulator = RollingAccumulator(channels, self.grid, size)
         if not accumulator.covers_every_pixel():
             crop = (self.grid.tile_size - size + 1) // 2
@@ -626,9 +658,23 @@ class _Blender:
         accumulator.advance(self.open_rows[0].row.y)
         return accumulator
 
+    def _start_rectangular_accumulator(self, channels: int, size: tuple[int, int]) -> RollingAccumulator:
+        accumulator = RollingAccumulator(channels, self.grid, size)
+        if not accumulator.covers_every_pixel():
+            crop = max(self.grid.tile_size - size[0] + 1, self.grid.tile_width - size[1] + 1) // 2
+            raise ModelInputError(
+                f"The model returns {size[1]} x {size[0]} pixels for tiles of {self.grid.tile_width} x "
+                f"{self.grid.tile_size}: it drops {crop} pixels at a side, more than the padding "
+                f"({self.grid.padding}). Set the padding to at least {crop}."
+            )
+        accumulator.advance(self.open_rows[0].row.y)
+        return accumulator
+
     def _blend(self, tiles: list[tuple[int, int]], probabilities: np.ndarray) -> None:
         if self.accumulator is None:
-            self.accumulator = self._start_accumulator(probabilities.shape[1], probabilities.shape[2])
+            height, width = probabilities.shape[2:]
+            size = height if height == width else (height, width)
+            self.accumulator = self._start_accumulator(probabilities.shape[1], size)
         for (row_index, x), tile in zip(tiles, probabilities):
             self._finish_ready()
             head = self.open_rows[0].row
@@ -749,7 +795,7 @@ def classify_raster(
     """
     if reader.width <= 0 or reader.height <= 0:
         raise ModelInputError(f"The raster to classify is empty ({reader.width} x {reader.height} pixels).")
-    strips = strip_windows(reader.width, args.tile_size, args.padding, strip_width)
+    strips = strip_windows(reader.width, args.tile_width, args.padding, strip_width)
     if len(strips) == 1:
         return _classify_window(reader, session, definition, args, writer, progress, want_probabilities)
     started = time.perf_counter()
@@ -784,7 +830,8 @@ def classify_raster(
 def strip_windows(
     width: int, tile_size: int, padding: int, strip_width: int = STRIP_WIDTH
 ) -> list[tuple[int, int, int, int]]:
-    """``(view_x, view_width, out_x0, out_x1)`` of each vertical strip of a ``width``-pixel raster.
+    """``(view_x, view_width, out_x0, out_x1)`` of each vertical strip of a ``width``-pixel raster
+    tiled by tiles ``tile_size`` pixels wide.
 
     Strip ``[out_x0, out_x1)`` of the output is classified on the window ``[view_x, view_x +
     view_width)``, which holds every tile of the whole raster's grid that reaches those columns
@@ -871,10 +918,10 @@ def _classify_window(
     started = time.perf_counter()
     session_start = float(getattr(session, "session_run_seconds", 0.0))
     _check_model(definition)
-    validate_input(definition, reader.band_count, (args.tile_size, args.tile_size))
+    validate_input(definition, reader.band_count, args.tile_shape)
     rule = class_rule(definition, args)
-    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding)
-    transforms = augmentations(definition, args.test_time_augmentation)
+    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding, args.tile_width)
+    transforms = augmentations(definition, args.test_time_augmentation, args.tile_size == args.tile_width)
 
     stages = Stages()
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)

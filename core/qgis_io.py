@@ -22,15 +22,20 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsUnitTypes,
 )
 
 from .errors import ModelInputError, RasterDLError
+from .read_resolution import MapFrame, area_average
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -152,6 +157,14 @@ def _web_layer_grid(layer: QgsRasterLayer, extent: QgsRectangle | None, cell_siz
     return Grid(extent.xMinimum(), extent.yMaximum(), cell, cell, width, height, layer.crs().toWkt())
 
 
+def layer_resolutions(layer: QgsRasterLayer) -> list[float]:
+    """The zoom levels (map units per pixel) of a tiled web layer; empty for other layers."""
+    provider = layer.dataProvider()
+    if layer.width() > 0 or not hasattr(provider, "nativeResolutions"):
+        return []
+    return [float(r) for r in provider.nativeResolutions()]
+
+
 def layer_cell_size(layer: QgsRasterLayer) -> float | None:
     """The layer's pixel width in map units; for web layers the finest resolution offered, or None."""
     if layer.width() > 0:
@@ -159,6 +172,27 @@ def layer_cell_size(layer: QgsRasterLayer) -> float | None:
     provider = layer.dataProvider()
     resolutions = list(provider.nativeResolutions()) if hasattr(provider, "nativeResolutions") else []
     return min(resolutions) if resolutions else None
+
+
+def map_frame(layer: QgsRasterLayer, extent: QgsRectangle | None = None) -> MapFrame:
+    """The ground scale of ``layer``'s CRS around ``extent`` (default the layer's extent) for
+    :func:`read_resolution.choose_read_resolution`."""
+    crs = layer.crs()
+    if not crs.isValid() or crs.isGeographic():
+        return MapFrame(geographic=True)
+    # Qgis.DistanceUnit from QGIS 3.30 (the QgsUnitTypes names are deprecated there).
+    meters = Qgis.DistanceUnit.Meters if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceMeters
+    metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), meters)
+    area = extent if extent is not None and not extent.isNull() and not extent.isEmpty() else layer.extent()
+    latitude = None
+    try:
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        centre = QgsCoordinateTransform(crs, wgs84, QgsProject.instance()).transform(area.center())
+        latitude = centre.y() if math.isfinite(centre.y()) else None
+    except QgsCsException:
+        pass
+    mercator = "+proj=merc" in crs.toProj().replace("  ", " ")
+    return MapFrame(geographic=False, metres_per_unit=metres, mercator=mercator, latitude=latitude)
 
 
 def raster_band_count(layer: QgsRasterLayer) -> int:
@@ -212,7 +246,9 @@ class LayerReader:
         layer: QgsRasterLayer,
         grid: Grid,
         mask: PolygonMask | None = None,
+        oversample: float = 1.0,
     ) -> None:
+        self.oversample = oversample
         self.layer_source = layer.source()
         self.provider_key = layer.providerType()
         self._layer = layer
@@ -262,7 +298,7 @@ class LayerReader:
         return dataset
 
     def clone(self) -> LayerReader:
-        return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None)
+        return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None, self.oversample)
 
     def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         if self._dataset is not None:
@@ -323,6 +359,18 @@ class LayerReader:
     def _read_provider(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         xmin, ymin, xmax, ymax = self.grid.window_bounds(x, y, w, h)
         rect = QgsRectangle(xmin, ymin, xmax, ymax)
+        if self.oversample > 1.0:
+            fine_w, fine_h = max(w, round(w * self.oversample)), max(h, round(h * self.oversample))
+            pixels, valid = self._provider_block(rect, fine_w, fine_h)
+            pixels, valid = area_average(pixels, valid, h, w)
+        else:
+            pixels, valid = self._provider_block(rect, w, h)
+        valid &= self._inside_layer(x, y, w, h)
+        pixels[:, ~valid] = 0
+        return pixels, valid
+
+    def _provider_block(self, rect: QgsRectangle, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
+        """(bands, h, w) pixels of ``rect`` read through the provider, and where they are valid."""
         if self._argb:
             block = self._provider.block(1, rect, w, h)
             raw = np.frombuffer(bytes(block.data()), dtype=np.uint8).reshape(h, w, 4)
@@ -334,8 +382,6 @@ class LayerReader:
                 block = self._provider.block(band + 1, rect, w, h)
                 pixels[band] = np.frombuffer(bytes(block.data()), dtype=self.dtype).reshape(h, w)
             valid = self._valid_from_nodata(pixels)
-        valid &= self._inside_layer(x, y, w, h)
-        pixels[:, ~valid] = 0
         return pixels, valid
 
     def _inside_layer(self, x: int, y: int, w: int, h: int) -> np.ndarray:

@@ -11,6 +11,9 @@ words, tile origins are clamped to ``[-padding, length + padding - tile_size]``
 Pixels read outside the raster are filled by the reader (0, flagged invalid).
 Every raster pixel therefore lies in the core of at least one tile, and
 neighbouring tiles overlap by at least ``2 * padding`` pixels.
+
+Tiles may be rectangular (a model trained on 800 x 608 images): each axis then
+follows the rule above with its own tile length and the same padding.
 """
 
 from __future__ import annotations
@@ -50,7 +53,11 @@ class TileRow:
 
 @dataclass(frozen=True)
 class TileGrid:
-    """Overlapping ``tile_size`` tiles over a ``width`` x ``height`` raster (see the module docstring)."""
+    """Overlapping tiles over a ``width`` x ``height`` raster (see the module docstring).
+
+    ``tile_size`` is the tile's height in pixels and ``tile_width`` its width
+    (0 when built: the tile is square, ``tile_size`` wide).
+    """
 
     width: int
     height: int
@@ -58,10 +65,20 @@ class TileGrid:
     padding: int
     xs: tuple[int, ...]
     ys: tuple[int, ...]
+    tile_width: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.tile_width:
+            object.__setattr__(self, "tile_width", self.tile_size)
+
+    @property
+    def tile_height(self) -> int:
+        """Rows of each tile."""
+        return self.tile_size
 
     @property
     def core_size(self) -> int:
-        """Side of each tile's core."""
+        """Side of each tile's core (its height for a rectangular tile)."""
         return self.tile_size - 2 * self.padding
 
     @property
@@ -77,7 +94,7 @@ class TileGrid:
     @property
     def span_x(self) -> tuple[int, int]:
         """Leftmost and past-the-rightmost column any tile reads (may lie outside the raster)."""
-        return self.xs[0], self.xs[-1] + self.tile_size
+        return self.xs[0], self.xs[-1] + self.tile_width
 
     def row(self, index: int) -> TileRow:
         """Tile row ``index`` with the raster rows it completes."""
@@ -91,13 +108,16 @@ class TileGrid:
             yield self.row(index)
 
 
-def make_grid(width: int, height: int, tile_size: int, padding: int) -> TileGrid:
-    """The tile grid of a ``width`` x ``height`` raster."""
+def make_grid(width: int, height: int, tile_size: int, padding: int, tile_width: int = 0) -> TileGrid:
+    """The tile grid of a ``width`` x ``height`` raster in tiles of ``tile_size`` rows by
+    ``tile_width`` columns (0: square tiles)."""
+    tile_width = tile_width or tile_size
     return TileGrid(
         width=width,
         height=height,
         tile_size=tile_size,
         padding=padding,
-        xs=tile_origins(width, tile_size, padding),
+        xs=tile_origins(width, tile_width, padding),
         ys=tile_origins(height, tile_size, padding),
+        tile_width=tile_width,
     )
