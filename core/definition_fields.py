@@ -317,3 +317,15 @@ def class_names(key: str, value: Any, where: str) -> tuple[ClassInfo, ...]:
     if not all(isinstance(name, (str, int, float)) and not isinstance(name, bool) for _, name in pairs):
         raise invalid(where, key, value, expected)
     return tuple(ClassInfo(index, str(name)) for index, name in pairs)
+
+
+def channel_list(key: str, value: Any, where: str) -> tuple[int, ...]:
+    """arcgis.learn's ignore_mapped_class: a list of distinct output channel indexes (0 is the background
+    channel), sorted; an empty list means none."""
+    expected = "a list of distinct output channel indexes >= 0, e.g. [0, 3] (channel 0 is the background)"
+    if not isinstance(value, list):
+        raise invalid(where, key, value, expected)
+    channels = tuple(as_int(item) if not isinstance(item, bool) else None for item in value)
+    if any(channel is None or channel < 0 for channel in channels) or len(set(channels)) != len(channels):
+        raise invalid(where, key, value, expected)
+    return tuple(sorted(channels))  # type: ignore[arg-type]
