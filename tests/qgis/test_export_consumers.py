@@ -52,8 +52,15 @@ def consumers_python() -> Path:
     elsewhere (the QGIS 3.40 chroot: Python 3.13, no torch wheels here) these tests are skipped.
     """
     path = Path(os.environ.get("RASTERDL_CONSUMERS_PYTHON", REPO / ".venv-consumers" / "bin" / "python"))
-    if not path.exists():
-        message = f"{path} is missing: run `make consumers` to test the COCO and YOLO consumers."
+    probe = "import pycocotools, torchvision, ultralytics"
+    works = (
+        path.exists()
+        and subprocess.run([str(path), "-c", probe], capture_output=True, check=False).returncode == 0
+    )
+    if not works:
+        message = (
+            f"{path} cannot import the consumers: run `make consumers` to test the COCO and YOLO exports."
+        )
         if os.environ.get("RASTERDL_REQUIRE_CONSUMERS") == "1":
             pytest.fail(message)
         pytest.skip(message)
