@@ -27,12 +27,12 @@ def unet(tmp_path_factory):
     return folder, path, OnnxSession(path)
 
 
-def classify(unet, definition, data, **overrides):
+def classify(unet, definition, data, probabilities=True, **overrides):
     folder, path, session = unet
     args = pixel_arguments(parse_model_arguments(overrides, definition.argument_defaults), definition)
     reader = ArrayReader(data)
     writer = RecordingWriter(reader.width, reader.height)
-    classify_raster(reader, session, definition, args, writer, Progress(), True)
+    classify_raster(reader, session, definition, args, writer, Progress(), probabilities)
     return writer
 
 
@@ -96,6 +96,9 @@ def test_ignore_mapped_class_channels_never_win(unet):
         assert set(np.unique(writer.classes)) <= {1, 3}
         expected = esri_argmax(writer.probabilities, (1, 2, 3), (0, 2), predict)
         np.testing.assert_array_equal(writer.classes, expected)
+        # Without a probability output the engine decides on raw scores, as Esri's segment_image does.
+        scores_only = classify(unet, definition, image(2), probabilities=False, predict_background=predict)
+        np.testing.assert_array_equal(scores_only.classes, expected)
     plain = classify(unet, load_model_definition(unet_emd(folder, model)), image(2))
     assert np.any(plain.classes == 2)  # the rule changed something
 
