@@ -147,10 +147,10 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             self.METADATA_FORMAT: self.tr(
                 "The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 "
                 "Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or "
-                "cut to its bounding box), 5 MultiLabeled_Tiles (each chip's class names, comma separated), 6 "
-                "Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 "
-                "YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are "
-                "for arcgis.learn. A class raster feeds Classified_Tiles only."
+                "cut to its bounding box), 5 MultiLabeled_Tiles (each chip's class names, comma "
+                "separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and "
+                "torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and "
+                "segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only."
             ),
             self.START_INDEX: self.tr(
                 "The number of the first chip (default 0). To continue an existing export of the same "
