@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..core.esri_inference import BackgroundDefault, definition_background_default
 from ..core.model_arguments import pixel_arguments, tile_text
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.output_selection import OutputSession, select_output
@@ -121,7 +122,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         return self.tr(
             "padding (pixels of context read on each side of a tile; default the model's, else a quarter of "
             "the tile size), batch_size (tiles per model run; default the model's, else 4), "
-            "predict_background (default true; false: class 0 never wins), test_time_augmentation (default "
+            "predict_background (false: class 0 never wins; default false for an Esri model listing two or "
+            "more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default "
             "false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, "
             "max or min: how test-time augmentation merges the predictions; default mean), tile_size "
             "(pixels; default the model's tile size), threshold (minimum probability of the winning class, "
@@ -211,6 +213,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         whole = definition
         definition, output_index = select_output(definition, parsed)
         args = pixel_arguments(parsed, definition)
+        self._report_class_rule(definition, args, feedback)
         layers, separately = self.input_layers(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         probabilities = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITIES, context)
@@ -272,6 +275,44 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         if probabilities:
             results[self.OUTPUT_PROBABILITIES] = jobs[0][2]
         return results
+
+    def _report_class_rule(self, definition: ModelDefinition, args, feedback) -> None:
+        """Say which predict_background applies and why, and which channels never win."""
+        rule = definition_background_default(definition)
+        reasons = {
+            BackgroundDefault.ESRI_NO_ZERO_CLASS: self.tr(
+                "as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background "
+                "channel arcgis.learn adds at training never wins"
+            ).format(len(definition.classes)),
+            BackgroundDefault.ESRI_ZERO_CLASS: self.tr("as in ArcGIS Pro: the model has a class of Value 0"),
+            BackgroundDefault.ESRI_ONE_CLASS: self.tr("as in ArcGIS Pro: the model lists at most one class"),
+            BackgroundDefault.NOT_ESRI: self.tr("the model is not an Esri definition"),
+        }
+        default = rule.value_default
+        if args.predict_background == default:
+            feedback.pushInfo(
+                self.tr("predict_background: {0} (the default, {1}).").format(
+                    str(default).lower(), reasons[rule]
+                )
+            )
+        else:
+            feedback.pushInfo(
+                self.tr(
+                    "predict_background: {0} (set in the model arguments; the default is {1}, {2})."
+                ).format(str(args.predict_background).lower(), str(default).lower(), reasons[rule])
+            )
+        if definition.ignore_mapped_class:
+            classes = output_classes(definition)
+            names = ", ".join(
+                f"{channel} ({classes[channel].name})" if channel < len(classes) else str(channel)
+                for channel in definition.ignore_mapped_class
+            )
+            feedback.pushInfo(
+                self.tr(
+                    "Output channels that never win (the model's ignore_mapped_class, classes left out at "
+                    "training): {0}."
+                ).format(names)
+            )
 
     def _classify_one(
         self,

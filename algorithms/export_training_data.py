@@ -78,10 +78,17 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         return [
             self.tr(
                 "Cuts image chips and labels from imagery and labelled samples (a vector layer of points, "
-                "lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and "
-                "arcgis.learn's prepare_data load unchanged: images/, labels/, map.txt, stats.txt, "
-                "esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, "
-                "YOLO adds dataset.yaml."
+                "lines or polygons, or a classified raster) into a training-data folder: images/, labels/, "
+                "map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds "
+                "annotations.json, YOLO adds dataset.yaml."
+            ),
+            self.tr(
+                "Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, "
+                "Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri's "
+                "arcgis.learn (prepare_data) and ArcGIS Pro's Train Deep Learning Model; COCO is for "
+                "pycocotools and torchvision's CocoDetection (annotations.json; arcgis.learn does not read "
+                "it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon's box, "
+                "segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only."
             ),
             self.tr(
                 "Chips step by the stride from the top-left corner, and where the last step would run past "
@@ -140,9 +147,10 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             self.METADATA_FORMAT: self.tr(
                 "The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 "
                 "Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or "
-                "cut to its bounding box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only, no labels "
-                "needed), 7 COCO, 8 YOLO (polygon label lines, usable for detection and segmentation). A "
-                "class raster feeds Classified_Tiles only."
+                "cut to its bounding box), 5 MultiLabeled_Tiles (each chip's class names, comma "
+                "separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and "
+                "torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and "
+                "segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only."
             ),
             self.START_INDEX: self.tr(
                 "The number of the first chip (default 0). To continue an existing export of the same "

@@ -8,6 +8,7 @@ from typing import Any
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
 from ..core.errors import RasterDLError
+from ..core.esri_inference import ignored_keys
 from ..core.execution import ProcessorType, available_providers
 from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
@@ -47,7 +48,8 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
             ),
             self.tr(
                 "The log also lists the model's inputs and outputs, normalisation, padding, batch size, "
-                "thresholds, cell size, classes with colours and the default model arguments."
+                "thresholds, cell size, classes with colours, the default model arguments, and the keys of "
+                "the model definition that it reads but ignores because they change nothing in the results."
             ),
         ]
 
@@ -181,8 +183,30 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
                     ", ".join(f"{k}={v}" for k, v in definition.argument_defaults.items())
                 )
             )
-        if definition.extra:
-            lines.append(self.tr("Other keys kept: {0}").format(", ".join(sorted(definition.extra))))
+        if definition.ignore_mapped_class:
+            lines.append(
+                self.tr("Output channels that never win (ignore_mapped_class): {0}").format(
+                    ", ".join(str(channel) for channel in definition.ignore_mapped_class)
+                )
+            )
+        if definition.backend:
+            lines.append(self.tr("Training backend: {0}").format(definition.backend))
+        ignored = ignored_keys(definition)
+        if ignored:
+            lines.append(
+                self.tr("Keys read but ignored (they change nothing in this plugin's results): {0}").format(
+                    ", ".join(ignored)
+                )
+            )
+        resize_to = definition.extra.get("resize_to")
+        if resize_to:
+            lines.append(
+                self.tr(
+                    "resize_to {0}: arcgis.learn resized the training chips to it; ArcGIS Pro's inference "
+                    "does not resize tiles, and neither does this plugin: it reads tiles at the model's "
+                    "cell size."
+                ).format(resize_to)
+            )
         lines.append(self.tr("Execution provider here (processor type Auto): {0}").format(provider))
         lines.append(self.tr("Available providers: {0}").format(", ".join(providers)))
         for line in lines:

@@ -365,3 +365,15 @@ def image_size(key: str, value: Any, where: str) -> tuple[int, int]:
     if len(sizes) != 2 or any(size is None or not 1 <= size <= 32768 for size in sizes):
         raise invalid(where, key, value, "a tile size or [height, width] of positive integers")
     return sizes[0], sizes[1]  # type: ignore[return-value]
+
+
+def channel_list(key: str, value: Any, where: str) -> tuple[int, ...]:
+    """arcgis.learn's ignore_mapped_class: a list of distinct output channel indexes (0 is the background
+    channel), sorted; an empty list means none."""
+    expected = "a list of distinct output channel indexes >= 0, e.g. [0, 3] (channel 0 is the background)"
+    if not isinstance(value, list):
+        raise invalid(where, key, value, expected)
+    channels = tuple(as_int(item) if not isinstance(item, bool) else None for item in value)
+    if any(channel is None or channel < 0 for channel in channels) or len(set(channels)) != len(channels):
+        raise invalid(where, key, value, expected)
+    return tuple(sorted(channels))  # type: ignore[arg-type]

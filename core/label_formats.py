@@ -141,12 +141,18 @@ def _voc_name(name: int | str) -> str:
 
 
 def voc_xml(
-    filename: str, width: int, height: int, depth: int, objects: Sequence[tuple[int | str, BBox]]
+    filename: str,
+    width: int,
+    height: int,
+    depth: int,
+    objects: Sequence[tuple[int | str, BBox]],
+    names_as_text: bool = False,
 ) -> bytes:
     """A PASCAL VOC annotation as ArcGIS Pro writes it, as UTF-8 bytes.
 
     ``<name>`` holds the numeric class Value (arcgis.learn silently skips
-    anything else); box coordinates have 2 decimals and are clamped to the chip.
+    anything else), or the text as given with ``names_as_text`` (MultiLabeled_Tiles);
+    box coordinates have 2 decimals and are clamped to the chip.
     """
     from lxml import etree  # imported here so the tools load (and can say what is missing) without it
 
@@ -160,7 +166,7 @@ def voc_xml(
     for name, bbox in objects:
         box = _check_bbox(bbox, float(width), float(height))
         obj = etree.SubElement(root, "object")
-        etree.SubElement(obj, "name").text = _voc_name(name)
+        etree.SubElement(obj, "name").text = str(name) if names_as_text else _voc_name(name)
         bndbox = etree.SubElement(obj, "bndbox")
         for tag, value in zip(("xmin", "ymin", "xmax", "ymax"), box):
             etree.SubElement(bndbox, tag).text = f"{value:.2f}"
@@ -174,9 +180,10 @@ def write_voc(
     height: int,
     depth: int,
     objects: Sequence[tuple[int | str, BBox]],
+    names_as_text: bool = False,
 ) -> Path:
     """Write a PASCAL VOC label file (PASCAL_VOC_rectangles) for the chip ``filename``."""
-    return write_file(path, voc_xml(filename, width, height, depth, objects))
+    return write_file(path, voc_xml(filename, width, height, depth, objects, names_as_text))
 
 
 def write_labeled_tile(
@@ -192,20 +199,33 @@ def write_multilabeled_tile(
     width: int,
     height: int,
     depth: int,
-    values: Iterable[int],
+    names: Iterable[str],
     bbox: BBox | None = None,
 ) -> Path:
-    """Write a MultiLabeled_Tiles label: one object whose ``<name>`` lists the chip's class Values.
+    """Write a MultiLabeled_Tiles label: one object whose ``<name>`` lists the chip's class names.
 
-    arcgis.learn reads only the first object's name, split on commas. Values are
-    written once each, in first-seen order. The box is ``bbox`` or, when None,
-    the whole chip (an object without a complete ``<bndbox>`` crashes the reader).
+    arcgis.learn reads only the first object's name and splits it on commas; the parts
+    are the class labels themselves (no lookup in the .emd), so they are the class
+    Names, as ArcGIS Pro writes them. Names are written once each, in first-seen order.
+    The box is ``bbox`` or, when None, the whole chip (an object without a complete
+    ``<bndbox>`` crashes the reader).
     """
-    unique = list(dict.fromkeys(_class_value(v) for v in values))
+    unique = list(dict.fromkeys(multilabel_name(name) for name in names))
     if not unique:
-        raise ValueError("A MultiLabeled_Tiles chip needs at least one class value.")
+        raise ValueError("A MultiLabeled_Tiles chip needs at least one class.")
     box = (0.0, 0.0, float(width), float(height)) if bbox is None else bbox
-    return write_voc(path, filename, width, height, depth, [(",".join(map(str, unique)), box)])
+    return write_voc(path, filename, width, height, depth, [(",".join(unique), box)], names_as_text=True)
+
+
+def multilabel_name(name: str) -> str:
+    """``name`` checked for MultiLabeled_Tiles: not blank, no comma (the reader's separator)."""
+    text = str(name)
+    if not text.strip() or "," in text:
+        raise ValueError(
+            f"The class name {text!r} cannot be written in a MultiLabeled_Tiles label: names are "
+            "separated by commas there, so a name must be non-blank and hold no comma. Rename the class."
+        )
+    return text
 
 
 # --- YOLO (Ultralytics) --------------------------------------------------------------------------------

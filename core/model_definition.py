@@ -110,6 +110,10 @@ class ModelDefinition:
     max_cell_size: float | None = None
     supports_variable_tile_size: bool = False
     detection_format: str | None = None
+    #: arcgis.learn's ignore_mapped_class: output channels that never win (classes left out at training).
+    ignore_mapped_class: tuple[int, ...] = ()
+    #: arcgis.learn's training backend ("pytorch"), "" when the definition does not say.
+    backend: str = ""
     model_name: str = ""
     framework: str = ""
     model_configuration: str = ""

@@ -21,6 +21,7 @@ from .definition_fields import (
     band_list,
     boolean,
     cell_size,
+    channel_list,
     class_names_per_output,
     classes,
     configuration,
@@ -41,6 +42,7 @@ from .definition_fields import (
 )
 from .dlpk import extract_dlpk
 from .errors import ModelDefinitionError
+from .esri_inference import background_default
 from .model_definition import (
     IMAGENET_MEAN,
     IMAGENET_STD,
@@ -98,7 +100,7 @@ EMD_KEYS = (
     "DataRange", "Threshold", "NMSThreshold", "nms_overlap", "Classes", "CropSizeFixed",
     "BlackenAroundFeature", "ImageSpaceUsed", "MinCellSize", "MaxCellSize", "SupportsVariableTileSize",
     "ModelConfiguration", "ModelName", "Framework", "NormalizationStats", "IsImageNetNormalization",
-    "DoNormalize", "IsMultispectral",
+    "DoNormalize", "IsMultispectral", "ignore_mapped_class", "backend",
 )  # fmt: skip
 #: Deepness/GeoDeep ``metadata_props`` keys read from a bare ONNX model.
 DEEPNESS_KEYS = (
@@ -194,6 +196,12 @@ def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> Mode
         "imagenet": fields.take("IsImageNetNormalization", boolean),
         "do_normalize": fields.take("DoNormalize", boolean),
         "multispectral": fields.take("IsMultispectral", boolean),
+        "ignore_mapped_class": (
+            fields.take("ignore_mapped_class", channel_list)
+            if model_type == ModelType.PIXEL_CLASSIFICATION
+            else None
+        ),
+        "backend": _emd_backend(fields),
     }
     return _build(model_type, model_file, info, settings, where, source, kind, fields.extra(), bare=False)
 
@@ -333,7 +341,10 @@ def _build(
     model_padding = value_of(padding_entry)
     channels = info.outputs[0].shape[1] if info.outputs and len(info.outputs[0].shape) == 4 else None
     many = len(classes) > 2 or (channels or 0) > 2
+    ignored = _ignored_channels(s.get("ignore_mapped_class"), channels, classes, where)
     defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms, many)
+    if "predict_background" in defaults:
+        defaults["predict_background"] = background_default(classes, esri=not bare).value_default
     if model_type in _PIXEL_TYPES and sum(1 for o in info.outputs if len(o.shape) in (3, 4)) > 1:
         defaults["output_index"] = 0  # several heads: the user picks one (core.output_selection)
     return ModelDefinition(
@@ -358,6 +369,8 @@ def _build(
         max_cell_size=value_of(s.get("max_cell")),
         supports_variable_tile_size=value_or(s.get("variable_tile"), False),
         detection_format=value_of(s.get("detection_format")),
+        ignore_mapped_class=ignored,
+        backend=value_or(s.get("backend"), ""),
         model_name=value_or(s.get("model_name"), "") or _default_name(model_file),
         framework=value_or(s.get("framework"), "" if not bare else "ONNX"),
         model_configuration=value_or(s.get("configuration"), ""),
@@ -577,6 +590,57 @@ def _emd_model_type(fields: Fields) -> ModelType:
 def _known_types() -> str:
     names = [member.value for member in ModelType] + ["PixelClassification", "Segmentation", "CycleGAN"]
     return ", ".join(names)
+
+
+def _emd_backend(fields: Fields) -> tuple[str, str] | None:
+    """arcgis.learn's ``backend`` (top level, else ``ModelParameters.backend``), lower-cased.
+
+    Only "pytorch" is accepted: a TensorFlow-trained model took channels-last input with its own
+    preprocessing, which this plugin does not reproduce (and arcgis.learn 2.4.2 dropped it).
+    """
+    entry = fields.take("backend", string)
+    if entry is None:
+        parameters = fields.data.get("ModelParameters")
+        if isinstance(parameters, dict) and parameters.get("backend") is not None:
+            entry = (
+                "ModelParameters.backend",
+                string("ModelParameters.backend", parameters["backend"], fields.where),
+            )
+    if entry is None:
+        return None
+    key, value = entry
+    name = value.strip().lower()
+    if name not in ("pytorch", "torch", ""):
+        raise ModelDefinitionError(
+            f"In {fields.where}, {key} is '{_printable(value)}': this plugin runs models trained with "
+            "arcgis.learn's PyTorch backend only (a TensorFlow model took channels-last input with other "
+            "preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend='pytorch', "
+            f'or set {key} to "pytorch" if the ONNX model takes channels-first (NCHW) input prepared as '
+            "arcgis.learn prepares it for PyTorch."
+        )
+    return key, name or "pytorch"
+
+
+def _ignored_channels(
+    entry: tuple[str, tuple[int, ...]] | None,
+    channels: int | None,
+    classes: tuple[ClassInfo, ...],
+    where: str,
+) -> tuple[int, ...]:
+    """ignore_mapped_class checked against the output channels. Read for pixel classifiers only: Esri's
+    other inference functions do not use it, so elsewhere it stays among the ignored keys."""
+    if not entry or not entry[1]:
+        return ()
+    key, ignored = entry
+    count = channels or (len(classes) + (0 if any(c.value == 0 for c in classes) else 1))
+    if ignored[-1] >= count:
+        raise invalid(
+            where, key, list(ignored), f"a list of output channel indexes below {count} (the model has "
+            f"{count} class channels, channel 0 the background)",
+        )  # fmt: skip
+    if len(ignored) >= count:
+        raise invalid(where, key, list(ignored), "a list that leaves at least one output channel to predict")
+    return ignored
 
 
 def _emd_model_file(fields: Fields, base: Path) -> tuple[Path, OnnxModelInfo]:

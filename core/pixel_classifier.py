@@ -233,7 +233,10 @@ class ClassRule:
     background value, or nodata when there is no background class or it is not
     predicted. Invalid pixels are nodata. ``independent`` channels (sigmoids that
     need not sum to 1) follow Deepness's rule with two classes too: each channel
-    is thresholded, the best one above wins, the background where none is.
+    is thresholded, the best one above wins, the background where none is. The
+    ``excluded`` channels (arcgis.learn's ignore_mapped_class: classes left out at
+    training) never win, as in Esri's inference; with any excluded, two classes also
+    take the argmax.
     """
 
     values: np.ndarray
@@ -241,13 +244,16 @@ class ClassRule:
     background: int | None
     predict_background: bool
     threshold: float
+    excluded: tuple[int, ...] = ()
     independent: bool = False
 
     @property
     def decides_on_scores(self) -> bool:
         """True when :meth:`classify` gives the same classes from any scores that rank the classes of
         each pixel as the probabilities do (an argmax with no threshold)."""
-        return len(self.values) > 2 and self.threshold <= 0.0 and not self.independent
+        return (
+            (len(self.values) > 2 or bool(self.excluded)) and self.threshold <= 0.0 and not self.independent
+        )
 
     def for_independent_channels(self) -> ClassRule:
         """This rule for independent per-channel probabilities: Deepness's threshold (0.5) replaces
@@ -272,22 +278,28 @@ class ClassRule:
         rule = "argmax" if self.threshold <= 0.0 else f"argmax, below {self.threshold:g} the background"
         return f"{kind} {channels} channels, {rule}"
 
+    def candidates(self, channels: int) -> np.ndarray:
+        """The channels that may win: all but the excluded ones and, unless predicted, the background."""
+        keep = np.ones(channels, dtype=bool)
+        keep[[c for c in self.excluded if c < channels]] = False
+        if not self.predict_background and self.background is not None:
+            keep[self.background] = False
+        return np.flatnonzero(keep)
+
     def classify(self, probabilities: np.ndarray, valid: np.ndarray | bool) -> np.ndarray:
         """(h, w) class values of (classes, h, w) probabilities; ``valid`` is a mask or a constant."""
         channels, height, width = probabilities.shape
-        if channels == 2 and not self.independent:
+        if channels == 2 and not self.independent and not self.excluded:
             winner = (probabilities[1] >= np.float32(self.threshold)).astype(np.intp)
             out = self.values[winner]
             if not self.predict_background and self.background is not None:
                 out[winner == self.background] = self.nodata
         else:
-            candidates = np.arange(channels)
-            if not self.predict_background and self.background is not None:
-                candidates = candidates[candidates != self.background]
+            candidates = self.candidates(channels)
             local, best = _argmax(probabilities, candidates)
             out = np.take(self.values[candidates], local)
             fallback = self.nodata
-            if self.background is not None and self.predict_background:
+            if self.background is not None and self.background in candidates:
                 fallback = int(self.values[self.background])
             if self.threshold > 0.0:
                 out[best < np.float32(self.threshold)] = fallback
@@ -307,9 +319,21 @@ def class_rule(definition: ModelDefinition, args: PixelArguments) -> ClassRule:
     values = class_values(definition)
     dtype, nodata = _output_type(values)
     background = values.index(0) if 0 in values else None
-    return ClassRule(
-        np.asarray(values, dtype=dtype), nodata, background, args.predict_background, args.threshold
+    rule = ClassRule(
+        np.asarray(values, dtype=dtype),
+        nodata,
+        background,
+        args.predict_background,
+        args.threshold,
+        excluded=tuple(definition.ignore_mapped_class),
     )
+    if definition.ignore_mapped_class and not len(rule.candidates(len(values))):
+        raise ModelInputError(
+            f"With predict_background false, the model's ignore_mapped_class "
+            f"{list(definition.ignore_mapped_class)} leaves no class to predict. Set predict_background "
+            "to true in the model arguments."
+        )
+    return rule
 
 
 def expected_output_rule(definition: ModelDefinition, args: PixelArguments) -> str:

@@ -42,6 +42,7 @@ from .label_formats import (
     COCO_FILE_NAME,
     YOLO_YAML_NAME,
     CocoWriter,
+    multilabel_name,
     write_kitti,
     write_labeled_tile,
     write_multilabeled_tile,
@@ -247,6 +248,13 @@ class TrainingDataExporter:
         self.num_tiles = self.existing.num_tiles if self.existing else 0
         self.index = options.start_index
         self.map_entries: list[tuple[str, str | None]] = []
+        self._class_names = {c.value: c.name for c in self.summary.classes}
+        if mode == "MultiLabeled_Tiles":
+            for c in self.summary.classes:
+                try:
+                    multilabel_name(c.name)
+                except ValueError as exc:
+                    raise ExportError(str(exc)) from None
         self.coco = None
         if mode == "COCO":
             coco_path = self.folder / COCO_FILE_NAME
@@ -472,8 +480,8 @@ class TrainingDataExporter:
             written.append(write_labeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, value, bbox))
             return f"labels/{stem}.xml"
         if mode == "MultiLabeled_Tiles":
-            values = [lb.class_value for lb in chip.labels]
-            written.append(write_multilabeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, values))
+            names = [self._class_names.get(lb.class_value, str(lb.class_value)) for lb in chip.labels]
+            written.append(write_multilabeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, names))
             return f"labels/{stem}.xml"
         if mode == "Classified_Tiles":
             array = chip.class_raster

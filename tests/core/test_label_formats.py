@@ -121,18 +121,27 @@ def test_labeled_tile_has_one_object_with_the_chip_class(tmp_path):
     assert obj.findtext("bndbox/ymax") == "90.50"
 
 
-def test_multilabeled_tile_lists_values_in_the_first_object(tmp_path):
-    path = write_multilabeled_tile(tmp_path / "m.xml", "c.tif", 64, 32, 3, [3, 1, 3, 2])
+def test_multilabeled_tile_lists_names_in_the_first_object(tmp_path):
+    path = write_multilabeled_tile(
+        tmp_path / "m.xml", "c.tif", 64, 32, 3, ["tree", "building", "tree", "Dry grass"]
+    )
     root = parse_voc(path.read_bytes())
     (obj,) = root.findall("object")
-    assert obj.findtext("name") == "3,1,2"
+    # arcgis.learn's _get_multi_lbls: the first object's name split on commas gives the labels themselves
+    assert obj.findtext("name").split(",") == ["tree", "building", "Dry grass"]
     assert [obj.findtext(f"bndbox/{k}") for k in ("xmin", "ymin", "xmax", "ymax")] == [
         "0.00",
         "0.00",
         "64.00",
         "32.00",
     ]
-    assert [int(v) for v in obj.findtext("name").split(",")] == [3, 1, 2]
+
+
+@pytest.mark.parametrize("name", ["a,b", " ", ""])
+def test_multilabeled_tile_refuses_names_the_reader_would_split(tmp_path, name):
+    with pytest.raises(ValueError, match="comma"):
+        write_multilabeled_tile(tmp_path / "m.xml", "c.tif", 8, 8, 3, ["ok", name])
+    assert not (tmp_path / "m.xml").exists()
 
 
 def test_multilabeled_tile_needs_a_value(tmp_path):
