@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..core.class_colors import with_colors
 from ..core.model_arguments import pixel_arguments
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.pixel_classifier import (
@@ -40,6 +41,7 @@ from ..core.qgis_io import (
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
+from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
@@ -239,6 +241,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             )
             written.append(out_path)
 
+        self._style_on_load(context, definition, output, probabilities, jobs)
         results = {
             self.OUTPUT: written[0],
             self.OUTPUT_FILES: ";".join(written),
@@ -247,6 +250,24 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         if probabilities:
             results[self.OUTPUT_PROBABILITIES] = jobs[0][2]
         return results
+
+    def _style_on_load(self, context, definition: ModelDefinition, output: str, probabilities: str, jobs) -> None:
+        """Style the rasters Processing loads: classes by name and colour, probabilities as a ramp.
+
+        With several jobs (processing mode 1) every raster written is loaded in
+        place of the output paths, which are not written themselves.
+        """
+        classes = [(c.value, c.name, c.color) for c in output_classes(definition)]
+        if len(jobs) == 1 and jobs[0][1] == output:
+            style_on_load(context, output, PalettedClassStyle(classes))
+            if probabilities:
+                style_on_load(context, probabilities, ProbabilityStyle())
+            return
+        load_files_instead(context, output, [(path, PalettedClassStyle(classes)) for _layer, path, _p in jobs])
+        if probabilities:
+            load_files_instead(
+                context, probabilities, [(prob, ProbabilityStyle()) for _layer, _path, prob in jobs if prob]
+            )
 
     def _classify_one(
         self,
@@ -281,7 +302,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         dtype = output_dtype(definition)
         nodata = nodata_value(definition)
         written_classes = output_classes(definition)
-        classes = [(c.value, c.name, c.color) for c in written_classes]
+        classes = with_colors([(c.value, c.name, c.color) for c in written_classes])
         resample = grid != input_grid
         work_dir = tempfile.TemporaryDirectory(prefix="rasterdl-") if resample else None
         class_target = str(Path(work_dir.name) / "classes.tif") if resample else out_path
