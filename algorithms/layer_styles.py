@@ -23,6 +23,8 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
+    QgsSymbol,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -92,34 +94,56 @@ class ProbabilityStyle(QgsProcessingLayerPostProcessorInterface):
 
 
 class CategorizedByField(QgsProcessingLayerPostProcessorInterface):
-    """A vector layer categorized by a class field: one outlined colour per class, a light fill or none."""
+    """A vector layer categorized by a class field, one colour per class, the imagery left visible.
+
+    Polygons get a coloured outline and a light fill of the same colour (none
+    by default), points a coloured marker, lines a coloured line; features
+    without a class are drawn in grey.
+    """
+
+    NO_CLASS_COLOR = (150, 150, 150)
 
     def __init__(
         self,
         field: str,
         classes: Sequence[tuple[int, str, tuple[int, int, int] | None]],
         fill_opacity: float = 0.0,
+        no_class_label: str = "",
     ) -> None:
         super().__init__()
         self.field = field
         self.classes = with_colors(classes)
         self.fill_alpha = int(round(255 * fill_opacity))
+        self.no_class_label = no_class_label
 
-    def renderer(self) -> QgsCategorizedSymbolRenderer:
-        categories = []
-        for _value, name, (r, g, b) in self.classes:
-            symbol = QgsFillSymbol.createSimple(
+    def symbol(self, geometry_type, color: tuple[int, int, int]):
+        r, g, b = color
+        if geometry_type == QgsWkbTypes.PolygonGeometry:
+            return QgsFillSymbol.createSimple(
                 {
                     "color": f"{r},{g},{b},{self.fill_alpha}",
                     "outline_color": f"{r},{g},{b},255",
                     "outline_width": "0.6",
                 }
             )
-            categories.append(QgsRendererCategory(name, symbol, name))
+        symbol = QgsSymbol.defaultSymbol(geometry_type)
+        symbol.setColor(QColor(r, g, b))
+        return symbol
+
+    def renderer(self, geometry_type) -> QgsCategorizedSymbolRenderer:
+        categories = [
+            QgsRendererCategory(name, self.symbol(geometry_type, color), name)
+            for _value, name, color in self.classes
+        ]
+        if self.no_class_label:
+            no_class = self.symbol(geometry_type, self.NO_CLASS_COLOR)
+            categories.append(QgsRendererCategory("", no_class, self.no_class_label))
         return QgsCategorizedSymbolRenderer(self.field, categories)
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS name)
-        layer.setRenderer(self.renderer())
+        if layer.geometryType() in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
+            return
+        layer.setRenderer(self.renderer(layer.geometryType()))
         layer.triggerRepaint()
 
 

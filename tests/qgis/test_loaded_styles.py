@@ -31,7 +31,7 @@ def half_bright(path: Path, height: int = 64, width: int = 96) -> Path:
     return write_raster(path, pixels)
 
 
-def run_and_load(params: dict) -> dict:
+def run_and_load(params: dict, tool: str = "rasterdl:classifypixels") -> dict:
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -44,7 +44,7 @@ def run_and_load(params: dict) -> dict:
             self.errors.append(error)
 
     feedback = Errors()
-    results = processing.runAndLoadResults("rasterdl:classifypixels", params, feedback=feedback)
+    results = processing.runAndLoadResults(tool, params, feedback=feedback)
     assert not feedback.errors, feedback.errors
     return results
 
@@ -55,7 +55,8 @@ def loaded(project, path) -> object:
     return layers[0]
 
 
-def render(layer, size=(96, 64)):
+def render(layer, size=(96, 64), extent=None):
+    """The layer drawn alone on a transparent background, without antialiasing (exact colours)."""
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
@@ -63,7 +64,8 @@ def render(layer, size=(96, 64)):
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
+    settings.setExtent(extent or layer.extent())
+    settings.setFlag(QgsMapSettings.Antialiasing, False)
     settings.setOutputSize(QSize(*size))
     settings.setBackgroundColor(QColor(0, 0, 0, 0))
     job = QgsMapRendererSequentialJob(settings)
@@ -150,3 +152,39 @@ def test_each_raster_of_processing_mode_1_loads_styled_and_probabilities_as_a_ra
         image = render(ramp)
         assert rgba(image, 10, 10)[:3] != rgba(image, 80, 10)[:3], "high and low probability look alike"
     assert len(project.mapLayers()) == 4
+
+
+def test_classified_objects_load_categorized_by_label(rasterdl_plugin, project, tmp_path):
+    from qgis.core import QgsRasterLayer
+
+    from tests.qgis.test_classify_objects import brightness_model
+
+    pixels = np.zeros((3, 80, 180), dtype=np.uint8)
+    pixels[:, :, :60], pixels[:, :, 60:120], pixels[:, :, 120:] = 40, 128, 220
+    image = write_raster(tmp_path / "image.tif", pixels)
+    model = brightness_model(tmp_path)
+    emd = json.loads(model.read_text())
+    colors = {"Dark": (200, 0, 0), "Medium": (0, 160, 0), "Bright": (0, 0, 220)}
+    for entry in emd["Classes"]:
+        entry["Color"] = list(colors[entry["Name"]])
+    model.write_text(json.dumps(emd))
+    boxes = [pixel_box_wkt(10, 10, 50, 70), pixel_box_wkt(70, 10, 110, 70), pixel_box_wkt(130, 10, 170, 70)]
+    features = write_polygons(tmp_path / "boxes.gpkg", boxes)
+    output = tmp_path / "objects.gpkg"
+    run_and_load(
+        {"INPUT": str(image), "INPUT_FEATURES": str(features), "MODEL": str(model), "OUTPUT": str(output)},
+        "rasterdl:classifyobjects",
+    )
+    layer = next(iter(project.mapLayers().values()))
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "ClassLabel"
+    categories = {c.value(): c.symbol().color() for c in renderer.categories() if c.value()}
+    assert {name: (c.red(), c.green(), c.blue()) for name, c in categories.items()} == colors
+    labels = sorted(feature["ClassLabel"] for feature in layer.getFeatures())
+    assert labels == ["Bright", "Dark", "Medium"]
+
+    image = render(layer, (180, 80), QgsRasterLayer(str(image)).extent())
+    edge = {name: rgba(image, x, 40)[:3] for name, x in (("Dark", 10), ("Medium", 70), ("Bright", 130))}
+    assert edge == colors, "each outline is drawn in its class colour"
+    inside = rgba(image, 30, 40)
+    assert 0 < inside[3] < 255, "the fill lets the imagery show through"
