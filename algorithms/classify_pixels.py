@@ -251,7 +251,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             results[self.OUTPUT_PROBABILITIES] = jobs[0][2]
         return results
 
-    def _style_on_load(self, context, definition: ModelDefinition, output: str, probabilities: str, jobs) -> None:
+    def _style_on_load(
+        self, context, definition: ModelDefinition, output: str, probabilities: str, jobs
+    ) -> None:
         """Style the rasters Processing loads: classes by name and colour, probabilities as a ramp.
 
         With several jobs (processing mode 1) every raster written is loaded in
@@ -263,7 +265,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             if probabilities:
                 style_on_load(context, probabilities, ProbabilityStyle())
             return
-        load_files_instead(context, output, [(path, PalettedClassStyle(classes)) for _layer, path, _p in jobs])
+        styles = [(path, PalettedClassStyle(classes)) for _layer, path, _prob in jobs]
+        load_files_instead(context, output, styles)
         if probabilities:
             load_files_instead(
                 context, probabilities, [(prob, ProbabilityStyle()) for _layer, _path, prob in jobs if prob]

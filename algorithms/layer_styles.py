@@ -22,6 +22,7 @@ from qgis.core import (
     QgsRasterShader,
     QgsRendererCategory,
     QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
     QgsStyle,
     QgsSymbol,
     QgsWkbTypes,
@@ -35,7 +36,9 @@ _ALIVE: list[QgsProcessingLayerPostProcessorInterface] = []
 _KEEP = 64
 
 
-def keep_alive(processor: QgsProcessingLayerPostProcessorInterface) -> QgsProcessingLayerPostProcessorInterface:
+def keep_alive(
+    processor: QgsProcessingLayerPostProcessorInterface,
+) -> QgsProcessingLayerPostProcessorInterface:
     """``processor``, referenced here so Python does not delete it before QGIS calls it."""
     _ALIVE.append(processor)
     del _ALIVE[:-_KEEP]
@@ -51,7 +54,8 @@ class PalettedClassStyle(QgsProcessingLayerPostProcessorInterface):
 
     def renderer(self, layer) -> QgsPalettedRasterRenderer:
         entries = [
-            QgsPalettedRasterRenderer.Class(value, QColor(*color), name) for value, name, color in self.classes
+            QgsPalettedRasterRenderer.Class(value, QColor(*color), name)
+            for value, name, color in self.classes
         ]
         return QgsPalettedRasterRenderer(layer.dataProvider(), 1, entries)
 
@@ -144,6 +148,22 @@ class CategorizedByField(QgsProcessingLayerPostProcessorInterface):
         if layer.geometryType() in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry):
             return
         layer.setRenderer(self.renderer(layer.geometryType()))
+        layer.triggerRepaint()
+
+
+class OutlineStyle(QgsProcessingLayerPostProcessorInterface):
+    """Polygons drawn as outlines only, so the imagery under them stays visible."""
+
+    def __init__(self, color: tuple[int, int, int] = (255, 140, 0)) -> None:
+        super().__init__()
+        self.color = color
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS name)
+        r, g, b = self.color
+        symbol = QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": f"{r},{g},{b},255", "outline_width": "0.4"}
+        )
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
         layer.triggerRepaint()
 
 

@@ -23,7 +23,7 @@ def generated_color(index: int) -> RGB:
 
 
 def with_colors(classes: Sequence[ClassRow]) -> list[tuple[int, str, RGB]]:
-    """``(value, name, colour)`` for every class: its own colour, else a generated one unused by the others."""
+    """``(value, name, colour)`` per class: its own colour, else a generated one no other class has."""
     used = {tuple(color) for _value, _name, color in classes if color is not None}
     result, index = [], 0
     for value, name, color in classes:

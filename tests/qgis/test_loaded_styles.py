@@ -11,7 +11,7 @@ from osgeo import gdal
 
 from tests.onnx_models import band_threshold_segmenter
 from tests.qgis.rasters import pixel_box_wkt, write_polygons, write_raster
-from tests.qgis.test_classify_pixels import CLASSES, identity_stats, threshold_model
+from tests.qgis.test_classify_pixels import CLASSES, threshold_model
 
 
 @pytest.fixture()
@@ -40,7 +40,7 @@ def run_and_load(params: dict, tool: str = "rasterdl:classifypixels") -> dict:
             super().__init__()
             self.errors = []
 
-        def reportError(self, error, fatalError=False):  # noqa: N802
+        def reportError(self, error, fatal_error=False):  # noqa: N802
             self.errors.append(error)
 
     feedback = Errors()
@@ -82,7 +82,9 @@ def rgba(image, x: int, y: int) -> tuple[int, int, int, int]:
 def palette(layer) -> list[tuple[int, str, tuple[int, int, int]]]:
     renderer = layer.renderer()
     assert renderer.type() == "paletted"
-    return [(int(c.value), c.label, (c.color.red(), c.color.green(), c.color.blue())) for c in renderer.classes()]
+    return [
+        (int(c.value), c.label, (c.color.red(), c.color.green(), c.color.blue())) for c in renderer.classes()
+    ]
 
 
 def test_classified_raster_loads_paletted_with_class_names_and_colours(rasterdl_plugin, project, tmp_path):
@@ -90,7 +92,12 @@ def test_classified_raster_loads_paletted_with_class_names_and_colours(rasterdl_
     mask = write_polygons(tmp_path / "mask.gpkg", [pixel_box_wkt(0, 0, 96, 48)])
     output = tmp_path / "classes.tif"
     run_and_load(
-        {"INPUT": str(image), "MODEL": str(threshold_model(tmp_path)), "MASK": str(mask), "OUTPUT": str(output)}
+        {
+            "INPUT": str(image),
+            "MODEL": str(threshold_model(tmp_path)),
+            "MASK": str(mask),
+            "OUTPUT": str(output),
+        }
     )
     layer = loaded(project, output)
     assert palette(layer) == [(0, "Background", (10, 20, 30)), (5, "Bright", (250, 200, 0))]
