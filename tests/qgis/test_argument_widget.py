@@ -81,7 +81,7 @@ def test_a_json_model_and_a_changed_file_are_read_again(tmp_path):
 
 
 def test_the_filled_table_is_what_the_tool_reads(rasterdl_plugin, tmp_path):
-    """Matrix values round-trip; each tool's MODEL_ARGUMENTS names the dialog's wrapper by an importable path."""
+    """Matrix values round-trip; each tool's MODEL_ARGUMENTS names the dialog's wrapper importably."""
     from qgis.core import QgsApplication
     from rasterdl.gui.argument_table import matrix_from_rows, rows_from_matrix
 
