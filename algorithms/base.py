@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import RasterDLError
 from ..core.model_definition import ModelType
+
+ICONS = Path(__file__).resolve().parents[1] / "icons"
 
 
 class RasterDLAlgorithm(QgsProcessingAlgorithm):
@@ -90,10 +94,20 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def group(self) -> str:
-        return self.tr("Deep learning")
+        """No group: the few tools are listed directly under the provider in the toolbox."""
+        return ""
 
     def groupId(self) -> str:
-        return "deeplearning"
+        return ""
+
+    #: The tool's icon in ``icons/`` (every tool has its own).
+    ICON = "rasterdl.svg"
+
+    def svgIconPath(self) -> str:
+        return str(ICONS / self.ICON)
+
+    def icon(self) -> QIcon:
+        return QIcon(self.svgIconPath())
 
     def processAlgorithm(self, parameters: dict, context, feedback) -> dict[str, Any]:
         try:

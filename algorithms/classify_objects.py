@@ -46,6 +46,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     OUTPUT = "OUTPUT"
     ACCEPTED_MODEL_TYPE = ModelType.OBJECT_CLASSIFICATION
 
+    ICON = "classify_objects.svg"
+
     def name(self) -> str:
         return "classifyobjects"
 

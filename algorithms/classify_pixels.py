@@ -81,6 +81,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     ACCEPTED_MODEL_TYPE = ModelType.PIXEL_CLASSIFICATION
 
+    ICON = "classify_pixels.svg"
+
     def name(self) -> str:
         return "classifypixels"
 

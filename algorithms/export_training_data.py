@@ -73,6 +73,8 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     CHIP_COUNT = "CHIP_COUNT"
     FEATURE_COUNT = "FEATURE_COUNT"
 
+    ICON = "export_training_data.svg"
+
     def name(self) -> str:
         return "exporttrainingdata"
 

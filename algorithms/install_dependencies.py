@@ -37,6 +37,8 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
     COMMAND = "COMMAND"
     TARGET_FOLDER = "TARGET_FOLDER"
 
+    ICON = "install_dependencies.svg"
+
     def name(self) -> str:
         return "installdependencies"
 

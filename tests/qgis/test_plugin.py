@@ -95,3 +95,19 @@ def test_locale_follows_the_language_qgis_runs_with(qgis_processing, translation
                 settings.remove(key)
             else:
                 settings.setValue(key, value)
+
+
+def test_every_tool_has_its_own_icon_and_sits_directly_under_the_provider(qgis_processing):
+    from qgis.PyQt.QtGui import QImage
+
+    from rasterdl.algorithms import all_algorithms
+
+    tools = all_algorithms()
+    icons = {tool.name(): tool.svgIconPath() for tool in tools}
+    assert len(set(icons.values())) == len(tools)
+    for name, path in icons.items():
+        assert not QImage(path).isNull(), f"{name}: {path} is not a readable image"
+        assert not path.endswith("rasterdl.svg")
+    assert {(tool.group(), tool.groupId()) for tool in tools} == {("", "")}
+    names = [tool.displayName() for tool in tools]
+    assert all(word[:1].isupper() for name in names for word in name.split() if len(word) > 3), names
