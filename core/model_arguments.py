@@ -118,24 +118,28 @@ def parse_model_arguments(
             if _blank(value):
                 continue
             raise ModelInputError(
-                f"The model argument value '{value}' has no name. Name it or remove the row."
+                "The model argument value '{value}' has no name. Name it or remove the row.", value=value
             )
         key = _key(raw_name)
         name = known.get(key)
         if name is None:
             raise ModelInputError(
-                f"Unknown model argument '{raw_name.strip()}'. The known arguments are: "
-                f"{', '.join(defaults) or 'none'}."
+                "Unknown model argument '{name}'. The known arguments are: {known}.",
+                name=raw_name.strip(),
+                known=", ".join(defaults) or "none",
             )
         if key in seen:
-            raise ModelInputError(f"The model argument '{name}' is given twice. Keep one row.")
+            raise ModelInputError("The model argument '{name}' is given twice. Keep one row.", name=name)
         seen.add(key)
         if _blank(value):
             continue
         converted = _convert(key, value, defaults[name])
         if converted is None:
             raise ModelInputError(
-                f"The model argument '{name}' must be {_expected(defaults[name], key)}, got '{value}'."
+                "The model argument '{name}' must be {expected}, got '{value}'.",
+                name=name,
+                expected=_expected(defaults[name], key),
+                value=value,
             )
         parsed[name] = converted
     return parsed
@@ -219,9 +223,11 @@ def check_tiling(padding: int, tile_size: int, batch_size: int, definition: Mode
         raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {tile_size}.")
     if tile_size <= 2 * padding:
         raise ModelInputError(
-            f"The tile size must be larger than twice the padding: tile_size {tile_size} with "
-            f"padding {padding}. Lower the padding below {(tile_size + 1) // 2} or raise the "
-            "tile size."
+            "The tile size must be larger than twice the padding: tile_size {tile_size} with "
+            "padding {padding}. Lower the padding below {limit} or raise the tile size.",
+            tile_size=tile_size,
+            padding=padding,
+            limit=(tile_size + 1) // 2,
         )
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ModelInputError(f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {batch_size}.")
@@ -233,15 +239,17 @@ def check_tiling(padding: int, tile_size: int, batch_size: int, definition: Mode
     fixed = height if height is not None else width
     if fixed is not None and fixed != tile_size:
         raise ModelInputError(
-            f"The model takes tiles of {fixed} x {fixed} pixels but tile_size is {tile_size}. "
-            f"Set tile_size to {fixed}."
+            "The model takes tiles of {fixed} x {fixed} pixels but tile_size is {tile_size}. "
+            "Set tile_size to {fixed}.",
+            fixed=fixed,
+            tile_size=tile_size,
         )
 
 
 def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
     check_tiling(args.padding, args.tile_size, args.batch_size, definition)
     if not 0.0 <= args.threshold <= 1.0:
-        raise ModelInputError(f"The threshold must be between 0 and 1, got {args.threshold}.")
+        raise ModelInputError("The threshold must be between 0 and 1, got {value}.", value=args.threshold)
     if args.merge_policy not in MERGE_POLICIES:
         raise ModelInputError(
             f"The merge_policy must be one of {', '.join(MERGE_POLICIES)}, got '{args.merge_policy}'."

@@ -29,7 +29,7 @@ MODEL_PARAMETER = "MODEL"
 LONGEST_NAME = "test_time_augmentation"
 
 
-def _tr(text: str) -> str:
+def _gui_tr(text: str) -> str:
     return QCoreApplication.translate("RasterDL", text)
 
 
@@ -39,7 +39,7 @@ class ArgumentTable(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Value")])
+        self.table.setHorizontalHeaderLabels([_gui_tr("Name"), _gui_tr("Value")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         header = self.table.horizontalHeader()
@@ -47,7 +47,7 @@ class ArgumentTable(QWidget):
         header.setStretchLastSection(True)
         width = self.table.fontMetrics().boundingRect(LONGEST_NAME).width() + 24
         self.table.setColumnWidth(0, width)
-        add, remove = QPushButton(_tr("Add row")), QPushButton(_tr("Remove row"))
+        add, remove = QPushButton(_gui_tr("Add row")), QPushButton(_gui_tr("Remove row"))
         add.clicked.connect(lambda: self.set_rows([*self.rows(), ("", "")]))
         remove.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()

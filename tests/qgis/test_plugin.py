@@ -99,7 +99,6 @@ def test_locale_follows_the_language_qgis_runs_with(qgis_processing, translation
 
 def test_every_tool_has_its_own_icon_and_sits_directly_under_the_provider(qgis_processing):
     from qgis.PyQt.QtGui import QImage
-
     from rasterdl.algorithms import all_algorithms
 
     tools = all_algorithms()
