@@ -94,6 +94,8 @@ class ModelArgumentsWrapper(WidgetWrapper):
             )
         else:
             wrapper = registry.createParameterWidgetWrapper(param, dialog_type)
+            if wrapper is None:
+                return super().__new__(cls)
             wrapper.setDialog(dialog)
         return wrapper
 

@@ -11,9 +11,9 @@ import traceback
 from pathlib import Path
 
 import processing
+import qgis.utils
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTreeView
-import qgis.utils
 from qgis.utils import iface
 
 REPO = Path(os.environ["RASTERDL_REPO"])
