@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,7 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.training_export import ChipFootprint
+if TYPE_CHECKING:  # core.training_export needs shapely: the tool list must load without it
+    from ..core.training_export import ChipFootprint
 
 INDEX_FIELD, IMAGE_FIELD, LABELS_FIELD, RASTER_FIELD = "ChipIndex", "ImageFile", "LabelCount", "Raster"
 
