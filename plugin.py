@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .core.dependencies import dependencies_dir
 
@@ -35,13 +35,16 @@ def _tr(text: str) -> str:
 
 
 def user_locale() -> str:
-    """Two-letter language code of the QGIS user interface."""
-    settings = QSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        name = settings.value("locale/userLocale", "", type=str)
-    else:
-        name = QLocale.system().name()
-    return (name or "en")[:2]
+    """Two-letter language code of the QGIS user interface, as QGIS itself runs with it.
+
+    The translation QGIS loaded (``qgis --lang fr``, or the language set in its
+    options), else QGIS's locale (its override setting or the system locale).
+    """
+    app = QgsApplication.instance()
+    name = app.translation() if app is not None else ""
+    if not name:
+        name = QgsApplication.locale()
+    return (name or "en")[:2].lower()
 
 
 class RasterDeepLearningPlugin:

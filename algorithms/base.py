@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import RasterDLError
+from ..core.errors import TRANSLATION_CONTEXT, RasterDLError
 from ..core.model_definition import ModelType
+
+ICONS = Path(__file__).resolve().parents[1] / "icons"
+#: Translates the engine's templates; they are literals in core, where the translation script collects them.
+_translate_core = QCoreApplication.translate
 
 
 class RasterDLAlgorithm(QgsProcessingAlgorithm):
@@ -90,16 +96,43 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def group(self) -> str:
-        return self.tr("Deep learning")
+        """No group: the few tools are listed directly under the provider in the toolbox."""
+        return ""
 
     def groupId(self) -> str:
-        return "deeplearning"
+        return ""
+
+    #: The tool's icon in ``icons/`` (every tool has its own).
+    ICON = "rasterdl.svg"
+
+    def svgIconPath(self) -> str:
+        return str(ICONS / self.ICON)
+
+    def icon(self) -> QIcon:
+        return QIcon(self.svgIconPath())
 
     def processAlgorithm(self, parameters: dict, context, feedback) -> dict[str, Any]:
         try:
             return self.run_tool(parameters, context, feedback)
         except RasterDLError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(self.error_text(exc)) from None
+
+    def error_text(self, error: RasterDLError) -> str:
+        """The engine's message in the user's language: its template translated, then its values filled in.
+
+        English (the message as raised) when the template has no translation or
+        the translation does not take the same values.
+        """
+        template = getattr(error, "template", "")
+        if not template:
+            return str(error)
+        translated = _translate_core(TRANSLATION_CONTEXT, template)
+        if translated == template:
+            return str(error)
+        try:
+            return translated.format(**error.values) if error.values else translated
+        except (KeyError, IndexError, ValueError):
+            return str(error)
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         """Do the tool's work; raise RasterDLError or QgsProcessingException on bad input."""

@@ -30,6 +30,7 @@ from ..core.qgis_io import (
     raster_band_count,
 )
 from .model_rules import normalisation_text
+from .layer_styles import CategorizedByField, style_on_load
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
@@ -45,6 +46,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     CLASS_LABEL_FIELD = "CLASS_LABEL_FIELD"
     OUTPUT = "OUTPUT"
     ACCEPTED_MODEL_TYPE = ModelType.OBJECT_CLASSIFICATION
+
+    ICON = "classify_objects.svg"
 
     def name(self) -> str:
         return "classifyobjects"
@@ -181,6 +184,10 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 )
         except ObjectClassificationCancelled:
             raise QgsProcessingException(self.tr("Cancelled.")) from None
+        classes = [(c.value, c.name, c.color) for c in definition.classes]
+        if classes:
+            no_class = self.tr("No label")
+            style_on_load(context, dest_id, CategorizedByField(label_field, classes, 0.25, no_class))
         return {self.OUTPUT: dest_id}
 
     def _add_result_fields(self, fields: QgsFields, label: str, with_image: bool) -> dict[str, int]:

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..core.class_colors import with_colors
 from ..core.esri_inference import BackgroundDefault, definition_background_default
 from ..core.model_arguments import pixel_arguments, tile_text
 from ..core.model_definition import ModelDefinition, ModelType
@@ -41,8 +42,9 @@ from ..core.qgis_io import (
     read_geometries_wkb,
 )
 from ..core.qml_style import paletted_style, write_style
-from .model_rules import normalisation_text, output_rule_text
 from ..core.read_resolution import ReadResolution
+from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
+from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 PIXEL_ARGUMENT_NAMES = (
@@ -81,6 +83,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     OUTPUT_FILES = "OUTPUT_FILES"
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     ACCEPTED_MODEL_TYPE = ModelType.PIXEL_CLASSIFICATION
+
+    ICON = "classify_pixels.svg"
 
     def name(self) -> str:
         return "classifypixels"
@@ -267,6 +271,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             )
             written.append(out_path)
 
+        self._style_on_load(context, definition, output, probabilities, jobs)
         results = {
             self.OUTPUT: written[0],
             self.OUTPUT_FILES: ";".join(written),
@@ -314,6 +319,27 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 ).format(names)
             )
 
+    def _style_on_load(
+        self, context, definition: ModelDefinition, output: str, probabilities: str, jobs
+    ) -> None:
+        """Style the rasters Processing loads: classes by name and colour, probabilities as a ramp.
+
+        With several jobs (processing mode 1) every raster written is loaded in
+        place of the output paths, which are not written themselves.
+        """
+        classes = [(c.value, c.name, c.color) for c in output_classes(definition)]
+        if len(jobs) == 1 and jobs[0][1] == output:
+            style_on_load(context, output, PalettedClassStyle(classes))
+            if probabilities:
+                style_on_load(context, probabilities, ProbabilityStyle())
+            return
+        styles = [(path, PalettedClassStyle(classes)) for _layer, path, _prob in jobs]
+        load_files_instead(context, output, styles)
+        if probabilities:
+            load_files_instead(
+                context, probabilities, [(prob, ProbabilityStyle()) for _layer, _path, prob in jobs if prob]
+            )
+
     def _classify_one(
         self,
         layer,
@@ -348,7 +374,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         dtype = output_dtype(definition)
         nodata = nodata_value(definition)
         written_classes = output_classes(definition)
-        classes = [(c.value, c.name, c.color) for c in written_classes]
+        classes = with_colors([(c.value, c.name, c.color) for c in written_classes])
         resample = grid != input_grid
         work_dir = tempfile.TemporaryDirectory(prefix="rasterdl-") if resample else None
         class_target = str(Path(work_dir.name) / "classes.tif") if resample else out_path

@@ -79,6 +79,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
     OUTPUT = "OUTPUT"
     ACCEPTED_MODEL_TYPE = ModelType.OBJECT_DETECTION
 
+    ICON = "detect_objects.svg"
+
     def name(self) -> str:
         return "detectobjects"
 

@@ -8,12 +8,14 @@ from typing import Any
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
@@ -34,6 +36,8 @@ from ..core.qgis_io import (
     read_features,
     read_geometries_wkb,
 )
+from .chip_footprints import ChipFootprintSink
+from .layer_styles import OutlineStyle, style_on_load
 from .model_tool import ImageryAlgorithm, ProgressAdapter
 
 CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
@@ -65,8 +69,11 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     EXTENT = "EXTENT"
     CELL_SIZE = "CELL_SIZE"
     BANDS = "BANDS"
+    OUTPUT_FOOTPRINTS = "OUTPUT_FOOTPRINTS"
     CHIP_COUNT = "CHIP_COUNT"
     FEATURE_COUNT = "FEATURE_COUNT"
+
+    ICON = "export_training_data.svg"
 
     def name(self) -> str:
         return "exporttrainingdata"
@@ -127,7 +134,13 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             ),
             self.OUTPUT: self.tr(
                 "The export folder: empty, or holding an export of the same format to continue (see Start "
-                "index). A folder holding an export in another format is refused."
+                "index). A folder holding an export in another format is refused. Required: a temporary "
+                "folder would be deleted when QGIS closes."
+            ),
+            self.OUTPUT_FOOTPRINTS: self.tr(
+                "Optional, created by default in the dialog. A polygon layer with one outline per chip "
+                "written: its index, image file name, number of labels and input raster, so the map shows "
+                "what was exported."
             ),
             self.IMAGE_CHIP_FORMAT: self.tr(
                 "0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit "
@@ -192,6 +205,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     def output_help(self) -> dict[str, str]:
         return {
             self.OUTPUT: self.tr("The export folder."),
+            self.OUTPUT_FOOTPRINTS: self.tr("The chip footprints, when asked for."),
             self.CHIP_COUNT: self.tr("The number of chips written."),
             self.FEATURE_COUNT: self.tr(
                 "The number of labelled features written, counted in every chip they appear in."
@@ -302,8 +316,29 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 self.BANDS, self.tr("Bands"), None, self.INPUT, optional=True, allowMultiple=True
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_FOOTPRINTS,
+                self.tr("Chip footprints"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
+
+    def checkParameterValues(self, parameters: dict, context) -> tuple[bool, str]:  # noqa: N802 (QGIS name)
+        """Refuse a temporary output folder: QGIS deletes it on exit, and the training data with it."""
+        value = parameters.get(self.OUTPUT)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        if value in (None, "") or str(value) == QgsProcessing.TEMPORARY_OUTPUT:
+            return False, self.tr(
+                "Choose an output folder for the training data: a temporary folder is deleted when QGIS "
+                "closes."
+            )
+        return super().checkParameterValues(parameters, context)
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
@@ -399,6 +434,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
 
         folder = Path(self.parameterAsString(parameters, self.OUTPUT, context))
         first = inputs[0]
+        footprints = ChipFootprintSink.create(self, parameters, context, first.crs_wkt)
         try:
             exporter = TrainingDataExporter(
                 folder,
@@ -419,6 +455,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                     folder, exc.strerror
                 )
             ) from None
+        exporter.keep_footprints = footprints is not None
         try:
             result = exporter.run(inputs)
         except ExportCancelled:
@@ -449,11 +486,21 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 result.skipped_rotations,
             )
         )
-        return {
+        results = {
             self.OUTPUT: str(folder),
             self.CHIP_COUNT: result.chip_count,
             self.FEATURE_COUNT: result.feature_count,
         }
+        if footprints is not None:
+            footprints.write(result.footprints, context)
+            results[self.OUTPUT_FOOTPRINTS] = footprints.dest_id
+            style_on_load(context, footprints.dest_id, OutlineStyle())
+        feedback.pushInfo(
+            self.tr("Output folder: {0}; chips: {1}; features: {2}.").format(
+                folder, result.chip_count, result.feature_count
+            )
+        )
+        return results
 
     def _classes(self, parameters, context, vector, class_layer, layer, feedback):
         """The class list, and the vector rows (WKB, attributes) and class values when labels are vectors."""

@@ -1,4 +1,4 @@
-"""Install Python dependencies (``rasterdl:installdependencies``)."""
+"""Install Python Dependencies (``rasterdl:installdependencies``)."""
 
 from __future__ import annotations
 
@@ -37,11 +37,13 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
     COMMAND = "COMMAND"
     TARGET_FOLDER = "TARGET_FOLDER"
 
+    ICON = "install_dependencies.svg"
+
     def name(self) -> str:
         return "installdependencies"
 
     def displayName(self) -> str:
-        return self.tr("Install Python dependencies")
+        return self.tr("Install Python Dependencies")
 
     def flags(self):
         # Installing packages is a one-off set-up step, not a step of a model.
@@ -111,9 +113,7 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputBoolean(self.INSTALLED, self.tr("Installed")))
-        self.addOutput(
-            QgsProcessingOutputString(self.EXECUTION_PROVIDERS, self.tr("Execution providers"))
-        )
+        self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDERS, self.tr("Execution providers")))
         self.addOutput(QgsProcessingOutputString(self.COMMAND, self.tr("pip command")))
         self.addOutput(QgsProcessingOutputFolder(self.TARGET_FOLDER, self.tr("Target folder")))
 
@@ -192,7 +192,8 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
                 report.python_version, report.pip_version or self.tr("not available")
             )
         )
-        for label, state in (("onnxruntime", report.onnxruntime), ("OpenCV", report.opencv)):
+        packages = [("onnxruntime", report.onnxruntime), ("OpenCV", report.opencv), *report.others.items()]
+        for label, state in packages:
             feedback.pushInfo(self._describe(label, state))
             if state.shadowed_by:
                 feedback.pushWarning(

@@ -34,6 +34,8 @@ class ModelInfoAlgorithm(RasterDLAlgorithm):
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     AVAILABLE_PROVIDERS = "AVAILABLE_PROVIDERS"
 
+    ICON = "model_info.svg"
+
     def name(self) -> str:
         return "modelinfo"
 

@@ -25,6 +25,9 @@ from ..core.runtime import OnnxSession
 from .base import RasterDLAlgorithm
 from .parameters import ModelSourceParameter
 
+#: The dialog's widget for MODEL_ARGUMENTS, as a path Processing imports when it opens a dialog.
+ARGUMENTS_WIDGET = f"{__package__.rpartition('.')[0]}.gui.model_arguments_widget.ModelArgumentsWrapper"
+
 
 class ProgressAdapter:
     """Lets the engine report progress and see cancellation through Processing's feedback."""
@@ -136,17 +139,18 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         self.addParameter(
             ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
         )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.MODEL_ARGUMENTS,
-                self.tr("Model arguments (empty value = model default)"),
-                numberRows=len(argument_names),
-                hasFixedNumberRows=False,
-                headers=[self.tr("Name"), self.tr("Value")],
-                defaultValue=[item for name in argument_names for item in (name, "")],
-                optional=True,
-            )
+        arguments = QgsProcessingParameterMatrix(
+            self.MODEL_ARGUMENTS,
+            self.tr("Model arguments (empty value = model default)"),
+            numberRows=len(argument_names),
+            hasFixedNumberRows=False,
+            headers=[self.tr("Name"), self.tr("Value")],
+            defaultValue=[item for name in argument_names for item in (name, "")],
+            optional=True,
         )
+        # The dialog fills the table from the chosen model (gui/, imported only by the dialog).
+        arguments.setMetadata({"widget_wrapper": {"class": ARGUMENTS_WIDGET}})
+        self.addParameter(arguments)
 
     def add_processor_parameters(self) -> None:
         """PROCESSOR_TYPE (0 Auto, 1 CPU, 2 GPU) and GPU_ID (advanced)."""

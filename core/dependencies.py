@@ -93,8 +93,11 @@ def require(module: str) -> ModuleType:
     except ImportError as exc:
         package = PIP_NAMES.get(module, module)
         raise DependencyError(
-            f"The Python package '{package}' is required but could not be imported "
-            f"({exc}). Install it into the Python that QGIS uses with:\n"
-            f"    {install_command(module)}\n"
-            "then restart QGIS."
+            "The Python package '{package}' is required but could not be imported "
+            "({error}). Install it into the Python that QGIS uses with:\n"
+            "    {command}\n"
+            "then restart QGIS.",
+            package=package,
+            error=exc,
+            command=install_command(module),
         ) from exc

@@ -354,6 +354,13 @@ try:
     report["cv2"] = {"version": str(getattr(cv2, "__version__", "")), "file": getattr(cv2, "__file__", None)}
 except Exception as exc:
     report["cv2"] = {"error": "%s: %s" % (type(exc).__name__, exc)}
+for name in ["numpy"] + sys.argv[2:]:
+    try:
+        module = importlib.import_module(name)
+        version = str(getattr(module, "__version__", ""))
+        report[name] = {"version": version, "file": getattr(module, "__file__", None)}
+    except Exception as exc:
+        report[name] = {"error": "%s: %s" % (type(exc).__name__, exc)}
 sys.stdout.write("\n" + "RASTERDL-PROBE:" + json.dumps(report) + "\n")
 """
 
@@ -383,6 +390,8 @@ class ProbeReport:
     providers: list[str] = field(default_factory=list)
     #: Extra modules (shapely, lxml) the plugin cannot find, folder included.
     missing: list[str] = field(default_factory=list)
+    #: The other runtime packages by module name (numpy, shapely, lxml), found folder first.
+    others: dict[str, PackageState] = field(default_factory=dict)
 
 
 def _inside(path: Optional[str], folder: Path) -> bool:
@@ -452,6 +461,7 @@ def probe(
         opencv=_package_state(report, "cv2", "cv2", target),
         providers=list((report.get("onnxruntime") or {}).get("providers") or []),
         missing=[name for name in extras if not (modules.get(name) or {}).get("plugin_origin")],
+        others={name: _package_state(report, name, name, target) for name in ("numpy", *extras)},
     )
 
 

@@ -162,24 +162,28 @@ def parse_model_arguments(
             if _blank(value):
                 continue
             raise ModelInputError(
-                f"The model argument value '{value}' has no name. Name it or remove the row."
+                "The model argument value '{value}' has no name. Name it or remove the row.", value=value
             )
         key = _key(raw_name)
         name = known.get(key)
         if name is None:
             raise ModelInputError(
-                f"Unknown model argument '{raw_name.strip()}'. The known arguments are: "
-                f"{', '.join(defaults) or 'none'}."
+                "Unknown model argument '{name}'. The known arguments are: {known}.",
+                name=raw_name.strip(),
+                known=", ".join(defaults) or "none",
             )
         if key in seen:
-            raise ModelInputError(f"The model argument '{name}' is given twice. Keep one row.")
+            raise ModelInputError("The model argument '{name}' is given twice. Keep one row.", name=name)
         seen.add(key)
         if _blank(value):
             continue
         converted = _convert(key, value, defaults[name])
         if converted is None:
             raise ModelInputError(
-                f"The model argument '{name}' must be {_expected(defaults[name], key)}, got '{value}'."
+                "The model argument '{name}' must be {expected}, got '{value}'.",
+                name=name,
+                expected=_expected(defaults[name], key),
+                value=value,
             )
         parsed[name] = converted
     return parsed
@@ -297,9 +301,11 @@ def check_tiling(
     short = min(tile_size, tile_width)
     if short <= 2 * padding:
         raise ModelInputError(
-            f"The tile size must be larger than twice the padding: tile_size {shown} with "
-            f"padding {padding}. Lower the padding below {(short + 1) // 2} or raise the "
-            "tile size."
+            "The tile size must be larger than twice the padding: tile_size {tile_size} with "
+            "padding {padding}. Lower the padding below {limit} or raise the tile size.",
+            tile_size=shown,
+            padding=padding,
+            limit=(short + 1) // 2,
         )
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ModelInputError(f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {batch_size}.")
@@ -311,15 +317,19 @@ def check_tiling(
         model_w = fixed_w if fixed_w is not None else tile_width
         wanted = str(model_h) if model_h == model_w else f"{model_w},{model_h}"
         raise ModelInputError(
-            f"The model takes tiles of {model_w} x {model_h} pixels (width x height) but tile_size is "
-            f"{shown}. Set tile_size to {wanted}."
+            "The model takes tiles of {width} x {height} pixels (width x height) but tile_size is "
+            "{tile_size}. Set tile_size to {wanted}.",
+            width=model_w,
+            height=model_h,
+            tile_size=shown,
+            wanted=wanted,
         )
 
 
 def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
     check_tiling(args.padding, args.tile_size, args.batch_size, definition, args.tile_width)
     if not 0.0 <= args.threshold <= 1.0:
-        raise ModelInputError(f"The threshold must be between 0 and 1, got {args.threshold}.")
+        raise ModelInputError("The threshold must be between 0 and 1, got {value}.", value=args.threshold)
     if args.merge_policy not in MERGE_POLICIES:
         raise ModelInputError(
             f"The merge_policy must be one of {', '.join(MERGE_POLICIES)}, got '{args.merge_policy}'."

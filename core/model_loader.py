@@ -138,8 +138,9 @@ def load_model_definition(source: str | os.PathLike, cache_root: Path | None = N
     path = _expand(text.strip().strip('"'))
     if not _is_file(path):
         raise ModelDefinitionError(
-            f"The model definition '{path}' does not exist or is not a file. "
-            "Choose an existing .emd, .dlpk or .onnx file."
+            "The model definition '{path}' does not exist or is not a file. "
+            "Choose an existing .emd, .dlpk or .onnx file.",
+            path=path,
         )
     suffix = path.suffix.lower()
     if suffix in (".dlpk", ".zip"):
@@ -744,8 +745,12 @@ def _parse_json(text: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ModelDefinitionError(
-            f"{_cap(where)} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. "
-            "Fix the syntax (quotes, commas, brackets) there."
+            "{where} is not valid JSON: {error} at line {line}, column {column}. "
+            "Fix the syntax (quotes, commas, brackets) there.",
+            where=_cap(where),
+            error=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
         ) from exc
     except (ValueError, RecursionError) as exc:
         raise ModelDefinitionError(f"{_cap(where)} is not usable JSON: {exc}.") from exc

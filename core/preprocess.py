@@ -30,10 +30,17 @@ def _check_bands(definition: ModelDefinition, band_count: int) -> tuple[int, ...
     bands = _bands(definition, band_count)
     if any(band < 0 or band >= band_count for band in bands):
         wanted = ", ".join(str(band + 1) for band in bands)
+        if band_count == 1:
+            raise ModelInputError(
+                "The model wants bands {wanted} (1-based) but the raster has 1 band. Use a raster with "
+                "these bands, or a model definition whose ExtractBands (0-based) matches this raster.",
+                wanted=wanted,
+            )
         raise ModelInputError(
-            f"The model wants bands {wanted} (1-based) but the raster has {band_count} "
-            f"band{'s' if band_count != 1 else ''}. Use a raster with these bands, or a model "
-            "definition whose ExtractBands (0-based) matches this raster."
+            "The model wants bands {wanted} (1-based) but the raster has {count} bands. Use a raster "
+            "with these bands, or a model definition whose ExtractBands (0-based) matches this raster.",
+            wanted=wanted,
+            count=band_count,
         )
     return bands
 
@@ -65,8 +72,13 @@ def validate_input(
         model_w = fixed_w if fixed_w is not None else width
         size = str(model_h) if model_h == model_w else f"{model_h} x {model_w}"
         raise ModelInputError(
-            f"The model takes tiles of {model_h} x {model_w} pixels but the tile size is "
-            f"{height} x {width}. Set tile_size to {size}, the model's size."
+            "The model takes tiles of {model_height} x {model_width} pixels but the tile size is "
+            "{height} x {width}. Set tile_size to {size}, the model's size.",
+            model_height=model_h,
+            model_width=model_w,
+            height=height,
+            width=width,
+            size=size,
         )
 
 

@@ -763,5 +763,7 @@ def check_writable(path: str | os.PathLike) -> None:
         probe.unlink()
     except OSError as exc:
         raise RasterDLError(
-            f"The output '{path}' cannot be written ({exc.strerror}). Choose a folder you can write to."
+            "The output '{path}' cannot be written ({reason}). Choose a folder you can write to.",
+            path=path,
+            reason=exc.strerror,
         ) from None

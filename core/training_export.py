@@ -146,6 +146,18 @@ class ExportInput:
     mask: object | None = None  # shapely STRtree of mask polygons in grid pixels
 
 
+@dataclass(frozen=True)
+class ChipFootprint:
+    """Where one written chip lies: its index, image file, label count and corners in map coordinates."""
+
+    index: int
+    image: str
+    labels: int
+    raster: str
+    crs_wkt: str
+    corners: tuple[tuple[float, float], ...]
+
+
 @dataclass
 class ExportResult:
     chip_count: int = 0
@@ -154,6 +166,8 @@ class ExportResult:
     skipped_rotations: int = 0
     seconds: float = 0.0
     folder: Path | None = None
+    #: One entry per chip written, kept only when the exporter's ``keep_footprints`` is set.
+    footprints: list[ChipFootprint] = field(default_factory=list)
 
 
 @dataclass
@@ -165,6 +179,7 @@ class _Chip:
     geotransform: tuple
     labels: list[ChipLabel] = field(default_factory=list)
     class_raster: np.ndarray | None = None
+    map_geotransform: tuple | None = None
 
 
 def validate_options(options: ExportOptions, band_count: int, has_labels: bool, raster_labels: bool) -> None:
@@ -262,6 +277,8 @@ class TrainingDataExporter:
             for c in self.summary.classes:
                 self.coco.add_category(c.value, c.name)
         self.result = ExportResult(folder=self.folder)
+        #: Whether to list every chip written in ``result.footprints`` (for a chip footprints layer).
+        self.keep_footprints = False
         self._last_flush = time.monotonic()
         self._raster_labels = False
 
@@ -352,17 +369,18 @@ class TrainingDataExporter:
         return windows
 
     def _geotransform(self, item: ExportInput, x: float, y: float) -> tuple:
-        a, b, c, d, e, f = item.geotransform
         if self.options.image_space == "PIXEL_SPACE":
             return (float(x), 1.0, 0.0, -float(y), 0.0, -1.0)
-        return (a + x * b + y * c, b, c, d + x * e + y * f, e, f)
+        return _map_geotransform(item, x, y)
 
     def _read_chip(self, item: ExportInput, x: int, y: int, w: int, h: int, features) -> _Chip | None:
         pixels, valid = item.reader.read(x, y, w, h)
         if not valid.any():
             self.result.skipped_nodata += 1
             return None
-        chip = _Chip(pixels, valid, self._geotransform(item, x, y))
+        chip = _Chip(
+            pixels, valid, self._geotransform(item, x, y), map_geotransform=_map_geotransform(item, x, y)
+        )
         if item.class_reader is not None:
             classes, class_valid = item.class_reader.read(x, y, w, h)
             chip.class_raster = np.where(class_valid & valid, classes[0], 0)
@@ -389,7 +407,10 @@ class TrainingDataExporter:
         if not (valid[0].all() and valid[-1].all() and valid[:, 0].all() and valid[:, -1].all()):
             return None
         chip = _Chip(
-            pixels, valid, rotated_geotransform(self._geotransform(item, sx, sy), angle, sw, sh, w, h)
+            pixels,
+            valid,
+            rotated_geotransform(self._geotransform(item, sx, sy), angle, sw, sh, w, h),
+            map_geotransform=rotated_geotransform(_map_geotransform(item, sx, sy), angle, sw, sh, w, h),
         )
         if item.class_reader is not None:
             classes, class_valid = item.class_reader.read(sx, sy, sw, sh)
@@ -450,6 +471,8 @@ class TrainingDataExporter:
             )
         self.result.chip_count += 1
         self.result.feature_count += len(chip.labels)
+        if self.keep_footprints:
+            self.result.footprints.append(_footprint(self.index, image_name, chip, item))
         self.num_tiles += 1
         self.index += 1
 
@@ -593,6 +616,20 @@ class _BackgroundWriter:
         if raise_error and self._error is not None:
             error, self._error = self._error, None
             raise error
+
+
+def _map_geotransform(item: ExportInput, x: float, y: float) -> tuple:
+    """The geotransform of a chip whose top-left corner is grid pixel (x, y), in map coordinates."""
+    a, b, c, d, e, f = item.geotransform
+    return (a + x * b + y * c, b, c, d + x * e + y * f, e, f)
+
+
+def _footprint(index: int, image_name: str, chip: _Chip, item: ExportInput) -> ChipFootprint:
+    """The chip's outline in map coordinates (a rotated chip gives a rotated square)."""
+    h, w = chip.pixels.shape[-2:]
+    a, b, c, d, e, f = chip.map_geotransform
+    corners = tuple((a + px * b + py * c, d + px * e + py * f) for px, py in ((0, 0), (w, 0), (w, h), (0, h)))
+    return ChipFootprint(index, image_name, len(chip.labels), item.name, item.crs_wkt, corners)
 
 
 def _folder_name(summary: ExportSummary, value: int) -> str:

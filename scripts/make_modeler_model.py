@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -32,14 +33,32 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 
 REPO = Path(__file__).resolve().parents[1]
-MODEL_NAME = "exportthenclassify"
-MODEL_GROUP = "Workflows"
+MODEL_NAME = "Export training data, then classify pixels"
+MODEL_GROUP = "Raster Deep Learning workflows"
+#: Layout: model inputs on the top row, the two steps below them, each step's output under it.
+INPUT_ROW, STEP_ROW, OUTPUT_ROW = 80.0, 260.0, 380.0
 
 
 def _input(model: QgsProcessingModelAlgorithm, parameter, x: float) -> None:
     component = QgsProcessingModelParameter(parameter.name())
-    component.setPosition(QPointF(x, 60))
+    component.setPosition(QPointF(x, INPUT_ROW))
     model.addModelParameter(parameter, component)
+
+
+def _set_remaining_defaults(child: QgsProcessingModelChildAlgorithm) -> None:
+    """Give every mandatory parameter the step does not set its tool's default as a static value.
+
+    The modeler marks a step invalid ("Parameter ... is mandatory") for each
+    mandatory parameter without a source, even where the tool has a default.
+    """
+    algorithm = QgsApplication.processingRegistry().algorithmById(child.algorithmId())
+    if algorithm is None:
+        raise SystemExit(f"{child.algorithmId()} is not registered: is the rasterdl provider loaded?")
+    for parameter in algorithm.parameterDefinitions():
+        optional = parameter.flags() & QgsProcessingParameterDefinition.FlagOptional
+        if parameter.isDestination() or optional or parameter.name() in child.parameterSources():
+            continue
+        child.addParameterSources(parameter.name(), _static(parameter.defaultValue()))
 
 
 def _from_input(name: str) -> list:
@@ -69,7 +88,7 @@ def _output(
 
 def build_model() -> QgsProcessingModelAlgorithm:
     """The export -> classify model, with its inputs, two children and outputs."""
-    model = QgsProcessingModelAlgorithm(MODEL_NAME, MODEL_GROUP, "rasterdl_workflows")
+    model = QgsProcessingModelAlgorithm(MODEL_NAME, MODEL_GROUP, "rasterdlworkflows")
     model.setHelpContent(
         {
             "ALG_DESC": (
@@ -85,14 +104,14 @@ def build_model() -> QgsProcessingModelAlgorithm:
             "classify:classified": "The model's classes on the image's grid, styled by class.",
         }
     )
-    _input(model, QgsProcessingParameterRasterLayer("image", "Image"), 80)
-    _input(model, QgsProcessingParameterVectorLayer("labels", "Labelled polygons"), 260)
+    _input(model, QgsProcessingParameterRasterLayer("image", "Image"), 120)
+    _input(model, QgsProcessingParameterVectorLayer("labels", "Labelled polygons"), 340)
     _input(
         model,
         QgsProcessingParameterNumber(
             "tile_size", "Tile size (pixels)", QgsProcessingParameterNumber.Integer, 128, False, 16
         ),
-        440,
+        560,
     )
     _input(
         model,
@@ -100,31 +119,33 @@ def build_model() -> QgsProcessingModelAlgorithm:
             "model", "Pixel classification model", QgsProcessingParameterFile.File, "", None, False,
             "Deep learning models (*.emd *.dlpk *.onnx)",
         ),
-        620,
+        780,
     )
 
     export = QgsProcessingModelChildAlgorithm("rasterdl:exporttrainingdata")
     export.setChildId("export")
     export.setDescription("Export training data (Classified_Tiles)")
-    export.setPosition(QPointF(260, 220))
+    export.setPosition(QPointF(230, STEP_ROW))
     export.addParameterSources("INPUT", _from_input("image"))
     export.addParameterSources("INPUT_CLASS_DATA", _from_input("labels"))
     export.addParameterSources("METADATA_FORMAT", _static(2))
     export.addParameterSources("IMAGE_CHIP_FORMAT", _static(0))
     for name in ("TILE_SIZE_X", "TILE_SIZE_Y", "STRIDE_X", "STRIDE_Y"):
         export.addParameterSources(name, _from_input("tile_size"))
-    _output(export, "training_data", "Training data folder", "OUTPUT", 260, 320)
+    _set_remaining_defaults(export)
+    _output(export, "training_data", "Training data folder", "OUTPUT", 230, OUTPUT_ROW)
     model.addChildAlgorithm(export)
 
     classify = QgsProcessingModelChildAlgorithm("rasterdl:classifypixels")
     classify.setChildId("classify")
     classify.setDescription("Classify pixels")
-    classify.setPosition(QPointF(560, 380))
+    classify.setPosition(QPointF(670, STEP_ROW))
     classify.addParameterSources("INPUT", _from_input("image"))
     classify.addParameterSources("MODEL", _from_input("model"))
     classify.addParameterSources("PROCESSOR_TYPE", _static(0))
     classify.setDependencies([QgsProcessingModelChildDependency("export")])
-    _output(classify, "classified", "Classified raster", "OUTPUT", 560, 480)
+    _set_remaining_defaults(classify)
+    _output(classify, "classified", "Classified raster", "OUTPUT", 670, OUTPUT_ROW)
     model.addChildAlgorithm(classify)
 
     model.updateDestinationParameters()

@@ -6,7 +6,7 @@
 
 The zip holds one folder, ``rasterdl/``, with only what the installed plugin
 needs: ``__init__.py``, ``plugin.py``, ``metadata.txt``, ``LICENSE``,
-``README.md``, the ``icons``, ``provider``, ``algorithms`` and ``core``
+``README.md``, the ``icons``, ``provider``, ``algorithms``, ``core`` and ``gui``
 packages, the graphical-modeler models in ``modeler``, and the compiled translations ``i18n/*.qm`` (built with
 ``lrelease`` when missing or older than their ``.ts``). Files come from
 ``git ls-files`` (tracked files, plus new files git does not ignore, which are
@@ -43,7 +43,7 @@ PLUGIN_FOLDER = "rasterdl"
 DEFAULT_OUTPUT = ROOT / "dist" / f"{PLUGIN_FOLDER}.zip"
 
 TOP_FILES = ("__init__.py", "plugin.py", "metadata.txt", "LICENSE", "README.md")
-PACKAGES = ("icons", "provider", "algorithms", "core", "modeler")
+PACKAGES = ("icons", "provider", "algorithms", "core", "gui", "modeler")
 MAX_BYTES = 25_000_000  # plugins.qgis.org's PLUGIN_MAX_UPLOAD_SIZE
 REQUIRED_METADATA = (
     "name",

@@ -5,7 +5,7 @@
     .venv/bin/python scripts/update_translations.py it         # also start rasterdl_it.ts
     .venv/bin/python scripts/update_translations.py --check    # change nothing; exit 1 on a problem
 
-The strings are found with :mod:`ast` in ``algorithms/``, ``provider/`` and
+The strings are found with :mod:`ast` in ``algorithms/``, ``provider/``, ``gui/`` and
 ``plugin.py``: the literal passed to ``QCoreApplication.translate("context", ...)``
 and to a translation wrapper, a function whose body is
 ``return QCoreApplication.translate("context", text)`` (such as
@@ -13,7 +13,8 @@ and to a translation wrapper, a function whose body is
 ``plugin.py``), called by its name, ``self.tr(...)`` as ``tr(...)``. Wrappers
 are told apart by name only. ``pylupdate5`` is not used because it files
 ``self.tr()`` strings under the class name, a context the plugin never asks
-for.
+for. The engine's error templates, ``raise SomeError("literal", ...)`` in
+``core/``, are collected under the context ``RasterDLCore`` (core/errors.py).
 
 Updating keeps every existing translation; a new message is written
 ``type="unfinished"``; a message no longer in the code is kept as
@@ -41,7 +42,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N_DIR = ROOT / "i18n"
-SOURCE_DIRS = ("algorithms", "provider")
+SOURCE_DIRS = ("algorithms", "provider", "gui")
+#: The engine's error messages: ``raise SomeError("template", name=value)`` in core/ (see core/errors.py).
+CORE_DIR = "core"
+CORE_CONTEXT = "RasterDLCore"
 SOURCE_FILES = ("plugin.py",)
 DEFAULT_CONTEXT = "RasterDL"
 DEFAULT_WRAPPER = "tr"  # RasterDLAlgorithm.tr
@@ -211,6 +215,22 @@ def extract_from_source(
     return finder.found, finder.problems
 
 
+def extract_core_templates(text: str, path: str) -> list[tuple[str, str, int]]:
+    """``(context, template, line)`` of every error raised in core with a plain string literal.
+
+    Core never imports Qt: it raises ``SomeError("... {name} ...", name=value)`` and
+    the tools translate the template (context ``RasterDLCore``) and fill in the values.
+    A message built beforehand (an f-string) is not a template and stays English.
+    """
+    found = []
+    for node in ast.walk(ast.parse(text, filename=path)):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            call = node.exc
+            if call.args and _is_str(call.args[0]) and call.args[0].value.strip():
+                found.append((CORE_CONTEXT, call.args[0].value, node.lineno))
+    return found
+
+
 def source_files(root: Path = ROOT) -> list[Path]:
     files = []
     for folder in SOURCE_DIRS:
@@ -237,6 +257,11 @@ def extract_messages(root: Path = ROOT) -> tuple[list[Message], list[Problem]]:
         found, bad = extract_from_source(text, relative, wrappers)
         problems += bad
         for context, source, line in found:
+            message = messages.setdefault((context, source), Message(context, source))
+            message.locations.append((relative, line))
+    for path in sorted((root / CORE_DIR).rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        for context, source, line in extract_core_templates(path.read_text(encoding="utf-8"), relative):
             message = messages.setdefault((context, source), Message(context, source))
             message.locations.append((relative, line))
     return list(messages.values()), problems

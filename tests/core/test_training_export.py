@@ -85,3 +85,18 @@ def test_a_failed_chip_write_leaves_a_consistent_folder(tmp_path):
     assert sorted(p.stem for p in (tmp_path / "labels").iterdir()) == [Path(n).stem for n in images]
     stats = json.loads((tmp_path / "esri_accumulated_stats.json").read_text())
     assert stats["NumTiles"] == 6
+
+
+def test_footprints_list_every_chip_with_its_file_labels_and_map_corners(tmp_path):
+    engine, item = exporter(tmp_path, FileWriter())
+    engine.keep_footprints = True
+    result = engine.run([item])
+    assert [f.index for f in result.footprints] == list(range(16))
+    chip_5 = result.footprints[5]
+    assert (chip_5.image, chip_5.labels, chip_5.raster) == ("000000005.tif", 1, "image")
+    assert chip_5.corners == ((16.0, -16.0), (32.0, -16.0), (32.0, -32.0), (16.0, -32.0))
+
+
+def test_footprints_are_not_kept_unless_asked(tmp_path):
+    engine, item = exporter(tmp_path, FileWriter())
+    assert engine.run([item]).footprints == []

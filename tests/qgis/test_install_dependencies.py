@@ -49,7 +49,7 @@ def _target(tmp_path: Path) -> Path:
 def test_tool_is_listed_hidden_from_the_modeler_with_outputs(rasterdl_plugin):
     algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
     assert algorithm is not None
-    assert algorithm.displayName() == "Install Python dependencies"
+    assert algorithm.displayName() == "Install Python Dependencies"
     assert algorithm.flags() & QgsProcessingAlgorithm.FlagHideFromModeler
     assert algorithm.flags() & QgsProcessingAlgorithm.FlagCanCancel
     outputs = {output.name() for output in algorithm.outputDefinitions()}
@@ -70,6 +70,27 @@ def test_defaults_only_check_and_install_nothing(rasterdl_plugin, offline, tmp_p
     assert not target.exists()
     # This checkout's venv has a real onnxruntime: its providers are reported.
     assert "CPUExecutionProvider" in result["EXECUTION_PROVIDERS"].split(",")
+
+
+def test_check_reports_every_runtime_package(rasterdl_plugin, offline):
+    """The tools fail without shapely or lxml too: the check names each runtime package with its version."""
+    import importlib.metadata
+
+    import processing
+
+    class Log(QgsProcessingFeedback):
+        lines: list[str] = []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS name)
+            self.lines.append(info)
+
+    log = Log()
+    processing.run(ALG, {}, feedback=log)
+    for label, distribution in (("numpy", "numpy"), ("shapely", "shapely"), ("lxml", "lxml")):
+        version = importlib.metadata.version(distribution)
+        assert any(line.startswith(f"{label} {version} (") for line in log.lines), (label, log.lines)
+    assert any(line.startswith("OpenCV ") for line in log.lines)
+    assert any(line.startswith("onnxruntime ") for line in log.lines)
 
 
 def test_gpu_variant_picks_onnxruntime_gpu(rasterdl_plugin, offline):

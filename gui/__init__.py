@@ -1,0 +1,1 @@
+"""Dialog code of the Processing tools (widget wrappers); never imported by core or by qgis_process runs."""
