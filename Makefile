@@ -9,16 +9,19 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-v
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages test demo readme-images lint translations package clean
+.PHONY: setup system-packages test test-lts print-apt-packages demo readme-images lint translations package clean
 
 setup: system-packages $(VENV)/.installed $(BUILD)/plugins/rasterdl translations
 
 system-packages:
 	@scripts/install-system-packages.sh $(APT_PACKAGES)
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# pip never installs a numpy (or a shapely) of its own over the one QGIS runs with:
+# scripts/pip_constraints.py pins them to what QGIS's Python has (numpy 1.x on Debian 12, 2.x on 13).
+$(VENV)/.installed: requirements.txt requirements-dev.txt scripts/pip_constraints.py | $(BUILD)/plugins/rasterdl
 	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@/usr/bin/python3 scripts/pip_constraints.py > $(BUILD)/constraints.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c $(BUILD)/constraints.txt -r requirements-dev.txt
 	@touch $@
 
 $(BUILD)/plugins/rasterdl:
@@ -32,6 +35,13 @@ i18n/%.qm: i18n/%.ts
 
 test: setup
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The same test command on QGIS 3.40 LTR in a cached Debian 13 chroot (needs root).
+test-lts:
+	@scripts/test-in-chroot.sh
+
+print-apt-packages:
+	@echo $(APT_PACKAGES)
 
 demo: setup
 	@scripts/demo.sh
