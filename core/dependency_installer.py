@@ -498,8 +498,28 @@ def _remove_other_variant(plan: InstallPlan) -> list[Path]:
     return removed
 
 
+#: How pip (20.3+) starts its report of conflicts among packages it did not install, printed
+#: as an "ERROR" after a successful installation (with --target too: it checks this Python's own
+#: packages, e.g. Debian's python3-typeshed on Debian 13). One conflict per line follows.
+_PIP_CONFLICTS = "ERROR: pip's dependency resolver does not currently take into account"
+
+
+def conflicts_note(report: Sequence[str]) -> str:
+    """One line saying what pip's post-installation conflict report means, for a successful run."""
+    conflicts = " ".join(line.strip() for line in report[1:] if line.strip())
+    return (
+        "pip's check of the packages this Python already has outside the plugin's folder reported: "
+        f"{conflicts or '(no details)'} pip prints this as an ERROR, but the installation succeeded: these "
+        "are requirements of those other packages, which this installation does not change."
+    )
+
+
 def _pip_failure(output: Sequence[str]) -> str:
-    errors = [line.strip() for line in output if line.strip().startswith("ERROR:")]
+    errors = [
+        line.strip()
+        for line in output
+        if line.strip().startswith("ERROR:") and not line.startswith(_PIP_CONFLICTS)
+    ]
     reason = errors[0] if errors else next((x.strip() for x in reversed(output) if x.strip()), "")
     return " ".join(reason.split())
 
@@ -510,16 +530,33 @@ def install(
     is_canceled: Callable[[], bool] = lambda: False,
     env: Optional[Mapping[str, str]] = None,
 ) -> None:
-    """Run pip as ``plan`` says, streaming its output; raise DependencyError when it fails."""
+    """Run pip as ``plan`` says, streaming its output; raise DependencyError when it fails.
+
+    pip's report of conflicts among packages it did not install is held back
+    until pip's exit status is known: after a success it is passed on as one
+    explained line (see :func:`conflicts_note`) instead of an alarming "ERROR".
+    """
     plan.target.mkdir(parents=True, exist_ok=True)
     output: list[str] = []
+    conflicts: list[str] = []
 
     def collect(line: str) -> None:
         output.append(line)
         del output[:-200]
-        on_line(line)
+        if line.startswith(_PIP_CONFLICTS):
+            conflicts.append(line)
+        elif conflicts and not line.startswith("Successfully installed") and " requires " in line:
+            conflicts.append(line)
+        else:
+            on_line(line)
 
     status = run_streaming(plan.argv, collect, is_canceled, env=env)
+    if conflicts:
+        if status == 0:
+            on_line(conflicts_note(conflicts))
+        else:
+            for line in conflicts:
+                on_line(line)
     if status != 0:
         hint = ""
         if os.name == "nt" and loaded_from(plan.target):

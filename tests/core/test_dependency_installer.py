@@ -187,6 +187,29 @@ def test_install_puts_both_packages_in_the_target_and_the_probe_reads_them(offli
     assert report.onnxruntime.shadowed_by and "site-packages" in report.onnxruntime.shadowed_by
 
 
+def test_conflicts_of_packages_outside_the_target_are_explained_not_shown_as_errors(
+    offline, tmp_path, monkeypatch
+):
+    """As with Debian 13's python3-typeshed: pip succeeds, then prints an "ERROR" about a package it did
+    not install whose requirement the new packages do not meet. The log explains it in one line."""
+    system = tmp_path / "system-packages"
+    info = system / "typeshed_like-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: typeshed-like\nVersion: 1.0\nRequires-Dist: onnxruntime<1\n"
+    )
+    monkeypatch.setenv("PYTHONPATH", str(system))
+    plan = di.plan_install(di.Variant.CPU, python=sys.executable, numpy_version="1.24.2")
+    lines: list[str] = []
+    di.install(plan, lines.append)
+    assert (plan.target / "onnxruntime" / "__init__.py").is_file()
+    assert not [line for line in lines if "ERROR" in line.split(":", 1)[0]]
+    notes = [line for line in lines if line.startswith("pip's check")]
+    assert len(notes) == 1, lines
+    assert f"typeshed-like 1.0 requires onnxruntime<1, but you have onnxruntime {FAKE_VERSION}" in notes[0]
+    assert "the installation succeeded" in notes[0]
+
+
 def test_switching_to_the_gpu_build_drops_the_cpu_build_metadata(offline):
     cpu = di.plan_install(di.Variant.CPU, python=sys.executable, numpy_version="1.24.2")
     di.install(cpu, lambda line: None)
