@@ -36,7 +36,7 @@ i18n/%.qm: i18n/%.ts
 test: setup
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# The same test command on QGIS 3.40 LTR in a cached Debian 13 chroot (needs root).
+# The same two commands (make test, make demo) on QGIS 3.40 LTR in a cached Debian 13 chroot (root).
 test-lts:
 	@scripts/test-in-chroot.sh
 
