@@ -10,14 +10,14 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from .fields import FieldType, new_field
 
 if TYPE_CHECKING:  # core.training_export needs shapely: the tool list must load without it
     from ..core.training_export import ChipFootprint
@@ -37,10 +37,10 @@ class ChipFootprintSink:
     @staticmethod
     def fields() -> QgsFields:
         fields = QgsFields()
-        fields.append(QgsField(INDEX_FIELD, QVariant.Int))
-        fields.append(QgsField(IMAGE_FIELD, QVariant.String))
-        fields.append(QgsField(LABELS_FIELD, QVariant.Int))
-        fields.append(QgsField(RASTER_FIELD, QVariant.String))
+        fields.append(new_field(INDEX_FIELD, FieldType.INT))
+        fields.append(new_field(IMAGE_FIELD, FieldType.STRING))
+        fields.append(new_field(LABELS_FIELD, FieldType.INT))
+        fields.append(new_field(RASTER_FIELD, FieldType.STRING))
         return fields
 
     @classmethod

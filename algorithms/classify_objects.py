@@ -7,7 +7,6 @@ from typing import Any
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -17,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.dependencies import require
 from ..core.model_definition import ModelType
@@ -29,6 +27,7 @@ from ..core.qgis_io import (
     layer_grid,
     raster_band_count,
 )
+from .fields import FieldType, has_type, new_field
 from .model_rules import normalisation_text
 from .layer_styles import CategorizedByField, style_on_load
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
@@ -192,20 +191,24 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def _add_result_fields(self, fields: QgsFields, label: str, with_image: bool) -> dict[str, int]:
         """Append (or reuse, when of the same type) the result fields; a clash of types is an error."""
-        wanted = [(label, QVariant.String), (CONFIDENCE_FIELD, QVariant.Double), (VALUE_FIELD, QVariant.Int)]
+        wanted = [
+            (label, FieldType.STRING),
+            (CONFIDENCE_FIELD, FieldType.DOUBLE),
+            (VALUE_FIELD, FieldType.INT),
+        ]
         if with_image:
-            wanted.append((IMAGE_FIELD, QVariant.String))
+            wanted.append((IMAGE_FIELD, FieldType.STRING))
+        compatible = {
+            FieldType.STRING: (FieldType.STRING,),
+            FieldType.DOUBLE: (FieldType.DOUBLE,),
+            FieldType.INT: (FieldType.INT, FieldType.LONG),
+        }
         positions = {}
         for name, kind in wanted:
             index = fields.lookupField(name)
             if index >= 0:
                 existing = fields.at(index)
-                compatible = {
-                    QVariant.String: (QVariant.String,),
-                    QVariant.Double: (QVariant.Double,),
-                    QVariant.Int: (QVariant.Int, QVariant.LongLong),
-                }[kind]
-                if existing.type() not in compatible:
+                if not has_type(existing, *compatible[kind]):
                     raise QgsProcessingException(
                         self.tr(
                             "The input features already have a field '{0}' of type {1}: choose another class "
@@ -214,7 +217,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                     )
                 positions[name] = index
             else:
-                fields.append(QgsField(name, kind))
+                fields.append(new_field(name, kind))
                 positions[name] = fields.count() - 1
         return positions
 

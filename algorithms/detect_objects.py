@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
@@ -25,11 +24,11 @@ from qgis.core import (
     QgsRendererCategory,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.dependencies import require
 from ..core.model_definition import ModelType
 from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from .fields import FieldType, new_field
 from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
@@ -234,11 +233,11 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             layers = [build_mosaic(layers)]
 
         fields = QgsFields()
-        fields.append(QgsField(class_field, QVariant.String))
-        fields.append(QgsField(VALUE_FIELD, QVariant.Int))
-        fields.append(QgsField(confidence_field, QVariant.Double))
+        fields.append(new_field(class_field, FieldType.STRING))
+        fields.append(new_field(VALUE_FIELD, FieldType.INT))
+        fields.append(new_field(confidence_field, FieldType.DOUBLE))
         if separately:
-            fields.append(QgsField(IMAGE_FIELD, QVariant.String))
+            fields.append(new_field(IMAGE_FIELD, FieldType.STRING))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, layers[0].crs()
         )

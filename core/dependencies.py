@@ -13,17 +13,48 @@ import os
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Optional
 
 from .errors import DependencyError
 
-#: import name -> pip distribution name
+#: import name -> pip distribution name (shapely's comes from :func:`shapely_requirement`)
 PIP_NAMES = {
     "onnxruntime": "onnxruntime",
     "cv2": "opencv-python-headless",
-    "shapely": "shapely>=2.0,<2.1",
     "lxml": "lxml",
-    "numpy": "numpy<2",
+    "numpy": "numpy",
 }
+
+
+def shapely_requirement(geos_version: Optional[tuple[int, int]]) -> str:
+    """The shapely releases whose wheels bundle the GEOS (major, minor) that QGIS links.
+
+    Inside a QGIS process shapely's GEOS calls reach the GEOS library QGIS
+    loaded first, so a wheel built for another GEOS misbehaves (NaN z, WKB
+    errors): shapely 2.0.x wheels bundle GEOS 3.11 (Debian 12, QGIS 3.22),
+    2.1.x bundle GEOS 3.13 (Debian 13, QGIS 3.40). Unknown GEOS: any shapely 2.
+    """
+    if geos_version is None:
+        return "shapely>=2.0"
+    if tuple(geos_version) >= (3, 13):
+        return "shapely>=2.1,<2.2" if tuple(geos_version) == (3, 13) else "shapely>=2.1"
+    return "shapely>=2.0,<2.1"
+
+
+def qgis_geos_version() -> Optional[tuple[int, int]]:
+    """The GEOS (major, minor) of the QGIS in this process, or None outside QGIS."""
+    try:
+        from qgis.core import Qgis
+    except ImportError:
+        return None
+    return (Qgis.geosVersionMajor(), Qgis.geosVersionMinor())
+
+
+def pip_name(module: str) -> str:
+    """The pip requirement that provides ``module`` for this QGIS."""
+    if module == "shapely":
+        return shapely_requirement(qgis_geos_version())
+    return PIP_NAMES.get(module, module)
 
 
 def dependencies_dir() -> Path:
@@ -82,7 +113,7 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def install_command(*packages: str) -> str:
     """Shell command that installs ``packages`` where the plugin finds them."""
-    names = " ".join(f'"{PIP_NAMES.get(p, p)}"' for p in packages)
+    names = " ".join(f'"{pip_name(p)}"' for p in packages)
     return f'"{python_executable()}" -m pip install --target "{dependencies_dir()}" {names}'
 
 
@@ -91,7 +122,7 @@ def require(module: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        package = PIP_NAMES.get(module, module)
+        package = pip_name(module)
         raise DependencyError(
             "The Python package '{package}' is required but could not be imported "
             "({error}). Install it into the Python that QGIS uses with:\n"

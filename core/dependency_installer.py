@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .dependencies import dependencies_dir, python_executable
+from .dependencies import dependencies_dir, python_executable, qgis_geos_version, shapely_requirement
 from .errors import DependencyError, RasterDLError
 
 ONNXRUNTIME = "onnxruntime"
@@ -115,24 +115,22 @@ def choose_packages(
     return [ONNXRUNTIME_GPU if gpu else ONNXRUNTIME, OPENCV, *extras]
 
 
-def pins(numpy_version: Optional[str]) -> list[str]:
+def pins(numpy_version: Optional[str], geos_version: Optional[tuple[int, int]] = None) -> list[str]:
     """Requirements added to the command so pip keeps the numpy QGIS's Python already has.
 
     ``--target`` makes pip ignore what is installed, so it copies numpy into the
     folder whatever we do. Requiring the exact version QGIS's Python has makes
     pip choose onnxruntime and OpenCV releases that declare support for it; the
     copy in the folder is never the one imported (QGIS's own numpy comes first
-    on ``sys.path``). Without numpy, ask for numpy 1.x, the version Debian's
-    GDAL and QGIS bindings are built for. With numpy 1.x, OpenCV stays below
-    4.12 (4.12 and later require numpy 2): the same choice pip reaches by
-    itself, but without first downloading several 60 MB OpenCV wheels.
+    on ``sys.path``). With numpy 1.x, OpenCV stays below 4.12 (4.12 and later
+    require numpy 2): the same choice pip reaches by itself, but without first
+    downloading several 60 MB OpenCV wheels. shapely, when it is missing, is
+    the release built for the GEOS that QGIS links (``geos_version``).
     """
-    lines = [f"numpy=={numpy_version}" if numpy_version else "numpy<2"]
-    if not numpy_version or numpy_version.split(".")[0] in ("0", "1"):
+    lines = [f"numpy=={numpy_version}" if numpy_version else "numpy"]
+    if numpy_version and numpy_version.split(".")[0] in ("0", "1"):
         lines.append(f"{OPENCV}<4.12")
-    # shapely 2.0.x bundles GEOS 3.11, the GEOS of Debian's QGIS 3.22: inside QGIS the
-    # process's GEOS symbols win, and 2.1+ (GEOS 3.13) then misbehaves (see requirements.txt).
-    lines.append("shapely>=2.0,<2.1")
+    lines.append(shapely_requirement(geos_version))
     return lines
 
 
@@ -206,19 +204,23 @@ def plan_install(
     numpy_version: Optional[str] | object = _DETECT,
     platform: str = sys.platform,
     missing: Sequence[str] = (),
+    geos_version: Optional[tuple[int, int]] | object = _DETECT,
 ) -> InstallPlan:
     """Decide what to install where; nothing runs. Raises DependencyError for an impossible choice.
 
-    ``numpy_version`` defaults to the numpy of this process (None: no numpy);
+    ``numpy_version`` defaults to the numpy of this process (None: no numpy),
+    ``geos_version`` to the GEOS of the QGIS in this process (None: unknown);
     ``missing`` lists the :data:`EXTRAS` modules to install too (see :func:`probe`).
     """
     if numpy_version is _DETECT:
         numpy_version = installed_numpy_version()
+    if geos_version is _DETECT:
+        geos_version = qgis_geos_version()
     return InstallPlan(
         python=python or python_executable(),
         target=Path(target) if target is not None else dependencies_dir(),
         packages=choose_packages(variant, nvidia, platform, missing),
-        pins=pins(numpy_version),
+        pins=pins(numpy_version, geos_version),
         nvidia=nvidia,
     )
 
@@ -506,8 +508,28 @@ def _remove_other_variant(plan: InstallPlan) -> list[Path]:
     return removed
 
 
+#: How pip (20.3+) starts its report of conflicts among packages it did not install, printed
+#: as an "ERROR" after a successful installation (with --target too: it checks this Python's own
+#: packages, e.g. Debian's python3-typeshed on Debian 13). One conflict per line follows.
+_PIP_CONFLICTS = "ERROR: pip's dependency resolver does not currently take into account"
+
+
+def conflicts_note(report: Sequence[str]) -> str:
+    """One line saying what pip's post-installation conflict report means, for a successful run."""
+    conflicts = " ".join(line.strip() for line in report[1:] if line.strip())
+    return (
+        "pip's check of the packages this Python already has outside the plugin's folder reported: "
+        f"{conflicts or '(no details)'} pip prints this as an ERROR, but the installation succeeded: these "
+        "are requirements of those other packages, which this installation does not change."
+    )
+
+
 def _pip_failure(output: Sequence[str]) -> str:
-    errors = [line.strip() for line in output if line.strip().startswith("ERROR:")]
+    errors = [
+        line.strip()
+        for line in output
+        if line.strip().startswith("ERROR:") and not line.startswith(_PIP_CONFLICTS)
+    ]
     reason = errors[0] if errors else next((x.strip() for x in reversed(output) if x.strip()), "")
     return " ".join(reason.split())
 
@@ -518,16 +540,33 @@ def install(
     is_canceled: Callable[[], bool] = lambda: False,
     env: Optional[Mapping[str, str]] = None,
 ) -> None:
-    """Run pip as ``plan`` says, streaming its output; raise DependencyError when it fails."""
+    """Run pip as ``plan`` says, streaming its output; raise DependencyError when it fails.
+
+    pip's report of conflicts among packages it did not install is held back
+    until pip's exit status is known: after a success it is passed on as one
+    explained line (see :func:`conflicts_note`) instead of an alarming "ERROR".
+    """
     plan.target.mkdir(parents=True, exist_ok=True)
     output: list[str] = []
+    conflicts: list[str] = []
 
     def collect(line: str) -> None:
         output.append(line)
         del output[:-200]
-        on_line(line)
+        if line.startswith(_PIP_CONFLICTS):
+            conflicts.append(line)
+        elif conflicts and not line.startswith("Successfully installed") and " requires " in line:
+            conflicts.append(line)
+        else:
+            on_line(line)
 
     status = run_streaming(plan.argv, collect, is_canceled, env=env)
+    if conflicts:
+        if status == 0:
+            on_line(conflicts_note(conflicts))
+        else:
+            for line in conflicts:
+                on_line(line)
     if status != 0:
         hint = ""
         if os.name == "nt" and loaded_from(plan.target):

@@ -35,8 +35,30 @@ from qgis.PyQt.QtCore import QPointF
 REPO = Path(__file__).resolve().parents[1]
 MODEL_NAME = "Export training data, then classify pixels"
 MODEL_GROUP = "Raster Deep Learning workflows"
+MODEL_GROUP_ID = "rasterdlworkflows"
 #: Layout: model inputs on the top row, the two steps below them, each step's output under it.
 INPUT_ROW, STEP_ROW, OUTPUT_ROW = 80.0, 260.0, 380.0
+
+
+def new_model() -> QgsProcessingModelAlgorithm:
+    """An empty model whose outputs get the same parameter names on every supported QGIS.
+
+    A model made new on QGIS 3.40 is of the newer format (``internal_version``
+    Version2) and names its outputs after their descriptions
+    (``training_data_folder``); 3.22 names them child:output
+    (``export:training_data``), the names users pass. A model loaded from the
+    older format keeps the older names on both, so start from one.
+    """
+    model = QgsProcessingModelAlgorithm()
+    model.loadVariant(
+        {
+            "model_name": MODEL_NAME,
+            "model_group": MODEL_GROUP,
+            "groupId": MODEL_GROUP_ID,
+            "internal_version": "Version1",
+        }
+    )
+    return model
 
 
 def _input(model: QgsProcessingModelAlgorithm, parameter, x: float) -> None:
@@ -88,7 +110,7 @@ def _output(
 
 def build_model() -> QgsProcessingModelAlgorithm:
     """The export -> classify model, with its inputs, two children and outputs."""
-    model = QgsProcessingModelAlgorithm(MODEL_NAME, MODEL_GROUP, "rasterdlworkflows")
+    model = new_model()
     model.setHelpContent(
         {
             "ALG_DESC": (

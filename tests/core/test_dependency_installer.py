@@ -72,7 +72,8 @@ def test_missing_extras_are_added_with_their_pins():
     packages = di.choose_packages(di.Variant.CPU, None, platform="linux", missing=["lxml", "shapely"])
     assert packages == ["onnxruntime", "opencv-python-headless", "shapely", "lxml"]
     plan = di.plan_install(
-        di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="1.24.2", missing=["shapely"]
+        di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="1.24.2", missing=["shapely"],
+        geos_version=(3, 11),
     )
     assert plan.requirements == [
         "onnxruntime",
@@ -80,8 +81,28 @@ def test_missing_extras_are_added_with_their_pins():
         "shapely>=2.0,<2.1",
         "numpy==1.24.2",
     ]
+    trixie = di.plan_install(
+        di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="2.2.4", missing=["shapely"],
+        geos_version=(3, 13),
+    )
+    assert trixie.requirements == [
+        "onnxruntime",
+        "opencv-python-headless",
+        "shapely>=2.1,<2.2",
+        "numpy==2.2.4",
+    ]
     bare = di.plan_install(di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="2.1.0")
     assert bare.requirements == ["onnxruntime", "opencv-python-headless", "numpy==2.1.0"]
+
+
+def test_shapely_is_the_release_built_for_the_geos_qgis_links():
+    from rasterdl.core.dependencies import shapely_requirement
+
+    assert shapely_requirement((3, 11)) == "shapely>=2.0,<2.1"  # Debian 12, QGIS 3.22
+    assert shapely_requirement((3, 12)) == "shapely>=2.0,<2.1"
+    assert shapely_requirement((3, 13)) == "shapely>=2.1,<2.2"  # Debian 13, QGIS 3.40
+    assert shapely_requirement((3, 14)) == "shapely>=2.1"
+    assert shapely_requirement(None) == "shapely>=2.0"
 
 
 def test_gpu_build_on_macos_is_refused_and_automatic_picks_cpu():
@@ -93,7 +114,8 @@ def test_gpu_build_on_macos_is_refused_and_automatic_picks_cpu():
 def test_pins_keep_the_numpy_qgis_has():
     assert di.pins("1.24.2")[:2] == ["numpy==1.24.2", "opencv-python-headless<4.12"]
     assert [pin for pin in di.pins("2.2.1") if "opencv" in pin or "numpy" in pin] == ["numpy==2.2.1"]
-    assert di.pins(None)[:2] == ["numpy<2", "opencv-python-headless<4.12"]
+    assert di.pins(None) == ["numpy", "shapely>=2.0"]
+    assert di.pins("2.2.4", (3, 13)) == ["numpy==2.2.4", "shapely>=2.1,<2.2"]
 
 
 def test_plan_builds_the_pip_command(tmp_path):
@@ -163,6 +185,29 @@ def test_install_puts_both_packages_in_the_target_and_the_probe_reads_them(offli
     assert report.opencv.version == FAKE_OPENCV_VERSION and report.opencv.in_target
     # The venv's real onnxruntime comes first on this Python's path: the probe says so.
     assert report.onnxruntime.shadowed_by and "site-packages" in report.onnxruntime.shadowed_by
+
+
+def test_conflicts_of_packages_outside_the_target_are_explained_not_shown_as_errors(
+    offline, tmp_path, monkeypatch
+):
+    """As with Debian 13's python3-typeshed: pip succeeds, then prints an "ERROR" about a package it did
+    not install whose requirement the new packages do not meet. The log explains it in one line."""
+    system = tmp_path / "system-packages"
+    info = system / "typeshed_like-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: typeshed-like\nVersion: 1.0\nRequires-Dist: onnxruntime<1\n"
+    )
+    monkeypatch.setenv("PYTHONPATH", str(system))
+    plan = di.plan_install(di.Variant.CPU, python=sys.executable, numpy_version="1.24.2")
+    lines: list[str] = []
+    di.install(plan, lines.append)
+    assert (plan.target / "onnxruntime" / "__init__.py").is_file()
+    assert not [line for line in lines if "ERROR" in line.split(":", 1)[0]]
+    notes = [line for line in lines if line.startswith("pip's check")]
+    assert len(notes) == 1, lines
+    assert f"typeshed-like 1.0 requires onnxruntime<1, but you have onnxruntime {FAKE_VERSION}" in notes[0]
+    assert "the installation succeeded" in notes[0]
 
 
 def test_switching_to_the_gpu_build_drops_the_cpu_build_metadata(offline):

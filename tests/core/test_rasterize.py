@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 import shapely
@@ -129,17 +127,6 @@ def test_instance_masks_switch_to_uint16_above_255():
     assert mask.dtype == np.uint16
     assert mask[14, 19] == 300
     assert set(np.unique(mask).tolist()) == set(range(301))
-
-
-def test_speed_512_chip_with_200_polygons():
-    rng = np.random.default_rng(1)
-    centres = rng.uniform(0, 512, (200, 2))
-    shapes = [(Point(*c).buffer(rng.uniform(5, 40), 8), i % 250 + 1) for i, c in enumerate(centres)]
-    rasterize(shapes, (512, 512))
-    start = time.perf_counter()
-    for _ in range(5):
-        rasterize(shapes, (512, 512))
-    assert (time.perf_counter() - start) / 5 < 0.05
 
 
 # --- brute-force reference -------------------------------------------------

@@ -320,3 +320,5 @@ def test_qgis_process_writes_a_geopackage(tmp_path, scene):
     )
     assert done.returncode == 0, done.stderr
     assert read_layer(out)[0]["Condition"] == "Medium"
+    # QGIS 3.38+ warns on stderr for every field made the pre-3.38 way (QgsField with a QVariant type).
+    assert "deprecated" not in done.stderr.lower(), done.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import Qgis, QgsProcessingException
 
 from tests.onnx_models import band_threshold_segmenter
 from tests.qgis.conftest import parse_json_output, run_qgis_process
@@ -100,7 +100,9 @@ def test_qgis_process_malformed_dlpk_fails_with_one_line_reason(tmp_path):
 def test_tools_listed_and_missing_onnxruntime_explained(emd_model, tmp_path):
     shadow = tmp_path / "shadow" / "onnxruntime"
     shadow.mkdir(parents=True)
-    (shadow / "__init__.py").write_text("raise ImportError('simulated: onnxruntime is not installed')\n")
+    (shadow / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'onnxruntime'\", name='onnxruntime')\n"
+    )
     env = {"PYTHONPATH": str(shadow.parent)}
     listed = run_qgis_process("list", env=env, profile=tmp_path)
     assert "rasterdl:modelinfo" in listed.stdout
@@ -118,7 +120,10 @@ def test_tools_listed_and_missing_shapely_and_lxml_explained(tmp_path):
     for package in ("shapely", "lxml"):
         shadow = tmp_path / "shadow" / package
         shadow.mkdir(parents=True)
-        (shadow / "__init__.py").write_text(f"raise ImportError('simulated: {package} is not installed')\n")
+        # As a really absent package fails: QGIS 3.40's qgis.core imports shapely and catches only this.
+        (shadow / "__init__.py").write_text(
+            f"raise ModuleNotFoundError(\"No module named '{package}'\", name='{package}')\n"
+        )
     env = {"PYTHONPATH": str(tmp_path / "shadow")}
     listed = run_qgis_process("list", env=env, profile=tmp_path)
     for tool in ("modelinfo", "exporttrainingdata", "classifypixels", "classifyobjects", "detectobjects"):
@@ -130,5 +135,9 @@ def test_tools_listed_and_missing_shapely_and_lxml_explained(tmp_path):
     )
     output = done.stdout + done.stderr
     assert done.returncode != 0
-    assert "'shapely>=2.0,<2.1' is required" in output and "-m pip install" in output
+    # The shapely release whose wheels bundle the GEOS this QGIS links (3.11: Debian 12, 3.13: Debian 13).
+    shapely = {(3, 11): "shapely>=2.0,<2.1", (3, 13): "shapely>=2.1,<2.2"}[
+        (Qgis.geosVersionMajor(), Qgis.geosVersionMinor())
+    ]
+    assert f"'{shapely}' is required" in output and "-m pip install" in output
     assert "Traceback" not in output
