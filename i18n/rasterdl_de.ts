@@ -4,846 +4,911 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="35"/>
         <source>pixel classification</source>
         <translation>Pixelklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="30"/>
+        <location filename="../algorithms/base.py" line="36"/>
         <source>object classification</source>
         <translation>Objektklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="31"/>
+        <location filename="../algorithms/base.py" line="37"/>
         <source>object detection</source>
         <translation>Objekterkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="32"/>
+        <location filename="../algorithms/base.py" line="38"/>
         <source>instance segmentation</source>
         <translation>Instanzsegmentierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="33"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>change detection</source>
         <translation>Änderungserkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="34"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>super resolution</source>
         <translation>Superauflösung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="35"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>image translation</source>
         <translation>Bildübersetzung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>pixel regression</source>
         <translation>Pixelregression</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="37"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="55"/>
+        <location filename="../algorithms/base.py" line="61"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>eine Esri-Modelldefinition (.emd), ein Deep-Learning-Paket (.dlpk), ein reines ONNX-Modell (.onnx; Einstellungen aus seinen Deepness/GeoDeep-Metadaten oder aus seinen Ein- und Ausgabeformen abgeleitet) oder eine Modelldefinition als JSON-Zeichenkette. Python-Code in einem .dlpk wird nie ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="84"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="84"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="93"/>
-        <source>Deep learning</source>
-        <translation>Deep Learning</translation>
+        <location filename="../algorithms/chip_footprints.py" line="82"/>
+        <source>Could not write the chip footprint of {0}.</source>
+        <translation>Der Umriss des Bildausschnitts {0} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="52"/>
+        <location filename="../algorithms/classify_objects.py" line="55"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="56"/>
+        <location filename="../algorithms/classify_objects.py" line="59"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Wendet einen ONNX-Bildklassifikator auf ein Raster an und gibt jedem Eingabeobjekt eine Klassenbezeichnung, z. B. Gebäude, die anhand von Bildern nach einer Katastrophe als beschädigt oder unbeschädigt beschriftet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="60"/>
+        <location filename="../algorithms/classify_objects.py" line="63"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Ein Bildausschnitt pro Objekt: Mit CropSizeFixed = 1 im Modell ein Fenster in der Bildgröße des Modells, zentriert auf dem Objekt; mit 0 das umgebende Rechteck des Objekts, auf die Modelleingabe skaliert; Punkte erhalten immer das feste Fenster und Linien ihr umgebendes Rechteck. BlackenAroundFeature = 1 setzt Pixel außerhalb eines Polygons auf 0. Objekte in einem anderen KBS werden in das KBS des Rasters umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="66"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Ohne Eingabeobjekte wird jedes Bild als Ganzes klassifiziert: Ein georeferenziertes Bild ergibt ein Objekt mit seiner Grundfläche, ein Bild ohne Georeferenzierung eine Zeile ohne Geometrie; das Feld Image enthält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="74"/>
+        <location filename="../algorithms/classify_objects.py" line="77"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>Ein Objekt wird auf jedem Raster klassifiziert, das es überlappt, mit je einer Zeile pro Raster, dessen Name im Feld Image steht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="80"/>
+        <location filename="../algorithms/classify_objects.py" line="83"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (Bildausschnitte pro Modellaufruf; Standard: der Wert des Modells, sonst 4), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen) und score_threshold (Mindestkonfidenz, 0-1: darunter bleiben Bezeichnung und Wert leer, die Konfidenz wird dennoch geschrieben; Standard: der Wert des Modells, sonst 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="90"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Das Raster, aus dem die Bildausschnitte gelesen werden: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster fester Größe, das QGIS öffnet (kein Weblayer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="94"/>
+        <location filename="../algorithms/classify_objects.py" line="97"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Optional. Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert), je ein Bildausschnitt. Objekte außerhalb des Rasters behalten eine leere Bezeichnung und werden im Protokoll gezählt; ein leerer Layer ergibt eine leere Ausgabe und eine Warnung. Ohne Objekte wird jedes Bild als Ganzes klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="99"/>
+        <location filename="../algorithms/classify_objects.py" line="102"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard ClassLabel). Ein Feld dieses Namens in den Eingabeobjekten wird weiterverwendet, wenn es Text enthält; eines anderen Typs ist ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="103"/>
+        <location filename="../algorithms/classify_objects.py" line="106"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>Die Geometrie und die Attribute der Eingabe sowie das Bezeichnungsfeld (Klassenname), Confidence (0-1) und ClassValue; ein Feld Image nennt das Raster, wenn es keine Eingabeobjekte gibt oder beim Verarbeitungsmodus 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="114"/>
         <source>The classified features.</source>
         <translation>Die klassifizierten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="119"/>
+        <location filename="../algorithms/classify_objects.py" line="122"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Eingabeobjekte (Punkte, Linien oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="125"/>
+        <location filename="../algorithms/classify_objects.py" line="128"/>
         <source>Class label field</source>
         <translation>Feld für die Klassenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="128"/>
+        <location filename="../algorithms/classify_objects.py" line="131"/>
         <source>Classified objects</source>
         <translation>Klassifizierte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="156"/>
-        <location filename="../algorithms/detect_objects.py" line="236"/>
+        <location filename="../algorithms/classify_objects.py" line="159"/>
+        <location filename="../algorithms/detect_objects.py" line="245"/>
         <source>The output layer could not be created.</source>
         <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="161"/>
+        <location filename="../algorithms/classify_objects.py" line="165"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="181"/>
-        <location filename="../algorithms/detect_objects.py" line="258"/>
-        <location filename="../algorithms/export_training_data.py" line="424"/>
+        <location filename="../algorithms/classify_objects.py" line="185"/>
+        <location filename="../algorithms/detect_objects.py" line="270"/>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="201"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
+        <source>No label</source>
+        <translation>Keine Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="213"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Die Eingabeobjekte haben bereits ein Feld „{0}“ vom Typ {1}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="237"/>
+        <location filename="../algorithms/classify_objects.py" line="249"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="276"/>
+        <location filename="../algorithms/classify_objects.py" line="288"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="296"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="86"/>
+        <location filename="../algorithms/classify_pixels.py" line="93"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Pixel mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="90"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Wendet ein ONNX-Modell zur Pixelklassifikation (Segmentierung) auf ein Raster beliebiger Größe an und schreibt ein klassifiziertes Raster, dessen Pixel die Klassenwerte des Modells enthalten, gestaltet mit den Klassennamen und -farben (Farbtabelle, Rasterattributtabelle und ein .qml-Stil), und optional ein Wahrscheinlichkeitsraster (ein float32-Kanal pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="96"/>
-        <source>The raster is processed in tiles of tile_size pixels read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
-        <translation>Das Raster wird in Kacheln von tile_size Pixeln verarbeitet, die mit padding Pixeln Kontext auf jeder Seite gelesen werden; benachbarte Kacheln überlappen sich um den doppelten Rand, und ihre Vorhersagen werden mit einem weichen Fenster überblendet, sodass keine Naht sichtbar ist. Kacheln am rechten und unteren Rand ragen über das Raster hinaus: Die fehlenden Pixel werden mit 0 gefüllt und nie geschrieben. Das Ergebnis ist bei jeder Batchgröße dasselbe.</translation>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
+        <translation>Das Raster wird in Kacheln von tile_size Pixeln verarbeitet (N für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert), die mit padding Pixeln Kontext auf jeder Seite gelesen werden; benachbarte Kacheln überlappen sich um den doppelten Rand, und ihre Vorhersagen werden mit einem weichen Fenster überblendet, sodass keine Naht sichtbar ist. Kacheln am rechten und unteren Rand ragen über das Raster hinaus: Die fehlenden Pixel werden mit 0 gefüllt und nie geschrieben. Das Ergebnis ist bei jeder Batchgröße dasselbe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <location filename="../algorithms/classify_pixels.py" line="112"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>Die Ausgabe wird in eine temporäre Datei geschrieben und erst bei erfolgreichem Lauf an ihren Platz verschoben: Ein abgebrochener oder fehlgeschlagener Lauf hinterlässt nichts und ersetzt nie eine vorhandene Datei. Das Protokoll nennt den Ausführungsprovider und den Durchsatz (Kacheln/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="111"/>
+        <location filename="../algorithms/classify_pixels.py" line="120"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>Jedes Raster wird nach &lt;Ausgabe&gt;_&lt;Eingabename&gt; neben dem klassifizierten Raster klassifiziert (und nach &lt;Wahrscheinlichkeitsraster&gt;_&lt;Eingabename&gt;, wenn ein Wahrscheinlichkeitsraster angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="117"/>
-        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (default true; false: class 0 never wins), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given)</source>
-        <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), predict_background (Standard true; false: Klasse 0 gewinnt nie), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen), merge_policy (mean, max oder min: wie die Test-Time-Augmentation die Vorhersagen zusammenführt; Standard mean), tile_size (Pixel; Standard: die Kachelgröße des Modells), threshold (Mindestwahrscheinlichkeit der gewinnenden Klasse, unterhalb derer ein Pixel die Hintergrundklasse oder NoData erhält; bei Zwei-Klassen- und Sigmoid-Modellen die Wahrscheinlichkeit der Klasse 1; Standard: der Wert des Modells, sonst 0.5 bei zwei Klassen und 0 bei mehr) und return_probability_raster (Standard false; true schreibt die Wahrscheinlichkeiten zusätzlich nach &lt;Ausgabe&gt;_probabilities.tif, wenn kein Wahrscheinlichkeitsraster angegeben ist)</translation>
+        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
+        <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), predict_background (false: Klasse 0 gewinnt nie; Standard false bei einem Esri-Modell, das zwei oder mehr Klassen auflistet, keine davon mit Value 0, wie in ArcGIS Pro, sonst true), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen), merge_policy (mean, max oder min: wie die Test-Time-Augmentation die Vorhersagen zusammenführt; Standard mean), tile_size (Pixel; Standard: die Kachelgröße des Modells), threshold (Mindestwahrscheinlichkeit der gewinnenden Klasse, unterhalb derer ein Pixel die Hintergrundklasse oder NoData erhält; bei Zwei-Klassen- und Sigmoid-Modellen die Wahrscheinlichkeit der Klasse 1; Standard: der Wert des Modells, sonst 0.5 bei zwei Klassen und 0 bei mehr) und return_probability_raster (Standard false; true schreibt die Wahrscheinlichkeiten zusätzlich in &lt;output&gt;_probabilities.tif, wenn kein Wahrscheinlichkeitsraster angegeben ist); bei einem Modell mit mehreren Ausgaben wählt output_index (Standard 0) die zu klassifizierende Ausgabe. Kanäle in [0, 1], deren Summe nicht 1 ist, sind unabhängige Wahrscheinlichkeiten: Jeder wird mit einem Schwellenwert verglichen (0.5, wenn threshold 0 ist), der beste darüber gewinnt, wo keiner darüber liegt, der Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="133"/>
+        <location filename="../algorithms/classify_pixels.py" line="146"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird klassifiziert, und die Ausgabe deckt nur diesen Teil ab (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
-        <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size (the log says so). The result is always written on the input&apos;s grid.</source>
-        <translation>Optional. Die Zellengröße, mit der die Eingabe gelesen wird, in ihren Karteneinheiten. Leer (Standard): die Zellengröße der Eingabe, außer das Modell gibt die Zellengröße an, mit der es trainiert wurde, und die der Eingabe weicht davon ab: Dann wird die Eingabe in dieser Größe gelesen (das Protokoll meldet es). Das Ergebnis wird immer auf das Gitter der Eingabe geschrieben.</translation>
+        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
+        <translation>Optional. Die Zellengröße, mit der die Eingabe gelesen wird, in ihren Karteneinheiten. Leer (Standard): die eigene Zellengröße der Eingabe, außer wenn das Modell die Zellengröße angibt, mit der es trainiert wurde, und die der Eingabe davon abweicht: Dann wird die Eingabe mit dieser Größe am Boden gelesen (in EPSG:3857-Metern / cos(Breitengrad)); Weblayer werden mit dieser Größe gelesen oder, wenn das Modell keine angibt, mit ihrer feinsten Zoomstufe. Das Protokoll nennt die Zellengröße, die Bodendistanz und die Webkarten-Zoomstufe. Das Ergebnis wird immer auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="144"/>
+        <location filename="../algorithms/classify_pixels.py" line="159"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Optional. Nur Pixel innerhalb dieser Polygone werden klassifiziert; außerhalb davon und wo die Eingabe NoData ist, ist die Ausgabe NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="148"/>
+        <location filename="../algorithms/classify_pixels.py" line="163"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Das klassifizierte Raster: ein GeoTIFF (gekachelt, DEFLATE) mit den Klassenwerten des Modells im kleinsten Ganzzahltyp, der sie fasst, mit Farbtabelle, Rasterattributtabelle (Value/Class/Red/Green/Blue) und einem .qml-Stil daneben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Optional, standardmäßig nicht erstellt. Ein GeoTIFF mit einem float32-Kanal pro Klasse, der die Wahrscheinlichkeit dieser Klasse enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="161"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Das klassifizierte Raster (beim Verarbeitungsmodus 1 das erste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="177"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Das Wahrscheinlichkeitsraster, falls eines angefordert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <location filename="../algorithms/classify_pixels.py" line="178"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Alle geschriebenen klassifizierten Raster, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="164"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Der onnxruntime-Ausführungsprovider, der das Modell ausgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="172"/>
-        <location filename="../algorithms/detect_objects.py" line="185"/>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/export_training_data.py" line="303"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="176"/>
+        <location filename="../algorithms/classify_pixels.py" line="191"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Zellengröße (leer: die der Eingabe oder die Trainingszellengröße des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="184"/>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
-        <location filename="../algorithms/export_training_data.py" line="254"/>
+        <location filename="../algorithms/classify_pixels.py" line="199"/>
+        <location filename="../algorithms/detect_objects.py" line="197"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="202"/>
         <source>Classified raster</source>
         <translation>Klassifiziertes Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="191"/>
+        <location filename="../algorithms/classify_pixels.py" line="206"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="196"/>
+        <location filename="../algorithms/classify_pixels.py" line="211"/>
         <source>Classified rasters written</source>
         <translation>Geschriebene klassifizierte Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="197"/>
+        <location filename="../algorithms/classify_pixels.py" line="212"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="221"/>
+        <location filename="../algorithms/classify_pixels.py" line="230"/>
+        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
+        <translation>Das Modell hat {0} Ausgaben ({1}); Ausgabe {2} „{3}“ wird klassifiziert. Setzen Sie das Modellargument output_index, um eine andere zu klassifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="253"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>{0} Raster werden als ein Mosaik verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="234"/>
+        <location filename="../algorithms/classify_pixels.py" line="266"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="278"/>
+        <location filename="../algorithms/classify_pixels.py" line="288"/>
+        <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
+        <translation>wie in ArcGIS Pro: Das Modell listet {0} Klassen auf, und keine hat Value 0, daher gewinnt der Hintergrundkanal, den arcgis.learn beim Training hinzufügt, nie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="292"/>
+        <source>as in ArcGIS Pro: the model has a class of Value 0</source>
+        <translation>wie in ArcGIS Pro: Das Modell hat eine Klasse mit Value 0</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="293"/>
+        <source>as in ArcGIS Pro: the model lists at most one class</source>
+        <translation>wie in ArcGIS Pro: Das Modell listet höchstens eine Klasse auf</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="294"/>
+        <source>the model is not an Esri definition</source>
+        <translation>das Modell ist keine Esri-Definition</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="299"/>
+        <source>predict_background: {0} (the default, {1}).</source>
+        <translation>predict_background: {0} (der Standardwert, {1}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="305"/>
+        <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
+        <translation>predict_background: {0} (in den Modellargumenten gesetzt; der Standardwert ist {1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="316"/>
+        <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
+        <translation>Ausgabekanäle, die nie gewinnen (ignore_mapped_class des Modells, beim Training ausgelassene Klassen): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="371"/>
         <source>Mask: {0} polygons.</source>
         <translation>Maske: {0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="300"/>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Klassifiziere {0} x {1} Pixel in Kacheln von {2} mit Rand {3}, Batchgröße {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="317"/>
+        <location filename="../algorithms/classify_pixels.py" line="411"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Das Ergebnis wird auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="333"/>
+        <location filename="../algorithms/classify_pixels.py" line="427"/>
         <source>Cancelled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="438"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} Kacheln in {1:.1f} s ({2:.1f} Kacheln/s auf {3}); Modellzeit {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="350"/>
+        <location filename="../algorithms/classify_pixels.py" line="447"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
-        <source>Reading the input at a cell size of {0}.</source>
-        <translation>Die Eingabe wird mit einer Zellengröße von {0} gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="377"/>
-        <source>The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the result written on the input&apos;s grid. Set a cell size to override.</source>
-        <translation>Das Modell wurde mit einer Zellengröße von {0} trainiert; die Eingabe ({1}) wird mit {2} gelesen und das Ergebnis auf das Gitter der Eingabe geschrieben. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="84"/>
+        <location filename="../algorithms/detect_objects.py" line="87"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning erkennen</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="88"/>
+        <location filename="../algorithms/detect_objects.py" line="91"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Wendet einen ONNX-Objektdetektor auf ein Raster beliebiger Größe an und schreibt jedes gefundene Objekt als Polygon (ein gedrehtes Rechteck bei Modellen mit orientierten Boxen) mit Klassenname, Klassenwert und Konfidenz (0-1). Der Layer wird beim Laden in QGIS nach Klassen gestaltet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="93"/>
+        <location filename="../algorithms/detect_objects.py" line="96"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Unterstützte Modellausgaben: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes] sowie orientierte Boxen mit Winkel) und Exporte mit eingebauter NMS (Ausgaben boxes, scores und labels, wie sie torchvision, RetinaNet und SSD liefern; labels werden ab 1 gezählt gelesen, wenn die Definition die Klassen ohne eine Klasse 0 auflistet, wie es Esri-Definitionen tun). Das Layout stammt aus der Modelldefinition (ModelConfiguration oder det_type von Deepness/GeoDeep) oder wird an den Ausgabeformen erkannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
-        <source>The raster is read in tiles of tile_size with padding pixels of context; detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
-        <translation>Das Raster wird in Kacheln von tile_size mit padding Pixeln Kontext gelesen; die Erkennungen werden in Kartenkoordinaten umgerechnet; exclude_pad_detections verwirft Boxen, die zum Kern einer Nachbarkachel gehören, sodass ein Objekt auf einer Naht nur einmal gemeldet wird; eine klassenbezogene Non-Maximum-Unterdrückung (nms_overlap, ein IoU) führt anschließend Duplikate über Kachelgrenzen hinweg zusammen.</translation>
+        <location filename="../algorithms/detect_objects.py" line="104"/>
+        <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
+        <translation>Das Raster wird in Kacheln von tile_size (N Pixel für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert) mit padding Pixeln Kontext gelesen, und zwar mit der Trainingszellengröße des Modells am Boden, wenn das Modell eine angibt und die des Rasters außerhalb davon liegt (bei Weblayern immer; das Protokoll nennt die Zellengröße); die Erkennungen werden in Kartenkoordinaten umgerechnet; exclude_pad_detections verwirft Boxen, die zum Kern einer Nachbarkachel gehören, sodass ein Objekt auf einer Naht nur einmal gemeldet wird; eine klassenbezogene Non-Maximum-Unterdrückung (nms_overlap, ein IoU) führt anschließend Duplikate über Kachelgrenzen hinweg zusammen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="110"/>
+        <location filename="../algorithms/detect_objects.py" line="117"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>Jedes Raster wird einzeln durchsucht, und ein Feld Image nennt das Raster jedes Objekts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="115"/>
-        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression)</source>
-        <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), threshold (Mindestkonfidenz; Standard: der Wert des Modells, sonst 0.1), nms_overlap (der IoU, oberhalb dessen die Non-Maximum-Unterdrückung zwei Boxen zusammenführt; Standard: der Wert des Modells, sonst 0.1), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), exclude_pad_detections (Standard true: Eine Kachel behält nur die Boxen, deren Mittelpunkt in ihrem Anteil an der Überlappung mit den Nachbarkacheln liegt), tile_size (Pixel; Standard: die Kachelgröße des Modells) und test_time_augmentation (Standard false; true fügt eine horizontale Spiegelung und in MAP_SPACE eine vertikale Spiegelung hinzu, zusammengeführt durch Non-Maximum-Unterdrückung)</translation>
+        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
+        <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), threshold (Mindestkonfidenz; Standard: der Wert des Modells, sonst 0.1), nms_overlap (der IoU, oberhalb dessen die Non-Maximum-Unterdrückung zwei Boxen zusammenführt; Standard: der Wert des Modells, sonst 0.1), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), exclude_pad_detections (Standard true: Eine Kachel behält nur die Boxen, deren Mittelpunkt in ihrem Anteil an der Überlappung mit ihren Nachbarn liegt), tile_size (Pixel; Standard: die Kachelgröße des Modells), test_time_augmentation (Standard false; true fügt eine horizontale Spiegelung und in MAP_SPACE eine vertikale Spiegelung hinzu, zusammengeführt durch Non-Maximum-Unterdrückung) und nms_class_agnostic (Standard false: Boxen verschiedener Klassen unterdrücken sich nie gegenseitig; true führt überlappende Boxen unabhängig von ihrer Klasse zusammen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="129"/>
+        <location filename="../algorithms/detect_objects.py" line="137"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Klassenbezogene Non-Maximum-Unterdrückung über Kachelgrenzen hinweg (Standard true): Von den Boxen einer Klasse, die sich um mehr als nms_overlap (IoU) überlappen, wird nur die mit dem höchsten Score behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="133"/>
+        <location filename="../algorithms/detect_objects.py" line="141"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, Standard 0 (aus). Verwirft eine Box, die von einer Box mit höherem Score beliebiger Klasse über diesen Anteil ihrer eigenen Fläche hinaus überdeckt wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="137"/>
+        <location filename="../algorithms/detect_objects.py" line="145"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard Class); das Feld ClassValue enthält den Klassenwert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="141"/>
+        <location filename="../algorithms/detect_objects.py" line="149"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Name des Feldes, das die Konfidenz erhält, 0-1 (Standard Confidence). Die beiden Feldnamen müssen sich voneinander sowie von ClassValue und Image unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="145"/>
+        <location filename="../algorithms/detect_objects.py" line="153"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird durchsucht (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="149"/>
+        <location filename="../algorithms/detect_objects.py" line="157"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Optional. Nur Objekte, deren Mittelpunkt innerhalb dieser Polygone liegt, werden behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="158"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polygone im KBS des Rasters mit den Feldern für Klassenname, ClassValue und Konfidenz (und Image beim Verarbeitungsmodus 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="165"/>
         <source>The detected objects.</source>
         <translation>Die erkannten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>Non maximum suppression</source>
         <translation>Non-Maximum-Unterdrückung</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="168"/>
+        <location filename="../algorithms/detect_objects.py" line="176"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Maximales Überlappungsverhältnis (0 = aus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="184"/>
         <source>Class field name</source>
         <translation>Name des Klassenfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="180"/>
+        <location filename="../algorithms/detect_objects.py" line="188"/>
         <source>Confidence field name</source>
         <translation>Name des Konfidenzfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="194"/>
+        <location filename="../algorithms/detect_objects.py" line="202"/>
         <source>Detected objects</source>
         <translation>Erkannte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="218"/>
+        <location filename="../algorithms/detect_objects.py" line="227"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Die Namen des Klassen- und des Konfidenzfelds müssen sich voneinander sowie von {0} und {1} unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="279"/>
+        <location filename="../algorithms/detect_objects.py" line="291"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="295"/>
+        <location filename="../algorithms/detect_objects.py" line="308"/>
         <source>{0} objects written.</source>
         <translation>{0} Objekte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="75"/>
+        <location filename="../algorithms/export_training_data.py" line="82"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Trainingsdaten für Deep Learning exportieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="79"/>
-        <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and arcgis.learn&apos;s prepare_data load unchanged: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
-        <translation>Schneidet Bildausschnitte und Beschriftungen aus Bilddaten und beschrifteten Stichproben (einem Vektorlayer aus Punkten, Linien oder Polygonen oder einem klassifizierten Raster) in einen Ordner, den PyTorch, TensorFlow und prepare_data von arcgis.learn unverändert laden: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json und esri_model_definition.emd; COCO ergänzt annotations.json, YOLO ergänzt dataset.yaml.</translation>
+        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
+        <translation>Schneidet Bildausschnitte und Beschriftungen aus Bilddaten und beschrifteten Stichproben (einem Vektorlayer aus Punkten, Linien oder Polygonen oder einem klassifizierten Raster) in einen Trainingsdatenordner: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json und esri_model_definition.emd; COCO ergänzt annotations.json, YOLO ergänzt dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <location filename="../algorithms/export_training_data.py" line="92"/>
+        <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
+        <translation>Welches Werkzeug welches Format unverändert liest: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles und MultiLabeled_Tiles sind für arcgis.learn von Esri (prepare_data) und das Werkzeug Train Deep Learning Model von ArcGIS Pro; COCO ist für pycocotools und CocoDetection von torchvision (annotations.json; arcgis.learn liest es nicht); YOLO ist für Ultralytics (dataset.yaml; die Erkennung nimmt das umgebende Rechteck jedes Polygons, die Segmentierung das Polygon; arcgis.learn liest es nicht); Export_Tiles enthält nur Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="100"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Die Bildausschnitte rücken von der linken oberen Ecke aus um die Schrittweite vor, und wo der letzte Schritt über den rechten oder unteren Rand hinausginge, wird ein weiterer Bildausschnitt bündig an diesen Rand gesetzt, sodass kein Teil des Rasters ausgelassen wird. Die Pixel werden unverändert kopiert (kein Resampling, außer wenn eine Zellengröße angegeben ist), und jeder Bildausschnitt behält die Georeferenzierung seines Fensters (GeoTIFF-Tags; ein World-File und .aux.xml bei PNG und JPEG). Bildausschnitte, die vollständig NoData sind, werden nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="93"/>
+        <location filename="../algorithms/export_training_data.py" line="107"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Polygone werden nach der Pixelmittelpunkt-Regel gerastert (wie GDAL); wo sich Stichproben in Classified_Tiles überlappen, gewinnt die kleinere. Boxen sind die Ausdehnung des Objekts, auf den Bildausschnitt zugeschnitten. map.txt, stats.txt und die Statistiken werden während des Exports laufend neu geschrieben, sodass sie nach einem Abbruch oder Fehler genau die Bildausschnitte auf der Festplatte beschreiben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="104"/>
+        <location filename="../algorithms/export_training_data.py" line="118"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Optional. Weitere Bilder; alle Bildausschnitte kommen in eine Folge und einen Satz Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="107"/>
+        <location filename="../algorithms/export_training_data.py" line="121"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Optional. Die beschrifteten Stichproben: Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert). Klassennamen und -farben stammen aus den Feldern Classname und RED/GREEN/BLUE, wenn der Layer sie hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="112"/>
+        <location filename="../algorithms/export_training_data.py" line="126"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Optional. Ein klassifiziertes Raster, dessen Pixelwerte die Klassen sind, für Classified_Tiles; Klassennamen und -farben stammen aus seiner Attribut- oder Farbtabelle. Geben Sie dieses oder die Eingabe-Klassendaten an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="117"/>
+        <location filename="../algorithms/export_training_data.py" line="131"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Optional. Das numerische Feld mit dem Klassenwert jeder Stichprobe, einer ganzen Zahl ab 0. Standard: ein Feld namens classvalue oder value (Groß-/Kleinschreibung beliebig), sonst Klasse 1 für jedes Objekt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="121"/>
-        <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused.</source>
-        <translation>Der Exportordner: leer oder mit einem fortzusetzenden Export desselben Formats (siehe Startindex). Ein Ordner mit einem Export in einem anderen Format wird abgelehnt.</translation>
+        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
+        <translation>Der Exportordner: leer oder mit einem fortzusetzenden Export desselben Formats (siehe Startindex). Ein Ordner mit einem Export in einem anderen Format wird abgelehnt. Erforderlich: Ein temporärer Ordner würde beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="125"/>
+        <location filename="../algorithms/export_training_data.py" line="140"/>
+        <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
+        <translation>Optional, im Dialog standardmäßig erstellt. Ein Polygonlayer mit einem Umriss je geschriebenem Bildausschnitt: sein Index, der Name der Bilddatei, die Anzahl der Beschriftungen und das Eingaberaster, sodass die Karte zeigt, was exportiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="145"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (Standard), 1 PNG, 2 JPEG, 3 MRF. PNG und JPEG fassen höchstens 3 Kanäle, JPEG nur 8-Bit-Daten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="129"/>
+        <location filename="../algorithms/export_training_data.py" line="149"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Breite der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="130"/>
+        <location filename="../algorithms/export_training_data.py" line="150"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Höhe der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="131"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Horizontale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128); eine Schrittweite unter der Kachelgröße lässt die Bildausschnitte überlappen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <location filename="../algorithms/export_training_data.py" line="155"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Vertikale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <location filename="../algorithms/export_training_data.py" line="156"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Auch Bildausschnitte ohne Stichproben schreiben (Standard false: Nur Bildausschnitte mit Stichproben werden geschrieben; Export_Tiles schreibt jeden Bildausschnitt).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="140"/>
-        <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only, no labels needed), 7 COCO, 8 YOLO (polygon label lines, usable for detection and segmentation). A class raster feeds Classified_Tiles only.</source>
-        <translation>Das Beschriftungsformat: 0 KITTI_rectangles (Standard), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (ein Bildausschnitt pro Objekt, darauf zentriert oder auf sein umgebendes Rechteck zugeschnitten), 5 MultiLabeled_Tiles, 6 Export_Tiles (nur Bilder, keine Beschriftungen nötig), 7 COCO, 8 YOLO (Polygon-Beschriftungszeilen, verwendbar für Erkennung und Segmentierung). Ein Klassenraster speist nur Classified_Tiles.</translation>
+        <location filename="../algorithms/export_training_data.py" line="160"/>
+        <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
+        <translation>Das Beschriftungsformat: 0 KITTI_rectangles (Standard), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (ein Bildausschnitt pro Objekt, darauf zentriert oder auf sein umgebendes Rechteck zugeschnitten), 5 MultiLabeled_Tiles (die Klassennamen jedes Bildausschnitts, durch Kommas getrennt), 6 Export_Tiles (nur Bilder, keine Beschriftungen nötig), 7 COCO (für pycocotools und torchvision), 8 YOLO (für Ultralytics: Polygon-Beschriftungszeilen, für Erkennung und Segmentierung verwendbar). 0-5 sind für arcgis.learn. Ein Klassenraster speist nur Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="147"/>
+        <location filename="../algorithms/export_training_data.py" line="168"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Die Nummer des ersten Bildausschnitts (Standard 0). Um einen bestehenden Export mit demselben Format, derselben Kachelgröße und denselben Kanälen fortzusetzen, geben Sie die Nummer seines nächsten Bildausschnitts an: Die Statistiken des Ordners werden zusammengeführt und kein Bildausschnitt wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="173"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Puffer um Punkte und Linien in den Karteneinheiten des Eingaberasters, der sie zu Stichprobenflächen macht (Standard 0: Ein Punkt wird zu einem Quadrat von einem Pixel, eine Linie zu einem ein Pixel breiten Band).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="177"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Optional. Nur Bildausschnitte, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="178"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>Standard 0 (keine Drehung). Schreibt jeden Bildausschnitt zusätzlich um jedes Vielfache dieses Winkels unter 360 Grad gedreht, die Beschriftungen mitgedreht, und behält nur Drehungen, die innerhalb der Bilddaten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="162"/>
+        <location filename="../algorithms/export_training_data.py" line="183"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (Standard): Die Bildausschnitte behalten ihre Kartenkoordinaten; 1 PIXEL_SPACE: Die Bildausschnitte werden im ursprünglichen Bildraster georeferenziert. Wird als ImageSpaceUsed in die .emd geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="166"/>
+        <location filename="../algorithms/export_training_data.py" line="187"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Nur Labeled_Tiles: setzt die Pixel außerhalb des Objekts auf 0 (Standard false).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <location filename="../algorithms/export_training_data.py" line="190"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Nur Labeled_Tiles: 0 FIXED_SIZE (Standard): ein Bildausschnitt in Kachelgröße, zentriert auf jedem Objekt; 1 BOUNDING_BOX: Der Bildausschnitt wird auf das umgebende Rechteck des Objekts zugeschnitten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="173"/>
+        <location filename="../algorithms/export_training_data.py" line="194"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird exportiert (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="177"/>
+        <location filename="../algorithms/export_training_data.py" line="198"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Optional. Das Raster auf diese Zellengröße resampeln, in seinen Karteneinheiten. Leer (Standard): die eigenen Pixel des Rasters, unverändert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="181"/>
+        <location filename="../algorithms/export_training_data.py" line="202"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Optional. Die zu exportierenden Kanäle in dieser Reihenfolge (Standard: alle Kanäle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="186"/>
+        <location filename="../algorithms/export_training_data.py" line="207"/>
         <source>The export folder.</source>
         <translation>Der Exportordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="187"/>
+        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <source>The chip footprints, when asked for.</source>
+        <translation>Die Umrisse der Bildausschnitte, falls angefordert.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The number of chips written.</source>
         <translation>Die Anzahl der geschriebenen Bildausschnitte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="188"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Die Anzahl der geschriebenen beschrifteten Objekte, in jedem Bildausschnitt gezählt, in dem sie vorkommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="220"/>
         <source>Input class data (labelled samples)</source>
         <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="205"/>
+        <location filename="../algorithms/export_training_data.py" line="227"/>
         <source>Input class raster (classified)</source>
         <translation>Eingabe-Klassenraster (klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="233"/>
         <source>Class value field</source>
         <translation>Klassenwertfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="217"/>
+        <location filename="../algorithms/export_training_data.py" line="239"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="220"/>
+        <location filename="../algorithms/export_training_data.py" line="242"/>
         <source>Image chip format</source>
         <translation>Format der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="224"/>
+        <location filename="../algorithms/export_training_data.py" line="246"/>
         <source>Tile size X (pixels)</source>
         <translation>Kachelgröße X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="225"/>
+        <location filename="../algorithms/export_training_data.py" line="247"/>
         <source>Tile size Y (pixels)</source>
         <translation>Kachelgröße Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="226"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Stride X (pixels)</source>
         <translation>Schrittweite X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="227"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Stride Y (pixels)</source>
         <translation>Schrittweite Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="234"/>
+        <location filename="../algorithms/export_training_data.py" line="256"/>
         <source>Output tiles without features</source>
         <translation>Kacheln ohne Objekte ausgeben</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="239"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Metadata format</source>
         <translation>Metadatenformat</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Start index</source>
         <translation>Startindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Buffer radius</source>
         <translation>Pufferradius</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Rotation angle (degrees)</source>
         <translation>Drehwinkel (Grad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="269"/>
+        <location filename="../algorithms/export_training_data.py" line="291"/>
         <source>Reference system</source>
         <translation>Bezugssystem</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="274"/>
+        <location filename="../algorithms/export_training_data.py" line="296"/>
         <source>Blacken around feature</source>
         <translation>Um das Objekt herum schwärzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="278"/>
+        <location filename="../algorithms/export_training_data.py" line="300"/>
         <source>Crop mode</source>
         <translation>Zuschneidemodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="286"/>
+        <location filename="../algorithms/export_training_data.py" line="308"/>
         <source>Cell size (resample to)</source>
         <translation>Zellengröße (Resampling auf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="294"/>
+        <location filename="../algorithms/export_training_data.py" line="316"/>
         <source>Bands</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
+        <source>Chip footprints</source>
+        <translation>Umrisse der Bildausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="328"/>
         <source>Chips written</source>
         <translation>Geschriebene Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="298"/>
+        <location filename="../algorithms/export_training_data.py" line="329"/>
         <source>Features written</source>
         <translation>Geschriebene Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="335"/>
+        <location filename="../algorithms/export_training_data.py" line="337"/>
+        <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
+        <translation>Wählen Sie einen Ausgabeordner für die Trainingsdaten: Ein temporärer Ordner wird beim Beenden von QGIS gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="378"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="358"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="366"/>
+        <location filename="../algorithms/export_training_data.py" line="409"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="386"/>
+        <location filename="../algorithms/export_training_data.py" line="429"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="410"/>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <location filename="../algorithms/export_training_data.py" line="454"/>
+        <location filename="../algorithms/export_training_data.py" line="472"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="418"/>
+        <location filename="../algorithms/export_training_data.py" line="463"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Abgebrochen: Der Ordner enthält die {0} zuvor geschriebenen Bildausschnitte, beschrieben durch map.txt und die Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="432"/>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="455"/>
+        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
+        <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="510"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Klassen aus dem Klassenraster: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="474"/>
+        <location filename="../algorithms/export_training_data.py" line="529"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Die Eingabe-Klassendaten enthalten kein Objekt mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="476"/>
+        <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Klassenwerte aus dem Feld „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="478"/>
+        <location filename="../algorithms/export_training_data.py" line="533"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Kein Klassenwertfeld: Jedes Objekt gehört zur Klasse 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="490"/>
+        <location filename="../algorithms/export_training_data.py" line="545"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Das Klassenwertfeld „{0}“ enthält „{1}“, was keine ganze Zahl &gt;= 0 ist: Wählen Sie ein numerisches Klassenfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="44"/>
-        <source>Install Python dependencies</source>
+        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <source>Install Python Dependencies</source>
         <translation>Python-Abhängigkeiten installieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="52"/>
+        <location filename="../algorithms/install_dependencies.py" line="54"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Installiert die Python-Pakete, die die Deep-Learning-Werkzeuge benötigen, onnxruntime und OpenCV (opencv-python-headless), für das von QGIS ausgeführte Python und meldet anschließend die gefundenen onnxruntime-Ausführungsprovider (CPU, CUDA, DirectML, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="57"/>
+        <location filename="../algorithms/install_dependencies.py" line="59"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>Beim Installieren lädt pip die Pakete aus dem Python Package Index (pypi.org) herunter (mehrere hundert Megabyte für die GPU-Variante), in einen Ordner Ihres Benutzerprofils, der als Zielordner angezeigt wird; die Erweiterung fügt diesen Ordner beim Start von QGIS dem Python-Suchpfad hinzu, nach den eigenen Paketen von QGIS, sodass die mit QGIS gelieferten numpy und GDAL weiter verwendet werden. numpy wird auf die Version festgelegt, die QGIS bereits hat, damit pip dazu passende Builds wählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="64"/>
+        <location filename="../algorithms/install_dependencies.py" line="66"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>Die Ausgabe von pip erscheint laufend im Protokoll, und Abbrechen beendet pip. Starten Sie QGIS nach der Installation neu: Ein laufendes QGIS behält das bereits geladene onnxruntime.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="72"/>
+        <location filename="../algorithms/install_dependencies.py" line="74"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automatisch (Standard): die NVIDIA-GPU-Variante (onnxruntime-gpu), wenn auf diesem Rechner ein NVIDIA-Treiber gefunden wird, sonst die CPU-Variante; 1 CPU; 2 NVIDIA-GPU (CUDA). Die GPU-Variante führt Modelle mit CUDA aus, wo die NVIDIA-Bibliotheken CUDA und cuDNN in den Versionen installiert sind, die sie verlangt (siehe onnxruntime.ai), sonst auf der CPU; sie existiert nur für Windows und Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="78"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>Standard true: nichts installieren; melden, was installiert ist, welche Ausführungsprovider onnxruntime anbietet und den genauen pip-Befehl, der ausgeführt würde. Entfernen Sie den Haken, um zu installieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <location filename="../algorithms/install_dependencies.py" line="88"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Wahr, wenn dieser Lauf die Pakete installiert hat; falsch bei Nur prüfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="87"/>
+        <location filename="../algorithms/install_dependencies.py" line="89"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Die Ausführungsprovider, die onnxruntime anbietet, durch Kommas getrennt, so wie ein frisch gestartetes Python sie am Ende des Laufs findet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="91"/>
+        <location filename="../algorithms/install_dependencies.py" line="93"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>Der pip-Befehl; er kann unverändert in ein Terminal eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="92"/>
+        <location filename="../algorithms/install_dependencies.py" line="94"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>Der Ordner Ihres Benutzerprofils, in den die Pakete installiert werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="99"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime-Variante</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="103"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automatisch: NVIDIA-GPU-Variante, wenn ein NVIDIA-Treiber vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="102"/>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="104"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="110"/>
+        <location filename="../algorithms/install_dependencies.py" line="112"/>
         <source>Check only (install nothing)</source>
         <translation>Nur prüfen (nichts installieren)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="113"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
         <source>Execution providers</source>
         <translation>Ausführungsprovider</translation>
     </message>
@@ -941,376 +1006,670 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <location filename="../algorithms/install_dependencies.py" line="200"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>Das Paket {0} im Zielordner wird von der Erweiterung nicht verwendet: {1} steht im Python-Pfad weiter vorne. Deinstallieren Sie diese Kopie, um die aus dem Zielordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="205"/>
+        <location filename="../algorithms/install_dependencies.py" line="206"/>
         <source>Execution providers: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="205"/>
+        <location filename="../algorithms/install_dependencies.py" line="206"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="210"/>
+        <location filename="../algorithms/install_dependencies.py" line="211"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: nicht verfügbar ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="212"/>
         <source>target folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="213"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="34"/>
+        <location filename="../algorithms/model_info.py" line="43"/>
         <source>Query Deep Learning Model Info</source>
         <translation>Informationen zum Deep-Learning-Modell abfragen</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="38"/>
+        <location filename="../algorithms/model_info.py" line="47"/>
         <source>Reads a deep-learning model and reports what it is and how it will run on this computer, like ArcGIS Pro&apos;s tool of the same name.</source>
         <translation>Liest ein Deep-Learning-Modell und meldet, was es ist und wie es auf diesem Rechner ausgeführt wird, wie das gleichnamige Werkzeug von ArcGIS Pro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="42"/>
-        <source>The log also lists the model&apos;s inputs and outputs, normalisation, padding, batch size, thresholds, cell size, classes with colours and the default model arguments.</source>
-        <translation>Das Protokoll nennt außerdem die Ein- und Ausgaben des Modells, die Normalisierung, den Rand, die Batchgröße, die Schwellenwerte, die Zellengröße, die Klassen mit Farben und die Standard-Modellargumente.</translation>
+        <location filename="../algorithms/model_info.py" line="51"/>
+        <source>The log also lists the model&apos;s inputs and outputs, normalisation, padding, batch size, thresholds, cell size, classes with colours, the default model arguments, and the keys of the model definition that it reads but ignores because they change nothing in the results.</source>
+        <translation>Das Protokoll nennt außerdem die Ein- und Ausgaben des Modells, die Normalisierung, den Rand, die Batchgröße, die Schwellenwerte, die Zellengröße, die Klassen mit Farben, die Standard-Modellargumente sowie die Schlüssel der Modelldefinition, die gelesen, aber ignoriert werden, weil sie an den Ergebnissen nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="49"/>
+        <location filename="../algorithms/model_info.py" line="59"/>
         <source>The model to describe: {0}</source>
         <translation>Das zu beschreibende Modell: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="53"/>
+        <location filename="../algorithms/model_info.py" line="63"/>
         <source>The Esri model type, e.g. ImageClassification (pixel classification), ObjectClassification or ObjectDetection.</source>
         <translation>Der Esri-Modelltyp, z. B. ImageClassification (Pixelklassifikation), ObjectClassification oder ObjectDetection.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="57"/>
+        <location filename="../algorithms/model_info.py" line="67"/>
         <source>JSON list of the classes, one object per class with the keys value, name and color.</source>
         <translation>JSON-Liste der Klassen, ein Objekt pro Klasse mit den Schlüsseln value, name und color.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="60"/>
-        <source>JSON list of the model input&apos;s dimensions, null for a dynamic dimension, e.g. [null, 3, 256, 256].</source>
-        <translation>JSON-Liste der Dimensionen der Modelleingabe, null für eine dynamische Dimension, z. B. [null, 3, 256, 256].</translation>
+        <location filename="../algorithms/model_info.py" line="70"/>
+        <source>JSON list of the model input&apos;s dimensions as the tools use them: a dynamic height and width are the tile size the tools take (the definition&apos;s ImageHeight/ImageWidth, Ultralytics&apos; imgsz, or 256), a dynamic batch is null, e.g. [null, 3, 256, 256].</source>
+        <translation>JSON-Liste der Dimensionen der Modelleingabe, wie die Werkzeuge sie verwenden: Eine dynamische Höhe und Breite entsprechen der Kachelgröße, die die Werkzeuge nehmen (ImageHeight/ImageWidth der Definition, imgsz von Ultralytics oder 256), ein dynamischer Batch ist null, z. B. [null, 3, 256, 256].</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="64"/>
+        <location filename="../algorithms/model_info.py" line="75"/>
         <source>The raster bands the model reads, 1-based, comma separated, e.g. 1,2,3.</source>
         <translation>Die Rasterkanäle, die das Modell liest, ab 1 gezählt, durch Kommas getrennt, z. B. 1,2,3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="65"/>
+        <location filename="../algorithms/model_info.py" line="76"/>
         <source>The tile height in pixels.</source>
         <translation>Die Kachelhöhe in Pixeln.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="66"/>
+        <location filename="../algorithms/model_info.py" line="77"/>
+        <source>The tile width in pixels (the tile size of a square model), as the export tool&apos;s TILE_SIZE_X.</source>
+        <translation>Die Kachelbreite in Pixeln (die Kachelgröße eines quadratischen Modells), wie TILE_SIZE_X des Exportwerkzeugs.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="81"/>
+        <source>The tile height in pixels, as the export tool&apos;s TILE_SIZE_Y.</source>
+        <translation>Die Kachelhöhe in Pixeln, wie TILE_SIZE_Y des Exportwerkzeugs.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="82"/>
         <source>The onnxruntime execution provider that runs the model here with processor type Auto.</source>
         <translation>Der onnxruntime-Ausführungsprovider, der das Modell auf diesem Rechner mit Prozessortyp Automatisch ausführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="69"/>
+        <location filename="../algorithms/model_info.py" line="85"/>
         <source>All the execution providers this onnxruntime offers, comma separated.</source>
         <translation>Alle Ausführungsprovider, die diese onnxruntime anbietet, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="76"/>
-        <location filename="../algorithms/model_tool.py" line="135"/>
+        <location filename="../algorithms/model_info.py" line="92"/>
+        <location filename="../algorithms/model_tool.py" line="140"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Modelldefinition (.emd, .dlpk, .onnx oder JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="78"/>
+        <location filename="../algorithms/model_info.py" line="94"/>
         <source>Model type</source>
         <translation>Modelltyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="79"/>
+        <location filename="../algorithms/model_info.py" line="95"/>
         <source>Classes (JSON)</source>
         <translation>Klassen (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="80"/>
+        <location filename="../algorithms/model_info.py" line="96"/>
         <source>Input shape (JSON)</source>
         <translation>Eingabeform (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="81"/>
+        <location filename="../algorithms/model_info.py" line="97"/>
         <source>Bands read (1-based)</source>
         <translation>Gelesene Kanäle (ab 1 gezählt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="82"/>
+        <location filename="../algorithms/model_info.py" line="98"/>
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="83"/>
+        <location filename="../algorithms/model_info.py" line="99"/>
+        <source>Tile width (pixels)</source>
+        <translation>Kachelbreite (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="100"/>
+        <source>Tile height (pixels)</source>
+        <translation>Kachelhöhe (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="101"/>
         <source>Execution provider</source>
         <translation>Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="84"/>
+        <location filename="../algorithms/model_info.py" line="102"/>
         <source>Available providers</source>
         <translation>Verfügbare Provider</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="110"/>
+        <location filename="../algorithms/model_info.py" line="129"/>
         <source>Model: {0}</source>
         <translation>Modell: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="111"/>
+        <location filename="../algorithms/model_info.py" line="130"/>
         <source>Type: {0} ({1})</source>
         <translation>Typ: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="114"/>
+        <location filename="../algorithms/model_info.py" line="133"/>
         <source>Read from: {0} ({1})</source>
         <translation>Gelesen aus: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="115"/>
+        <location filename="../algorithms/model_info.py" line="134"/>
         <source>Model file: {0}</source>
         <translation>Modelldatei: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="119"/>
+        <location filename="../algorithms/model_info.py" line="138"/>
         <source>Framework: {0} {1}</source>
         <translation>Framework: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="125"/>
+        <location filename="../algorithms/model_info.py" line="144"/>
         <source>Input &apos;{0}&apos;: shape {1} {2}</source>
         <translation>Eingabe „{0}“: Form {1} {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="129"/>
+        <location filename="../algorithms/model_info.py" line="148"/>
         <source>Output &apos;{0}&apos;: shape {1} {2}</source>
         <translation>Ausgabe „{0}“: Form {1} {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="132"/>
+        <location filename="../algorithms/model_info.py" line="151"/>
         <source>Bands read (1-based): {0}</source>
         <translation>Gelesene Kanäle (ab 1 gezählt): {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="135"/>
+        <location filename="../algorithms/model_info.py" line="154"/>
         <source>Tile: {0} x {1} pixels, padding {2}, batch size {3}</source>
         <translation>Kachel: {0} x {1} Pixel, Rand {2}, Batchgröße {3}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="141"/>
-        <source>Normalisation ({0}): (x - {1}) / {2}</source>
-        <translation>Normalisierung ({0}): (x - {1}) / {2}</translation>
+        <location filename="../algorithms/model_info.py" line="160"/>
+        <source>Normalisation: {0}</source>
+        <translation>Normalisierung: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="146"/>
-        <source>  then (x - {0}) / {1}</source>
-        <translation>  dann (x - {0}) / {1}</translation>
+        <location filename="../algorithms/model_info.py" line="164"/>
+        <source>Output rule: {0}</source>
+        <translation>Ausgaberegel: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="148"/>
+        <location filename="../algorithms/model_info.py" line="166"/>
         <source>Data range: {0} to {1}</source>
         <translation>Datenbereich: {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="150"/>
+        <location filename="../algorithms/model_info.py" line="168"/>
         <source>Threshold: {0}</source>
         <translation>Schwellenwert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="153"/>
+        <location filename="../algorithms/model_info.py" line="171"/>
         <source>Cell size: {0} to {1}</source>
         <translation>Zellengröße: {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="156"/>
+        <location filename="../algorithms/model_info.py" line="174"/>
         <source>Image space: {0}; crop size fixed: {1}; blacken around feature: {2}</source>
         <translation>Bildraum: {0}; feste Zuschnittgröße: {1}; um das Objekt herum schwärzen: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="160"/>
+        <location filename="../algorithms/model_info.py" line="178"/>
         <source>Classes ({0}):</source>
         <translation>Klassen ({0}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="162"/>
+        <location filename="../algorithms/model_info.py" line="180"/>
         <source>no colour</source>
         <translation>keine Farbe</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="166"/>
+        <location filename="../algorithms/model_info.py" line="184"/>
         <source>Model argument defaults: {0}</source>
         <translation>Standardwerte der Modellargumente: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="171"/>
-        <source>Other keys kept: {0}</source>
-        <translation>Weitere beibehaltene Schlüssel: {0}</translation>
+        <location filename="../algorithms/model_info.py" line="190"/>
+        <source>Output channels that never win (ignore_mapped_class): {0}</source>
+        <translation>Ausgabekanäle, die nie gewinnen (ignore_mapped_class): {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="172"/>
+        <location filename="../algorithms/model_info.py" line="195"/>
+        <source>Training backend: {0}</source>
+        <translation>Trainings-Backend: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="199"/>
+        <source>Keys read but ignored (they change nothing in this plugin&apos;s results): {0}</source>
+        <translation>Gelesene, aber ignorierte Schlüssel (sie ändern nichts an den Ergebnissen dieser Erweiterung): {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="206"/>
+        <source>resize_to {0}: arcgis.learn resized the training chips to it; ArcGIS Pro&apos;s inference does not resize tiles, and neither does this plugin: it reads tiles at the model&apos;s cell size.</source>
+        <translation>resize_to {0}: arcgis.learn hat die Trainings-Bildausschnitte auf diese Größe skaliert; die Inferenz von ArcGIS Pro skaliert Kacheln nicht, und diese Erweiterung auch nicht: Sie liest die Kacheln mit der Zellengröße des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="212"/>
         <source>Execution provider here (processor type Auto): {0}</source>
         <translation>Ausführungsprovider auf diesem Rechner (Prozessortyp Automatisch): {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="173"/>
+        <location filename="../algorithms/model_info.py" line="213"/>
         <source>Available providers: {0}</source>
         <translation>Verfügbare Provider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="51"/>
+        <location filename="../algorithms/model_rules.py" line="37"/>
+        <source>input: the raw band values, no normalisation</source>
+        <translation>Eingabe: die rohen Kanalwerte, keine Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_rules.py" line="40"/>
+        <source>input: {0}, then (x - {1}) / {2} ({3})</source>
+        <translation>Eingabe: {0}, dann (x - {1}) / {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_rules.py" line="43"/>
+        <source>input: {0}, no standardisation ({1})</source>
+        <translation>Eingabe: {0}, keine Standardisierung ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_rules.py" line="48"/>
+        <source>output: {0}</source>
+        <translation>Ausgabe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="56"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Das zu verarbeitende Raster: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster, das QGIS öffnet, oder ein Weblayer (WMS/XYZ, als RGB gelesen; geben Sie eine Verarbeitungsausdehnung an).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="55"/>
+        <location filename="../algorithms/model_tool.py" line="60"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Optional. Weitere Raster, die je nach Verarbeitungsmodus mit dem Eingaberaster verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="58"/>
+        <location filename="../algorithms/model_tool.py" line="63"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Als Mosaikbild verarbeiten (Standard): Das Eingaberaster und die zusätzlichen Raster werden als ein Mosaik gelesen, was Dateiraster mit demselben KBS und denselben Kanälen voraussetzt. 1 Alle Raster einzeln verarbeiten: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="67"/>
+        <location filename="../algorithms/model_tool.py" line="72"/>
         <source>each raster is processed on its own.</source>
         <translation>Jedes Raster wird für sich verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="71"/>
+        <location filename="../algorithms/model_tool.py" line="76"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="74"/>
+        <location filename="../algorithms/model_tool.py" line="79"/>
         <source>Additional input rasters</source>
         <translation>Zusätzliche Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="80"/>
+        <location filename="../algorithms/model_tool.py" line="85"/>
         <source>Processing mode</source>
         <translation>Verarbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="81"/>
+        <location filename="../algorithms/model_tool.py" line="86"/>
         <source>Process as mosaicked image</source>
         <translation>Als Mosaikbild verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="81"/>
+        <location filename="../algorithms/model_tool.py" line="86"/>
         <source>Process all raster items separately</source>
         <translation>Alle Raster einzeln verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="90"/>
+        <location filename="../algorithms/model_tool.py" line="95"/>
         <source>The input raster could not be opened.</source>
         <translation>Das Eingaberaster konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="109"/>
+        <location filename="../algorithms/model_tool.py" line="114"/>
         <source>The {0} model: {1}</source>
         <translation>Das Modell für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="112"/>
+        <location filename="../algorithms/model_tool.py" line="117"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Name/Wert-Tabelle der Modellargumente: {0}. Ein leerer Wert behält den Standardwert des Modells; ein unbekannter Name ist ein Fehler, der die bekannten auflistet. Bei qgis_process geben Sie Paare name,wert durch Kommas getrennt an, z. B. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatisch (Standard): der beste verfügbare onnxruntime-Ausführungsprovider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, dann CPU); 1 CPU; 2 GPU: schlägt fehl und listet die vorhandenen Provider auf, wenn keiner verfügbar ist. Das Protokoll nennt den Provider, der tatsächlich läuft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="122"/>
+        <location filename="../algorithms/model_tool.py" line="127"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Erweitert. Die zu verwendende GPU, wenn es mehrere gibt: 0 (Standard) für die erste. Wird von den Prozessortypen Automatisch und GPU verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="140"/>
+        <location filename="../algorithms/model_tool.py" line="144"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Modellargumente (leerer Wert = Standardwert des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="154"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processor type</source>
         <translation>Prozessortyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="166"/>
         <source>GPU id</source>
         <translation>GPU-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="171"/>
+        <location filename="../algorithms/model_tool.py" line="177"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Dieses Werkzeug benötigt ein Modell vom Typ „{1}“; dieses Modell ist vom Typ „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="188"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>Execution provider: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="191"/>
+        <location filename="../algorithms/model_tool.py" line="197"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Der angeforderte Provider konnte das Modell nicht ausführen; Ausführung auf {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="208"/>
+        <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
+        <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="241"/>
+        <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
+        <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="248"/>
+        <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
+        <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="257"/>
+        <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
+        <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="267"/>
+        <source>, {0:.4g} m on the ground</source>
+        <translation>, {0:.4g} m am Boden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="269"/>
+        <source> at {0:.1f} degrees of latitude</source>
+        <translation> bei {0:.1f} Grad Breite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="272"/>
+        <source>, web-map zoom {0:.1f}</source>
+        <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="274"/>
+        <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
+        <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="279"/>
+        <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
+        <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
     <message>
         <location filename="../algorithms/parameters.py" line="11"/>
         <source>Deep learning models (*.emd *.dlpk *.onnx *.json);;All files (*.*)</source>
         <translation>Deep-Learning-Modelle (*.emd *.dlpk *.onnx *.json);;Alle Dateien (*.*)</translation>
     </message>
+    <message>
+        <location filename="../gui/model_arguments_widget.py" line="50"/>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../gui/model_arguments_widget.py" line="50"/>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RasterDLCore</name>
+    <message>
+        <location filename="../core/dependencies.py" line="126"/>
+        <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
+    {command}
+then restart QGIS.</source>
+        <translation>Das Python-Paket „{package}“ wird benötigt, konnte aber nicht importiert werden ({error}). Installieren Sie es in das von QGIS verwendete Python mit:
+    {command}
+und starten Sie QGIS dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="109"/>
+        <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
+        <translation>Die NVIDIA-GPU-Variante (CUDA) von onnxruntime gibt es für macOS nicht; wählen Sie die CPU- oder die automatische Variante (die CPU-Variante nutzt auf Apple-Hardware Core ML).</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="304"/>
+        <source>The installation was canceled; pip was stopped.</source>
+        <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="401"/>
+        <source>The model has no outputs.</source>
+        <translation>Das Modell hat keine Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="147"/>
+        <source>Tile size and band count must be at least 1.</source>
+        <translation>Kachelgröße und Kanalanzahl müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="548"/>
+        <source>MetaDataMode is missing</source>
+        <translation>MetaDataMode fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/export_stats.py" line="207"/>
+        <source>BandStatsState is empty.</source>
+        <translation>BandStatsState ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_stats.py" line="523"/>
+        <source>A class label chip holds non-integer values.</source>
+        <translation>Ein Bildausschnitt mit Klassenbeschriftungen enthält nicht ganzzahlige Werte.</translation>
+    </message>
+    <message>
+        <location filename="../core/label_formats.py" line="215"/>
+        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
+        <translation>Ein MultiLabeled_Tiles-Bildausschnitt benötigt mindestens eine Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../core/label_formats.py" line="242"/>
+        <source>A polygon ring has a non-finite coordinate.</source>
+        <translation>Ein Polygonring hat eine nicht endliche Koordinate.</translation>
+    </message>
+    <message>
+        <location filename="../core/label_formats.py" line="405"/>
+        <source>A COCO annotation needs a box or at least one polygon.</source>
+        <translation>Eine COCO-Annotation benötigt eine Box oder mindestens ein Polygon.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="303"/>
+        <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
+        <translation>Die Kachelgröße muss größer als der doppelte Rand sein: tile_size {tile_size} mit padding {padding}. Senken Sie den Rand unter {limit} oder erhöhen Sie die Kachelgröße.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="319"/>
+        <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
+        <translation>Das Modell nimmt Kacheln von {width} x {height} Pixeln (Breite x Höhe), aber tile_size ist {tile_size}. Setzen Sie tile_size auf {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="332"/>
+        <source>The threshold must be between 0 and 1, got {value}.</source>
+        <translation>Der Schwellenwert muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="164"/>
+        <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
+        <translation>Der Modellargumentwert „{value}“ hat keinen Namen. Benennen Sie ihn oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="170"/>
+        <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
+        <translation>Unbekanntes Modellargument „{name}“. Die bekannten Argumente sind: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="176"/>
+        <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
+        <translation>Das Modellargument „{name}“ ist zweimal angegeben. Behalten Sie eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="182"/>
+        <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
+        <translation>Das Modellargument „{name}“ muss {expected} sein, erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="135"/>
+        <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
+        <translation>Es wurde keine Modelldefinition angegeben. Wählen Sie eine .emd-, .dlpk- oder .onnx-Datei oder fügen Sie das JSON ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="140"/>
+        <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
+        <translation>Die Modelldefinition „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .emd-, .dlpk- oder .onnx-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="747"/>
+        <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
+        <translation>{where} ist kein gültiges JSON: {error} in Zeile {line}, Spalte {column}. Korrigieren Sie dort die Syntax (Anführungszeichen, Kommas, Klammern).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="512"/>
+        <source>The object classification was cancelled.</source>
+        <translation>Die Objektklassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="582"/>
+        <source>The object detection was cancelled.</source>
+        <translation>Die Objekterkennung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="145"/>
+        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
+        <translation>Die Modelldefinition listet keine Klassen auf, und die Modellausgabe legt die Anzahl der Klassen nicht fest. Fügen Sie der Modelldefinition Classes hinzu, eine pro Ausgabekanal.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="959"/>
+        <source>The classification was cancelled.</source>
+        <translation>Die Klassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="39"/>
+        <source>The model wants bands {wanted} (1-based) but the raster has {count} bands. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
+        <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat {count} Kanäle. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="74"/>
+        <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
+        <translation>Das Modell nimmt Kacheln von {model_height} x {model_width} Pixeln, aber die Kachelgröße ist {height} x {width}. Setzen Sie tile_size auf {size}, die Größe des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="34"/>
+        <source>The model wants bands {wanted} (1-based) but the raster has 1 band. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
+        <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat 1 Kanal. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="598"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="125"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="765"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="192"/>
+        <source>No samples to run: the batch is empty.</source>
+        <translation>Keine Eingabebeispiele zu verarbeiten: Der Batch ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="197"/>
+        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
+        <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="207"/>
+        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
+        <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="329"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>RasterDeepLearningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="95"/>
         <source>&amp;Raster Deep Learning</source>
         <translation>&amp;Raster-Deep-Learning</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="106"/>
         <source>Install onnxruntime and OpenCV for the deep-learning tools</source>
         <translation>onnxruntime und OpenCV für die Deep-Learning-Werkzeuge installieren</translation>
     </message>

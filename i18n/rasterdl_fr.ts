@@ -4,846 +4,911 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="29"/>
+        <location filename="../algorithms/base.py" line="35"/>
         <source>pixel classification</source>
         <translation>classification de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="30"/>
+        <location filename="../algorithms/base.py" line="36"/>
         <source>object classification</source>
         <translation>classification d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="31"/>
+        <location filename="../algorithms/base.py" line="37"/>
         <source>object detection</source>
         <translation>détection d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="32"/>
+        <location filename="../algorithms/base.py" line="38"/>
         <source>instance segmentation</source>
         <translation>segmentation d&apos;instances</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="33"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>change detection</source>
         <translation>détection de changements</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="34"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>super resolution</source>
         <translation>super-résolution</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="35"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>image translation</source>
         <translation>traduction d&apos;images</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>pixel regression</source>
         <translation>régression de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="37"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="55"/>
+        <location filename="../algorithms/base.py" line="61"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>une définition de modèle Esri (.emd), un paquet d&apos;apprentissage profond (.dlpk), un modèle ONNX seul (.onnx ; paramètres lus dans ses métadonnées Deepness/GeoDeep, ou déduits des formes de ses entrées et sorties) ou une définition de modèle sous forme de chaîne JSON. Le code Python contenu dans un .dlpk n&apos;est jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="84"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="84"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="93"/>
-        <source>Deep learning</source>
-        <translation>Apprentissage profond</translation>
+        <location filename="../algorithms/chip_footprints.py" line="82"/>
+        <source>Could not write the chip footprint of {0}.</source>
+        <translation>Impossible d&apos;écrire l&apos;emprise de l&apos;imagette {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="52"/>
+        <location filename="../algorithms/classify_objects.py" line="55"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Classer des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="56"/>
+        <location filename="../algorithms/classify_objects.py" line="59"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="60"/>
+        <location filename="../algorithms/classify_objects.py" line="63"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="66"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="74"/>
+        <location filename="../algorithms/classify_objects.py" line="77"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="80"/>
+        <location filename="../algorithms/classify_objects.py" line="83"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (imagettes par exécution du modèle ; par défaut celle du modèle, sinon 4), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE) et score_threshold (confiance minimale, 0-1 : en dessous, l&apos;étiquette et la valeur restent vides tandis que la confiance est tout de même écrite ; par défaut celle du modèle, sinon 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="90"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Le raster dans lequel les imagettes sont lues : GeoTIFF, VRT, raster GeoPackage ou tout autre raster de taille fixe que QGIS ouvre (pas une couche web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="94"/>
+        <location filename="../algorithms/classify_objects.py" line="97"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Facultatif. Points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster), une imagette chacun. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal ; une couche vide donne une sortie vide et un avertissement. Sans entités, chaque image est classée en entier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="99"/>
+        <location filename="../algorithms/classify_objects.py" line="102"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (ClassLabel par défaut). Un champ de ce nom dans les entités en entrée est réutilisé s&apos;il contient du texte ; un champ d&apos;un autre type est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="103"/>
+        <location filename="../algorithms/classify_objects.py" line="106"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue ; un champ Image nomme le raster sans entités en entrée ou avec le mode de traitement 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="114"/>
         <source>The classified features.</source>
         <translation>Les entités classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="119"/>
+        <location filename="../algorithms/classify_objects.py" line="122"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="125"/>
+        <location filename="../algorithms/classify_objects.py" line="128"/>
         <source>Class label field</source>
         <translation>Champ d&apos;étiquette de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="128"/>
+        <location filename="../algorithms/classify_objects.py" line="131"/>
         <source>Classified objects</source>
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="156"/>
-        <location filename="../algorithms/detect_objects.py" line="236"/>
+        <location filename="../algorithms/classify_objects.py" line="159"/>
+        <location filename="../algorithms/detect_objects.py" line="245"/>
         <source>The output layer could not be created.</source>
         <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="161"/>
+        <location filename="../algorithms/classify_objects.py" line="165"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="181"/>
-        <location filename="../algorithms/detect_objects.py" line="258"/>
-        <location filename="../algorithms/export_training_data.py" line="424"/>
+        <location filename="../algorithms/classify_objects.py" line="185"/>
+        <location filename="../algorithms/detect_objects.py" line="270"/>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="201"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
+        <source>No label</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="213"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="237"/>
+        <location filename="../algorithms/classify_objects.py" line="249"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="276"/>
+        <location filename="../algorithms/classify_objects.py" line="288"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="296"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="86"/>
+        <location filename="../algorithms/classify_pixels.py" line="93"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Classer des pixels par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="90"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Applique un modèle ONNX de classification de pixels (segmentation) à un raster de taille quelconque et écrit un raster classé dont les pixels contiennent les valeurs de classe du modèle, symbolisé avec les noms et les couleurs des classes (table de couleurs, table attributaire raster et style .qml), et éventuellement un raster de probabilités (une bande float32 par classe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="96"/>
-        <source>The raster is processed in tiles of tile_size pixels read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
-        <translation>Le raster est traité par tuiles de tile_size pixels, lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.</translation>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
+        <translation>Le raster est traité par tuiles de tile_size pixels (N pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut), lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <location filename="../algorithms/classify_pixels.py" line="112"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La sortie est écrite dans un fichier temporaire et mise en place seulement si l&apos;exécution réussit : une exécution annulée ou en échec ne laisse rien derrière elle et ne remplace jamais un fichier existant. Le journal indique le fournisseur d&apos;exécution et le débit (tuiles/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="111"/>
+        <location filename="../algorithms/classify_pixels.py" line="120"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>chaque raster est classé dans &lt;sortie&gt;_&lt;nom d&apos;entrée&gt; à côté du raster classé (et dans &lt;raster de probabilités&gt;_&lt;nom d&apos;entrée&gt; si un raster de probabilités est indiqué).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="117"/>
-        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (default true; false: class 0 never wins), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given)</source>
-        <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), predict_background (true par défaut ; false : la classe 0 ne l&apos;emporte jamais), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min : comment l&apos;augmentation au moment du test fusionne les prédictions ; mean par défaut), tile_size (pixels ; par défaut la taille de tuile du modèle), threshold (probabilité minimale de la classe gagnante, en dessous de laquelle un pixel reçoit la classe de fond ou nodata ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1 ; par défaut celui du modèle, sinon 0.5 avec deux classes et 0 avec davantage) et return_probability_raster (false par défaut ; true écrit en plus les probabilités dans &lt;sortie&gt;_probabilities.tif si aucun raster de probabilités n&apos;est indiqué)</translation>
+        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
+        <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), predict_background (false : la classe 0 ne l&apos;emporte jamais ; false par défaut pour un modèle Esri listant deux classes ou plus, dont aucune de Value 0, comme le fait ArcGIS Pro, sinon true), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min : comment l&apos;augmentation au moment du test fusionne les prédictions ; mean par défaut), tile_size (pixels ; par défaut la taille de tuile du modèle), threshold (probabilité minimale de la classe gagnante, en dessous de laquelle un pixel reçoit la classe de fond ou nodata ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1 ; par défaut celui du modèle, sinon 0.5 avec deux classes et 0 avec davantage) et return_probability_raster (false par défaut ; true écrit en plus les probabilités dans &lt;output&gt;_probabilities.tif si aucun raster de probabilités n&apos;est indiqué) ; pour un modèle à plusieurs sorties, output_index (0 par défaut) choisit la sortie à classer. Des canaux dans [0, 1] dont la somme ne vaut pas 1 sont des probabilités indépendantes : chacun est seuillé (0.5 quand threshold vaut 0), le meilleur au-dessus du seuil l&apos;emporte, la classe de fond là où il n&apos;y en a aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="133"/>
+        <location filename="../algorithms/classify_pixels.py" line="146"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est classée, et la sortie ne couvre que cette partie (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
-        <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size (the log says so). The result is always written on the input&apos;s grid.</source>
-        <translation>Facultatif. La taille de cellule à laquelle lire l&apos;entrée, dans ses unités cartographiques. Vide (par défaut) : la taille de cellule de l&apos;entrée, sauf si le modèle indique la taille de cellule avec laquelle il a été entraîné et que celle de l&apos;entrée diffère : l&apos;entrée est alors lue à cette taille (le journal l&apos;indique). Le résultat est toujours écrit sur la grille de l&apos;entrée.</translation>
+        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
+        <translation>Facultatif. La taille de cellule à laquelle lire l&apos;entrée, dans ses unités cartographiques. Vide (par défaut) : la taille de cellule de l&apos;entrée, sauf si le modèle indique la taille de cellule avec laquelle il a été entraîné et que celle de l&apos;entrée diffère : l&apos;entrée est alors lue à cette taille au sol (en mètres EPSG:3857 / cos(latitude)) ; les couches web sont lues à cette taille, ou à leur zoom le plus fin si le modèle n&apos;en indique aucune. Le journal indique la taille de cellule, la distance au sol et le niveau de zoom de carte web utilisés. Le résultat est toujours écrit sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="144"/>
+        <location filename="../algorithms/classify_pixels.py" line="159"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Facultatif. Seuls les pixels situés à l&apos;intérieur de ces polygones sont classés ; à l&apos;extérieur, et là où l&apos;entrée est nodata, la sortie est nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="148"/>
+        <location filename="../algorithms/classify_pixels.py" line="163"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Le raster classé : un GeoTIFF (tuilé, DEFLATE) contenant les valeurs de classe du modèle dans le plus petit type entier qui les contient, avec une table de couleurs, une table attributaire raster (Value/Class/Red/Green/Blue) et un style .qml à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Facultatif, non créé par défaut. Un GeoTIFF avec une bande float32 par classe, contenant la probabilité de cette classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="161"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Le raster classé (le premier avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="177"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Le raster de probabilités, s&apos;il a été demandé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <location filename="../algorithms/classify_pixels.py" line="178"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Tous les rasters classés écrits, séparés par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="164"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Le fournisseur d&apos;exécution onnxruntime qui a exécuté le modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="172"/>
-        <location filename="../algorithms/detect_objects.py" line="185"/>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/export_training_data.py" line="303"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="176"/>
+        <location filename="../algorithms/classify_pixels.py" line="191"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Taille de cellule (vide : celle de l&apos;entrée, ou celle de l&apos;entraînement du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="184"/>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
-        <location filename="../algorithms/export_training_data.py" line="254"/>
+        <location filename="../algorithms/classify_pixels.py" line="199"/>
+        <location filename="../algorithms/detect_objects.py" line="197"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="202"/>
         <source>Classified raster</source>
         <translation>Raster classé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="191"/>
+        <location filename="../algorithms/classify_pixels.py" line="206"/>
         <source>Probability raster</source>
         <translation>Raster de probabilités</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="196"/>
+        <location filename="../algorithms/classify_pixels.py" line="211"/>
         <source>Classified rasters written</source>
         <translation>Rasters classés écrits</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="197"/>
+        <location filename="../algorithms/classify_pixels.py" line="212"/>
         <source>Execution provider used</source>
         <translation>Fournisseur d&apos;exécution utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="221"/>
+        <location filename="../algorithms/classify_pixels.py" line="230"/>
+        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
+        <translation>Le modèle a {0} sorties ({1}) ; classification de la sortie {2} « {3} ». Indiquez l&apos;argument du modèle output_index pour en classer une autre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="253"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Traitement de {0} rasters comme une seule mosaïque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="234"/>
+        <location filename="../algorithms/classify_pixels.py" line="266"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="278"/>
+        <location filename="../algorithms/classify_pixels.py" line="288"/>
+        <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
+        <translation>comme dans ArcGIS Pro : le modèle liste {0} classes et aucune n&apos;a la Value 0, donc le canal de fond qu&apos;arcgis.learn ajoute à l&apos;entraînement ne l&apos;emporte jamais</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="292"/>
+        <source>as in ArcGIS Pro: the model has a class of Value 0</source>
+        <translation>comme dans ArcGIS Pro : le modèle a une classe de Value 0</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="293"/>
+        <source>as in ArcGIS Pro: the model lists at most one class</source>
+        <translation>comme dans ArcGIS Pro : le modèle liste au plus une classe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="294"/>
+        <source>the model is not an Esri definition</source>
+        <translation>le modèle n&apos;est pas une définition Esri</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="299"/>
+        <source>predict_background: {0} (the default, {1}).</source>
+        <translation>predict_background : {0} (la valeur par défaut, {1}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="305"/>
+        <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
+        <translation>predict_background : {0} (indiqué dans les arguments du modèle ; la valeur par défaut est {1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="316"/>
+        <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
+        <translation>Canaux de sortie qui ne l&apos;emportent jamais (ignore_mapped_class du modèle, classes écartées à l&apos;entraînement) : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="371"/>
         <source>Mask: {0} polygons.</source>
         <translation>Masque : {0} polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="300"/>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Classification de {0} x {1} pixels en tuiles de {2} avec une marge de {3}, taille de lot {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="317"/>
+        <location filename="../algorithms/classify_pixels.py" line="411"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Écriture du résultat sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="333"/>
+        <location filename="../algorithms/classify_pixels.py" line="427"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="438"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} tuiles en {1:.1f} s ({2:.1f} tuiles/s sur {3}) ; temps du modèle {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="350"/>
+        <location filename="../algorithms/classify_pixels.py" line="447"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
-        <source>Reading the input at a cell size of {0}.</source>
-        <translation>Lecture de l&apos;entrée avec une taille de cellule de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="377"/>
-        <source>The model was trained at a cell size of {0}; the input ({1}) is read at {2} and the result written on the input&apos;s grid. Set a cell size to override.</source>
-        <translation>Le modèle a été entraîné avec une taille de cellule de {0} ; l&apos;entrée ({1}) est lue à {2} et le résultat écrit sur la grille de l&apos;entrée. Indiquez une taille de cellule pour passer outre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="84"/>
+        <location filename="../algorithms/detect_objects.py" line="87"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Détecter des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="88"/>
+        <location filename="../algorithms/detect_objects.py" line="91"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1). La couche est symbolisée par classe lorsque QGIS la charge.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="93"/>
+        <location filename="../algorithms/detect_objects.py" line="96"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD ; les labels sont lus à partir de 1 lorsque la définition liste les classes sans classe 0, comme le font les définitions Esri). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
-        <source>The raster is read in tiles of tile_size with padding pixels of context; detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
-        <translation>Le raster est lu par tuiles de tile_size avec padding pixels de contexte ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
+        <location filename="../algorithms/detect_objects.py" line="104"/>
+        <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
+        <translation>Le raster est lu par tuiles de tile_size (N pixels pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut) avec padding pixels de contexte, à la taille de cellule au sol de l&apos;entraînement du modèle quand le modèle en indique une et que celle du raster en sort (toujours pour les couches web ; le journal indique la taille de cellule) ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="110"/>
+        <location filename="../algorithms/detect_objects.py" line="117"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>chaque raster est parcouru séparément, et un champ Image nomme le raster de chaque objet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="115"/>
-        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression)</source>
-        <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle) et test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima)</translation>
+        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
+        <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle), test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima) et nms_class_agnostic (false par défaut : les boîtes de classes différentes ne se suppriment jamais entre elles ; true fusionne les boîtes qui se recouvrent quelle que soit leur classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="129"/>
+        <location filename="../algorithms/detect_objects.py" line="137"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Suppression des non-maxima par classe entre les tuiles (true par défaut) : parmi les boîtes d&apos;une même classe qui se recouvrent de plus de nms_overlap (IoU), seule celle de meilleur score est gardée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="133"/>
+        <location filename="../algorithms/detect_objects.py" line="141"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, 0 par défaut (désactivé). Écarte une boîte recouverte par une boîte de meilleur score, de n&apos;importe quelle classe, au-delà de cette fraction de sa propre surface.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="137"/>
+        <location filename="../algorithms/detect_objects.py" line="145"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (Class par défaut) ; le champ ClassValue contient la valeur de la classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="141"/>
+        <location filename="../algorithms/detect_objects.py" line="149"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nom du champ qui reçoit la confiance, 0-1 (Confidence par défaut). Les deux noms de champ doivent différer l&apos;un de l&apos;autre ainsi que de ClassValue et d&apos;Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="145"/>
+        <location filename="../algorithms/detect_objects.py" line="153"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est parcourue (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="149"/>
+        <location filename="../algorithms/detect_objects.py" line="157"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Facultatif. Seuls les objets dont le centre se trouve à l&apos;intérieur de ces polygones sont conservés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="158"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Des polygones dans le SCR du raster avec les champs du nom de classe, ClassValue et de confiance (et Image avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="165"/>
         <source>The detected objects.</source>
         <translation>Les objets détectés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>Non maximum suppression</source>
         <translation>Suppression des non-maxima</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="168"/>
+        <location filename="../algorithms/detect_objects.py" line="176"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Taux de recouvrement maximal (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="184"/>
         <source>Class field name</source>
         <translation>Nom du champ de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="180"/>
+        <location filename="../algorithms/detect_objects.py" line="188"/>
         <source>Confidence field name</source>
         <translation>Nom du champ de confiance</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="194"/>
+        <location filename="../algorithms/detect_objects.py" line="202"/>
         <source>Detected objects</source>
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="218"/>
+        <location filename="../algorithms/detect_objects.py" line="227"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="279"/>
+        <location filename="../algorithms/detect_objects.py" line="291"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="295"/>
+        <location filename="../algorithms/detect_objects.py" line="308"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="75"/>
+        <location filename="../algorithms/export_training_data.py" line="82"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exporter des données d&apos;entraînement pour l&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="79"/>
-        <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a folder that PyTorch, TensorFlow and arcgis.learn&apos;s prepare_data load unchanged: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
-        <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier que PyTorch, TensorFlow et prepare_data d&apos;arcgis.learn chargent tel quel : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.</translation>
+        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
+        <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier de données d&apos;entraînement : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <location filename="../algorithms/export_training_data.py" line="92"/>
+        <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
+        <translation>Quel outil lit chaque format tel quel : KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles et MultiLabeled_Tiles sont destinés à arcgis.learn d&apos;Esri (prepare_data) et à l&apos;outil Train Deep Learning Model d&apos;ArcGIS Pro ; COCO est destiné à pycocotools et à CocoDetection de torchvision (annotations.json ; arcgis.learn ne le lit pas) ; YOLO est destiné à Ultralytics (dataset.yaml ; la détection prend le rectangle de chaque polygone, la segmentation le polygone ; arcgis.learn ne le lit pas) ; Export_Tiles ne contient que des images.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="100"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Les imagettes avancent du pas depuis le coin supérieur gauche, et là où le dernier pas dépasserait le bord droit ou inférieur, une imagette supplémentaire est placée contre ce bord, si bien qu&apos;aucune partie du raster n&apos;est omise. Les pixels sont copiés sans modification (aucun rééchantillonnage sauf si une taille de cellule est indiquée) et chaque imagette garde le géoréférencement de sa fenêtre (balises GeoTIFF ; un fichier world et un .aux.xml pour PNG et JPEG). Les imagettes entièrement nodata ne sont pas écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="93"/>
+        <location filename="../algorithms/export_training_data.py" line="107"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Les polygones sont rastérisés selon la règle du centre de pixel (comme GDAL) ; là où des échantillons se recouvrent dans Classified_Tiles, le plus petit l&apos;emporte. Les boîtes sont l&apos;emprise de l&apos;entité, découpée à l&apos;imagette. map.txt, stats.txt et les statistiques sont réécrits au fil de l&apos;export, si bien qu&apos;après une annulation ou une erreur ils décrivent exactement les imagettes présentes sur le disque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="104"/>
+        <location filename="../algorithms/export_training_data.py" line="118"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Facultatif. D&apos;autres images ; toutes les imagettes forment une seule séquence et un seul jeu de statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="107"/>
+        <location filename="../algorithms/export_training_data.py" line="121"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Facultatif. Les échantillons étiquetés : points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster). Les noms et les couleurs des classes viennent des champs Classname et RED/GREEN/BLUE si la couche en possède.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="112"/>
+        <location filename="../algorithms/export_training_data.py" line="126"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Facultatif. Un raster classé dont les valeurs de pixel sont les classes, pour Classified_Tiles ; les noms et les couleurs des classes viennent de sa table attributaire ou de sa table de couleurs. Indiquez ce raster ou les données de classes en entrée, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="117"/>
+        <location filename="../algorithms/export_training_data.py" line="131"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Facultatif. Le champ numérique qui contient la valeur de classe de chaque échantillon, un nombre entier positif ou nul. Par défaut : un champ nommé classvalue ou value (casse indifférente), sinon la classe 1 pour toutes les entités.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="121"/>
-        <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused.</source>
-        <translation>Le dossier d&apos;export : vide, ou contenant un export du même format à poursuivre (voir Index de départ). Un dossier contenant un export dans un autre format est refusé.</translation>
+        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
+        <translation>Le dossier d&apos;export : vide, ou contenant un export du même format à poursuivre (voir Index de départ). Un dossier contenant un export dans un autre format est refusé. Obligatoire : un dossier temporaire serait supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="125"/>
+        <location filename="../algorithms/export_training_data.py" line="140"/>
+        <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
+        <translation>Facultatif, créée par défaut dans la boîte de dialogue. Une couche de polygones avec un contour par imagette écrite : son index, le nom du fichier image, le nombre d&apos;étiquettes et le raster en entrée, pour que la carte montre ce qui a été exporté.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="145"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (par défaut), 1 PNG, 2 JPEG, 3 MRF. PNG et JPEG contiennent au plus 3 bandes, JPEG seulement des données 8 bits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="129"/>
+        <location filename="../algorithms/export_training_data.py" line="149"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Largeur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="130"/>
+        <location filename="../algorithms/export_training_data.py" line="150"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Hauteur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="131"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Pas horizontal entre les imagettes en pixels (128 par défaut) ; un pas inférieur à la taille de tuile fait se recouvrir les imagettes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <location filename="../algorithms/export_training_data.py" line="155"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Pas vertical entre les imagettes en pixels (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <location filename="../algorithms/export_training_data.py" line="156"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Écrire aussi les imagettes sans échantillon (false par défaut : seules les imagettes contenant des échantillons sont écrites ; Export_Tiles écrit toutes les imagettes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="140"/>
-        <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles, 6 Export_Tiles (images only, no labels needed), 7 COCO, 8 YOLO (polygon label lines, usable for detection and segmentation). A class raster feeds Classified_Tiles only.</source>
-        <translation>Le format des étiquettes : 0 KITTI_rectangles (par défaut), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles, 6 Export_Tiles (images seulement, sans étiquettes nécessaires), 7 COCO, 8 YOLO (lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation). Un raster de classes n&apos;alimente que Classified_Tiles.</translation>
+        <location filename="../algorithms/export_training_data.py" line="160"/>
+        <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
+        <translation>Le format des étiquettes : 0 KITTI_rectangles (par défaut), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles (les noms des classes de chaque imagette, séparés par des virgules), 6 Export_Tiles (images seulement, sans étiquettes nécessaires), 7 COCO (pour pycocotools et torchvision), 8 YOLO (pour Ultralytics : lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation). Les formats 0 à 5 sont destinés à arcgis.learn. Un raster de classes n&apos;alimente que Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="147"/>
+        <location filename="../algorithms/export_training_data.py" line="168"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Le numéro de la première imagette (0 par défaut). Pour poursuivre un export existant de même format, même taille de tuile et mêmes bandes, indiquez le numéro de sa prochaine imagette : les statistiques du dossier sont fusionnées et aucune imagette n&apos;est écrasée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="173"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Tampon autour des points et des lignes, dans les unités cartographiques du raster en entrée, qui en fait des zones d&apos;échantillon (0 par défaut : un point devient un carré d&apos;un pixel, une ligne une bande d&apos;un pixel de large).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="177"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Facultatif. Seules les imagettes entièrement à l&apos;intérieur de ces polygones sont écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="178"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>0 par défaut (pas de rotation). Écrit en plus chaque imagette tournée de chaque multiple de cet angle inférieur à 360 degrés, ses étiquettes tournées avec elle, en ne gardant que les rotations situées dans les données de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="162"/>
+        <location filename="../algorithms/export_training_data.py" line="183"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (par défaut) : les imagettes gardent leurs coordonnées cartographiques ; 1 PIXEL_SPACE : les imagettes sont géoréférencées dans la grille brute de l&apos;image. Écrit dans le .emd sous ImageSpaceUsed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="166"/>
+        <location filename="../algorithms/export_training_data.py" line="187"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Labeled_Tiles seulement : met à 0 les pixels situés hors de l&apos;entité (false par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <location filename="../algorithms/export_training_data.py" line="190"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Labeled_Tiles seulement : 0 FIXED_SIZE (par défaut) : une imagette de la taille de tuile centrée sur chaque entité ; 1 BOUNDING_BOX : l&apos;imagette est découpée au rectangle englobant de l&apos;entité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="173"/>
+        <location filename="../algorithms/export_training_data.py" line="194"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est exportée (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="177"/>
+        <location filename="../algorithms/export_training_data.py" line="198"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Facultatif. Rééchantillonne le raster à cette taille de cellule, dans ses unités cartographiques. Vide (par défaut) : les pixels du raster, inchangés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="181"/>
+        <location filename="../algorithms/export_training_data.py" line="202"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Facultatif. Les bandes à exporter, dans cet ordre (par défaut : toutes les bandes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="186"/>
+        <location filename="../algorithms/export_training_data.py" line="207"/>
         <source>The export folder.</source>
         <translation>Le dossier d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="187"/>
+        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <source>The chip footprints, when asked for.</source>
+        <translation>Les emprises des imagettes, si elles ont été demandées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The number of chips written.</source>
         <translation>Le nombre d&apos;imagettes écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="188"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="220"/>
         <source>Input class data (labelled samples)</source>
         <translation>Données de classes en entrée (échantillons étiquetés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="205"/>
+        <location filename="../algorithms/export_training_data.py" line="227"/>
         <source>Input class raster (classified)</source>
         <translation>Raster de classes en entrée (classé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="233"/>
         <source>Class value field</source>
         <translation>Champ de valeur de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="217"/>
+        <location filename="../algorithms/export_training_data.py" line="239"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="220"/>
+        <location filename="../algorithms/export_training_data.py" line="242"/>
         <source>Image chip format</source>
         <translation>Format des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="224"/>
+        <location filename="../algorithms/export_training_data.py" line="246"/>
         <source>Tile size X (pixels)</source>
         <translation>Taille de tuile X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="225"/>
+        <location filename="../algorithms/export_training_data.py" line="247"/>
         <source>Tile size Y (pixels)</source>
         <translation>Taille de tuile Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="226"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Stride X (pixels)</source>
         <translation>Pas X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="227"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Stride Y (pixels)</source>
         <translation>Pas Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="234"/>
+        <location filename="../algorithms/export_training_data.py" line="256"/>
         <source>Output tiles without features</source>
         <translation>Écrire les tuiles sans entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="239"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Metadata format</source>
         <translation>Format des métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Start index</source>
         <translation>Index de départ</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Buffer radius</source>
         <translation>Rayon du tampon</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Rotation angle (degrees)</source>
         <translation>Angle de rotation (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="269"/>
+        <location filename="../algorithms/export_training_data.py" line="291"/>
         <source>Reference system</source>
         <translation>Système de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="274"/>
+        <location filename="../algorithms/export_training_data.py" line="296"/>
         <source>Blacken around feature</source>
         <translation>Noircir autour de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="278"/>
+        <location filename="../algorithms/export_training_data.py" line="300"/>
         <source>Crop mode</source>
         <translation>Mode de découpe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="286"/>
+        <location filename="../algorithms/export_training_data.py" line="308"/>
         <source>Cell size (resample to)</source>
         <translation>Taille de cellule (rééchantillonner à)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="294"/>
+        <location filename="../algorithms/export_training_data.py" line="316"/>
         <source>Bands</source>
         <translation>Bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
+        <source>Chip footprints</source>
+        <translation>Emprises des imagettes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="328"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="298"/>
+        <location filename="../algorithms/export_training_data.py" line="329"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="335"/>
+        <location filename="../algorithms/export_training_data.py" line="337"/>
+        <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
+        <translation>Choisissez un dossier de sortie pour les données d&apos;entraînement : un dossier temporaire est supprimé à la fermeture de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="378"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="358"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="366"/>
+        <location filename="../algorithms/export_training_data.py" line="409"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="386"/>
+        <location filename="../algorithms/export_training_data.py" line="429"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="410"/>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <location filename="../algorithms/export_training_data.py" line="454"/>
+        <location filename="../algorithms/export_training_data.py" line="472"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="418"/>
+        <location filename="../algorithms/export_training_data.py" line="463"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="432"/>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="455"/>
+        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
+        <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="510"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="474"/>
+        <location filename="../algorithms/export_training_data.py" line="529"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="476"/>
+        <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="478"/>
+        <location filename="../algorithms/export_training_data.py" line="533"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="490"/>
+        <location filename="../algorithms/export_training_data.py" line="545"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="44"/>
-        <source>Install Python dependencies</source>
+        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <source>Install Python Dependencies</source>
         <translation>Installer les dépendances Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="52"/>
+        <location filename="../algorithms/install_dependencies.py" line="54"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Installe les paquets Python dont les outils d&apos;apprentissage profond ont besoin, onnxruntime et OpenCV (opencv-python-headless), pour le Python exécuté par QGIS, puis indique les fournisseurs d&apos;exécution onnxruntime (CPU, CUDA, DirectML, ...) trouvés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="57"/>
+        <location filename="../algorithms/install_dependencies.py" line="59"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>L&apos;installation télécharge les paquets depuis le Python Package Index (pypi.org) avec pip (plusieurs centaines de mégaoctets pour la variante GPU) dans un dossier de votre profil utilisateur, indiqué comme Dossier cible ; l&apos;extension ajoute ce dossier au chemin de recherche de Python au démarrage de QGIS, après les paquets propres à QGIS, si bien que les numpy et GDAL fournis avec QGIS restent utilisés. numpy est fixé à la version que QGIS possède déjà, afin que pip choisisse des versions compatibles avec elle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="64"/>
+        <location filename="../algorithms/install_dependencies.py" line="66"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>La sortie de pip s&apos;affiche dans le journal et Annuler arrête pip. Redémarrez QGIS après l&apos;installation : un QGIS en cours d&apos;exécution garde l&apos;onnxruntime qu&apos;il a déjà chargé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="72"/>
+        <location filename="../algorithms/install_dependencies.py" line="74"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automatique (par défaut) : la variante GPU NVIDIA (onnxruntime-gpu) si un pilote NVIDIA est trouvé sur cet ordinateur, la variante CPU sinon ; 1 CPU ; 2 GPU NVIDIA (CUDA). La variante GPU exécute les modèles avec CUDA là où les bibliothèques NVIDIA CUDA et cuDNN demandées par sa version sont installées (voir onnxruntime.ai), sinon sur le CPU ; elle n&apos;existe que pour Windows et Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="78"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>true par défaut : n&apos;installe rien ; indique ce qui est installé, les fournisseurs d&apos;exécution qu&apos;offre onnxruntime et la commande pip exacte qui serait lancée. Décochez-le pour installer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <location filename="../algorithms/install_dependencies.py" line="88"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Vrai si cette exécution a installé les paquets ; faux avec Vérifier seulement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="87"/>
+        <location filename="../algorithms/install_dependencies.py" line="89"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Les fournisseurs d&apos;exécution qu&apos;offre onnxruntime, séparés par des virgules, tels qu&apos;un nouveau Python les trouve à la fin de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="91"/>
+        <location filename="../algorithms/install_dependencies.py" line="93"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>La commande pip ; elle peut être collée telle quelle dans un terminal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="92"/>
+        <location filename="../algorithms/install_dependencies.py" line="94"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>Le dossier de votre profil utilisateur dans lequel les paquets sont installés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="99"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>onnxruntime build</source>
         <translation>Variante d&apos;onnxruntime</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="103"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automatique : variante GPU NVIDIA si un pilote NVIDIA est présent</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="102"/>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="104"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="110"/>
+        <location filename="../algorithms/install_dependencies.py" line="112"/>
         <source>Check only (install nothing)</source>
         <translation>Vérifier seulement (ne rien installer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="113"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
         <source>Execution providers</source>
         <translation>Fournisseurs d&apos;exécution</translation>
     </message>
@@ -941,376 +1006,670 @@
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <location filename="../algorithms/install_dependencies.py" line="200"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>Le paquet {0} du dossier cible n&apos;est pas celui qu&apos;utilise l&apos;extension : {1} le précède dans le chemin Python. Désinstallez cette copie pour utiliser celle du dossier cible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="205"/>
+        <location filename="../algorithms/install_dependencies.py" line="206"/>
         <source>Execution providers: {0}</source>
         <translation>Fournisseurs d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="205"/>
+        <location filename="../algorithms/install_dependencies.py" line="206"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="210"/>
+        <location filename="../algorithms/install_dependencies.py" line="211"/>
         <source>{0}: not available ({1})</source>
         <translation>{0} : non disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="212"/>
         <source>target folder</source>
         <translation>dossier cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="213"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="34"/>
+        <location filename="../algorithms/model_info.py" line="43"/>
         <source>Query Deep Learning Model Info</source>
         <translation>Interroger les informations d&apos;un modèle d&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="38"/>
+        <location filename="../algorithms/model_info.py" line="47"/>
         <source>Reads a deep-learning model and reports what it is and how it will run on this computer, like ArcGIS Pro&apos;s tool of the same name.</source>
         <translation>Lit un modèle d&apos;apprentissage profond et indique ce qu&apos;il est et comment il s&apos;exécutera sur cet ordinateur, comme l&apos;outil d&apos;ArcGIS Pro du même nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="42"/>
-        <source>The log also lists the model&apos;s inputs and outputs, normalisation, padding, batch size, thresholds, cell size, classes with colours and the default model arguments.</source>
-        <translation>Le journal indique aussi les entrées et sorties du modèle, la normalisation, la marge, la taille de lot, les seuils, la taille de cellule, les classes avec leurs couleurs et les arguments par défaut du modèle.</translation>
+        <location filename="../algorithms/model_info.py" line="51"/>
+        <source>The log also lists the model&apos;s inputs and outputs, normalisation, padding, batch size, thresholds, cell size, classes with colours, the default model arguments, and the keys of the model definition that it reads but ignores because they change nothing in the results.</source>
+        <translation>Le journal indique aussi les entrées et sorties du modèle, la normalisation, la marge, la taille de lot, les seuils, la taille de cellule, les classes avec leurs couleurs, les arguments par défaut du modèle, et les clés de la définition du modèle qui sont lues mais ignorées parce qu&apos;elles ne changent rien aux résultats.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="49"/>
+        <location filename="../algorithms/model_info.py" line="59"/>
         <source>The model to describe: {0}</source>
         <translation>Le modèle à décrire : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="53"/>
+        <location filename="../algorithms/model_info.py" line="63"/>
         <source>The Esri model type, e.g. ImageClassification (pixel classification), ObjectClassification or ObjectDetection.</source>
         <translation>Le type de modèle Esri, par exemple ImageClassification (classification de pixels), ObjectClassification ou ObjectDetection.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="57"/>
+        <location filename="../algorithms/model_info.py" line="67"/>
         <source>JSON list of the classes, one object per class with the keys value, name and color.</source>
         <translation>Liste JSON des classes, un objet par classe avec les clés value, name et color.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="60"/>
-        <source>JSON list of the model input&apos;s dimensions, null for a dynamic dimension, e.g. [null, 3, 256, 256].</source>
-        <translation>Liste JSON des dimensions de l&apos;entrée du modèle, null pour une dimension dynamique, par exemple [null, 3, 256, 256].</translation>
+        <location filename="../algorithms/model_info.py" line="70"/>
+        <source>JSON list of the model input&apos;s dimensions as the tools use them: a dynamic height and width are the tile size the tools take (the definition&apos;s ImageHeight/ImageWidth, Ultralytics&apos; imgsz, or 256), a dynamic batch is null, e.g. [null, 3, 256, 256].</source>
+        <translation>Liste JSON des dimensions de l&apos;entrée du modèle telles que les outils les utilisent : une hauteur et une largeur dynamiques valent la taille de tuile que prennent les outils (ImageHeight/ImageWidth de la définition, imgsz d&apos;Ultralytics, ou 256), un lot dynamique vaut null, par exemple [null, 3, 256, 256].</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="64"/>
+        <location filename="../algorithms/model_info.py" line="75"/>
         <source>The raster bands the model reads, 1-based, comma separated, e.g. 1,2,3.</source>
         <translation>Les bandes du raster lues par le modèle, numérotées à partir de 1, séparées par des virgules, par exemple 1,2,3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="65"/>
+        <location filename="../algorithms/model_info.py" line="76"/>
         <source>The tile height in pixels.</source>
         <translation>La hauteur de tuile en pixels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="66"/>
+        <location filename="../algorithms/model_info.py" line="77"/>
+        <source>The tile width in pixels (the tile size of a square model), as the export tool&apos;s TILE_SIZE_X.</source>
+        <translation>La largeur de tuile en pixels (la taille de tuile d&apos;un modèle carré), comme TILE_SIZE_X de l&apos;outil d&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="81"/>
+        <source>The tile height in pixels, as the export tool&apos;s TILE_SIZE_Y.</source>
+        <translation>La hauteur de tuile en pixels, comme TILE_SIZE_Y de l&apos;outil d&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="82"/>
         <source>The onnxruntime execution provider that runs the model here with processor type Auto.</source>
         <translation>Le fournisseur d&apos;exécution onnxruntime qui exécute le modèle sur cet ordinateur avec le type de processeur Automatique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="69"/>
+        <location filename="../algorithms/model_info.py" line="85"/>
         <source>All the execution providers this onnxruntime offers, comma separated.</source>
         <translation>Tous les fournisseurs d&apos;exécution qu&apos;offre cet onnxruntime, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="76"/>
-        <location filename="../algorithms/model_tool.py" line="135"/>
+        <location filename="../algorithms/model_info.py" line="92"/>
+        <location filename="../algorithms/model_tool.py" line="140"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Définition du modèle (.emd, .dlpk, .onnx ou JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="78"/>
+        <location filename="../algorithms/model_info.py" line="94"/>
         <source>Model type</source>
         <translation>Type de modèle</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="79"/>
+        <location filename="../algorithms/model_info.py" line="95"/>
         <source>Classes (JSON)</source>
         <translation>Classes (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="80"/>
+        <location filename="../algorithms/model_info.py" line="96"/>
         <source>Input shape (JSON)</source>
         <translation>Forme de l&apos;entrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="81"/>
+        <location filename="../algorithms/model_info.py" line="97"/>
         <source>Bands read (1-based)</source>
         <translation>Bandes lues (numérotées à partir de 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="82"/>
+        <location filename="../algorithms/model_info.py" line="98"/>
         <source>Tile size (pixels)</source>
         <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="83"/>
+        <location filename="../algorithms/model_info.py" line="99"/>
+        <source>Tile width (pixels)</source>
+        <translation>Largeur de tuile (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="100"/>
+        <source>Tile height (pixels)</source>
+        <translation>Hauteur de tuile (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="101"/>
         <source>Execution provider</source>
         <translation>Fournisseur d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="84"/>
+        <location filename="../algorithms/model_info.py" line="102"/>
         <source>Available providers</source>
         <translation>Fournisseurs disponibles</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="110"/>
+        <location filename="../algorithms/model_info.py" line="129"/>
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="111"/>
+        <location filename="../algorithms/model_info.py" line="130"/>
         <source>Type: {0} ({1})</source>
         <translation>Type : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="114"/>
+        <location filename="../algorithms/model_info.py" line="133"/>
         <source>Read from: {0} ({1})</source>
         <translation>Lu depuis : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="115"/>
+        <location filename="../algorithms/model_info.py" line="134"/>
         <source>Model file: {0}</source>
         <translation>Fichier du modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="119"/>
+        <location filename="../algorithms/model_info.py" line="138"/>
         <source>Framework: {0} {1}</source>
         <translation>Framework : {0} {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="125"/>
+        <location filename="../algorithms/model_info.py" line="144"/>
         <source>Input &apos;{0}&apos;: shape {1} {2}</source>
         <translation>Entrée « {0} » : forme {1} {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="129"/>
+        <location filename="../algorithms/model_info.py" line="148"/>
         <source>Output &apos;{0}&apos;: shape {1} {2}</source>
         <translation>Sortie « {0} » : forme {1} {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="132"/>
+        <location filename="../algorithms/model_info.py" line="151"/>
         <source>Bands read (1-based): {0}</source>
         <translation>Bandes lues (numérotées à partir de 1) : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="135"/>
+        <location filename="../algorithms/model_info.py" line="154"/>
         <source>Tile: {0} x {1} pixels, padding {2}, batch size {3}</source>
         <translation>Tuile : {0} x {1} pixels, marge {2}, taille de lot {3}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="141"/>
-        <source>Normalisation ({0}): (x - {1}) / {2}</source>
-        <translation>Normalisation ({0}) : (x - {1}) / {2}</translation>
+        <location filename="../algorithms/model_info.py" line="160"/>
+        <source>Normalisation: {0}</source>
+        <translation>Normalisation : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="146"/>
-        <source>  then (x - {0}) / {1}</source>
-        <translation>  puis (x - {0}) / {1}</translation>
+        <location filename="../algorithms/model_info.py" line="164"/>
+        <source>Output rule: {0}</source>
+        <translation>Règle de sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="148"/>
+        <location filename="../algorithms/model_info.py" line="166"/>
         <source>Data range: {0} to {1}</source>
         <translation>Plage de données : {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="150"/>
+        <location filename="../algorithms/model_info.py" line="168"/>
         <source>Threshold: {0}</source>
         <translation>Seuil : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="153"/>
+        <location filename="../algorithms/model_info.py" line="171"/>
         <source>Cell size: {0} to {1}</source>
         <translation>Taille de cellule : {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="156"/>
+        <location filename="../algorithms/model_info.py" line="174"/>
         <source>Image space: {0}; crop size fixed: {1}; blacken around feature: {2}</source>
         <translation>Espace image : {0} ; taille de découpe fixe : {1} ; noircir autour de l&apos;entité : {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="160"/>
+        <location filename="../algorithms/model_info.py" line="178"/>
         <source>Classes ({0}):</source>
         <translation>Classes ({0}) :</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="162"/>
+        <location filename="../algorithms/model_info.py" line="180"/>
         <source>no colour</source>
         <translation>pas de couleur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="166"/>
+        <location filename="../algorithms/model_info.py" line="184"/>
         <source>Model argument defaults: {0}</source>
         <translation>Valeurs par défaut des arguments du modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="171"/>
-        <source>Other keys kept: {0}</source>
-        <translation>Autres clés conservées : {0}</translation>
+        <location filename="../algorithms/model_info.py" line="190"/>
+        <source>Output channels that never win (ignore_mapped_class): {0}</source>
+        <translation>Canaux de sortie qui ne l&apos;emportent jamais (ignore_mapped_class) : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="172"/>
+        <location filename="../algorithms/model_info.py" line="195"/>
+        <source>Training backend: {0}</source>
+        <translation>Environnement d&apos;entraînement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="199"/>
+        <source>Keys read but ignored (they change nothing in this plugin&apos;s results): {0}</source>
+        <translation>Clés lues mais ignorées (elles ne changent rien aux résultats de cette extension) : {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="206"/>
+        <source>resize_to {0}: arcgis.learn resized the training chips to it; ArcGIS Pro&apos;s inference does not resize tiles, and neither does this plugin: it reads tiles at the model&apos;s cell size.</source>
+        <translation>resize_to {0} : arcgis.learn a redimensionné les imagettes d&apos;entraînement à cette taille ; l&apos;inférence d&apos;ArcGIS Pro ne redimensionne pas les tuiles, et cette extension non plus : elle lit les tuiles à la taille de cellule du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_info.py" line="212"/>
         <source>Execution provider here (processor type Auto): {0}</source>
         <translation>Fournisseur d&apos;exécution sur cet ordinateur (type de processeur Automatique) : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_info.py" line="173"/>
+        <location filename="../algorithms/model_info.py" line="213"/>
         <source>Available providers: {0}</source>
         <translation>Fournisseurs disponibles : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="51"/>
+        <location filename="../algorithms/model_rules.py" line="37"/>
+        <source>input: the raw band values, no normalisation</source>
+        <translation>entrée : les valeurs brutes des bandes, sans normalisation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_rules.py" line="40"/>
+        <source>input: {0}, then (x - {1}) / {2} ({3})</source>
+        <translation>entrée : {0}, puis (x - {1}) / {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_rules.py" line="43"/>
+        <source>input: {0}, no standardisation ({1})</source>
+        <translation>entrée : {0}, sans standardisation ({1})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_rules.py" line="48"/>
+        <source>output: {0}</source>
+        <translation>sortie : {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="56"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Le raster à traiter : GeoTIFF, VRT, raster GeoPackage ou tout autre raster que QGIS ouvre, ou une couche web (WMS/XYZ, lue en RVB ; indiquez une emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="55"/>
+        <location filename="../algorithms/model_tool.py" line="60"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Facultatif. D&apos;autres rasters, traités avec le raster en entrée selon le mode de traitement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="58"/>
+        <location filename="../algorithms/model_tool.py" line="63"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Traiter comme une image mosaïquée (par défaut) : le raster en entrée et les rasters supplémentaires sont lus comme une seule mosaïque, ce qui demande des rasters fichiers partageant un même SCR et les mêmes bandes. 1 Traiter chaque raster séparément : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="67"/>
+        <location filename="../algorithms/model_tool.py" line="72"/>
         <source>each raster is processed on its own.</source>
         <translation>chaque raster est traité séparément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="71"/>
+        <location filename="../algorithms/model_tool.py" line="76"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="74"/>
+        <location filename="../algorithms/model_tool.py" line="79"/>
         <source>Additional input rasters</source>
         <translation>Rasters en entrée supplémentaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="80"/>
+        <location filename="../algorithms/model_tool.py" line="85"/>
         <source>Processing mode</source>
         <translation>Mode de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="81"/>
+        <location filename="../algorithms/model_tool.py" line="86"/>
         <source>Process as mosaicked image</source>
         <translation>Traiter comme une image mosaïquée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="81"/>
+        <location filename="../algorithms/model_tool.py" line="86"/>
         <source>Process all raster items separately</source>
         <translation>Traiter chaque raster séparément</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="90"/>
+        <location filename="../algorithms/model_tool.py" line="95"/>
         <source>The input raster could not be opened.</source>
         <translation>Le raster en entrée n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="109"/>
+        <location filename="../algorithms/model_tool.py" line="114"/>
         <source>The {0} model: {1}</source>
         <translation>Le modèle de {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="112"/>
+        <location filename="../algorithms/model_tool.py" line="117"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Table Nom/Valeur des arguments du modèle : {0}. Une valeur vide garde la valeur par défaut du modèle ; un nom inconnu est une erreur qui liste les noms connus. Avec qgis_process, donnez des paires nom,valeur séparées par des virgules, par exemple batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatique (par défaut) : le meilleur fournisseur d&apos;exécution onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; 1 CPU ; 2 GPU : échoue, en listant les fournisseurs existants, si aucun n&apos;est disponible. Le journal indique le fournisseur qui s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="122"/>
+        <location filename="../algorithms/model_tool.py" line="127"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avancé. Le GPU à utiliser s&apos;il y en a plusieurs : 0 (par défaut) pour le premier. Utilisé par les types de processeur Automatique et GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="140"/>
+        <location filename="../algorithms/model_tool.py" line="144"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Arguments du modèle (valeur vide = valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="154"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processor type</source>
         <translation>Type de processeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="166"/>
         <source>GPU id</source>
         <translation>Identifiant du GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="171"/>
+        <location filename="../algorithms/model_tool.py" line="177"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Cet outil nécessite un modèle de type « {1} » ; ce modèle est de type « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="188"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>Execution provider: {0}</source>
         <translation>Fournisseur d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="191"/>
+        <location filename="../algorithms/model_tool.py" line="197"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Le fournisseur demandé n&apos;a pas pu exécuter le modèle ; exécution sur {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="208"/>
+        <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
+        <translation>Le modèle a échoué sur un lot de plusieurs images mais fonctionne sur une seule : son graphe ne fonctionne qu&apos;avec une taille de lot de 1, le traitement s&apos;est donc poursuivi image par image. Indiquez batch_size à 1 pour éviter cette vérification.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="241"/>
+        <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
+        <translation>Le modèle a été entraîné avec une taille de cellule de {0} m au sol ; l&apos;entrée ({1:.6g} unités cartographiques) est lue à {2:.6g} unités cartographiques. Indiquez une taille de cellule pour passer outre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="248"/>
+        <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
+        <translation>Le modèle a été entraîné avec une taille de cellule de {0} m, mais le SCR de l&apos;entrée est en degrés : elle est lue à sa propre taille de cellule. Reprojetez l&apos;entrée dans un SCR projeté pour la lire à l&apos;échelle du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="257"/>
+        <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
+        <translation>Le modèle n&apos;indique pas de taille de cellule d&apos;entraînement : la couche web est lue à sa résolution la plus fine. Indiquez une taille de cellule pour la lire à une autre échelle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="267"/>
+        <source>, {0:.4g} m on the ground</source>
+        <translation>, {0:.4g} m au sol</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="269"/>
+        <source> at {0:.1f} degrees of latitude</source>
+        <translation> à {0:.1f} degrés de latitude</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="272"/>
+        <source>, web-map zoom {0:.1f}</source>
+        <translation>, zoom de carte web {0:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="274"/>
+        <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
+        <translation>Entrée lue avec une taille de cellule de {0:.6g} unités cartographiques{1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="279"/>
+        <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
+        <translation>Les tuiles de la couche web sont lues à {0:.6g} unités cartographiques par pixel (son niveau de zoom plus fin le plus proche) puis moyennées, si bien que le modèle ne voit jamais de tuiles agrandies.</translation>
     </message>
     <message>
         <location filename="../algorithms/parameters.py" line="11"/>
         <source>Deep learning models (*.emd *.dlpk *.onnx *.json);;All files (*.*)</source>
         <translation>Modèles d&apos;apprentissage profond (*.emd *.dlpk *.onnx *.json);;Tous les fichiers (*.*)</translation>
     </message>
+    <message>
+        <location filename="../gui/model_arguments_widget.py" line="50"/>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/model_arguments_widget.py" line="50"/>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>RasterDLCore</name>
+    <message>
+        <location filename="../core/dependencies.py" line="126"/>
+        <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
+    {command}
+then restart QGIS.</source>
+        <translation>Le paquet Python « {package} » est nécessaire mais n&apos;a pas pu être importé ({error}). Installez-le dans le Python qu&apos;utilise QGIS avec :
+    {command}
+puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="109"/>
+        <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
+        <translation>La variante GPU NVIDIA (CUDA) d&apos;onnxruntime n&apos;existe pas pour macOS ; choisissez la variante CPU ou Automatique (la variante CPU utilise Core ML sur le matériel Apple).</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="304"/>
+        <source>The installation was canceled; pip was stopped.</source>
+        <translation>L&apos;installation a été annulée ; pip a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="401"/>
+        <source>The model has no outputs.</source>
+        <translation>Le modèle n&apos;a aucune sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="147"/>
+        <source>Tile size and band count must be at least 1.</source>
+        <translation>La taille de tuile et le nombre de bandes doivent valoir au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="548"/>
+        <source>MetaDataMode is missing</source>
+        <translation>MetaDataMode est absent</translation>
+    </message>
+    <message>
+        <location filename="../core/export_stats.py" line="207"/>
+        <source>BandStatsState is empty.</source>
+        <translation>BandStatsState est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_stats.py" line="523"/>
+        <source>A class label chip holds non-integer values.</source>
+        <translation>Une imagette d&apos;étiquettes de classes contient des valeurs non entières.</translation>
+    </message>
+    <message>
+        <location filename="../core/label_formats.py" line="215"/>
+        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
+        <translation>Une imagette MultiLabeled_Tiles nécessite au moins une classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/label_formats.py" line="242"/>
+        <source>A polygon ring has a non-finite coordinate.</source>
+        <translation>Un anneau de polygone a une coordonnée non finie.</translation>
+    </message>
+    <message>
+        <location filename="../core/label_formats.py" line="405"/>
+        <source>A COCO annotation needs a box or at least one polygon.</source>
+        <translation>Une annotation COCO nécessite un rectangle ou au moins un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="303"/>
+        <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
+        <translation>La taille de tuile doit être supérieure au double de la marge : tile_size {tile_size} avec padding {padding}. Réduisez la marge en dessous de {limit} ou augmentez la taille de tuile.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="319"/>
+        <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
+        <translation>Le modèle prend des tuiles de {width} x {height} pixels (largeur x hauteur) mais tile_size vaut {tile_size}. Indiquez tile_size à {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="332"/>
+        <source>The threshold must be between 0 and 1, got {value}.</source>
+        <translation>Le seuil doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="164"/>
+        <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
+        <translation>La valeur d&apos;argument du modèle « {value} » n&apos;a pas de nom. Nommez-la ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="170"/>
+        <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
+        <translation>Argument du modèle inconnu « {name} ». Les arguments connus sont : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="176"/>
+        <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
+        <translation>L&apos;argument du modèle « {name} » est indiqué deux fois. Gardez une seule ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="182"/>
+        <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
+        <translation>L&apos;argument du modèle « {name} » doit être {expected} ; valeur reçue : « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="135"/>
+        <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
+        <translation>Aucune définition de modèle n&apos;a été indiquée. Choisissez un fichier .emd, .dlpk ou .onnx, ou collez le JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="140"/>
+        <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
+        <translation>La définition de modèle « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .emd, .dlpk ou .onnx existant.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="747"/>
+        <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
+        <translation>{where} n&apos;est pas un JSON valide : {error} à la ligne {line}, colonne {column}. Corrigez la syntaxe (guillemets, virgules, crochets) à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="512"/>
+        <source>The object classification was cancelled.</source>
+        <translation>La classification d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="582"/>
+        <source>The object detection was cancelled.</source>
+        <translation>La détection d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="145"/>
+        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
+        <translation>La définition du modèle ne liste aucune classe et la sortie du modèle ne fixe pas le nombre de classes. Ajoutez Classes à la définition du modèle, une par canal de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="959"/>
+        <source>The classification was cancelled.</source>
+        <translation>La classification a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="39"/>
+        <source>The model wants bands {wanted} (1-based) but the raster has {count} bands. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
+        <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a {count} bandes. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="74"/>
+        <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
+        <translation>Le modèle prend des tuiles de {model_height} x {model_width} pixels mais la taille de tuile est de {height} x {width}. Indiquez tile_size à {size}, la taille du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="34"/>
+        <source>The model wants bands {wanted} (1-based) but the raster has 1 band. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
+        <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a 1 bande. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="598"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="125"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="765"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="192"/>
+        <source>No samples to run: the batch is empty.</source>
+        <translation>Aucun échantillon à traiter : le lot est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="197"/>
+        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
+        <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="207"/>
+        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
+        <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="329"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
 </context>
 <context>
     <name>RasterDeepLearningPlugin</name>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="95"/>
         <source>&amp;Raster Deep Learning</source>
         <translation>&amp;Apprentissage profond raster</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="106"/>
         <source>Install onnxruntime and OpenCV for the deep-learning tools</source>
         <translation>Installer onnxruntime et OpenCV pour les outils d&apos;apprentissage profond</translation>
     </message>
