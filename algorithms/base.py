@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import RasterDLError
 from ..core.model_definition import ModelType
+from ..core.output_guard import check_outputs
 
 
 class RasterDLAlgorithm(QgsProcessingAlgorithm):
@@ -96,10 +97,67 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
         return "deeplearning"
 
     def processAlgorithm(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        self._run_parameters = parameters
         try:
             return self.run_tool(parameters, context, feedback)
         except RasterDLError as exc:
             raise QgsProcessingException(str(exc)) from None
+        except OSError as exc:
+            raise QgsProcessingException(self._os_error_message(exc)) from None
+
+    def _os_error_message(self, exc: OSError) -> str:
+        """One line for a failed file operation: the file, the system's reason, what to do."""
+        reason = exc.strerror or str(exc)
+        where = exc.filename or ""
+        if exc.errno == 28:
+            return self.tr(
+                "The disk is full: cannot write '{0}' ({1}). Free some space or choose another folder."
+            ).format(where, reason)
+        return self.tr("Cannot read or write '{0}': {1}.").format(where, reason)
+
+    def layer_sources(self, parameters: dict, context, names) -> dict[str, list[str]]:
+        """The file sources named by layer parameters (raster, multiple layers, feature source), by name."""
+        sources: dict[str, list[str]] = {}
+        for name in names:
+            if not parameters.get(name):
+                continue
+            value = parameters[name]
+            values = value if isinstance(value, (list, tuple)) else [value]
+            found = []
+            for item in values:
+                if hasattr(item, "source") and callable(item.source):
+                    found.append(item.source())
+                    continue
+                static = getattr(getattr(item, "source", None), "staticValue", None)
+                text = str(static() if static is not None else item)
+                layer = QgsProcessingUtils.mapLayerFromString(text, context)
+                found.append(layer.source() if layer is not None else text)
+            sources[name] = found
+        return sources
+
+    def add_features(self, sink, features, name: str = "OUTPUT") -> None:
+        """Write ``features`` into ``sink``, failing as QGIS's own tools do when the sink refuses them.
+
+        A full disk or a broken file makes ``addFeatures`` return False; without this
+        check the run would end "successfully" over a corrupt layer.
+        """
+        if not sink.addFeatures(list(features), QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                self.writeFeatureError(sink, getattr(self, "_run_parameters", {}), name)
+            )
+
+    def finish_sink(self, sink, name: str = "OUTPUT") -> None:
+        """Flush ``sink``'s buffered features now, so a write error fails the run instead of vanishing."""
+        if hasattr(sink, "flushBuffer") and not sink.flushBuffer():
+            raise QgsProcessingException(
+                self.writeFeatureError(sink, getattr(self, "_run_parameters", {}), name)
+            )
+
+    def refuse_overlapping_outputs(
+        self, parameters: dict, context, input_names, outputs: dict[str, list[str]]
+    ):
+        """Fail before any work when an output is one of the inputs or another output (by real path/layer)."""
+        check_outputs(self.layer_sources(parameters, context, input_names), outputs)
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         """Do the tool's work; raise RasterDLError or QgsProcessingException on bad input."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -29,7 +29,7 @@ from ..core.qgis_io import (
     layer_grid,
     raster_band_count,
 )
-from .model_tool import ModelToolAlgorithm, ProgressAdapter
+from .model_tool import ModelToolAlgorithm, NewOutputFile, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
 CONFIDENCE_FIELD = "Confidence"
@@ -129,7 +129,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.object_classifier import ObjectClassificationCancelled, object_arguments
+        from ..core.object_classifier import object_arguments
 
         definition = self.load_model(parameters, context)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)
@@ -151,9 +151,55 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         else:
             geometry_type = QgsWkbTypes.Polygon if layers[0].crs().isValid() else QgsWkbTypes.NoGeometry
             crs = layers[0].crs()
+        self.refuse_overlapping_outputs(
+            parameters,
+            context,
+            (self.INPUT, self.MORE_INPUTS, self.INPUT_FEATURES),
+            {self.OUTPUT: [self.parameterAsOutputLayer(parameters, self.OUTPUT, context)]},
+        )
+        created = NewOutputFile(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.tr("The output layer could not be created."))
+        try:
+            return self._classify(
+                parameters,
+                context,
+                feedback,
+                definition,
+                args,
+                layers,
+                separately,
+                source,
+                sink,
+                dest_id,
+                fields,
+                positions,
+            )
+        except BaseException as exc:
+            # The traceback's frames hold the sink: clear them so that the file is closed before removal.
+            traceback.clear_frames(exc.__traceback__)
+            del sink
+            created.remove()
+            raise
+
+    def _classify(
+        self,
+        parameters,
+        context,
+        feedback,
+        definition,
+        args,
+        layers,
+        separately,
+        source,
+        sink,
+        dest_id,
+        fields,
+        positions,
+    ) -> dict[str, Any]:
+        """Classify the features (or the images) and write them into ``sink``."""
+        from ..core.object_classifier import ObjectClassificationCancelled
 
         session = self.open_session(definition, parameters, context, feedback)
 
@@ -179,6 +225,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 )
         except ObjectClassificationCancelled:
             raise QgsProcessingException(self.tr("Cancelled.")) from None
+        self.finish_sink(sink, self.OUTPUT)
         return {self.OUTPUT: dest_id}
 
     def _add_result_fields(self, fields: QgsFields, label: str, with_image: bool) -> dict[str, int]:
@@ -232,7 +279,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             if layer.crs().isValid():
                 feature.setGeometry(QgsGeometry.fromRect(layer.extent()))
             self._set_result(feature, positions, label, result, layer.name())
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            self.add_features(sink, [feature], self.OUTPUT)
             feedback.pushInfo(
                 self.tr("{0}: {1} ({2:.2f})").format(layer.name(), result.class_name, result.confidence or 0)
             )
@@ -291,6 +338,6 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             for index in range(source.fields().count()):
                 out.setAttribute(index, feature.attribute(index))
             self._set_result(out, positions, label, result, image)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            self.add_features(sink, [out], self.OUTPUT)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
         feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))

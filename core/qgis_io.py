@@ -31,6 +31,7 @@ from qgis.core import (
 )
 
 from .errors import ModelInputError, RasterDLError
+from .output_guard import OutputSet, partial_path, remove_stale_partials
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -407,7 +408,8 @@ class RasterFileWriter:
             raise RasterDLError(
                 f"Cannot create the folder of the output '{self.path}': {exc.strerror}."
             ) from None
-        self._tmp = self.path.with_name(f".{self.path.stem}.{uuid.uuid4().hex[:8]}.partial.tif")
+        remove_stale_partials(self.path)
+        self._tmp = partial_path(self.path, ".tif")
         try:
             self._dataset = gdal.GetDriverByName("GTiff").Create(
                 str(self._tmp), grid.width, grid.height, bands, _GDAL_DTYPES[dtype], GTIFF_OPTIONS
@@ -433,6 +435,12 @@ class RasterFileWriter:
         cache at once, so the output never piles up in memory and no compressed block is
         written twice (when ``x`` falls on a block edge, as classification strips do).
         """
+        try:
+            self._write(y, rows, x)
+        except RuntimeError as exc:
+            raise RasterDLError(f"Cannot write the output '{self.path}': {_gdal_message(exc)}.") from None
+
+    def _write(self, y: int, rows: np.ndarray, x: int) -> None:
         rows = rows if rows.ndim == 3 else rows[None]
         start, parts = self._pending.get(x, (y, []))
         if y != start + sum(part.shape[1] for part in parts):
@@ -495,32 +503,48 @@ class RasterFileWriter:
                 rat.SetValueAsInt(row, column, int(channel))
         band.SetDefaultRAT(rat)
 
-    def commit(self) -> Path:
-        """Finish the file and move it to ``path`` (replacing an older file only now)."""
-        self._write_pending()
-        self._dataset.FlushCache()
-        self._dataset = None
-        suffix = self.path.suffix.lower()
+    def finish(self, outputs: OutputSet) -> Path:
+        """Complete the file in the output's format under a partial name and stage it in ``outputs``.
+
+        Nothing at ``path`` changes until ``outputs.commit()``; returns the finished partial file.
+        """
         try:
+            self._write_pending()
+            self._dataset.FlushCache()
+            self._dataset = None
+            suffix = self.path.suffix.lower()
             if suffix in (".tif", ".tiff", ""):
-                _remove_raster(self.path)
-                os.replace(self._tmp, self.path)
-                aux = Path(str(self._tmp) + ".aux.xml")
-                if aux.exists():
-                    os.replace(aux, Path(str(self.path) + ".aux.xml"))
+                done = self._tmp
             else:
-                _remove_raster(self.path)
-                gdal.Translate(str(self.path), str(self._tmp))
+                done = outputs.stage(self.path)
+                self._converted = done
+                gdal.Translate(str(done), str(self._tmp), format=_driver_for(self.path))
                 _remove_raster(self._tmp)
+                outputs.add(Path(str(done) + ".aux.xml"), Path(str(self.path) + ".aux.xml"))
+                for world in (".wld", ".jgw", ".pgw", ".tfw"):
+                    outputs.add(done.with_suffix(world), self.path.with_suffix(world))
+                return done
         except (OSError, RuntimeError) as exc:
             self.abort()
-            raise RasterDLError(f"Cannot write the output '{self.path}': {exc}.") from None
+            raise RasterDLError(f"Cannot write the output '{self.path}': {_gdal_message(exc)}.") from None
+        outputs.add(done, self.path)
+        outputs.add(Path(str(done) + ".aux.xml"), Path(str(self.path) + ".aux.xml"))
+        return done
+
+    def commit(self) -> Path:
+        """Finish the file and move it to ``path`` (replacing an older file only now)."""
+        with OutputSet() as outputs:
+            self.finish(outputs)
+            outputs.commit()
         return self.path
 
     def abort(self) -> None:
         """Drop the temporary file; the destination is left as it was."""
         self._dataset = None
         _remove_raster(self._tmp)
+        converted = getattr(self, "_converted", None)
+        if converted is not None:
+            _remove_raster(converted)
 
 
 def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
@@ -705,6 +729,58 @@ def _remove_raster(path: Path) -> None:
             candidate.unlink()
         except FileNotFoundError:
             pass
+
+
+def _gdal_message(exc: BaseException) -> str:
+    """GDAL's error text on one line, without a trailing full stop (the caller adds one)."""
+    text = " ".join(str(exc).split()).rstrip(".")
+    if getattr(exc, "errno", None) == 28 or "No space left" in text:
+        return f"the disk is full ({text})"
+    return text or type(exc).__name__
+
+
+def _driver_for(path: str | os.PathLike) -> str:
+    """The GDAL raster driver that writes files with ``path``'s extension (GTiff when none does)."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in ("", "tif", "tiff"):
+        return "GTiff"
+    for index in range(gdal.GetDriverCount()):
+        driver = gdal.GetDriver(index)
+        metadata = driver.GetMetadata() or {}
+        if metadata.get(gdal.DCAP_RASTER) != "YES":
+            continue
+        extensions = (metadata.get(gdal.DMD_EXTENSIONS) or "").lower().split()
+        if suffix in extensions and (
+            metadata.get(gdal.DCAP_CREATE) == "YES" or metadata.get(gdal.DCAP_CREATECOPY) == "YES"
+        ):
+            return driver.ShortName
+    raise RasterDLError(
+        f"No raster format writes '.{suffix}' files ('{path}'): save the output as .tif (GeoTIFF)."
+    )
+
+
+def check_raster_format(path: str | os.PathLike, bands: int, dtype: str, what: str = "output") -> None:
+    """Fail before any work when the format of ``path`` cannot hold ``bands`` bands of ``dtype``.
+
+    A one-pixel raster is converted in memory with the format's driver: JPEG refuses two bands or
+    float32, exactly as it would at the end of a long run.
+    """
+    driver_name = _driver_for(path)
+    if driver_name == "GTiff":
+        return
+    memory = gdal.GetDriverByName("MEM").Create("", 1, 1, bands, _GDAL_DTYPES[dtype])
+    probe = f"/vsimem/rasterdl-format-{uuid.uuid4().hex}{Path(path).suffix}"
+    try:
+        gdal.GetDriverByName(driver_name).CreateCopy(probe, memory, strict=1)
+    except RuntimeError as exc:
+        raise RasterDLError(
+            f"The {what} '{path}' is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} "
+            f"({_gdal_message(exc)}): save it as .tif (GeoTIFF)."
+        ) from None
+    finally:
+        for name in gdal.ReadDir("/vsimem/") or []:
+            if name.startswith(Path(probe).name):
+                gdal.Unlink(f"/vsimem/{name}")
 
 
 def check_writable(path: str | os.PathLike) -> None:

@@ -221,7 +221,7 @@ class OnnxSession:
         size = self.fixed_batch
         count = batch.shape[0]
         if size is None or count == size:
-            return self._session_run(batch)
+            return self._finite(self._session_run(batch))
         chunks = []
         for start in range(0, count, size):
             chunk = batch[start : start + size]
@@ -230,7 +230,25 @@ class OnnxSession:
                 pad = np.zeros((size - valid, *chunk.shape[1:]), dtype=chunk.dtype)
                 chunk = np.concatenate([chunk, pad])
             chunks.append((valid, self._session_run(chunk)))
-        return _join(self._output_names, chunks, size)
+        return self._finite(_join(self._output_names, chunks, size))
+
+    def _finite(self, outputs: list[np.ndarray]) -> list[np.ndarray]:
+        """``outputs``, refused when a floating-point one holds NaN or infinity.
+
+        A NaN score would otherwise become class 0 (argmax) or vanish under a
+        threshold, giving a clean-looking but wrong result.
+        """
+        for name, output in zip(self._output_names, outputs):
+            array = np.asarray(output)
+            if array.dtype.kind == "f" and not np.isfinite(array).all():
+                bad = int(array.size - np.count_nonzero(np.isfinite(array)))
+                raise ModelInputError(
+                    f"The model {self.model_file.name} returned {bad} NaN or infinite values in its output "
+                    f"'{name}' (of {array.size}): its results cannot be trusted, so nothing was written. "
+                    "Check the model and its normalisation (a division by zero, or input values far outside "
+                    "those it was trained on)."
+                )
+        return outputs
 
     def run_batches(self, chips: np.ndarray, batch_size: int) -> list[np.ndarray]:
         """Outputs for all ``chips``, run ``batch_size`` at a time and joined per output.
