@@ -266,10 +266,17 @@ class LayerReader:
         return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None)
 
     def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
-        if self._dataset is not None:
-            pixels, valid = self._read_gdal(x, y, w, h)
-        else:
-            pixels, valid = self._read_provider(x, y, w, h)
+        try:
+            if self._dataset is not None:
+                pixels, valid = self._read_gdal(x, y, w, h)
+            else:
+                pixels, valid = self._read_provider(x, y, w, h)
+        except RuntimeError as exc:
+            raise RasterDLError(
+                f"Cannot read the raster '{self.layer_source.split('|')[0]}' at pixels {x},{y} "
+                f"({w} x {h}): {_gdal_message(exc)}. The file is damaged or incomplete (truncated): "
+                "copy or export it again."
+            ) from None
         if self.mask is not None:
             valid &= self.mask.window(self.grid, x, y, w, h)
         return pixels, valid
