@@ -210,6 +210,10 @@ class OutputSet:
     def commit(self) -> list[Path]:
         """Move every staged file that exists to its destination, all or none."""
         moves = [(partial, final) for partial, final in self.staged if partial.exists()]
+        for _partial, final in moves:
+            if final.is_dir():
+                self.abort()
+                raise RasterDLError(f"The output '{final}' is a folder: choose a file name.")
         backups: list[tuple[Path, Path]] = []
         done: list[Path] = []
         try:
