@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
+import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -445,7 +445,7 @@ class RasterFileWriter:
         try:
             self._write(y, rows, x)
         except RuntimeError as exc:
-            raise RasterDLError(f"Cannot write the output '{self.path}': {_gdal_message(exc)}.") from None
+            raise _write_error(self.path, exc) from None
 
     def _write(self, y: int, rows: np.ndarray, x: int) -> None:
         rows = rows if rows.ndim == 3 else rows[None]
@@ -533,7 +533,7 @@ class RasterFileWriter:
                 return done
         except (OSError, RuntimeError) as exc:
             self.abort()
-            raise RasterDLError(f"Cannot write the output '{self.path}': {_gdal_message(exc)}.") from None
+            raise _write_error(self.path, exc) from None
         outputs.add(done, self.path)
         outputs.add(Path(str(done) + ".aux.xml"), Path(str(self.path) + ".aux.xml"))
         return done
@@ -575,9 +575,9 @@ def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
                 f"'{first.name()}' has {first.bandCount()}: "
                 "a mosaic needs the same bands in every raster."
             )
-    folder = Path(tempfile.mkdtemp(prefix="rasterdl-mosaic-"))
-    path = folder / "mosaic.vrt"
-    gdal.BuildVRT(str(path), [layer.source().split("|")[0] for layer in layers])
+    # In GDAL's memory file system: nothing to clean up on disk, whatever way the run ends.
+    path = f"/vsimem/rasterdl-mosaic-{uuid.uuid4().hex}.vrt"
+    gdal.BuildVRT(path, [layer.source().split("|")[0] for layer in layers])
     mosaic = QgsRasterLayer(str(path), "mosaic", "gdal")
     if not mosaic.isValid():
         raise ModelInputError("The input rasters could not be mosaicked; process them separately.")
@@ -744,6 +744,24 @@ def _gdal_message(exc: BaseException) -> str:
     if getattr(exc, "errno", None) == 28 or "No space left" in text:
         return f"the disk is full ({text})"
     return text or type(exc).__name__
+
+
+#: A write that fails with less free space than this on the output's disk is reported as a full disk.
+FULL_DISK_BYTES = 64 * 1024 * 1024
+
+
+def _write_error(path: Path, exc: BaseException) -> RasterDLError:
+    """One line for a failed raster write, saying when the disk is (nearly) full."""
+    try:
+        free = shutil.disk_usage(Path(path).parent).free
+    except OSError:
+        free = None
+    if free is not None and free < FULL_DISK_BYTES:
+        return RasterDLError(
+            f"Cannot write the output '{path}': the disk is full ({free} bytes free; "
+            f"{_gdal_message(exc)}). Free some space or choose another folder."
+        )
+    return RasterDLError(f"Cannot write the output '{path}': {_gdal_message(exc)}.")
 
 
 def _driver_for(path: str | os.PathLike) -> str:
