@@ -37,7 +37,7 @@ from .definition_fields import (
     value_of,
     value_or,
 )
-from .dlpk import default_cache_root, extract_dlpk
+from .dlpk import default_cache_root, extract_dlpk, remove_extracted
 from .errors import ModelDefinitionError
 from .model_definition import (
     IMAGENET_MEAN,
@@ -144,9 +144,14 @@ def _from_dlpk(path: Path, cache_root: Path | None) -> ModelDefinition:
     if emd is None:
         raise ModelDefinitionError(f"The deep learning package '{path.name}' holds no usable .emd file.")
     where = f"'{emd.name}' in the package '{path.name}'"
-    data = _parse_json(_read_text(emd), where)
-    _refuse_model_file_outside(data, folder, _package_root(folder, cache_root), where)
-    return _from_emd(data, folder, where, source=str(path), kind="dlpk")
+    try:
+        data = _parse_json(_read_text(emd), where)
+        _refuse_model_file_outside(data, folder, _package_root(folder, cache_root), where)
+        return _from_emd(data, folder, where, source=str(path), kind="dlpk")
+    except ModelDefinitionError:
+        # A refused package does not stay extracted in the cache.
+        remove_extracted(folder, cache_root)
+        raise
 
 
 def _package_root(folder: Path, cache_root: Path | None) -> Path:
