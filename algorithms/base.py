@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
+import signal
+import threading
 from typing import Any
 
 from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingUtils
@@ -99,7 +102,8 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters: dict, context, feedback) -> dict[str, Any]:
         self._run_parameters = parameters
         try:
-            return self.run_tool(parameters, context, feedback)
+            with signals_cancel(feedback):
+                return self.run_tool(parameters, context, feedback)
         except RasterDLError as exc:
             raise QgsProcessingException(str(exc)) from None
         except OSError as exc:
@@ -162,6 +166,33 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         """Do the tool's work; raise RasterDLError or QgsProcessingException on bad input."""
         raise NotImplementedError
+
+
+@contextlib.contextmanager
+def signals_cancel(feedback):
+    """While the block runs, Ctrl+C (SIGINT) and SIGTERM cancel the run like the Cancel button.
+
+    ``qgis_process`` runs the algorithm on its main thread, where Python may handle
+    signals: the run then stops at its next cancellation check and cleans up its
+    partial files. In QGIS desktop the algorithm runs on a worker thread, where
+    signal handlers cannot be installed: nothing changes there.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    previous = {}
+    for number in wanted:
+        try:
+            previous[number] = signal.getsignal(number)
+            signal.signal(number, lambda _signum, _frame: feedback.cancel())
+        except (ValueError, OSError):
+            previous.pop(number, None)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 def _escape(text: str) -> str:

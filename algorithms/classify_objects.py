@@ -340,4 +340,12 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             self._set_result(out, positions, label, result, image)
             self.add_features(sink, [out], self.OUTPUT)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
-        feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))
+        if rows and labelled == 0:
+            feedback.pushWarning(
+                self.tr(
+                    "0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and "
+                    "the raster cover the same place (and their coordinate reference systems)."
+                ).format(len(rows))
+            )
+        else:
+            feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))

@@ -307,6 +307,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             wkbs = read_geometries_wkb(source, grid.crs_wkt, context.transformContext(), feedback)
             mask = PolygonMask(wkbs, grid.crs_wkt)
             feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
+            if not wkbs:
+                feedback.pushWarning(
+                    self.tr("The mask holds no polygon: every output pixel is nodata. Check the mask layer.")
+                )
 
         reader = LayerReader(layer, grid, mask)
         dtype = output_dtype(definition)

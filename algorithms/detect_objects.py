@@ -294,6 +294,10 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                     mask_source, grid.crs_wkt, context.transformContext(), feedback
                 )
                 mask = PolygonMask(mask_wkbs, grid.crs_wkt)
+                if not mask_wkbs:
+                    feedback.pushWarning(
+                        self.tr("The mask holds no polygon: no object can be found. Check the mask layer.")
+                    )
             reader = LayerReader(layer, grid, mask)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
             try:

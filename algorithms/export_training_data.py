@@ -351,6 +351,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
         buffer_radius = self.parameterAsDouble(parameters, self.BUFFER_RADIUS, context)
 
+        self._warn_about_crs(layers[0], vector, class_layer, feedback)
         classes, rows, values = self._classes(parameters, context, vector, class_layer, layers[0], feedback)
         mask_source = self.parameterAsSource(parameters, self.MASK_POLYGONS, context)
         self.refuse_overlapping_outputs(
@@ -454,6 +455,14 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                     folder, exc.strerror
                 )
             ) from None
+        if result.chip_count == 0:
+            feedback.pushWarning(
+                self.tr(
+                    "No chip was written: no tile holds a labelled pixel. Check that the labels cover the "
+                    "raster, that a class raster uses class values above 0, and their coordinate reference "
+                    "systems."
+                )
+            )
         feedback.pushInfo(
             self.tr(
                 "{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} "
@@ -472,6 +481,26 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             self.CHIP_COUNT: result.chip_count,
             self.FEATURE_COUNT: result.feature_count,
         }
+
+    def _warn_about_crs(self, layer, vector, class_layer, feedback) -> None:
+        """Say when a coordinate reference system is missing (and assumed) or differs between inputs."""
+        labels = vector.sourceCrs() if vector is not None else class_layer.crs() if class_layer else None
+        if labels is None:
+            return
+        if not layer.crs().isValid() and labels.isValid():
+            feedback.pushWarning(
+                self.tr(
+                    "The raster '{0}' has no coordinate reference system: the labels' coordinates ({1}) are "
+                    "assumed to be in the raster's. Assign the raster its CRS if the chips come out empty."
+                ).format(layer.name(), labels.authid() or labels.description())
+            )
+        elif class_layer is not None and class_layer.crs() != layer.crs():
+            feedback.pushWarning(
+                self.tr(
+                    "The class raster is in {0} but the input raster in {1}: it is read on the input's grid. "
+                    "Reproject it to {1} if the chips come out empty."
+                ).format(class_layer.crs().authid(), layer.crs().authid())
+            )
 
     def _bands(self, parameters: dict, context, band_count: int) -> list[int]:
         """The 1-based bands the user asked for, checked against the raster; the error echoes their value."""
