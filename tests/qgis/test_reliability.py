@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +21,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from tests.onnx_models import scale_model
+from tests.qgis.conftest import QGIS_PROCESS
 from tests.qgis.rasters import pixel_box_wkt, write_polygons, write_raster
 from tests.qgis.test_classify_objects import brightness_model
 from tests.qgis.test_classify_pixels import identity_stats, threshold_model
@@ -350,3 +353,38 @@ def test_failed_and_mosaic_runs_leave_no_partial_files_nor_temporary_folders(
     assert list(temp.iterdir()) == []
     assert not [p.name for p in tmp_path.iterdir() if ".partial" in p.name or p.name.startswith("x.")]
     assert not [name for name in os.listdir(tempfile.gettempdir()) if name.startswith("rasterdl-mosaic-")]
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_cancels_a_qgis_process_run_and_leaves_nothing(tmp_path, signal_number):
+    pixels = np.random.default_rng(4).integers(0, 256, size=(3, 2400, 2400), dtype=np.uint8)
+    image = write_raster(tmp_path / "big.tif", pixels)
+    model = threshold_model(tmp_path)
+    out = tmp_path / "classes.tif"
+    process = subprocess.Popen(
+        [
+            str(QGIS_PROCESS),
+            "run",
+            "rasterdl:classifypixels",
+            "--",
+            f"INPUT={image}",
+            f"MODEL={model}",
+            f"OUTPUT={out}",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 180
+    while not [p for p in tmp_path.iterdir() if ".partial" in p.name] and time.monotonic() < deadline:
+        assert process.poll() is None, process.communicate()[0]
+        time.sleep(0.2)
+    process.send_signal(signal_number)
+    output = process.communicate(timeout=180)[0]
+    assert process.returncode == 1, output
+    assert "Cancelled: no output was written." in output
+    assert "Traceback" not in output
+    # QGIS itself saves the input's band statistics into big.tif.aux.xml when it loads the layer.
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "big.tif.aux.xml")
+    assert left == ["big.tif", "threshold.emd", "threshold.onnx"]
