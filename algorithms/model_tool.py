@@ -214,6 +214,7 @@ class ModelToolAlgorithm(ImageryAlgorithm):
     def open_session(self, definition: ModelDefinition, parameters: dict, context, feedback) -> OnnxSession:
         """An onnxruntime session on the requested processor; the log names the provider that runs."""
         processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
+        feedback.pushInfo(self.tr("Model file: {0}").format(definition.model_file))
         session = OnnxSession(
             definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
         )

@@ -577,14 +577,24 @@ def _run_case(case: Case, world: Path, root: Path, profiles: dict) -> Outcome:
 
 
 @pytest.fixture(scope="module")
-def outcomes(tmp_path_factory) -> dict[str, Outcome]:
+def outcomes(request, tmp_path_factory) -> dict[str, Outcome]:
+    """Every selected case run once, two at a time (``-k`` runs only the cases it selects)."""
+    selected = {
+        item.callspec.params["case"].name
+        for item in request.session.items
+        if hasattr(item, "callspec") and isinstance(item.callspec.params.get("case"), Case)
+    }
     root = tmp_path_factory.mktemp("hostile")
     world = root / "world"
     world.mkdir()
     _world(world)
     profiles: dict = {}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {case.name: pool.submit(_run_case, case, world, root, profiles) for case in CASES}
+        futures = {
+            case.name: pool.submit(_run_case, case, world, root, profiles)
+            for case in CASES
+            if case.name in selected
+        }
         return {name: future.result() for name, future in futures.items()}
 
 
