@@ -388,3 +388,31 @@ def test_ctrl_c_or_sigterm_cancels_a_qgis_process_run_and_leaves_nothing(tmp_pat
     # QGIS itself saves the input's band statistics into big.tif.aux.xml when it loads the layer.
     left = sorted(p.name for p in tmp_path.iterdir() if p.name != "big.tif.aux.xml")
     assert left == ["big.tif", "threshold.emd", "threshold.onnx"]
+
+
+def test_classified_tiles_keep_a_class_value_above_65535(rasterdl_plugin, tmp_path, image):
+    labels = write_polygons(
+        tmp_path / "labels.gpkg",
+        [pixel_box_wkt(4, 4, 20, 20), pixel_box_wkt(40, 4, 60, 20)],
+        fields={"code": [70000, 2]},
+    )
+    out = tmp_path / "tiles"
+    run(
+        "exporttrainingdata",
+        {
+            "INPUT": str(image),
+            "INPUT_CLASS_DATA": str(labels),
+            "CLASS_VALUE_FIELD": "code",
+            "OUTPUT": str(out),
+            "METADATA_FORMAT": 2,
+            "TILE_SIZE_X": 64,
+            "TILE_SIZE_Y": 64,
+            "STRIDE_X": 64,
+            "STRIDE_Y": 64,
+        },
+    )
+    values = set()
+    for label in (out / "labels").glob("*.tif"):
+        data = gdal.Open(str(label)).ReadAsArray()
+        values |= set(np.unique(data).tolist())
+    assert values == {0, 2, 70000}
