@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
+import signal
+import threading
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import TRANSLATION_CONTEXT, RasterDLError
 from ..core.model_definition import ModelType
+from ..core.output_guard import check_outputs
 
 ICONS = Path(__file__).resolve().parents[1] / "icons"
 #: Translates the engine's templates; they are literals in core, where the translation script collects them.
@@ -112,10 +116,68 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
         return QIcon(self.svgIconPath())
 
     def processAlgorithm(self, parameters: dict, context, feedback) -> dict[str, Any]:
+        self._run_parameters = parameters
         try:
-            return self.run_tool(parameters, context, feedback)
+            with signals_cancel(feedback):
+                return self.run_tool(parameters, context, feedback)
         except RasterDLError as exc:
             raise QgsProcessingException(self.error_text(exc)) from None
+        except OSError as exc:
+            raise QgsProcessingException(self._os_error_message(exc)) from None
+
+    def _os_error_message(self, exc: OSError) -> str:
+        """One line for a failed file operation: the file, the system's reason, what to do."""
+        reason = exc.strerror or str(exc)
+        where = exc.filename or ""
+        if exc.errno == 28:
+            return self.tr(
+                "The disk is full: cannot write '{0}' ({1}). Free some space or choose another folder."
+            ).format(where, reason)
+        return self.tr("Cannot read or write '{0}': {1}.").format(where, reason)
+
+    def layer_sources(self, parameters: dict, context, names) -> dict[str, list[str]]:
+        """The file sources named by layer parameters (raster, multiple layers, feature source), by name."""
+        sources: dict[str, list[str]] = {}
+        for name in names:
+            if not parameters.get(name):
+                continue
+            value = parameters[name]
+            values = value if isinstance(value, (list, tuple)) else [value]
+            found = []
+            for item in values:
+                if hasattr(item, "source") and callable(item.source):
+                    found.append(item.source())
+                    continue
+                static = getattr(getattr(item, "source", None), "staticValue", None)
+                text = str(static() if static is not None else item)
+                layer = QgsProcessingUtils.mapLayerFromString(text, context)
+                found.append(layer.source() if layer is not None else text)
+            sources[name] = found
+        return sources
+
+    def add_features(self, sink, features, name: str = "OUTPUT") -> None:
+        """Write ``features`` into ``sink``, failing as QGIS's own tools do when the sink refuses them.
+
+        A full disk or a broken file makes ``addFeatures`` return False; without this
+        check the run would end "successfully" over a corrupt layer.
+        """
+        if not sink.addFeatures(list(features), QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                self.writeFeatureError(sink, getattr(self, "_run_parameters", {}), name)
+            )
+
+    def finish_sink(self, sink, name: str = "OUTPUT") -> None:
+        """Flush ``sink``'s buffered features now, so a write error fails the run instead of vanishing."""
+        if hasattr(sink, "flushBuffer") and not sink.flushBuffer():
+            raise QgsProcessingException(
+                self.writeFeatureError(sink, getattr(self, "_run_parameters", {}), name)
+            )
+
+    def refuse_overlapping_outputs(
+        self, parameters: dict, context, input_names, outputs: dict[str, list[str]]
+    ):
+        """Fail before any work when an output is one of the inputs or another output (by real path/layer)."""
+        check_outputs(self.layer_sources(parameters, context, input_names), outputs)
 
     def error_text(self, error: RasterDLError) -> str:
         """The engine's message in the user's language: its template translated, then its values filled in.
@@ -137,6 +199,33 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         """Do the tool's work; raise RasterDLError or QgsProcessingException on bad input."""
         raise NotImplementedError
+
+
+@contextlib.contextmanager
+def signals_cancel(feedback):
+    """While the block runs, Ctrl+C (SIGINT) and SIGTERM cancel the run like the Cancel button.
+
+    ``qgis_process`` runs the algorithm on its main thread, where Python may handle
+    signals: the run then stops at its next cancellation check and cleans up its
+    partial files. In QGIS desktop the algorithm runs on a worker thread, where
+    signal handlers cannot be installed: nothing changes there.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    previous = {}
+    for number in wanted:
+        try:
+            previous[number] = signal.getsignal(number)
+            signal.signal(number, lambda _signum, _frame: feedback.cancel())
+        except (ValueError, OSError):
+            previous.pop(number, None)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 def _escape(text: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -28,9 +28,9 @@ from ..core.qgis_io import (
     raster_band_count,
 )
 from .fields import FieldType, has_type, new_field
-from .model_rules import normalisation_text
 from .layer_styles import CategorizedByField, style_on_load
-from .model_tool import ModelToolAlgorithm, ProgressAdapter
+from .model_rules import normalisation_text
+from .model_tool import ModelToolAlgorithm, NewOutputFile, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
 CONFIDENCE_FIELD = "Confidence"
@@ -132,7 +132,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.object_classifier import ObjectClassificationCancelled, object_arguments
+        from ..core.object_classifier import object_arguments
 
         definition = self.load_model(parameters, context)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)
@@ -154,9 +154,60 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         else:
             geometry_type = QgsWkbTypes.Polygon if layers[0].crs().isValid() else QgsWkbTypes.NoGeometry
             crs = layers[0].crs()
+        self.refuse_overlapping_outputs(
+            parameters,
+            context,
+            (self.INPUT, self.MORE_INPUTS, self.INPUT_FEATURES),
+            {self.OUTPUT: [self.parameterAsOutputLayer(parameters, self.OUTPUT, context)]},
+        )
+        created = NewOutputFile(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.tr("The output layer could not be created."))
+        try:
+            result = self._classify(
+                parameters,
+                context,
+                feedback,
+                definition,
+                args,
+                layers,
+                separately,
+                source,
+                sink,
+                dest_id,
+                fields,
+                positions,
+            )
+        except BaseException as exc:
+            # The traceback's frames hold the sink: clear them so that the file is closed before removal.
+            traceback.clear_frames(exc.__traceback__)
+            del sink
+            created.remove()
+            raise
+        classes = [(c.value, c.name, c.color) for c in definition.classes]
+        if classes:
+            no_class = self.tr("No label")
+            style_on_load(context, dest_id, CategorizedByField(label_field, classes, 0.25, no_class))
+        return result
+
+    def _classify(
+        self,
+        parameters,
+        context,
+        feedback,
+        definition,
+        args,
+        layers,
+        separately,
+        source,
+        sink,
+        dest_id,
+        fields,
+        positions,
+    ) -> dict[str, Any]:
+        """Classify the features (or the images) and write them into ``sink``."""
+        from ..core.object_classifier import ObjectClassificationCancelled
 
         session = self.open_session(definition, parameters, context, feedback)
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
@@ -183,10 +234,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 )
         except ObjectClassificationCancelled:
             raise QgsProcessingException(self.tr("Cancelled.")) from None
-        classes = [(c.value, c.name, c.color) for c in definition.classes]
-        if classes:
-            no_class = self.tr("No label")
-            style_on_load(context, dest_id, CategorizedByField(label_field, classes, 0.25, no_class))
+        self.finish_sink(sink, self.OUTPUT)
         return {self.OUTPUT: dest_id}
 
     def _add_result_fields(self, fields: QgsFields, label: str, with_image: bool) -> dict[str, int]:
@@ -244,7 +292,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             if layer.crs().isValid():
                 feature.setGeometry(QgsGeometry.fromRect(layer.extent()))
             self._set_result(feature, positions, label, result, layer.name())
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            self.add_features(sink, [feature], self.OUTPUT)
             feedback.pushInfo(
                 self.tr("{0}: {1} ({2:.2f})").format(layer.name(), result.class_name, result.confidence or 0)
             )
@@ -303,7 +351,15 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             for index in range(source.fields().count()):
                 out.setAttribute(index, feature.attribute(index))
             self._set_result(out, positions, label, result, image)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            self.add_features(sink, [out], self.OUTPUT)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
         self.report_batch_one(session, feedback)
-        feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))
+        if rows and labelled == 0:
+            feedback.pushWarning(
+                self.tr(
+                    "0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and "
+                    "the raster cover the same place (and their coordinate reference systems)."
+                ).format(len(rows))
+            )
+        else:
+            feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))

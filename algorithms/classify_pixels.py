@@ -20,6 +20,7 @@ from ..core.class_colors import with_colors
 from ..core.esri_inference import BackgroundDefault, definition_background_default
 from ..core.model_arguments import pixel_arguments, tile_text
 from ..core.model_definition import ModelDefinition, ModelType
+from ..core.output_guard import OutputSet, check_grid_size
 from ..core.output_selection import OutputSession, select_output
 from ..core.pixel_classifier import (
     PROBABILITY_NODATA,
@@ -36,12 +37,13 @@ from ..core.qgis_io import (
     PolygonMask,
     RasterFileWriter,
     build_mosaic,
+    check_raster_format,
     check_writable,
     layer_grid,
     raster_band_count,
     read_geometries_wkb,
 )
-from ..core.qml_style import paletted_style, write_style
+from ..core.qml_style import paletted_style
 from ..core.read_resolution import ReadResolution
 from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
 from .model_rules import normalisation_text, output_rule_text
@@ -224,21 +226,6 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         want_probabilities = bool(probabilities) or bool(args.return_probability_raster)
         check_writable(output)
 
-        session = self.open_session(definition, parameters, context, feedback)
-        if len(whole.outputs) > 1:
-            feedback.pushInfo(
-                self.tr(
-                    "The model has {0} outputs ({1}); classifying output {2} '{3}'. Set the model argument "
-                    "output_index to classify another one."
-                ).format(
-                    len(whole.outputs),
-                    ", ".join(f"{i} '{o.name}'" for i, o in enumerate(whole.outputs)),
-                    output_index,
-                    whole.outputs[output_index].name,
-                )
-            )
-            session = OutputSession(session, output_index)
-
         if separately:
             jobs = []
             for layer in layers:
@@ -258,18 +245,58 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                     probabilities or (_probabilities_beside(output) if want_probabilities else ""),
                 )
             ]
+        self.refuse_overlapping_outputs(
+            parameters,
+            context,
+            (self.INPUT, self.MORE_INPUTS, self.MASK),
+            {
+                self.OUTPUT: [job[1] for job in jobs],
+                self.OUTPUT_PROBABILITIES: [job[2] for job in jobs],
+            },
+        )
+        classes_count = len(output_classes(definition))
+        for _layer, out_path, prob_path in jobs:
+            check_raster_format(out_path, 1, output_dtype(definition), self.OUTPUT)
+            if prob_path:
+                check_raster_format(prob_path, classes_count, "float32", self.OUTPUT_PROBABILITIES)
 
-        written = []
-        for index, (layer, out_path, prob_path) in enumerate(jobs):
-            if len(jobs) > 1:
-                feedback.pushInfo(
-                    self.tr("Raster {0} of {1}: {2}").format(index + 1, len(jobs), layer.name())
+        session = self.open_session(definition, parameters, context, feedback)
+        if len(whole.outputs) > 1:
+            feedback.pushInfo(
+                self.tr(
+                    "The model has {0} outputs ({1}); classifying output {2} '{3}'. Set the model argument "
+                    "output_index to classify another one."
+                ).format(
+                    len(whole.outputs),
+                    ", ".join(f"{i} '{o.name}'" for i, o in enumerate(whole.outputs)),
+                    output_index,
+                    whole.outputs[output_index].name,
                 )
-            progress = ProgressAdapter(feedback, 100.0 * index / len(jobs), 100.0 / len(jobs))
-            self._classify_one(
-                layer, definition, args, session, out_path, prob_path, parameters, context, feedback, progress
             )
-            written.append(out_path)
+            session = OutputSession(session, output_index)
+        written = []
+        with OutputSet() as outputs:
+            for index, (layer, out_path, prob_path) in enumerate(jobs):
+                if len(jobs) > 1:
+                    feedback.pushInfo(
+                        self.tr("Raster {0} of {1}: {2}").format(index + 1, len(jobs), layer.name())
+                    )
+                progress = ProgressAdapter(feedback, 100.0 * index / len(jobs), 100.0 / len(jobs))
+                self._classify_one(
+                    layer,
+                    definition,
+                    args,
+                    session,
+                    out_path,
+                    prob_path,
+                    parameters,
+                    context,
+                    feedback,
+                    progress,
+                    outputs,
+                )
+                written.append(out_path)
+            outputs.commit()
 
         self._style_on_load(context, definition, output, probabilities, jobs)
         results = {
@@ -352,8 +379,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         context,
         feedback,
         progress,
+        outputs: OutputSet,
     ) -> None:
-        """Classify one raster (or mosaic) into ``out_path`` (and ``prob_path``)."""
+        """Classify one raster (or mosaic) into ``out_path`` (and ``prob_path``), staged in ``outputs``."""
         validate_input(definition, raster_band_count(layer), args.tile_shape)
         extent = None
         if parameters.get(self.EXTENT):
@@ -361,6 +389,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         resolution = self._cell_size(layer, extent, definition, parameters, context, feedback)
         cell_size = resolution.cell_size
         input_grid = layer_grid(layer, extent, cell_size if layer.width() <= 0 else None)
+        if cell_size:
+            full = layer_grid(layer, extent)
+            check_grid_size(full.width * full.dx / cell_size, full.height * full.dy / cell_size, cell_size)
         grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
 
         mask = None
@@ -369,6 +400,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             wkbs = read_geometries_wkb(source, grid.crs_wkt, context.transformContext(), feedback)
             mask = PolygonMask(wkbs, grid.crs_wkt)
             feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
+            if not wkbs:
+                feedback.pushWarning(
+                    self.tr("The mask holds no polygon: every output pixel is nodata. Check the mask layer.")
+                )
 
         reader = LayerReader(layer, grid, mask, resolution.oversample)
         dtype = output_dtype(definition)
@@ -405,35 +440,39 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 progress,
                 bool(prob_writer),
             )
-            class_path = class_writer.commit()
-            prob_file = prob_writer.commit() if prob_writer else None
             if resample:
+                class_path = class_writer.commit()
+                prob_file = prob_writer.commit() if prob_writer else None
                 feedback.pushInfo(self.tr("Writing the result on the input's grid."))
-                final = RasterFileWriter(out_path, input_grid, 1, dtype, nodata)
-                final.set_classes(classes)
-                final.warp_from(class_path, "near")
-                final.commit()
+                class_writer = RasterFileWriter(out_path, input_grid, 1, dtype, nodata)
+                class_writer.set_classes(classes)
+                class_writer.warp_from(class_path, "near")
                 if prob_file is not None:
-                    final_prob = RasterFileWriter(
+                    prob_writer = RasterFileWriter(
                         prob_path, input_grid, len(written_classes), "float32", PROBABILITY_NODATA
                     )
-                    final_prob.warp_from(prob_file, "bilinear")
-                    final_prob.set_band_descriptions(c.name for c in written_classes)
-                    final_prob.commit()
+                    prob_writer.warp_from(prob_file, "bilinear")
+                    prob_writer.set_band_descriptions(c.name for c in written_classes)
+            class_writer.finish(outputs)
+            if prob_writer:
+                prob_writer.finish(outputs)
+            style = outputs.stage(Path(out_path).with_suffix(".qml"), ".qml")
+            style.write_bytes(paletted_style(classes))
         except ClassificationCancelled:
             class_writer.abort()
             if prob_writer:
                 prob_writer.abort()
+            outputs.abort()
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
         except BaseException:
             class_writer.abort()
             if prob_writer:
                 prob_writer.abort()
+            outputs.abort()
             raise
         finally:
             if work_dir is not None:
                 work_dir.cleanup()
-        write_style(out_path, paletted_style(classes))
         feedback.pushInfo(
             self.tr("{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.").format(
                 stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
@@ -30,7 +30,7 @@ from ..core.model_definition import ModelType
 from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
 from .fields import FieldType, new_field
 from .model_rules import normalisation_text, output_rule_text
-from .model_tool import ModelToolAlgorithm, ProgressAdapter
+from .model_tool import ModelToolAlgorithm, NewOutputFile, ProgressAdapter
 
 DETECTION_ARGUMENT_NAMES = (
     "padding",
@@ -205,13 +205,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.object_detector import (
-            DetectionCancelled,
-            describe_detection_rule,
-            detect_objects,
-            detection_arguments,
-            detections_in_map,
-        )
+        from ..core.object_detector import detection_arguments
 
         definition = self.load_model(parameters, context)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
@@ -232,17 +226,71 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         if not separately and len(layers) > 1:
             layers = [build_mosaic(layers)]
 
+        self.refuse_overlapping_outputs(
+            parameters,
+            context,
+            (self.INPUT, self.MORE_INPUTS, self.MASK),
+            {self.OUTPUT: [self.parameterAsOutputLayer(parameters, self.OUTPUT, context)]},
+        )
         fields = QgsFields()
         fields.append(new_field(class_field, FieldType.STRING))
         fields.append(new_field(VALUE_FIELD, FieldType.INT))
         fields.append(new_field(confidence_field, FieldType.DOUBLE))
         if separately:
             fields.append(new_field(IMAGE_FIELD, FieldType.STRING))
+        created = NewOutputFile(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, layers[0].crs()
         )
         if sink is None:
             raise QgsProcessingException(self.tr("The output layer could not be created."))
+        try:
+            return self._detect(
+                parameters,
+                context,
+                feedback,
+                definition,
+                args,
+                run_nms,
+                max_overlap,
+                class_field,
+                layers,
+                separately,
+                fields,
+                sink,
+                dest_id,
+            )
+        except BaseException as exc:
+            # The traceback's frames hold the sink: clear them so that the file is closed before removal.
+            traceback.clear_frames(exc.__traceback__)
+            del sink
+            created.remove()
+            raise
+
+    def _detect(
+        self,
+        parameters,
+        context,
+        feedback,
+        definition,
+        args,
+        run_nms,
+        max_overlap,
+        class_field,
+        layers,
+        separately,
+        fields,
+        sink,
+        dest_id,
+    ) -> dict[str, Any]:
+        """Detect on every layer and write the objects into ``sink``."""
+        from ..core.object_detector import (
+            DetectionCancelled,
+            describe_detection_rule,
+            detect_objects,
+            detections_in_map,
+        )
+
         session = self.open_session(definition, parameters, context, feedback)
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
         feedback.pushInfo(output_rule_text(self.tr, describe_detection_rule(definition, args)))
@@ -262,6 +310,10 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                     mask_source, grid.crs_wkt, context.transformContext(), feedback
                 )
                 mask = PolygonMask(mask_wkbs, grid.crs_wkt)
+                if not mask_wkbs:
+                    feedback.pushWarning(
+                        self.tr("The mask holds no polygon: no object can be found. Check the mask layer.")
+                    )
             reader = LayerReader(layer, grid, mask, resolution.oversample)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
             try:
@@ -283,7 +335,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                     attributes.append(layer.name())
                 feature.setAttributes(attributes)
                 features.append(feature)
-            sink.addFeatures(features, QgsFeatureSink.FastInsert)
+            self.add_features(sink, features, self.OUTPUT)
             kept = len(features)
             total += kept
             stats = detections.stats
@@ -301,6 +353,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                     stats.session_seconds,
                 )
             )
+        self.finish_sink(sink, self.OUTPUT)
         if classes and context.willLoadLayerOnCompletion(dest_id):
             self._style = StyleByClass(class_field, classes)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)

@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ..core.dependencies import require
 from ..core.export_metadata import METADATA_MODES, ExportClass
+from ..core.output_guard import check_chip_count, check_grid_size, estimated_chip_count
 from ..core.qgis_io import (
     ChipFileWriter,
     LayerReader,
@@ -343,7 +344,9 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
         from ..core.chip_grid import build_mask_tree
+        from ..core.chip_labels import repair_geometries
         from ..core.training_export import (
+            PER_FEATURE_MODES,
             ExportCancelled,
             ExportInput,
             ExportOptions,
@@ -377,7 +380,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             raise QgsProcessingException(
                 self.tr("Give either input class data (vector) or an input class raster, not both.")
             )
-        bands = [b - 1 for b in self.parameterAsInts(parameters, self.BANDS, context)]
+        bands = [b - 1 for b in self._bands(parameters, context, raster_band_count(layers[0]))]
         band_count = len(bands) or raster_band_count(layers[0])
         validate_options(
             options, band_count, vector is not None or class_layer is not None, class_layer is not None
@@ -391,11 +394,32 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
         buffer_radius = self.parameterAsDouble(parameters, self.BUFFER_RADIUS, context)
 
+        self._warn_about_crs(layers[0], vector, class_layer, feedback)
         classes, rows, values = self._classes(parameters, context, vector, class_layer, layers[0], feedback)
         mask_source = self.parameterAsSource(parameters, self.MASK_POLYGONS, context)
+        self.refuse_overlapping_outputs(
+            parameters,
+            context,
+            (
+                self.INPUT,
+                self.MORE_INPUTS,
+                self.INPUT_CLASS_DATA,
+                self.INPUT_CLASS_RASTER,
+                self.MASK_POLYGONS,
+            ),
+            {self.OUTPUT: [self.parameterAsString(parameters, self.OUTPUT, context)]},
+        )
         inputs = []
         for layer in layers:
+            if cell_size:
+                native = layer_grid(layer, extent)
+                check_grid_size(
+                    native.width * native.dx / cell_size, native.height * native.dy / cell_size, cell_size
+                )
             grid = layer_grid(layer, extent, cell_size)
+            if options.metadata_mode not in PER_FEATURE_MODES:
+                tile, stride = (options.tile_x, options.tile_y), (options.stride_x, options.stride_y)
+                check_chip_count(estimated_chip_count(grid.width, grid.height, tile, stride), tile, stride)
             if options.tile_x > grid.width or options.tile_y > grid.height:
                 raise QgsProcessingException(
                     self.tr(
@@ -417,12 +441,15 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 crs_wkt=grid.crs_wkt,
             )
             if rows is not None:
-                item.features = self._grid_features(rows, values, grid, buffer_radius)
+                item.features = self._grid_features(rows, values, grid, buffer_radius, feedback)
             if class_layer is not None:
                 item.class_reader = LayerReader(class_layer, grid)
             if mask_source is not None:
                 masks = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
-                item.mask = build_mask_tree(list(wkbs_to_grid_pixels(masks, grid.geotransform)))
+                mask_pixels, _repaired = repair_geometries(
+                    list(wkbs_to_grid_pixels(masks, grid.geotransform))
+                )
+                item.mask = build_mask_tree(mask_pixels)
             inputs.append(item)
         if rows is not None and not any(item.features for item in inputs):
             raise QgsProcessingException(
@@ -473,6 +500,14 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                     folder, exc.strerror
                 )
             ) from None
+        if result.chip_count == 0:
+            feedback.pushWarning(
+                self.tr(
+                    "No chip was written: no tile holds a labelled pixel. Check that the labels cover the "
+                    "raster, that a class raster uses class values above 0, and their coordinate reference "
+                    "systems."
+                )
+            )
         feedback.pushInfo(
             self.tr(
                 "{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} "
@@ -502,6 +537,46 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         )
         return results
 
+    def _warn_about_crs(self, layer, vector, class_layer, feedback) -> None:
+        """Say when a coordinate reference system is missing (and assumed) or differs between inputs."""
+        labels = vector.sourceCrs() if vector is not None else class_layer.crs() if class_layer else None
+        if labels is None:
+            return
+        if not layer.crs().isValid() and labels.isValid():
+            feedback.pushWarning(
+                self.tr(
+                    "The raster '{0}' has no coordinate reference system: the labels' coordinates ({1}) are "
+                    "assumed to be in the raster's. Assign the raster its CRS if the chips come out empty."
+                ).format(layer.name(), labels.authid() or labels.description())
+            )
+        elif class_layer is not None and class_layer.crs() != layer.crs():
+            feedback.pushWarning(
+                self.tr(
+                    "The class raster is in {0} but the input raster in {1}: it is read on the input's grid. "
+                    "Reproject it to {1} if the chips come out empty."
+                ).format(class_layer.crs().authid(), layer.crs().authid())
+            )
+
+    def _bands(self, parameters: dict, context, band_count: int) -> list[int]:
+        """The 1-based bands the user asked for, checked against the raster; the error echoes their value."""
+        raw = parameters.get(self.BANDS)
+        if raw in (None, "", []):
+            return []
+        items = raw if isinstance(raw, (list, tuple)) else str(raw).replace(";", ",").split(",")
+        given = ",".join(str(item).strip() for item in items)
+        try:
+            bands = [int(str(item).strip()) for item in items if str(item).strip()]
+        except ValueError:
+            bands = []
+        if not bands or any(band < 1 or band > band_count for band in bands):
+            raise QgsProcessingException(
+                self.tr(
+                    "BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, "
+                    "separated by commas."
+                ).format(given, band_count)
+            )
+        return bands
+
     def _classes(self, parameters, context, vector, class_layer, layer, feedback):
         """The class list, and the vector rows (WKB, attributes) and class values when labels are vectors."""
         if class_layer is not None:
@@ -517,6 +592,13 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         names = [f.name() for f in vector.fields()]
         lower = {n.lower(): n for n in names}
         value_field = self.parameterAsString(parameters, self.CLASS_VALUE_FIELD, context)
+        if value_field and value_field not in names:
+            raise QgsProcessingException(
+                self.tr(
+                    "CLASS_VALUE_FIELD '{0}' is not a field of the input class data (its fields: {1}): "
+                    "choose one of them."
+                ).format(value_field, ", ".join(names) or "-")
+            )
         if not value_field:
             value_field = lower.get("classvalue") or lower.get("value") or ""
         name_field = lower.get("classname")
@@ -558,13 +640,26 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 classes[value] = ExportClass(value, str(name) if name else str(value), color)
         return [classes[v] for v in sorted(classes)], rows, values
 
-    def _grid_features(self, rows, values, grid, buffer_radius: float) -> list:
-        """Samples as LabelFeatures in the grid's pixels (points and lines buffered into areas)."""
+    def _grid_features(self, rows, values, grid, buffer_radius: float, feedback) -> list:
+        """Samples as LabelFeatures in the grid's pixels (points and lines buffered into areas).
+
+        Invalid polygons (QGIS's invalid-geometry setting lets them through unless it
+        skips or refuses them) are repaired with make_valid and counted in the log.
+        """
         from ..core.chip_grid import LabelFeature
-        from ..core.chip_labels import sample_areas
+        from ..core.chip_labels import repair_geometries, sample_areas
         from ..core.training_export import window_box, wkbs_to_grid_pixels
 
         geometries = wkbs_to_grid_pixels([w for w, _ in rows], grid.geotransform)
+        geometries, repaired = repair_geometries(list(geometries))
+        if repaired:
+            feedback.pushWarning(
+                self.tr(
+                    "{0} label geometries were invalid (e.g. self-intersecting) and were repaired with "
+                    "make_valid: features {1}. Fix them in the layer, or set Processing's invalid "
+                    "features filtering to skip them."
+                ).format(len(repaired), ", ".join(str(index + 1) for index in repaired[:20]))
+            )
         geometries = sample_areas(list(geometries), buffer_radius / abs(grid.dx))
         raster = window_box(0, 0, grid.width, grid.height)
         return [

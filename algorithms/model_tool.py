@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
@@ -19,6 +20,7 @@ from ..core.execution import ProcessorType
 from ..core.model_arguments import parse_model_arguments
 from ..core.model_definition import ModelDefinition, ModelType
 from ..core.model_loader import load_model_definition
+from ..core.output_guard import data_source
 from ..core.qgis_io import layer_cell_size, layer_resolutions, map_frame
 from ..core.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
 from ..core.runtime import OnnxSession
@@ -42,6 +44,36 @@ class ProgressAdapter:
 
     def set_progress(self, percent: float) -> None:
         self.feedback.setProgress(self.start + self.span * percent / 100.0)
+
+
+class NewOutputFile:
+    """Remembers whether an output file existed before the run, to remove it on failure only if it did not.
+
+    QGIS creates a feature sink's file when the sink is made; a run that fails
+    afterwards must not leave that new, empty or partial file behind.
+    """
+
+    def __init__(self, destination: str) -> None:
+        source = data_source(destination)
+        self.path = Path(source.path) if source is not None else None
+        self.existed = self.path is None or self.path.exists()
+
+    def remove(self) -> None:
+        """Delete the file (and SQLite's -wal/-shm/-journal companions) when this run created it."""
+        if self.existed or self.path is None:
+            return
+        for suffix in ("", "-wal", "-shm", "-journal", ".aux.xml"):
+            candidate = Path(str(self.path) + suffix)
+            try:
+                candidate.unlink()
+            except OSError:
+                pass
+        if self.path.suffix.lower() == ".shp":
+            for sidecar in (".shx", ".dbf", ".prj", ".cpg", ".qpj"):
+                try:
+                    self.path.with_suffix(sidecar).unlink()
+                except OSError:
+                    pass
 
 
 class ImageryAlgorithm(RasterDLAlgorithm):
@@ -188,6 +220,7 @@ class ModelToolAlgorithm(ImageryAlgorithm):
     def open_session(self, definition: ModelDefinition, parameters: dict, context, feedback) -> OnnxSession:
         """An onnxruntime session on the requested processor; the log names the provider that runs."""
         processor = ProcessorType(self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context))
+        feedback.pushInfo(self.tr("Model file: {0}").format(definition.model_file))
         session = OnnxSession(
             definition.model_file, processor, self.parameterAsInt(parameters, self.GPU_ID, context)
         )

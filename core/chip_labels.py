@@ -86,6 +86,27 @@ def labels_for_chip(
     ]
 
 
+def repair_geometries(geometries: Sequence[BaseGeometry]) -> tuple[list[BaseGeometry], list[int]]:
+    """``geometries`` with invalid ones (self-intersections, bow ties) repaired by ``make_valid``.
+
+    Returns the geometries and the indexes of those repaired; a repaired polygon
+    keeps only its areal parts, so labels stay polygons. Invalid label polygons
+    are common in hand-digitised layers and make GEOS operations fail.
+    """
+    items = np.array(list(geometries), dtype=object)
+    if len(items) == 0:
+        return [], []
+    invalid = np.flatnonzero(~shapely.is_valid(items))
+    for index in invalid:
+        original = items[index]
+        fixed = shapely.make_valid(original)
+        if shapely.get_dimensions(original) == 2 and fixed.geom_type == "GeometryCollection":
+            areas = [part for part in fixed.geoms if part.geom_type in ("Polygon", "MultiPolygon")]
+            fixed = shapely.union_all(areas) if areas else shapely.Polygon()
+        items[index] = fixed
+    return items.tolist(), [int(i) for i in invalid]
+
+
 def sample_areas(geometries: Sequence[BaseGeometry], buffer_radius_px: float) -> list[BaseGeometry]:
     """Sample areas of the label geometries: points and lines buffered, polygons unchanged.
 

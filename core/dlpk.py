@@ -11,12 +11,14 @@ is renamed into place, so a crash never leaves a half-written cache entry.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
 import stat
 import sys
 import tempfile
+import time
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
@@ -70,13 +72,116 @@ def extract_dlpk(
         ) from exc
     with archive:
         members = _checked_members(path, archive, max_total_size, max_entries)
-        emd = _find_emd(path, [name for name, info in members if not info.is_dir()])
+        files = [name for name, info in members if not info.is_dir()]
+        emd = _find_emd(path, files)
         target = _cache_folder(path, cache_root)
         if not _is_file(target / emd):
+            _check_model_type(path, archive, emd, files)
             if target.exists():
                 shutil.rmtree(target, ignore_errors=True)
+            prune_cache(target.parent, keep=target)
             _extract_atomically(path, archive, members, target, max_total_size)
+        else:
+            _touch(target)
     return (target / emd).parent
+
+
+#: The package cache is pruned, oldest first, to stay under this size (8 GiB).
+DEFAULT_CACHE_BYTES = 8 * 1024**3
+#: Staging folders of an extraction older than this (seconds) were left by a killed run.
+_STALE_STAGING_SECONDS = 3600
+
+
+def _check_model_type(path: Path, archive: zipfile.ZipFile, emd: str, files: list[str]) -> None:
+    """Refuse, before extracting anything, a package that holds no ONNX model to run.
+
+    A PyTorch or TensorFlow package (.pth, .pt, .h5, .pb) of gigabytes would otherwise be
+    extracted in full only to be refused.
+    """
+    if any(name.lower().endswith(".onnx") for name in files):
+        return
+    model_file = ""
+    try:
+        data = json.loads(archive.read(emd).decode("utf-8-sig"))
+        if isinstance(data, dict):
+            model_file = str(next((v for k, v in data.items() if str(k).lower() == "modelfile"), "") or "")
+    except (ValueError, KeyError, zipfile.BadZipFile, OSError, RuntimeError):
+        model_file = ""
+    if not model_file or model_file.lower().endswith(".onnx"):
+        return
+    raise ModelDefinitionError(
+        f"The deep learning package '{path.name}' holds no ONNX model (.onnx), only its model file "
+        f"'{model_file}': this plugin runs ONNX models. Export the model to ONNX (for example with "
+        "torch.onnx.export) and package that."
+    )
+
+
+def _touch(folder: Path) -> None:
+    """Mark a cache entry as just used (pruning removes the least recently used first)."""
+    try:
+        os.utime(folder)
+    except OSError:
+        pass
+
+
+def _tree_size(folder: Path) -> int:
+    total = 0
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for filename in filenames:
+            try:
+                total += os.lstat(os.path.join(dirpath, filename)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def prune_cache(root: Path, max_bytes: int = DEFAULT_CACHE_BYTES, keep: Path | None = None) -> list[Path]:
+    """Remove the least recently used extracted packages until ``root`` holds at most ``max_bytes``.
+
+    Staging folders left by a killed extraction are removed too; ``keep`` (the
+    entry about to be written) never is. Returns the folders removed.
+    """
+    removed: list[Path] = []
+    try:
+        entries = [entry for entry in Path(root).iterdir() if entry.is_dir() and not entry.is_symlink()]
+    except OSError:
+        return removed
+    now = time.time()
+    sized = []
+    kept = 0
+    for entry in entries:
+        if keep is not None and entry == keep:
+            kept = _tree_size(entry)
+            continue
+        try:
+            modified = entry.stat().st_mtime
+        except OSError:
+            continue
+        if entry.name.startswith("."):
+            if now - modified > _STALE_STAGING_SECONDS:
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+            continue
+        sized.append((modified, entry, _tree_size(entry)))
+    total = kept + sum(size for _, _, size in sized)
+    for _modified, entry, size in sorted(sized, key=lambda item: item[0]):
+        if total <= max_bytes:
+            break
+        shutil.rmtree(entry, ignore_errors=True)
+        removed.append(entry)
+        total -= size
+    return removed
+
+
+def remove_extracted(folder: Path, cache_root: Path | None = None) -> None:
+    """Remove the cache entry holding ``folder`` (a package that was refused after extraction)."""
+    root = Path(os.path.realpath(cache_root or default_cache_root()))
+    real = Path(os.path.realpath(folder))
+    try:
+        entry = root / real.relative_to(root).parts[0]
+    except (ValueError, IndexError):
+        return
+    shutil.rmtree(entry, ignore_errors=True)
 
 
 def _checked_members(

@@ -40,7 +40,7 @@ from .definition_fields import (
     value_of,
     value_or,
 )
-from .dlpk import extract_dlpk
+from .dlpk import default_cache_root, extract_dlpk, remove_extracted
 from .errors import ModelDefinitionError
 from .esri_inference import background_default
 from .model_definition import (
@@ -161,8 +161,39 @@ def _from_dlpk(path: Path, cache_root: Path | None) -> ModelDefinition:
     if emd is None:
         raise ModelDefinitionError(f"The deep learning package '{path.name}' holds no usable .emd file.")
     where = f"'{emd.name}' in the package '{path.name}'"
-    data = _parse_json(_read_text(emd), where)
-    return _from_emd(data, folder, where, source=str(path), kind="dlpk")
+    try:
+        data = _parse_json(_read_text(emd), where)
+        _refuse_model_file_outside(data, folder, _package_root(folder, cache_root), where)
+        return _from_emd(data, folder, where, source=str(path), kind="dlpk")
+    except ModelDefinitionError:
+        # A refused package does not stay extracted in the cache.
+        remove_extracted(folder, cache_root)
+        raise
+
+
+def _package_root(folder: Path, cache_root: Path | None) -> Path:
+    """The extracted package's own folder in the cache (the .emd may sit in a subfolder of it)."""
+    cache = Path(os.path.realpath(cache_root or default_cache_root()))
+    real = Path(os.path.realpath(folder))
+    try:
+        return cache / real.relative_to(cache).parts[0]
+    except (ValueError, IndexError):
+        return real
+
+
+def _refuse_model_file_outside(data, folder: Path, root: Path, where: str) -> None:
+    """Refuse a package whose ModelFile leaves the package (``../../x.onnx``, an absolute path, a link)."""
+    if not isinstance(data, dict):
+        return
+    entry = next((v for k, v in data.items() if str(k).lower() == "modelfile"), None)
+    if not isinstance(entry, str) or not entry.strip():
+        return
+    target = Path(os.path.realpath(_resolve(entry.strip(), folder)))
+    if target != root and root not in target.parents:
+        raise ModelDefinitionError(
+            f"In {where}, ModelFile '{_printable(entry)}' points outside the package (to '{target}'): a "
+            "package may only use the files it contains. Put the model file in the package."
+        )
 
 
 def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> ModelDefinition:

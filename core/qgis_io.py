@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
+import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +35,7 @@ from qgis.core import (
 )
 
 from .errors import ModelInputError, RasterDLError
+from .output_guard import OutputSet, partial_path, remove_stale_partials
 from .read_resolution import MapFrame, area_average
 
 gdal.UseExceptions()
@@ -301,10 +302,17 @@ class LayerReader:
         return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None, self.oversample)
 
     def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
-        if self._dataset is not None:
-            pixels, valid = self._read_gdal(x, y, w, h)
-        else:
-            pixels, valid = self._read_provider(x, y, w, h)
+        try:
+            if self._dataset is not None:
+                pixels, valid = self._read_gdal(x, y, w, h)
+            else:
+                pixels, valid = self._read_provider(x, y, w, h)
+        except RuntimeError as exc:
+            raise RasterDLError(
+                f"Cannot read the raster '{self.layer_source.split('|')[0]}' at pixels {x},{y} "
+                f"({w} x {h}): {_gdal_message(exc)}. The file is damaged or incomplete (truncated): "
+                "copy or export it again."
+            ) from None
         if self.mask is not None:
             valid &= self.mask.window(self.grid, x, y, w, h)
         return pixels, valid
@@ -453,7 +461,8 @@ class RasterFileWriter:
             raise RasterDLError(
                 f"Cannot create the folder of the output '{self.path}': {exc.strerror}."
             ) from None
-        self._tmp = self.path.with_name(f".{self.path.stem}.{uuid.uuid4().hex[:8]}.partial.tif")
+        remove_stale_partials(self.path)
+        self._tmp = partial_path(self.path, ".tif")
         try:
             self._dataset = gdal.GetDriverByName("GTiff").Create(
                 str(self._tmp), grid.width, grid.height, bands, _GDAL_DTYPES[dtype], GTIFF_OPTIONS
@@ -479,6 +488,12 @@ class RasterFileWriter:
         cache at once, so the output never piles up in memory and no compressed block is
         written twice (when ``x`` falls on a block edge, as classification strips do).
         """
+        try:
+            self._write(y, rows, x)
+        except RuntimeError as exc:
+            raise _write_error(self.path, exc) from None
+
+    def _write(self, y: int, rows: np.ndarray, x: int) -> None:
         rows = rows if rows.ndim == 3 else rows[None]
         start, parts = self._pending.get(x, (y, []))
         if y != start + sum(part.shape[1] for part in parts):
@@ -541,32 +556,48 @@ class RasterFileWriter:
                 rat.SetValueAsInt(row, column, int(channel))
         band.SetDefaultRAT(rat)
 
-    def commit(self) -> Path:
-        """Finish the file and move it to ``path`` (replacing an older file only now)."""
-        self._write_pending()
-        self._dataset.FlushCache()
-        self._dataset = None
-        suffix = self.path.suffix.lower()
+    def finish(self, outputs: OutputSet) -> Path:
+        """Complete the file in the output's format under a partial name and stage it in ``outputs``.
+
+        Nothing at ``path`` changes until ``outputs.commit()``; returns the finished partial file.
+        """
         try:
+            self._write_pending()
+            self._dataset.FlushCache()
+            self._dataset = None
+            suffix = self.path.suffix.lower()
             if suffix in (".tif", ".tiff", ""):
-                _remove_raster(self.path)
-                os.replace(self._tmp, self.path)
-                aux = Path(str(self._tmp) + ".aux.xml")
-                if aux.exists():
-                    os.replace(aux, Path(str(self.path) + ".aux.xml"))
+                done = self._tmp
             else:
-                _remove_raster(self.path)
-                gdal.Translate(str(self.path), str(self._tmp))
+                done = outputs.stage(self.path)
+                self._converted = done
+                gdal.Translate(str(done), str(self._tmp), format=_driver_for(self.path))
                 _remove_raster(self._tmp)
+                outputs.add(Path(str(done) + ".aux.xml"), Path(str(self.path) + ".aux.xml"))
+                for world in (".wld", ".jgw", ".pgw", ".tfw"):
+                    outputs.add(done.with_suffix(world), self.path.with_suffix(world))
+                return done
         except (OSError, RuntimeError) as exc:
             self.abort()
-            raise RasterDLError(f"Cannot write the output '{self.path}': {exc}.") from None
+            raise _write_error(self.path, exc) from None
+        outputs.add(done, self.path)
+        outputs.add(Path(str(done) + ".aux.xml"), Path(str(self.path) + ".aux.xml"))
+        return done
+
+    def commit(self) -> Path:
+        """Finish the file and move it to ``path`` (replacing an older file only now)."""
+        with OutputSet() as outputs:
+            self.finish(outputs)
+            outputs.commit()
         return self.path
 
     def abort(self) -> None:
         """Drop the temporary file; the destination is left as it was."""
         self._dataset = None
         _remove_raster(self._tmp)
+        converted = getattr(self, "_converted", None)
+        if converted is not None:
+            _remove_raster(converted)
 
 
 def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
@@ -590,9 +621,9 @@ def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
                 f"'{first.name()}' has {first.bandCount()}: "
                 "a mosaic needs the same bands in every raster."
             )
-    folder = Path(tempfile.mkdtemp(prefix="rasterdl-mosaic-"))
-    path = folder / "mosaic.vrt"
-    gdal.BuildVRT(str(path), [layer.source().split("|")[0] for layer in layers])
+    # In GDAL's memory file system: nothing to clean up on disk, whatever way the run ends.
+    path = f"/vsimem/rasterdl-mosaic-{uuid.uuid4().hex}.vrt"
+    gdal.BuildVRT(path, [layer.source().split("|")[0] for layer in layers])
     mosaic = QgsRasterLayer(str(path), "mosaic", "gdal")
     if not mosaic.isValid():
         raise ModelInputError("The input rasters could not be mosaicked; process them separately.")
@@ -751,6 +782,76 @@ def _remove_raster(path: Path) -> None:
             candidate.unlink()
         except FileNotFoundError:
             pass
+
+
+def _gdal_message(exc: BaseException) -> str:
+    """GDAL's error text on one line, without a trailing full stop (the caller adds one)."""
+    text = " ".join(str(exc).split()).rstrip(".")
+    if getattr(exc, "errno", None) == 28 or "No space left" in text:
+        return f"the disk is full ({text})"
+    return text or type(exc).__name__
+
+
+#: A write that fails with less free space than this on the output's disk is reported as a full disk.
+FULL_DISK_BYTES = 64 * 1024 * 1024
+
+
+def _write_error(path: Path, exc: BaseException) -> RasterDLError:
+    """One line for a failed raster write, saying when the disk is (nearly) full."""
+    try:
+        free = shutil.disk_usage(Path(path).parent).free
+    except OSError:
+        free = None
+    if free is not None and free < FULL_DISK_BYTES:
+        return RasterDLError(
+            f"Cannot write the output '{path}': the disk is full ({free} bytes free; "
+            f"{_gdal_message(exc)}). Free some space or choose another folder."
+        )
+    return RasterDLError(f"Cannot write the output '{path}': {_gdal_message(exc)}.")
+
+
+def _driver_for(path: str | os.PathLike) -> str:
+    """The GDAL raster driver that writes files with ``path``'s extension (GTiff when none does)."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in ("", "tif", "tiff"):
+        return "GTiff"
+    for index in range(gdal.GetDriverCount()):
+        driver = gdal.GetDriver(index)
+        metadata = driver.GetMetadata() or {}
+        if metadata.get(gdal.DCAP_RASTER) != "YES":
+            continue
+        extensions = (metadata.get(gdal.DMD_EXTENSIONS) or "").lower().split()
+        if suffix in extensions and (
+            metadata.get(gdal.DCAP_CREATE) == "YES" or metadata.get(gdal.DCAP_CREATECOPY) == "YES"
+        ):
+            return driver.ShortName
+    raise RasterDLError(
+        f"No raster format writes '.{suffix}' files ('{path}'): save the output as .tif (GeoTIFF)."
+    )
+
+
+def check_raster_format(path: str | os.PathLike, bands: int, dtype: str, what: str = "output") -> None:
+    """Fail before any work when the format of ``path`` cannot hold ``bands`` bands of ``dtype``.
+
+    A one-pixel raster is converted in memory with the format's driver: JPEG refuses two bands or
+    float32, exactly as it would at the end of a long run.
+    """
+    driver_name = _driver_for(path)
+    if driver_name == "GTiff":
+        return
+    memory = gdal.GetDriverByName("MEM").Create("", 1, 1, bands, _GDAL_DTYPES[dtype])
+    probe = f"/vsimem/rasterdl-format-{uuid.uuid4().hex}{Path(path).suffix}"
+    try:
+        gdal.GetDriverByName(driver_name).CreateCopy(probe, memory, strict=1)
+    except RuntimeError as exc:
+        raise RasterDLError(
+            f"The {what} '{path}' is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} "
+            f"({_gdal_message(exc)}): save it as .tif (GeoTIFF)."
+        ) from None
+    finally:
+        for name in gdal.ReadDir("/vsimem/") or []:
+            if name.startswith(Path(probe).name):
+                gdal.Unlink(f"/vsimem/{name}")
 
 
 def check_writable(path: str | os.PathLike) -> None:

@@ -225,10 +225,10 @@ class OnnxSession:
         size = self.fixed_batch or (1 if self.batch_one_reason else None)
         count = batch.shape[0]
         if size is None and self._first_run and count > 1:
-            return self._first_batch(batch)
+            return self._finite(self._first_batch(batch))
         if size is None or count == size:
             self._first_run = False
-            return self._session_run(batch)
+            return self._finite(self._session_run(batch))
         chunks = []
         for start in range(0, count, size):
             chunk = batch[start : start + size]
@@ -237,7 +237,25 @@ class OnnxSession:
                 pad = np.zeros((size - valid, *chunk.shape[1:]), dtype=chunk.dtype)
                 chunk = np.concatenate([chunk, pad])
             chunks.append((valid, self._session_run(chunk)))
-        return _join(self._output_names, chunks, size)
+        return self._finite(_join(self._output_names, chunks, size))
+
+    def _finite(self, outputs: list[np.ndarray]) -> list[np.ndarray]:
+        """``outputs``, refused when a floating-point one holds NaN or infinity.
+
+        A NaN score would otherwise become class 0 (argmax) or vanish under a
+        threshold, giving a clean-looking but wrong result.
+        """
+        for name, output in zip(self._output_names, outputs):
+            array = np.asarray(output)
+            if array.dtype.kind == "f" and not np.isfinite(array).all():
+                bad = int(array.size - np.count_nonzero(np.isfinite(array)))
+                raise ModelInputError(
+                    f"The model {self.model_file.name} returned {bad} NaN or infinite values in its output "
+                    f"'{name}' (of {array.size}): its results cannot be trusted, so nothing was written. "
+                    "Check the model and its normalisation (a division by zero, or input values far outside "
+                    "those it was trained on)."
+                )
+        return outputs
 
     def _first_batch(self, batch: np.ndarray) -> list[np.ndarray]:
         """Run the first batch; if it fails but its first image runs alone, go on at batch 1."""

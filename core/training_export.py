@@ -549,7 +549,7 @@ class TrainingDataExporter:
 
     def _class_dtype(self) -> np.dtype:
         top = max([c.value for c in self.summary.classes], default=0)
-        return np.dtype(np.uint8 if top <= 255 else np.uint16)
+        return np.dtype(np.uint8 if top <= 255 else np.uint16 if top <= 65535 else np.uint32)
 
     def flush(self) -> None:
         """Rewrite map.txt, the statistics and the format's own files for the chips written so far."""

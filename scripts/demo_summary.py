@@ -75,24 +75,34 @@ def main(out: Path) -> None:
     rel = lambda p: Path(p).relative_to(out.parent.parent)  # noqa: E731
     info = runs["modelinfo"]["results"]
     print("Raster Deep Learning demo on data/sample/OSBS_029.tif (NEON orthophoto, 400 x 400, 61 tree boxes)")
-    print(f"  model info             {times['modelinfo']:5.1f} s  {info['MODEL_TYPE']}, "
-          f"input {info['INPUT_SHAPE']}, provider {provider(runs['modelinfo'])}")
+    print(
+        f"  model info             {times['modelinfo']:5.1f} s  {info['MODEL_TYPE']}, "
+        f"input {info['INPUT_SHAPE']}, provider {provider(runs['modelinfo'])}"
+    )
     for key, label in (("export_voc", "PASCAL VOC"), ("export_classified", "Classified_Tiles")):
         r = runs[key]["results"]
-        print(f"  export {label:<16}{times[key]:5.1f} s  {r['CHIP_COUNT']} chips, {r['FEATURE_COUNT']} "
-              f"features -> {rel(r['OUTPUT'])}")
+        print(
+            f"  export {label:<16}{times[key]:5.1f} s  {r['CHIP_COUNT']} chips, {r['FEATURE_COUNT']} "
+            f"features -> {rel(r['OUTPUT'])}"
+        )
     cp = runs["classify_pixels"]["results"]
-    print(f"  classify pixels        {times['classify_pixels']:5.1f} s  {class_shares(Path(cp['OUTPUT']))} "
-          f"-> {rel(cp['OUTPUT'])} on {provider(runs['classify_pixels'])}")
+    print(
+        f"  classify pixels        {times['classify_pixels']:5.1f} s  {class_shares(Path(cp['OUTPUT']))} "
+        f"-> {rel(cp['OUTPUT'])} on {provider(runs['classify_pixels'])}"
+    )
     det = runs["detect_objects"]["results"]["OUTPUT"].split("|")[0]
     count, _ = features(Path(det))
-    print(f"  detect objects         {times['detect_objects']:5.1f} s  {count} trees found "
-          f"(61 drawn by people) -> {rel(det)} on {provider(runs['detect_objects'])}")
+    print(
+        f"  detect objects         {times['detect_objects']:5.1f} s  {count} trees found "
+        f"(61 drawn by people) -> {rel(det)} on {provider(runs['detect_objects'])}"
+    )
     obj = runs["classify_objects"]["results"]["OUTPUT"].split("|")[0]
     right, count = agreement(Path(obj))
-    print(f"  classify objects       {times['classify_objects']:5.1f} s  {count} boxes "
-          f"(61 trees, {count - 61} ground) labelled, {right} as drawn -> {rel(obj)} "
-          f"on {provider(runs['classify_objects'])}")
+    print(
+        f"  classify objects       {times['classify_objects']:5.1f} s  {count} boxes "
+        f"(61 trees, {count - 61} ground) labelled, {right} as drawn -> {rel(obj)} "
+        f"on {provider(runs['classify_objects'])}"
+    )
     pictures = ", ".join(sorted(p.name for p in (out / "previews").glob("*.png")))
     print(f"  previews: {rel(out / 'previews')}/ ({pictures})")
     print("  (times include starting qgis_process, about 2 s each)")

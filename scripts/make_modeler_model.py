@@ -138,7 +138,12 @@ def build_model() -> QgsProcessingModelAlgorithm:
     _input(
         model,
         QgsProcessingParameterFile(
-            "model", "Pixel classification model", QgsProcessingParameterFile.File, "", None, False,
+            "model",
+            "Pixel classification model",
+            QgsProcessingParameterFile.File,
+            "",
+            None,
+            False,
             "Deep learning models (*.emd *.dlpk *.onnx)",
         ),
         780,

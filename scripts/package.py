@@ -133,9 +133,7 @@ def compiled_translations(root: Path) -> list[str]:
                     "found to build it: install Qt's lrelease (Debian: apt install qttools5-dev-tools) "
                     "or run 'make translations'"
                 )
-            done = subprocess.run(
-                [tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
-            )
+            done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
             if done.returncode != 0 or not qm.is_file():
                 raise PackageError(f"lrelease could not compile {ts.name}: {done.stderr.strip()}")
         results.append(qm.relative_to(root).as_posix())

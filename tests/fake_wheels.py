@@ -53,9 +53,7 @@ def write_wheel(folder: Path, distribution: str, version: str, files: dict[str, 
 def onnxruntime_wheel(folder: Path, distribution: str = "onnxruntime") -> Path:
     """A fake onnxruntime (or onnxruntime-gpu) whose providers are :data:`FAKE_PROVIDERS`."""
     code = (
-        f'__version__ = "{FAKE_VERSION}"\n\n\n'
-        "def get_available_providers():\n"
-        f"    return {FAKE_PROVIDERS!r}\n"
+        f'__version__ = "{FAKE_VERSION}"\n\n\ndef get_available_providers():\n    return {FAKE_PROVIDERS!r}\n'
     )
     return write_wheel(folder, distribution, FAKE_VERSION, {"onnxruntime/__init__.py": code})
 

@@ -72,7 +72,11 @@ def test_missing_extras_are_added_with_their_pins():
     packages = di.choose_packages(di.Variant.CPU, None, platform="linux", missing=["lxml", "shapely"])
     assert packages == ["onnxruntime", "opencv-python-headless", "shapely", "lxml"]
     plan = di.plan_install(
-        di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="1.24.2", missing=["shapely"],
+        di.Variant.CPU,
+        python="python3",
+        target=Path("/deps"),
+        numpy_version="1.24.2",
+        missing=["shapely"],
         geos_version=(3, 11),
     )
     assert plan.requirements == [
@@ -82,7 +86,11 @@ def test_missing_extras_are_added_with_their_pins():
         "numpy==1.24.2",
     ]
     trixie = di.plan_install(
-        di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="2.2.4", missing=["shapely"],
+        di.Variant.CPU,
+        python="python3",
+        target=Path("/deps"),
+        numpy_version="2.2.4",
+        missing=["shapely"],
         geos_version=(3, 13),
     )
     assert trixie.requirements == [

@@ -51,8 +51,16 @@ def exporter(folder: Path, writer: FileWriter) -> tuple[TrainingDataExporter, Ex
     item = ExportInput("image", ArrayReader(pixels), (0.0, 1.0, 0.0, 0.0, 0.0, -1.0), "", features)
     options = ExportOptions("KITTI_rectangles", tile_x=TILE, tile_y=TILE, stride_x=TILE, stride_y=TILE)
     engine = TrainingDataExporter(
-        folder, options, [ExportClass(1, "Tree")], 3, ["b1", "b2", "b3"], (1.0, 1.0), None, "",
-        writer, NeverCancel(),
+        folder,
+        options,
+        [ExportClass(1, "Tree")],
+        3,
+        ["b1", "b2", "b3"],
+        (1.0, 1.0),
+        None,
+        "",
+        writer,
+        NeverCancel(),
     )
     return engine, item
 

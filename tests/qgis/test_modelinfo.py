@@ -130,8 +130,14 @@ def test_tools_listed_and_missing_shapely_and_lxml_explained(tmp_path):
         assert f"rasterdl:{tool}" in listed.stdout, listed.stdout + listed.stderr
     image = write_raster(tmp_path / "image.tif", np.zeros((3, 32, 32), dtype=np.uint8))
     done = run_qgis_process(
-        "run", "rasterdl:exporttrainingdata", "--", f"INPUT={image}", "METADATA_FORMAT=6",
-        f"OUTPUT={tmp_path / 'out'}", env=env, profile=tmp_path,
+        "run",
+        "rasterdl:exporttrainingdata",
+        "--",
+        f"INPUT={image}",
+        "METADATA_FORMAT=6",
+        f"OUTPUT={tmp_path / 'out'}",
+        env=env,
+        profile=tmp_path,
     )
     output = done.stdout + done.stderr
     assert done.returncode != 0
