@@ -4,64 +4,74 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="35"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>pixel classification</source>
         <translation>Pixelklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>object classification</source>
         <translation>Objektklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="37"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>object detection</source>
         <translation>Objekterkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="38"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>instance segmentation</source>
         <translation>Instanzsegmentierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>change detection</source>
         <translation>Änderungserkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>super resolution</source>
         <translation>Superauflösung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>image translation</source>
         <translation>Bildübersetzung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>pixel regression</source>
         <translation>Pixelregression</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="61"/>
+        <location filename="../algorithms/base.py" line="65"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>eine Esri-Modelldefinition (.emd), ein Deep-Learning-Paket (.dlpk), ein reines ONNX-Modell (.onnx; Einstellungen aus seinen Deepness/GeoDeep-Metadaten oder aus seinen Ein- und Ausgabeformen abgeleitet) oder eine Modelldefinition als JSON-Zeichenkette. Python-Code in einem .dlpk wird nie ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="88"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="88"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="133"/>
+        <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
+        <translation>Der Datenträger ist voll: „{0}“ kann nicht geschrieben werden ({1}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="136"/>
+        <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
+        <translation>„{0}“ kann nicht gelesen oder geschrieben werden: {1}.</translation>
     </message>
     <message>
         <location filename="../algorithms/chip_footprints.py" line="82"/>
@@ -139,239 +149,249 @@
         <translation>Klassifizierte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="159"/>
-        <location filename="../algorithms/detect_objects.py" line="245"/>
+        <location filename="../algorithms/classify_objects.py" line="166"/>
+        <location filename="../algorithms/detect_objects.py" line="246"/>
         <source>The output layer could not be created.</source>
         <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="165"/>
-        <source>The input feature layer is empty: the output layer is empty too.</source>
-        <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="185"/>
-        <location filename="../algorithms/detect_objects.py" line="270"/>
-        <location filename="../algorithms/export_training_data.py" line="469"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="188"/>
+        <location filename="../algorithms/classify_objects.py" line="190"/>
         <source>No label</source>
         <translation>Keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="213"/>
+        <location filename="../algorithms/classify_objects.py" line="216"/>
+        <source>The input feature layer is empty: the output layer is empty too.</source>
+        <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="236"/>
+        <location filename="../algorithms/detect_objects.py" line="322"/>
+        <location filename="../algorithms/export_training_data.py" line="496"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="261"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Die Eingabeobjekte haben bereits ein Feld „{0}“ vom Typ {1}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="249"/>
+        <location filename="../algorithms/classify_objects.py" line="297"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="288"/>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="309"/>
+        <location filename="../algorithms/classify_objects.py" line="359"/>
+        <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
+        <translation>0 von {0} Zeilen beschriftet: Kein Objekt überlappt die Bilddaten. Prüfen Sie, ob die Objekte und das Raster dasselbe Gebiet abdecken (und ihre Koordinatenbezugssysteme).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="365"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="93"/>
+        <location filename="../algorithms/classify_pixels.py" line="95"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Pixel mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="97"/>
+        <location filename="../algorithms/classify_pixels.py" line="99"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Wendet ein ONNX-Modell zur Pixelklassifikation (Segmentierung) auf ein Raster beliebiger Größe an und schreibt ein klassifiziertes Raster, dessen Pixel die Klassenwerte des Modells enthalten, gestaltet mit den Klassennamen und -farben (Farbtabelle, Rasterattributtabelle und ein .qml-Stil), und optional ein Wahrscheinlichkeitsraster (ein float32-Kanal pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <location filename="../algorithms/classify_pixels.py" line="105"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Das Raster wird in Kacheln von tile_size Pixeln verarbeitet (N für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert), die mit padding Pixeln Kontext auf jeder Seite gelesen werden; benachbarte Kacheln überlappen sich um den doppelten Rand, und ihre Vorhersagen werden mit einem weichen Fenster überblendet, sodass keine Naht sichtbar ist. Kacheln am rechten und unteren Rand ragen über das Raster hinaus: Die fehlenden Pixel werden mit 0 gefüllt und nie geschrieben. Das Ergebnis ist bei jeder Batchgröße dasselbe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="112"/>
+        <location filename="../algorithms/classify_pixels.py" line="114"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>Die Ausgabe wird in eine temporäre Datei geschrieben und erst bei erfolgreichem Lauf an ihren Platz verschoben: Ein abgebrochener oder fehlgeschlagener Lauf hinterlässt nichts und ersetzt nie eine vorhandene Datei. Das Protokoll nennt den Ausführungsprovider und den Durchsatz (Kacheln/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="120"/>
+        <location filename="../algorithms/classify_pixels.py" line="122"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>Jedes Raster wird nach &lt;Ausgabe&gt;_&lt;Eingabename&gt; neben dem klassifizierten Raster klassifiziert (und nach &lt;Wahrscheinlichkeitsraster&gt;_&lt;Eingabename&gt;, wenn ein Wahrscheinlichkeitsraster angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), predict_background (false: Klasse 0 gewinnt nie; Standard false bei einem Esri-Modell, das zwei oder mehr Klassen auflistet, keine davon mit Value 0, wie in ArcGIS Pro, sonst true), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen), merge_policy (mean, max oder min: wie die Test-Time-Augmentation die Vorhersagen zusammenführt; Standard mean), tile_size (Pixel; Standard: die Kachelgröße des Modells), threshold (Mindestwahrscheinlichkeit der gewinnenden Klasse, unterhalb derer ein Pixel die Hintergrundklasse oder NoData erhält; bei Zwei-Klassen- und Sigmoid-Modellen die Wahrscheinlichkeit der Klasse 1; Standard: der Wert des Modells, sonst 0.5 bei zwei Klassen und 0 bei mehr) und return_probability_raster (Standard false; true schreibt die Wahrscheinlichkeiten zusätzlich in &lt;output&gt;_probabilities.tif, wenn kein Wahrscheinlichkeitsraster angegeben ist); bei einem Modell mit mehreren Ausgaben wählt output_index (Standard 0) die zu klassifizierende Ausgabe. Kanäle in [0, 1], deren Summe nicht 1 ist, sind unabhängige Wahrscheinlichkeiten: Jeder wird mit einem Schwellenwert verglichen (0.5, wenn threshold 0 ist), der beste darüber gewinnt, wo keiner darüber liegt, der Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="146"/>
+        <location filename="../algorithms/classify_pixels.py" line="148"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird klassifiziert, und die Ausgabe deckt nur diesen Teil ab (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Optional. Die Zellengröße, mit der die Eingabe gelesen wird, in ihren Karteneinheiten. Leer (Standard): die eigene Zellengröße der Eingabe, außer wenn das Modell die Zellengröße angibt, mit der es trainiert wurde, und die der Eingabe davon abweicht: Dann wird die Eingabe mit dieser Größe am Boden gelesen (in EPSG:3857-Metern / cos(Breitengrad)); Weblayer werden mit dieser Größe gelesen oder, wenn das Modell keine angibt, mit ihrer feinsten Zoomstufe. Das Protokoll nennt die Zellengröße, die Bodendistanz und die Webkarten-Zoomstufe. Das Ergebnis wird immer auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="159"/>
+        <location filename="../algorithms/classify_pixels.py" line="161"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Optional. Nur Pixel innerhalb dieser Polygone werden klassifiziert; außerhalb davon und wo die Eingabe NoData ist, ist die Ausgabe NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <location filename="../algorithms/classify_pixels.py" line="165"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Das klassifizierte Raster: ein GeoTIFF (gekachelt, DEFLATE) mit den Klassenwerten des Modells im kleinsten Ganzzahltyp, der sie fasst, mit Farbtabelle, Rasterattributtabelle (Value/Class/Red/Green/Blue) und einem .qml-Stil daneben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="168"/>
+        <location filename="../algorithms/classify_pixels.py" line="170"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Optional, standardmäßig nicht erstellt. Ein GeoTIFF mit einem float32-Kanal pro Klasse, der die Wahrscheinlichkeit dieser Klasse enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="176"/>
+        <location filename="../algorithms/classify_pixels.py" line="178"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Das klassifizierte Raster (beim Verarbeitungsmodus 1 das erste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Das Wahrscheinlichkeitsraster, falls eines angefordert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="178"/>
+        <location filename="../algorithms/classify_pixels.py" line="180"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Alle geschriebenen klassifizierten Raster, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="179"/>
+        <location filename="../algorithms/classify_pixels.py" line="181"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Der onnxruntime-Ausführungsprovider, der das Modell ausgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <location filename="../algorithms/detect_objects.py" line="193"/>
-        <location filename="../algorithms/export_training_data.py" line="303"/>
+        <location filename="../algorithms/export_training_data.py" line="304"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="191"/>
+        <location filename="../algorithms/classify_pixels.py" line="193"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Zellengröße (leer: die der Eingabe oder die Trainingszellengröße des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="199"/>
+        <location filename="../algorithms/classify_pixels.py" line="201"/>
         <location filename="../algorithms/detect_objects.py" line="197"/>
-        <location filename="../algorithms/export_training_data.py" line="276"/>
+        <location filename="../algorithms/export_training_data.py" line="277"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="202"/>
+        <location filename="../algorithms/classify_pixels.py" line="204"/>
         <source>Classified raster</source>
         <translation>Klassifiziertes Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="206"/>
+        <location filename="../algorithms/classify_pixels.py" line="208"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="211"/>
+        <location filename="../algorithms/classify_pixels.py" line="213"/>
         <source>Classified rasters written</source>
         <translation>Geschriebene klassifizierte Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="212"/>
+        <location filename="../algorithms/classify_pixels.py" line="214"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="230"/>
-        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
-        <translation>Das Modell hat {0} Ausgaben ({1}); Ausgabe {2} „{3}“ wird klassifiziert. Setzen Sie das Modellargument output_index, um eine andere zu klassifizieren.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="253"/>
+        <location filename="../algorithms/classify_pixels.py" line="240"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>{0} Raster werden als ein Mosaik verarbeitet.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
+        <translation>Das Modell hat {0} Ausgaben ({1}); Ausgabe {2} „{3}“ wird klassifiziert. Setzen Sie das Modellargument output_index, um eine andere zu klassifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="282"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="288"/>
+        <location filename="../algorithms/classify_pixels.py" line="315"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>wie in ArcGIS Pro: Das Modell listet {0} Klassen auf, und keine hat Value 0, daher gewinnt der Hintergrundkanal, den arcgis.learn beim Training hinzufügt, nie</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="292"/>
+        <location filename="../algorithms/classify_pixels.py" line="319"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>wie in ArcGIS Pro: Das Modell hat eine Klasse mit Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="293"/>
+        <location filename="../algorithms/classify_pixels.py" line="320"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>wie in ArcGIS Pro: Das Modell listet höchstens eine Klasse auf</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="294"/>
+        <location filename="../algorithms/classify_pixels.py" line="321"/>
         <source>the model is not an Esri definition</source>
         <translation>das Modell ist keine Esri-Definition</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="299"/>
+        <location filename="../algorithms/classify_pixels.py" line="326"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (der Standardwert, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="305"/>
+        <location filename="../algorithms/classify_pixels.py" line="332"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (in den Modellargumenten gesetzt; der Standardwert ist {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="316"/>
+        <location filename="../algorithms/classify_pixels.py" line="343"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Ausgabekanäle, die nie gewinnen (ignore_mapped_class des Modells, beim Training ausgelassene Klassen): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="371"/>
+        <location filename="../algorithms/classify_pixels.py" line="402"/>
         <source>Mask: {0} polygons.</source>
         <translation>Maske: {0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/classify_pixels.py" line="405"/>
+        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
+        <translation>Die Maske enthält kein Polygon: Jedes Ausgabepixel ist NoData. Prüfen Sie den Maskenlayer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="428"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Klassifiziere {0} x {1} Pixel in Kacheln von {2} mit Rand {3}, Batchgröße {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="411"/>
+        <location filename="../algorithms/classify_pixels.py" line="446"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Das Ergebnis wird auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="427"/>
+        <location filename="../algorithms/classify_pixels.py" line="466"/>
         <source>Cancelled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="438"/>
+        <location filename="../algorithms/classify_pixels.py" line="477"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} Kacheln in {1:.1f} s ({2:.1f} Kacheln/s auf {3}); Modellzeit {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="447"/>
+        <location filename="../algorithms/classify_pixels.py" line="486"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
@@ -471,360 +491,395 @@
         <translation>Erkannte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="227"/>
+        <location filename="../algorithms/detect_objects.py" line="221"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Die Namen des Klassen- und des Konfidenzfelds müssen sich voneinander sowie von {0} und {1} unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="291"/>
+        <location filename="../algorithms/detect_objects.py" line="315"/>
+        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
+        <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="343"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="308"/>
+        <location filename="../algorithms/detect_objects.py" line="361"/>
         <source>{0} objects written.</source>
         <translation>{0} Objekte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="82"/>
+        <location filename="../algorithms/export_training_data.py" line="83"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Trainingsdaten für Deep Learning exportieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <location filename="../algorithms/export_training_data.py" line="87"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Schneidet Bildausschnitte und Beschriftungen aus Bilddaten und beschrifteten Stichproben (einem Vektorlayer aus Punkten, Linien oder Polygonen oder einem klassifizierten Raster) in einen Trainingsdatenordner: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json und esri_model_definition.emd; COCO ergänzt annotations.json, YOLO ergänzt dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="92"/>
+        <location filename="../algorithms/export_training_data.py" line="93"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Welches Werkzeug welches Format unverändert liest: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles und MultiLabeled_Tiles sind für arcgis.learn von Esri (prepare_data) und das Werkzeug Train Deep Learning Model von ArcGIS Pro; COCO ist für pycocotools und CocoDetection von torchvision (annotations.json; arcgis.learn liest es nicht); YOLO ist für Ultralytics (dataset.yaml; die Erkennung nimmt das umgebende Rechteck jedes Polygons, die Segmentierung das Polygon; arcgis.learn liest es nicht); Export_Tiles enthält nur Bilder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="100"/>
+        <location filename="../algorithms/export_training_data.py" line="101"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Die Bildausschnitte rücken von der linken oberen Ecke aus um die Schrittweite vor, und wo der letzte Schritt über den rechten oder unteren Rand hinausginge, wird ein weiterer Bildausschnitt bündig an diesen Rand gesetzt, sodass kein Teil des Rasters ausgelassen wird. Die Pixel werden unverändert kopiert (kein Resampling, außer wenn eine Zellengröße angegeben ist), und jeder Bildausschnitt behält die Georeferenzierung seines Fensters (GeoTIFF-Tags; ein World-File und .aux.xml bei PNG und JPEG). Bildausschnitte, die vollständig NoData sind, werden nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="107"/>
+        <location filename="../algorithms/export_training_data.py" line="108"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Polygone werden nach der Pixelmittelpunkt-Regel gerastert (wie GDAL); wo sich Stichproben in Classified_Tiles überlappen, gewinnt die kleinere. Boxen sind die Ausdehnung des Objekts, auf den Bildausschnitt zugeschnitten. map.txt, stats.txt und die Statistiken werden während des Exports laufend neu geschrieben, sodass sie nach einem Abbruch oder Fehler genau die Bildausschnitte auf der Festplatte beschreiben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="118"/>
+        <location filename="../algorithms/export_training_data.py" line="119"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Optional. Weitere Bilder; alle Bildausschnitte kommen in eine Folge und einen Satz Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="121"/>
+        <location filename="../algorithms/export_training_data.py" line="122"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Optional. Die beschrifteten Stichproben: Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert). Klassennamen und -farben stammen aus den Feldern Classname und RED/GREEN/BLUE, wenn der Layer sie hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="126"/>
+        <location filename="../algorithms/export_training_data.py" line="127"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Optional. Ein klassifiziertes Raster, dessen Pixelwerte die Klassen sind, für Classified_Tiles; Klassennamen und -farben stammen aus seiner Attribut- oder Farbtabelle. Geben Sie dieses oder die Eingabe-Klassendaten an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="131"/>
+        <location filename="../algorithms/export_training_data.py" line="132"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Optional. Das numerische Feld mit dem Klassenwert jeder Stichprobe, einer ganzen Zahl ab 0. Standard: ein Feld namens classvalue oder value (Groß-/Kleinschreibung beliebig), sonst Klasse 1 für jedes Objekt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <location filename="../algorithms/export_training_data.py" line="136"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>Der Exportordner: leer oder mit einem fortzusetzenden Export desselben Formats (siehe Startindex). Ein Ordner mit einem Export in einem anderen Format wird abgelehnt. Erforderlich: Ein temporärer Ordner würde beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="140"/>
+        <location filename="../algorithms/export_training_data.py" line="141"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Optional, im Dialog standardmäßig erstellt. Ein Polygonlayer mit einem Umriss je geschriebenem Bildausschnitt: sein Index, der Name der Bilddatei, die Anzahl der Beschriftungen und das Eingaberaster, sodass die Karte zeigt, was exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="145"/>
+        <location filename="../algorithms/export_training_data.py" line="146"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (Standard), 1 PNG, 2 JPEG, 3 MRF. PNG und JPEG fassen höchstens 3 Kanäle, JPEG nur 8-Bit-Daten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="149"/>
+        <location filename="../algorithms/export_training_data.py" line="150"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Breite der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Höhe der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Horizontale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128); eine Schrittweite unter der Kachelgröße lässt die Bildausschnitte überlappen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="155"/>
+        <location filename="../algorithms/export_training_data.py" line="156"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Vertikale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Auch Bildausschnitte ohne Stichproben schreiben (Standard false: Nur Bildausschnitte mit Stichproben werden geschrieben; Export_Tiles schreibt jeden Bildausschnitt).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="160"/>
+        <location filename="../algorithms/export_training_data.py" line="161"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>Das Beschriftungsformat: 0 KITTI_rectangles (Standard), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (ein Bildausschnitt pro Objekt, darauf zentriert oder auf sein umgebendes Rechteck zugeschnitten), 5 MultiLabeled_Tiles (die Klassennamen jedes Bildausschnitts, durch Kommas getrennt), 6 Export_Tiles (nur Bilder, keine Beschriftungen nötig), 7 COCO (für pycocotools und torchvision), 8 YOLO (für Ultralytics: Polygon-Beschriftungszeilen, für Erkennung und Segmentierung verwendbar). 0-5 sind für arcgis.learn. Ein Klassenraster speist nur Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="168"/>
+        <location filename="../algorithms/export_training_data.py" line="169"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Die Nummer des ersten Bildausschnitts (Standard 0). Um einen bestehenden Export mit demselben Format, derselben Kachelgröße und denselben Kanälen fortzusetzen, geben Sie die Nummer seines nächsten Bildausschnitts an: Die Statistiken des Ordners werden zusammengeführt und kein Bildausschnitt wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="173"/>
+        <location filename="../algorithms/export_training_data.py" line="174"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Puffer um Punkte und Linien in den Karteneinheiten des Eingaberasters, der sie zu Stichprobenflächen macht (Standard 0: Ein Punkt wird zu einem Quadrat von einem Pixel, eine Linie zu einem ein Pixel breiten Band).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="177"/>
+        <location filename="../algorithms/export_training_data.py" line="178"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Optional. Nur Bildausschnitte, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="178"/>
+        <location filename="../algorithms/export_training_data.py" line="179"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>Standard 0 (keine Drehung). Schreibt jeden Bildausschnitt zusätzlich um jedes Vielfache dieses Winkels unter 360 Grad gedreht, die Beschriftungen mitgedreht, und behält nur Drehungen, die innerhalb der Bilddaten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="183"/>
+        <location filename="../algorithms/export_training_data.py" line="184"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (Standard): Die Bildausschnitte behalten ihre Kartenkoordinaten; 1 PIXEL_SPACE: Die Bildausschnitte werden im ursprünglichen Bildraster georeferenziert. Wird als ImageSpaceUsed in die .emd geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="187"/>
+        <location filename="../algorithms/export_training_data.py" line="188"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Nur Labeled_Tiles: setzt die Pixel außerhalb des Objekts auf 0 (Standard false).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="190"/>
+        <location filename="../algorithms/export_training_data.py" line="191"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Nur Labeled_Tiles: 0 FIXED_SIZE (Standard): ein Bildausschnitt in Kachelgröße, zentriert auf jedem Objekt; 1 BOUNDING_BOX: Der Bildausschnitt wird auf das umgebende Rechteck des Objekts zugeschnitten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="194"/>
+        <location filename="../algorithms/export_training_data.py" line="195"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird exportiert (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="199"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Optional. Das Raster auf diese Zellengröße resampeln, in seinen Karteneinheiten. Leer (Standard): die eigenen Pixel des Rasters, unverändert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="202"/>
+        <location filename="../algorithms/export_training_data.py" line="203"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Optional. Die zu exportierenden Kanäle in dieser Reihenfolge (Standard: alle Kanäle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="207"/>
+        <location filename="../algorithms/export_training_data.py" line="208"/>
         <source>The export folder.</source>
         <translation>Der Exportordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Die Umrisse der Bildausschnitte, falls angefordert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The number of chips written.</source>
         <translation>Die Anzahl der geschriebenen Bildausschnitte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Die Anzahl der geschriebenen beschrifteten Objekte, in jedem Bildausschnitt gezählt, in dem sie vorkommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="220"/>
+        <location filename="../algorithms/export_training_data.py" line="221"/>
         <source>Input class data (labelled samples)</source>
         <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="227"/>
+        <location filename="../algorithms/export_training_data.py" line="228"/>
         <source>Input class raster (classified)</source>
         <translation>Eingabe-Klassenraster (klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="233"/>
+        <location filename="../algorithms/export_training_data.py" line="234"/>
         <source>Class value field</source>
         <translation>Klassenwertfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="239"/>
+        <location filename="../algorithms/export_training_data.py" line="240"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="242"/>
+        <location filename="../algorithms/export_training_data.py" line="243"/>
         <source>Image chip format</source>
         <translation>Format der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="246"/>
+        <location filename="../algorithms/export_training_data.py" line="247"/>
         <source>Tile size X (pixels)</source>
         <translation>Kachelgröße X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="247"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Tile size Y (pixels)</source>
         <translation>Kachelgröße Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Stride X (pixels)</source>
         <translation>Schrittweite X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Stride Y (pixels)</source>
         <translation>Schrittweite Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="256"/>
+        <location filename="../algorithms/export_training_data.py" line="257"/>
         <source>Output tiles without features</source>
         <translation>Kacheln ohne Objekte ausgeben</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Metadata format</source>
         <translation>Metadatenformat</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Startindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Buffer radius</source>
         <translation>Pufferradius</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Rotation angle (degrees)</source>
         <translation>Drehwinkel (Grad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="291"/>
+        <location filename="../algorithms/export_training_data.py" line="292"/>
         <source>Reference system</source>
         <translation>Bezugssystem</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="296"/>
+        <location filename="../algorithms/export_training_data.py" line="297"/>
         <source>Blacken around feature</source>
         <translation>Um das Objekt herum schwärzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="300"/>
+        <location filename="../algorithms/export_training_data.py" line="301"/>
         <source>Crop mode</source>
         <translation>Zuschneidemodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="308"/>
+        <location filename="../algorithms/export_training_data.py" line="309"/>
         <source>Cell size (resample to)</source>
         <translation>Zellengröße (Resampling auf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="316"/>
+        <location filename="../algorithms/export_training_data.py" line="317"/>
         <source>Bands</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="322"/>
+        <location filename="../algorithms/export_training_data.py" line="323"/>
         <source>Chip footprints</source>
         <translation>Umrisse der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="328"/>
+        <location filename="../algorithms/export_training_data.py" line="329"/>
         <source>Chips written</source>
         <translation>Geschriebene Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="329"/>
+        <location filename="../algorithms/export_training_data.py" line="330"/>
         <source>Features written</source>
         <translation>Geschriebene Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="337"/>
+        <location filename="../algorithms/export_training_data.py" line="338"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Wählen Sie einen Ausgabeordner für die Trainingsdaten: Ein temporärer Ordner wird beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="378"/>
+        <location filename="../algorithms/export_training_data.py" line="381"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="401"/>
+        <location filename="../algorithms/export_training_data.py" line="425"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="409"/>
+        <location filename="../algorithms/export_training_data.py" line="433"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="429"/>
+        <location filename="../algorithms/export_training_data.py" line="456"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="454"/>
-        <location filename="../algorithms/export_training_data.py" line="472"/>
+        <location filename="../algorithms/export_training_data.py" line="481"/>
+        <location filename="../algorithms/export_training_data.py" line="499"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="463"/>
+        <location filename="../algorithms/export_training_data.py" line="490"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Abgebrochen: Der Ordner enthält die {0} zuvor geschriebenen Bildausschnitte, beschrieben durch map.txt und die Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="477"/>
+        <location filename="../algorithms/export_training_data.py" line="505"/>
+        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
+        <translation>Es wurde kein Bildausschnitt geschrieben: Keine Kachel enthält ein beschriftetes Pixel. Prüfen Sie, ob die Beschriftungen das Raster abdecken, ob ein Klassenraster Klassenwerte über 0 verwendet, und ihre Koordinatenbezugssysteme.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="512"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <location filename="../algorithms/export_training_data.py" line="534"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="510"/>
+        <location filename="../algorithms/export_training_data.py" line="547"/>
+        <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
+        <translation>Das Raster „{0}“ hat kein Koordinatenbezugssystem: Die Koordinaten der Beschriftungen ({1}) werden als die des Rasters angenommen. Weisen Sie dem Raster sein KBS zu, falls die Bildausschnitte leer sind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="554"/>
+        <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
+        <translation>Das Klassenraster ist in {0}, das Eingaberaster aber in {1}: Es wird auf dem Raster der Eingabe gelesen. Projizieren Sie es nach {1} um, falls die Bildausschnitte leer sind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="573"/>
+        <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
+        <translation>BANDS {0}: Das Eingaberaster hat die Kanäle 1 bis {1}; geben Sie Kanalnummern in diesem Bereich an, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="585"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Klassen aus dem Klassenraster: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="529"/>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
+        <translation>CLASS_VALUE_FIELD „{0}“ ist kein Feld der Eingabe-Klassendaten (ihre Felder: {1}): Wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="611"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Die Eingabe-Klassendaten enthalten kein Objekt mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="613"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Klassenwerte aus dem Feld „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="533"/>
+        <location filename="../algorithms/export_training_data.py" line="615"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Kein Klassenwertfeld: Jedes Objekt gehört zur Klasse 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="545"/>
+        <location filename="../algorithms/export_training_data.py" line="627"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Das Klassenwertfeld „{0}“ enthält „{1}“, was keine ganze Zahl &gt;= 0 ist: Wählen Sie ein numerisches Klassenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="657"/>
+        <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="46"/>
@@ -888,7 +943,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1102,7 +1157,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="140"/>
+        <location filename="../algorithms/model_tool.py" line="172"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Modelldefinition (.emd, .dlpk, .onnx oder JSON)</translation>
     </message>
@@ -1168,6 +1223,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="223"/>
         <source>Model file: {0}</source>
         <translation>Modelldatei: {0}</translation>
     </message>
@@ -1292,169 +1348,169 @@
         <translation>Ausgabe: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="56"/>
+        <location filename="../algorithms/model_tool.py" line="88"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Das zu verarbeitende Raster: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster, das QGIS öffnet, oder ein Weblayer (WMS/XYZ, als RGB gelesen; geben Sie eine Verarbeitungsausdehnung an).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="60"/>
+        <location filename="../algorithms/model_tool.py" line="92"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Optional. Weitere Raster, die je nach Verarbeitungsmodus mit dem Eingaberaster verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="63"/>
+        <location filename="../algorithms/model_tool.py" line="95"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Als Mosaikbild verarbeiten (Standard): Das Eingaberaster und die zusätzlichen Raster werden als ein Mosaik gelesen, was Dateiraster mit demselben KBS und denselben Kanälen voraussetzt. 1 Alle Raster einzeln verarbeiten: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="72"/>
+        <location filename="../algorithms/model_tool.py" line="104"/>
         <source>each raster is processed on its own.</source>
         <translation>Jedes Raster wird für sich verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="76"/>
+        <location filename="../algorithms/model_tool.py" line="108"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="79"/>
+        <location filename="../algorithms/model_tool.py" line="111"/>
         <source>Additional input rasters</source>
         <translation>Zusätzliche Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="85"/>
+        <location filename="../algorithms/model_tool.py" line="117"/>
         <source>Processing mode</source>
         <translation>Verarbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="86"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Process as mosaicked image</source>
         <translation>Als Mosaikbild verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="86"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Process all raster items separately</source>
         <translation>Alle Raster einzeln verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="127"/>
         <source>The input raster could not be opened.</source>
         <translation>Das Eingaberaster konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="146"/>
         <source>The {0} model: {1}</source>
         <translation>Das Modell für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="149"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Name/Wert-Tabelle der Modellargumente: {0}. Ein leerer Wert behält den Standardwert des Modells; ein unbekannter Name ist ein Fehler, der die bekannten auflistet. Bei qgis_process geben Sie Paare name,wert durch Kommas getrennt an, z. B. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="122"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatisch (Standard): der beste verfügbare onnxruntime-Ausführungsprovider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, dann CPU); 1 CPU; 2 GPU: schlägt fehl und listet die vorhandenen Provider auf, wenn keiner verfügbar ist. Das Protokoll nennt den Provider, der tatsächlich läuft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="127"/>
+        <location filename="../algorithms/model_tool.py" line="159"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Erweitert. Die zu verwendende GPU, wenn es mehrere gibt: 0 (Standard) für die erste. Wird von den Prozessortypen Automatisch und GPU verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="176"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Modellargumente (leerer Wert = Standardwert des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="179"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="179"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="192"/>
         <source>Processor type</source>
         <translation>Prozessortyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="166"/>
+        <location filename="../algorithms/model_tool.py" line="198"/>
         <source>GPU id</source>
         <translation>GPU-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="177"/>
+        <location filename="../algorithms/model_tool.py" line="209"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Dieses Werkzeug benötigt ein Modell vom Typ „{1}“; dieses Modell ist vom Typ „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="227"/>
         <source>Execution provider: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="197"/>
+        <location filename="../algorithms/model_tool.py" line="230"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Der angeforderte Provider konnte das Modell nicht ausführen; Ausführung auf {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="208"/>
+        <location filename="../algorithms/model_tool.py" line="241"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="241"/>
+        <location filename="../algorithms/model_tool.py" line="274"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="248"/>
+        <location filename="../algorithms/model_tool.py" line="281"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="257"/>
+        <location filename="../algorithms/model_tool.py" line="290"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="267"/>
+        <location filename="../algorithms/model_tool.py" line="300"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m am Boden</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="269"/>
+        <location filename="../algorithms/model_tool.py" line="302"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> bei {0:.1f} Grad Breite</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="272"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="274"/>
+        <location filename="../algorithms/model_tool.py" line="307"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="279"/>
+        <location filename="../algorithms/model_tool.py" line="312"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
@@ -1581,7 +1637,7 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modelldefinition „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .emd-, .dlpk- oder .onnx-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="747"/>
+        <location filename="../core/model_loader.py" line="778"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} ist kein gültiges JSON: {error} in Zeile {line}, Spalte {column}. Korrigieren Sie dort die Syntax (Anführungszeichen, Kommas, Klammern).</translation>
     </message>
@@ -1621,17 +1677,17 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat 1 Kanal. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="598"/>
+        <location filename="../core/qgis_io.py" line="629"/>
         <source>The input rasters could not be mosaicked; process them separately.</source>
         <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="125"/>
+        <location filename="../core/qgis_io.py" line="126"/>
         <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
         <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="765"/>
+        <location filename="../core/qgis_io.py" line="866"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>

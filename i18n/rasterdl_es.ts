@@ -4,64 +4,74 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="35"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>pixel classification</source>
         <translation>clasificación de píxeles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>object classification</source>
         <translation>clasificación de objetos</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="37"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>object detection</source>
         <translation>detección de objetos</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="38"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>instance segmentation</source>
         <translation>segmentación de instancias</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>change detection</source>
         <translation>detección de cambios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>super resolution</source>
         <translation>superresolución</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>image translation</source>
         <translation>traducción de imágenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>pixel regression</source>
         <translation>regresión de píxeles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="61"/>
+        <location filename="../algorithms/base.py" line="65"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>una definición de modelo de Esri (.emd), un paquete de aprendizaje profundo (.dlpk), un modelo ONNX sin más (.onnx; ajustes leídos de sus metadatos Deepness/GeoDeep, o deducidos de las formas de sus entradas y salidas) o una definición de modelo como cadena JSON. El código Python incluido en un .dlpk nunca se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="88"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="88"/>
         <source>Outputs</source>
         <translation>Salidas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="133"/>
+        <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
+        <translation>El disco está lleno: no se puede escribir «{0}» ({1}). Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="136"/>
+        <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
+        <translation>No se puede leer ni escribir «{0}»: {1}.</translation>
     </message>
     <message>
         <location filename="../algorithms/chip_footprints.py" line="82"/>
@@ -139,239 +149,249 @@
         <translation>Objetos clasificados</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="159"/>
-        <location filename="../algorithms/detect_objects.py" line="245"/>
+        <location filename="../algorithms/classify_objects.py" line="166"/>
+        <location filename="../algorithms/detect_objects.py" line="246"/>
         <source>The output layer could not be created.</source>
         <translation>No se pudo crear la capa de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="165"/>
-        <source>The input feature layer is empty: the output layer is empty too.</source>
-        <translation>La capa de objetos espaciales de entrada está vacía: la capa de salida también lo está.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="185"/>
-        <location filename="../algorithms/detect_objects.py" line="270"/>
-        <location filename="../algorithms/export_training_data.py" line="469"/>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="188"/>
+        <location filename="../algorithms/classify_objects.py" line="190"/>
         <source>No label</source>
         <translation>Sin etiqueta</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="213"/>
+        <location filename="../algorithms/classify_objects.py" line="216"/>
+        <source>The input feature layer is empty: the output layer is empty too.</source>
+        <translation>La capa de objetos espaciales de entrada está vacía: la capa de salida también lo está.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="236"/>
+        <location filename="../algorithms/detect_objects.py" line="322"/>
+        <location filename="../algorithms/export_training_data.py" line="496"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="261"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Los objetos espaciales de entrada ya tienen un campo «{0}» de tipo {1}: elija otro nombre para el campo de etiqueta de clase o cambie el nombre de ese campo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="249"/>
+        <location filename="../algorithms/classify_objects.py" line="297"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="288"/>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} objetos espaciales quedan fuera de «{1}» y conservan una etiqueta vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="309"/>
+        <location filename="../algorithms/classify_objects.py" line="359"/>
+        <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
+        <translation>0 de {0} filas etiquetadas: ningún objeto espacial se solapa con las imágenes. Compruebe que los objetos espaciales y el ráster cubren el mismo lugar (y sus sistemas de referencia de coordenadas).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="365"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} de {1} filas etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="93"/>
+        <location filename="../algorithms/classify_pixels.py" line="95"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Clasificar píxeles mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="97"/>
+        <location filename="../algorithms/classify_pixels.py" line="99"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Ejecuta un modelo ONNX de clasificación de píxeles (segmentación) sobre un ráster de cualquier tamaño y escribe un ráster clasificado cuyos píxeles contienen los valores de clase del modelo, con la simbología de los nombres y colores de las clases (tabla de colores, tabla de atributos ráster y un estilo .qml), y opcionalmente un ráster de probabilidades (una banda float32 por clase).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <location filename="../algorithms/classify_pixels.py" line="105"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>El ráster se procesa en teselas de tile_size píxeles (N para teselas cuadradas, o W,H para la anchura y la altura, escrito WxH en la línea de comandos de qgis_process: un modelo entrenado con imágenes de 800 x 608 toma 800,608, su valor predeterminado) leídas con padding píxeles de contexto a cada lado; las teselas vecinas se solapan el doble del margen y sus predicciones se fusionan con una ventana suave, de modo que no se ve ninguna costura. Las teselas de los bordes derecho e inferior sobresalen del ráster: los píxeles que faltan se rellenan con 0 y nunca se escriben. El resultado es el mismo sea cual sea el tamaño de lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="112"/>
+        <location filename="../algorithms/classify_pixels.py" line="114"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La salida se escribe en un archivo temporal y se mueve a su lugar solo si la ejecución termina bien: una ejecución cancelada o fallida no deja nada y nunca sustituye un archivo existente. El registro indica el proveedor de ejecución y el rendimiento (teselas/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="120"/>
+        <location filename="../algorithms/classify_pixels.py" line="122"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>cada ráster se clasifica en &lt;salida&gt;_&lt;nombre de entrada&gt; junto al ráster clasificado (y en &lt;ráster de probabilidades&gt;_&lt;nombre de entrada&gt; si se indica un ráster de probabilidades).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), predict_background (false: la clase 0 nunca gana; predeterminado false para un modelo de Esri que enumera dos o más clases, ninguna con Value 0, como hace ArcGIS Pro, si no true), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max o min: cómo combina las predicciones el aumento en tiempo de prueba; predeterminado mean), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), threshold (probabilidad mínima de la clase ganadora, por debajo de la cual un píxel recibe la clase de fondo o nodata; en los modelos de dos clases y sigmoides, la probabilidad de la clase 1; predeterminado el del modelo, si no 0.5 con dos clases y 0 con más) y return_probability_raster (predeterminado false; true escribe además las probabilidades en &lt;output&gt;_probabilities.tif cuando no se indica ningún ráster de probabilidades); para un modelo con varias salidas, output_index (predeterminado 0) elige la salida que se clasifica. Los canales en [0, 1] cuya suma no es 1 son probabilidades independientes: a cada uno se le aplica el umbral (0.5 cuando threshold es 0), gana el mejor que lo supera y, donde ninguno lo supera, el fondo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="146"/>
+        <location filename="../algorithms/classify_pixels.py" line="148"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se clasifica la parte del ráster dentro de esta extensión, y la salida cubre solo esa parte (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Opcional. El tamaño de celda con el que se lee la entrada, en sus unidades de mapa. Vacío (predeterminado): el tamaño de celda propio de la entrada, salvo que el modelo indique el tamaño de celda con el que se entrenó y el de la entrada sea distinto: entonces la entrada se lee con ese tamaño sobre el terreno (en metros EPSG:3857 / cos(latitud)); las capas web se leen con él, o con su zoom más fino si el modelo no indica ninguno. El registro indica el tamaño de celda, la distancia sobre el terreno y el nivel de zoom del mapa web utilizados. El resultado siempre se escribe en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="159"/>
+        <location filename="../algorithms/classify_pixels.py" line="161"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Opcional. Solo se clasifican los píxeles dentro de estos polígonos; fuera de ellos y donde la entrada es nodata, la salida es nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <location filename="../algorithms/classify_pixels.py" line="165"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>El ráster clasificado: un GeoTIFF (en teselas, DEFLATE) con los valores de clase del modelo en el tipo entero más pequeño que los contiene, con una tabla de colores, una tabla de atributos ráster (Value/Class/Red/Green/Blue) y un estilo .qml a su lado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="168"/>
+        <location filename="../algorithms/classify_pixels.py" line="170"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Opcional, no se crea por defecto. Un GeoTIFF con una banda float32 por clase que contiene la probabilidad de esa clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="176"/>
+        <location filename="../algorithms/classify_pixels.py" line="178"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>El ráster clasificado (el primero con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>El ráster de probabilidades, si se ha pedido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="178"/>
+        <location filename="../algorithms/classify_pixels.py" line="180"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Todos los rásteres clasificados escritos, separados por punto y coma.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="179"/>
+        <location filename="../algorithms/classify_pixels.py" line="181"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>El proveedor de ejecución de onnxruntime que ejecutó el modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <location filename="../algorithms/detect_objects.py" line="193"/>
-        <location filename="../algorithms/export_training_data.py" line="303"/>
+        <location filename="../algorithms/export_training_data.py" line="304"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="191"/>
+        <location filename="../algorithms/classify_pixels.py" line="193"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Tamaño de celda (vacío: el de la entrada o el tamaño de celda de entrenamiento del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="199"/>
+        <location filename="../algorithms/classify_pixels.py" line="201"/>
         <location filename="../algorithms/detect_objects.py" line="197"/>
-        <location filename="../algorithms/export_training_data.py" line="276"/>
+        <location filename="../algorithms/export_training_data.py" line="277"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="202"/>
+        <location filename="../algorithms/classify_pixels.py" line="204"/>
         <source>Classified raster</source>
         <translation>Ráster clasificado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="206"/>
+        <location filename="../algorithms/classify_pixels.py" line="208"/>
         <source>Probability raster</source>
         <translation>Ráster de probabilidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="211"/>
+        <location filename="../algorithms/classify_pixels.py" line="213"/>
         <source>Classified rasters written</source>
         <translation>Rásteres clasificados escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="212"/>
+        <location filename="../algorithms/classify_pixels.py" line="214"/>
         <source>Execution provider used</source>
         <translation>Proveedor de ejecución utilizado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="230"/>
-        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
-        <translation>El modelo tiene {0} salidas ({1}); se clasifica la salida {2} «{3}». Indique el argumento del modelo output_index para clasificar otra.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="253"/>
+        <location filename="../algorithms/classify_pixels.py" line="240"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Procesando {0} rásteres como un único mosaico.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
+        <translation>El modelo tiene {0} salidas ({1}); se clasifica la salida {2} «{3}». Indique el argumento del modelo output_index para clasificar otra.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="282"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Ráster {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="288"/>
+        <location filename="../algorithms/classify_pixels.py" line="315"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>como en ArcGIS Pro: el modelo enumera {0} clases y ninguna tiene Value 0, así que el canal de fondo que arcgis.learn añade en el entrenamiento nunca gana</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="292"/>
+        <location filename="../algorithms/classify_pixels.py" line="319"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>como en ArcGIS Pro: el modelo tiene una clase con Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="293"/>
+        <location filename="../algorithms/classify_pixels.py" line="320"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>como en ArcGIS Pro: el modelo enumera como mucho una clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="294"/>
+        <location filename="../algorithms/classify_pixels.py" line="321"/>
         <source>the model is not an Esri definition</source>
         <translation>el modelo no es una definición de Esri</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="299"/>
+        <location filename="../algorithms/classify_pixels.py" line="326"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (el valor predeterminado, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="305"/>
+        <location filename="../algorithms/classify_pixels.py" line="332"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (indicado en los argumentos del modelo; el valor predeterminado es {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="316"/>
+        <location filename="../algorithms/classify_pixels.py" line="343"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Canales de salida que nunca ganan (ignore_mapped_class del modelo, clases excluidas en el entrenamiento): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="371"/>
+        <location filename="../algorithms/classify_pixels.py" line="402"/>
         <source>Mask: {0} polygons.</source>
         <translation>Máscara: {0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/classify_pixels.py" line="405"/>
+        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
+        <translation>La máscara no contiene ningún polígono: todos los píxeles de salida son nodata. Compruebe la capa de máscara.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="428"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Clasificando {0} x {1} píxeles en teselas de {2} con margen {3}, tamaño de lote {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="411"/>
+        <location filename="../algorithms/classify_pixels.py" line="446"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Escribiendo el resultado en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="427"/>
+        <location filename="../algorithms/classify_pixels.py" line="466"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se ha escrito ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="438"/>
+        <location filename="../algorithms/classify_pixels.py" line="477"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} teselas en {1:.1f} s ({2:.1f} teselas/s en {3}); tiempo del modelo {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="447"/>
+        <location filename="../algorithms/classify_pixels.py" line="486"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
@@ -471,360 +491,395 @@
         <translation>Objetos detectados</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="227"/>
+        <location filename="../algorithms/detect_objects.py" line="221"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Los nombres de los campos de clase y de confianza deben ser distintos entre sí y de {0} y {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="291"/>
+        <location filename="../algorithms/detect_objects.py" line="315"/>
+        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
+        <translation>La máscara no contiene ningún polígono: no se puede encontrar ningún objeto. Compruebe la capa de máscara.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="343"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="308"/>
+        <location filename="../algorithms/detect_objects.py" line="361"/>
         <source>{0} objects written.</source>
         <translation>{0} objetos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="82"/>
+        <location filename="../algorithms/export_training_data.py" line="83"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exportar datos de entrenamiento para aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <location filename="../algorithms/export_training_data.py" line="87"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Genera recortes de imagen y etiquetas a partir de imágenes y muestras etiquetadas (una capa vectorial de puntos, líneas o polígonos, o un ráster clasificado) en una carpeta de datos de entrenamiento: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json y esri_model_definition.emd; COCO añade annotations.json y YOLO añade dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="92"/>
+        <location filename="../algorithms/export_training_data.py" line="93"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Qué herramienta lee cada formato sin cambios: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles y MultiLabeled_Tiles son para arcgis.learn de Esri (prepare_data) y la herramienta Train Deep Learning Model de ArcGIS Pro; COCO es para pycocotools y CocoDetection de torchvision (annotations.json; arcgis.learn no lo lee); YOLO es para Ultralytics (dataset.yaml; la detección toma la caja de cada polígono y la segmentación el polígono; arcgis.learn no lo lee); Export_Tiles solo contiene imágenes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="100"/>
+        <location filename="../algorithms/export_training_data.py" line="101"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Los recortes avanzan según el paso desde la esquina superior izquierda y, donde el último paso se saldría por el borde derecho o inferior, se coloca un recorte más alineado con ese borde, de modo que ninguna parte del ráster queda fuera. Los píxeles se copian sin cambios (sin remuestreo salvo que se indique un tamaño de celda) y cada recorte conserva la georreferencia de su ventana (etiquetas GeoTIFF; un archivo world y .aux.xml para PNG y JPEG). Los recortes que son totalmente nodata no se escriben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="107"/>
+        <location filename="../algorithms/export_training_data.py" line="108"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Los polígonos se rasterizan según la regla del centro del píxel (como GDAL); donde las muestras se solapan en Classified_Tiles gana la más pequeña. Las cajas son la extensión del objeto espacial recortada al recorte de imagen. map.txt, stats.txt y las estadísticas se reescriben durante la exportación, de modo que tras una cancelación o un error describen exactamente los recortes que hay en el disco.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="118"/>
+        <location filename="../algorithms/export_training_data.py" line="119"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Opcional. Más imágenes; todos los recortes van a una sola secuencia y un solo conjunto de estadísticas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="121"/>
+        <location filename="../algorithms/export_training_data.py" line="122"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Opcional. Las muestras etiquetadas: puntos, líneas o polígonos en cualquier SRC (reproyectados al SRC del ráster). Los nombres y colores de las clases proceden de los campos Classname y RED/GREEN/BLUE si la capa los tiene.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="126"/>
+        <location filename="../algorithms/export_training_data.py" line="127"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Opcional. Un ráster clasificado cuyos valores de píxel son las clases, para Classified_Tiles; los nombres y colores de las clases proceden de su tabla de atributos o de colores. Indique este ráster o los datos de clase de entrada, no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="131"/>
+        <location filename="../algorithms/export_training_data.py" line="132"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Opcional. El campo numérico que contiene el valor de clase de cada muestra, un número entero igual o mayor que 0. Predeterminado: un campo llamado classvalue o value (sin distinguir mayúsculas); si no, la clase 1 para todos los objetos espaciales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <location filename="../algorithms/export_training_data.py" line="136"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>La carpeta de exportación: vacía o con una exportación del mismo formato que continuar (véase Índice inicial). Se rechaza una carpeta con una exportación en otro formato. Obligatoria: una carpeta temporal se borraría al cerrar QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="140"/>
+        <location filename="../algorithms/export_training_data.py" line="141"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Opcional, creada de forma predeterminada en el diálogo. Una capa de polígonos con un contorno por recorte escrito: su índice, el nombre del archivo de imagen, el número de etiquetas y el ráster de entrada, para que el mapa muestre lo que se ha exportado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="145"/>
+        <location filename="../algorithms/export_training_data.py" line="146"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (predeterminado), 1 PNG, 2 JPEG, 3 MRF. PNG y JPEG admiten como máximo 3 bandas, JPEG solo datos de 8 bits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="149"/>
+        <location filename="../algorithms/export_training_data.py" line="150"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Anchura de los recortes en píxeles (predeterminado 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Altura de los recortes en píxeles (predeterminado 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Paso horizontal entre recortes en píxeles (predeterminado 128); un paso menor que el tamaño de tesela hace que los recortes se solapen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="155"/>
+        <location filename="../algorithms/export_training_data.py" line="156"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Paso vertical entre recortes en píxeles (predeterminado 128).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Escribir también los recortes sin muestras (predeterminado false: solo se escriben los recortes que contienen muestras; Export_Tiles escribe todos los recortes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="160"/>
+        <location filename="../algorithms/export_training_data.py" line="161"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>El formato de las etiquetas: 0 KITTI_rectangles (predeterminado), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (un recorte por objeto espacial, centrado en él o recortado a su rectángulo envolvente), 5 MultiLabeled_Tiles (los nombres de clase de cada recorte, separados por comas), 6 Export_Tiles (solo imágenes, no se necesitan etiquetas), 7 COCO (para pycocotools y torchvision), 8 YOLO (para Ultralytics: líneas de etiqueta poligonales, utilizables para detección y segmentación). Los formatos 0-5 son para arcgis.learn. Un ráster de clases solo alimenta Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="168"/>
+        <location filename="../algorithms/export_training_data.py" line="169"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>El número del primer recorte (predeterminado 0). Para continuar una exportación existente del mismo formato, tamaño de tesela y bandas, indique el número de su siguiente recorte: las estadísticas de la carpeta se combinan y no se sobrescribe ningún recorte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="173"/>
+        <location filename="../algorithms/export_training_data.py" line="174"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Búfer alrededor de puntos y líneas, en las unidades de mapa del ráster de entrada, que los convierte en áreas de muestra (predeterminado 0: un punto se convierte en un cuadrado de un píxel, una línea en una banda de un píxel de ancho).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="177"/>
+        <location filename="../algorithms/export_training_data.py" line="178"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Opcional. Solo se escriben los recortes completamente dentro de estos polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="178"/>
+        <location filename="../algorithms/export_training_data.py" line="179"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>Predeterminado 0 (sin rotación). Escribe además cada recorte girado cada múltiplo de este ángulo por debajo de 360 grados, con sus etiquetas giradas con él, conservando solo las rotaciones que quedan dentro de los datos de la imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="183"/>
+        <location filename="../algorithms/export_training_data.py" line="184"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (predeterminado): los recortes conservan sus coordenadas de mapa; 1 PIXEL_SPACE: los recortes se georreferencian en la cuadrícula original de la imagen. Se escribe en el .emd como ImageSpaceUsed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="187"/>
+        <location filename="../algorithms/export_training_data.py" line="188"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Solo Labeled_Tiles: pone a 0 los píxeles fuera del objeto espacial (predeterminado false).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="190"/>
+        <location filename="../algorithms/export_training_data.py" line="191"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Solo Labeled_Tiles: 0 FIXED_SIZE (predeterminado): un recorte del tamaño de tesela centrado en cada objeto espacial; 1 BOUNDING_BOX: el recorte se ajusta al rectángulo envolvente del objeto espacial.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="194"/>
+        <location filename="../algorithms/export_training_data.py" line="195"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se exporta la parte del ráster dentro de esta extensión (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="199"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Opcional. Remuestrea el ráster a este tamaño de celda, en sus unidades de mapa. Vacío (predeterminado): los píxeles propios del ráster, sin cambios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="202"/>
+        <location filename="../algorithms/export_training_data.py" line="203"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Opcional. Las bandas que se exportan, en este orden (predeterminado: todas las bandas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="207"/>
+        <location filename="../algorithms/export_training_data.py" line="208"/>
         <source>The export folder.</source>
         <translation>La carpeta de exportación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Las huellas de los recortes, si se han pedido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The number of chips written.</source>
         <translation>El número de recortes escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>El número de objetos espaciales etiquetados escritos, contados en cada recorte en que aparecen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="220"/>
+        <location filename="../algorithms/export_training_data.py" line="221"/>
         <source>Input class data (labelled samples)</source>
         <translation>Datos de clase de entrada (muestras etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="227"/>
+        <location filename="../algorithms/export_training_data.py" line="228"/>
         <source>Input class raster (classified)</source>
         <translation>Ráster de clases de entrada (clasificado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="233"/>
+        <location filename="../algorithms/export_training_data.py" line="234"/>
         <source>Class value field</source>
         <translation>Campo de valor de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="239"/>
+        <location filename="../algorithms/export_training_data.py" line="240"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="242"/>
+        <location filename="../algorithms/export_training_data.py" line="243"/>
         <source>Image chip format</source>
         <translation>Formato de los recortes de imagen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="246"/>
+        <location filename="../algorithms/export_training_data.py" line="247"/>
         <source>Tile size X (pixels)</source>
         <translation>Tamaño de tesela X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="247"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Tile size Y (pixels)</source>
         <translation>Tamaño de tesela Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Stride X (pixels)</source>
         <translation>Paso X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Stride Y (pixels)</source>
         <translation>Paso Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="256"/>
+        <location filename="../algorithms/export_training_data.py" line="257"/>
         <source>Output tiles without features</source>
         <translation>Generar teselas sin objetos espaciales</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Metadata format</source>
         <translation>Formato de metadatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Índice inicial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Buffer radius</source>
         <translation>Radio del búfer</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Rotation angle (degrees)</source>
         <translation>Ángulo de rotación (grados)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="291"/>
+        <location filename="../algorithms/export_training_data.py" line="292"/>
         <source>Reference system</source>
         <translation>Sistema de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="296"/>
+        <location filename="../algorithms/export_training_data.py" line="297"/>
         <source>Blacken around feature</source>
         <translation>Ennegrecer alrededor del objeto espacial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="300"/>
+        <location filename="../algorithms/export_training_data.py" line="301"/>
         <source>Crop mode</source>
         <translation>Modo de recorte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="308"/>
+        <location filename="../algorithms/export_training_data.py" line="309"/>
         <source>Cell size (resample to)</source>
         <translation>Tamaño de celda (remuestrear a)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="316"/>
+        <location filename="../algorithms/export_training_data.py" line="317"/>
         <source>Bands</source>
         <translation>Bandas</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="322"/>
+        <location filename="../algorithms/export_training_data.py" line="323"/>
         <source>Chip footprints</source>
         <translation>Huellas de los recortes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="328"/>
+        <location filename="../algorithms/export_training_data.py" line="329"/>
         <source>Chips written</source>
         <translation>Recortes de imagen escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="329"/>
+        <location filename="../algorithms/export_training_data.py" line="330"/>
         <source>Features written</source>
         <translation>Objetos espaciales escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="337"/>
+        <location filename="../algorithms/export_training_data.py" line="338"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Elija una carpeta de salida para los datos de entrenamiento: una carpeta temporal se borra al cerrar QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="378"/>
+        <location filename="../algorithms/export_training_data.py" line="381"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indique datos de clase de entrada (vectoriales) o un ráster de clases de entrada, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="401"/>
+        <location filename="../algorithms/export_training_data.py" line="425"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>El tamaño de tesela {0} x {1} es mayor que el ráster «{2}» ({3} x {4} píxeles): use un tamaño de tesela menor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="409"/>
+        <location filename="../algorithms/export_training_data.py" line="433"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Los recortes JPEG contienen datos de 8 bits, pero «{0}» es {1}: elija TIFF, PNG o MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="429"/>
+        <location filename="../algorithms/export_training_data.py" line="456"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Ninguna muestra etiquetada se solapa con el ráster de entrada: compruebe que los datos de clase cubren el ráster (y su extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="454"/>
-        <location filename="../algorithms/export_training_data.py" line="472"/>
+        <location filename="../algorithms/export_training_data.py" line="481"/>
+        <location filename="../algorithms/export_training_data.py" line="499"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{0}» ({1}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="463"/>
+        <location filename="../algorithms/export_training_data.py" line="490"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Cancelado: la carpeta contiene los {0} recortes escritos antes, descritos por map.txt y las estadísticas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="477"/>
+        <location filename="../algorithms/export_training_data.py" line="505"/>
+        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
+        <translation>No se escribió ningún recorte: ninguna tesela contiene un píxel etiquetado. Compruebe que las etiquetas cubren el ráster, que un ráster de clases usa valores de clase mayores que 0, y sus sistemas de referencia de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="512"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} recortes y {1} objetos espaciales escritos en {2} en {3:.1f} s ({4} recortes totalmente sin datos omitidos, {5} rotaciones fuera de la imagen omitidas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <location filename="../algorithms/export_training_data.py" line="534"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Carpeta de salida: {0}; recortes: {1}; objetos espaciales: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="510"/>
+        <location filename="../algorithms/export_training_data.py" line="547"/>
+        <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
+        <translation>El ráster «{0}» no tiene sistema de referencia de coordenadas: se supone que las coordenadas de las etiquetas ({1}) están en el del ráster. Asigne al ráster su SRC si los recortes salen vacíos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="554"/>
+        <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
+        <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se lee sobre la cuadrícula de la entrada. Reproyéctelo a {1} si los recortes salen vacíos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="573"/>
+        <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
+        <translation>BANDS {0}: el ráster de entrada tiene las bandas 1 a {1}; indique números de banda en ese intervalo, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="585"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Clases del ráster de clases: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="529"/>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
+        <translation>CLASS_VALUE_FIELD «{0}» no es un campo de los datos de clase de entrada (sus campos: {1}): elija uno de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="611"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Los datos de clase de entrada no contienen ningún objeto espacial con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="613"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valores de clase del campo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="533"/>
+        <location filename="../algorithms/export_training_data.py" line="615"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Ningún campo de valor de clase: todos los objetos espaciales son de clase 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="545"/>
+        <location filename="../algorithms/export_training_data.py" line="627"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>El campo de valor de clase «{0}» contiene «{1}», que no es un número entero &gt;= 0: elija un campo de clase numérico.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="657"/>
+        <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>{0} geometrías de etiquetas no eran válidas (p. ej., con autointersecciones) y se repararon con make_valid: objetos espaciales {1}. Corríjalas en la capa o configure el filtrado de objetos espaciales no válidos de Processing para omitirlos.</translation>
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="46"/>
@@ -888,7 +943,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1102,7 +1157,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="140"/>
+        <location filename="../algorithms/model_tool.py" line="172"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Definición del modelo (.emd, .dlpk, .onnx o JSON)</translation>
     </message>
@@ -1168,6 +1223,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="223"/>
         <source>Model file: {0}</source>
         <translation>Archivo del modelo: {0}</translation>
     </message>
@@ -1292,169 +1348,169 @@
         <translation>salida: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="56"/>
+        <location filename="../algorithms/model_tool.py" line="88"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>El ráster que se procesa: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster que abra QGIS, o una capa web (WMS/XYZ, leída como RGB; indique una extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="60"/>
+        <location filename="../algorithms/model_tool.py" line="92"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Opcional. Más rásteres, procesados con el ráster de entrada según indique el modo de procesamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="63"/>
+        <location filename="../algorithms/model_tool.py" line="95"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Procesar como imagen en mosaico (predeterminado): el ráster de entrada y los rásteres adicionales se leen como un único mosaico, lo que requiere rásteres de archivo con el mismo SRC y las mismas bandas. 1 Procesar cada ráster por separado: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="72"/>
+        <location filename="../algorithms/model_tool.py" line="104"/>
         <source>each raster is processed on its own.</source>
         <translation>cada ráster se procesa por separado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="76"/>
+        <location filename="../algorithms/model_tool.py" line="108"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="79"/>
+        <location filename="../algorithms/model_tool.py" line="111"/>
         <source>Additional input rasters</source>
         <translation>Rásteres de entrada adicionales</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="85"/>
+        <location filename="../algorithms/model_tool.py" line="117"/>
         <source>Processing mode</source>
         <translation>Modo de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="86"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Process as mosaicked image</source>
         <translation>Procesar como imagen en mosaico</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="86"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Process all raster items separately</source>
         <translation>Procesar cada ráster por separado</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="127"/>
         <source>The input raster could not be opened.</source>
         <translation>No se pudo abrir el ráster de entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="146"/>
         <source>The {0} model: {1}</source>
         <translation>El modelo de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="149"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Tabla Nombre/Valor de los argumentos del modelo: {0}. Un valor vacío conserva el predeterminado del modelo; un nombre desconocido es un error que enumera los conocidos. Con qgis_process indique pares nombre,valor separados por comas, p. ej. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="122"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automático (predeterminado): el mejor proveedor de ejecución de onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO y, por último, CPU); 1 CPU; 2 GPU: falla, enumerando los proveedores existentes, si no hay ninguno disponible. El registro indica el proveedor que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="127"/>
+        <location filename="../algorithms/model_tool.py" line="159"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avanzado. La GPU en la que se ejecuta si hay varias: 0 (predeterminado) para la primera. La usan los tipos de procesador Automático y GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="176"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Argumentos del modelo (valor vacío = valor predeterminado del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="179"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="179"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="192"/>
         <source>Processor type</source>
         <translation>Tipo de procesador</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="166"/>
+        <location filename="../algorithms/model_tool.py" line="198"/>
         <source>GPU id</source>
         <translation>ID de la GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="177"/>
+        <location filename="../algorithms/model_tool.py" line="209"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Esta herramienta necesita un modelo de tipo «{1}»; este modelo es de tipo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="227"/>
         <source>Execution provider: {0}</source>
         <translation>Proveedor de ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="197"/>
+        <location filename="../algorithms/model_tool.py" line="230"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>El proveedor solicitado no pudo ejecutar el modelo; se ejecuta en {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="208"/>
+        <location filename="../algorithms/model_tool.py" line="241"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>El modelo falló con un lote de varias imágenes pero funciona con una: su grafo solo funciona con un tamaño de lote de 1, así que se continuó imagen por imagen. Establezca batch_size en 1 para omitir esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="241"/>
+        <location filename="../algorithms/model_tool.py" line="274"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m sobre el terreno; la entrada ({1:.6g} unidades de mapa) se lee a {2:.6g} unidades de mapa. Indique un tamaño de celda para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="248"/>
+        <location filename="../algorithms/model_tool.py" line="281"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m, pero el SRC de la entrada está en grados: se lee con su propio tamaño de celda. Reproyecte la entrada a un SRC proyectado para leerla a la escala del modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="257"/>
+        <location filename="../algorithms/model_tool.py" line="290"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>El modelo no indica ningún tamaño de celda de entrenamiento: la capa web se lee con su resolución más fina. Indique un tamaño de celda para leerla a otra escala.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="267"/>
+        <location filename="../algorithms/model_tool.py" line="300"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m sobre el terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="269"/>
+        <location filename="../algorithms/model_tool.py" line="302"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> a {0:.1f} grados de latitud</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="272"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de mapa web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="274"/>
+        <location filename="../algorithms/model_tool.py" line="307"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrada leída con un tamaño de celda de {0:.6g} unidades de mapa{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="279"/>
+        <location filename="../algorithms/model_tool.py" line="312"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Las teselas de la capa web se leen a {0:.6g} unidades de mapa por píxel (su nivel de zoom más fino más cercano) y se promedian a la baja, de modo que el modelo nunca ve teselas ampliadas.</translation>
     </message>
@@ -1581,7 +1637,7 @@ y después reinicie QGIS.</translation>
         <translation>La definición de modelo «{path}» no existe o no es un archivo. Elija un archivo .emd, .dlpk u .onnx existente.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="747"/>
+        <location filename="../core/model_loader.py" line="778"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} no es un JSON válido: {error} en la línea {line}, columna {column}. Corrija ahí la sintaxis (comillas, comas, corchetes).</translation>
     </message>
@@ -1621,17 +1677,17 @@ y después reinicie QGIS.</translation>
         <translation>El modelo necesita las bandas {wanted} (numeradas desde 1), pero el ráster tiene 1 banda. Use un ráster con esas bandas o una definición de modelo cuyo ExtractBands (numerado desde 0) corresponda a este ráster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="598"/>
+        <location filename="../core/qgis_io.py" line="629"/>
         <source>The input rasters could not be mosaicked; process them separately.</source>
         <translation>No se pudo crear un mosaico con los rásteres de entrada; procéselos por separado.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="125"/>
+        <location filename="../core/qgis_io.py" line="126"/>
         <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
         <translation>La extensión de procesamiento no se solapa con el ráster de entrada: elija una extensión dentro del ráster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="765"/>
+        <location filename="../core/qgis_io.py" line="866"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>No se puede escribir la salida «{path}» ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>

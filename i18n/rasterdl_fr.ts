@@ -4,64 +4,74 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="35"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>pixel classification</source>
         <translation>classification de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>object classification</source>
         <translation>classification d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="37"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>object detection</source>
         <translation>détection d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="38"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>instance segmentation</source>
         <translation>segmentation d&apos;instances</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>change detection</source>
         <translation>détection de changements</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>super resolution</source>
         <translation>super-résolution</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>image translation</source>
         <translation>traduction d&apos;images</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>pixel regression</source>
         <translation>régression de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="61"/>
+        <location filename="../algorithms/base.py" line="65"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>une définition de modèle Esri (.emd), un paquet d&apos;apprentissage profond (.dlpk), un modèle ONNX seul (.onnx ; paramètres lus dans ses métadonnées Deepness/GeoDeep, ou déduits des formes de ses entrées et sorties) ou une définition de modèle sous forme de chaîne JSON. Le code Python contenu dans un .dlpk n&apos;est jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="88"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="84"/>
+        <location filename="../algorithms/base.py" line="88"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="133"/>
+        <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
+        <translation>Le disque est plein : impossible d&apos;écrire « {0} » ({1}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="136"/>
+        <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
+        <translation>Impossible de lire ou d&apos;écrire « {0} » : {1}.</translation>
     </message>
     <message>
         <location filename="../algorithms/chip_footprints.py" line="82"/>
@@ -139,239 +149,249 @@
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="159"/>
-        <location filename="../algorithms/detect_objects.py" line="245"/>
+        <location filename="../algorithms/classify_objects.py" line="166"/>
+        <location filename="../algorithms/detect_objects.py" line="246"/>
         <source>The output layer could not be created.</source>
         <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="165"/>
-        <source>The input feature layer is empty: the output layer is empty too.</source>
-        <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="185"/>
-        <location filename="../algorithms/detect_objects.py" line="270"/>
-        <location filename="../algorithms/export_training_data.py" line="469"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="188"/>
+        <location filename="../algorithms/classify_objects.py" line="190"/>
         <source>No label</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="213"/>
+        <location filename="../algorithms/classify_objects.py" line="216"/>
+        <source>The input feature layer is empty: the output layer is empty too.</source>
+        <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="236"/>
+        <location filename="../algorithms/detect_objects.py" line="322"/>
+        <location filename="../algorithms/export_training_data.py" line="496"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="261"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="249"/>
+        <location filename="../algorithms/classify_objects.py" line="297"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="288"/>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="309"/>
+        <location filename="../algorithms/classify_objects.py" line="359"/>
+        <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
+        <translation>0 ligne étiquetée sur {0} : aucune entité ne recouvre l&apos;imagerie. Vérifiez que les entités et le raster couvrent le même lieu (ainsi que leurs systèmes de coordonnées de référence).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="365"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="93"/>
+        <location filename="../algorithms/classify_pixels.py" line="95"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Classer des pixels par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="97"/>
+        <location filename="../algorithms/classify_pixels.py" line="99"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Applique un modèle ONNX de classification de pixels (segmentation) à un raster de taille quelconque et écrit un raster classé dont les pixels contiennent les valeurs de classe du modèle, symbolisé avec les noms et les couleurs des classes (table de couleurs, table attributaire raster et style .qml), et éventuellement un raster de probabilités (une bande float32 par classe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="103"/>
+        <location filename="../algorithms/classify_pixels.py" line="105"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Le raster est traité par tuiles de tile_size pixels (N pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut), lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="112"/>
+        <location filename="../algorithms/classify_pixels.py" line="114"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La sortie est écrite dans un fichier temporaire et mise en place seulement si l&apos;exécution réussit : une exécution annulée ou en échec ne laisse rien derrière elle et ne remplace jamais un fichier existant. Le journal indique le fournisseur d&apos;exécution et le débit (tuiles/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="120"/>
+        <location filename="../algorithms/classify_pixels.py" line="122"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>chaque raster est classé dans &lt;sortie&gt;_&lt;nom d&apos;entrée&gt; à côté du raster classé (et dans &lt;raster de probabilités&gt;_&lt;nom d&apos;entrée&gt; si un raster de probabilités est indiqué).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), predict_background (false : la classe 0 ne l&apos;emporte jamais ; false par défaut pour un modèle Esri listant deux classes ou plus, dont aucune de Value 0, comme le fait ArcGIS Pro, sinon true), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min : comment l&apos;augmentation au moment du test fusionne les prédictions ; mean par défaut), tile_size (pixels ; par défaut la taille de tuile du modèle), threshold (probabilité minimale de la classe gagnante, en dessous de laquelle un pixel reçoit la classe de fond ou nodata ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1 ; par défaut celui du modèle, sinon 0.5 avec deux classes et 0 avec davantage) et return_probability_raster (false par défaut ; true écrit en plus les probabilités dans &lt;output&gt;_probabilities.tif si aucun raster de probabilités n&apos;est indiqué) ; pour un modèle à plusieurs sorties, output_index (0 par défaut) choisit la sortie à classer. Des canaux dans [0, 1] dont la somme ne vaut pas 1 sont des probabilités indépendantes : chacun est seuillé (0.5 quand threshold vaut 0), le meilleur au-dessus du seuil l&apos;emporte, la classe de fond là où il n&apos;y en a aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="146"/>
+        <location filename="../algorithms/classify_pixels.py" line="148"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est classée, et la sortie ne couvre que cette partie (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Facultatif. La taille de cellule à laquelle lire l&apos;entrée, dans ses unités cartographiques. Vide (par défaut) : la taille de cellule de l&apos;entrée, sauf si le modèle indique la taille de cellule avec laquelle il a été entraîné et que celle de l&apos;entrée diffère : l&apos;entrée est alors lue à cette taille au sol (en mètres EPSG:3857 / cos(latitude)) ; les couches web sont lues à cette taille, ou à leur zoom le plus fin si le modèle n&apos;en indique aucune. Le journal indique la taille de cellule, la distance au sol et le niveau de zoom de carte web utilisés. Le résultat est toujours écrit sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="159"/>
+        <location filename="../algorithms/classify_pixels.py" line="161"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Facultatif. Seuls les pixels situés à l&apos;intérieur de ces polygones sont classés ; à l&apos;extérieur, et là où l&apos;entrée est nodata, la sortie est nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="163"/>
+        <location filename="../algorithms/classify_pixels.py" line="165"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Le raster classé : un GeoTIFF (tuilé, DEFLATE) contenant les valeurs de classe du modèle dans le plus petit type entier qui les contient, avec une table de couleurs, une table attributaire raster (Value/Class/Red/Green/Blue) et un style .qml à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="168"/>
+        <location filename="../algorithms/classify_pixels.py" line="170"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Facultatif, non créé par défaut. Un GeoTIFF avec une bande float32 par classe, contenant la probabilité de cette classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="176"/>
+        <location filename="../algorithms/classify_pixels.py" line="178"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Le raster classé (le premier avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Le raster de probabilités, s&apos;il a été demandé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="178"/>
+        <location filename="../algorithms/classify_pixels.py" line="180"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Tous les rasters classés écrits, séparés par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="179"/>
+        <location filename="../algorithms/classify_pixels.py" line="181"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Le fournisseur d&apos;exécution onnxruntime qui a exécuté le modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <location filename="../algorithms/detect_objects.py" line="193"/>
-        <location filename="../algorithms/export_training_data.py" line="303"/>
+        <location filename="../algorithms/export_training_data.py" line="304"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="191"/>
+        <location filename="../algorithms/classify_pixels.py" line="193"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Taille de cellule (vide : celle de l&apos;entrée, ou celle de l&apos;entraînement du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="199"/>
+        <location filename="../algorithms/classify_pixels.py" line="201"/>
         <location filename="../algorithms/detect_objects.py" line="197"/>
-        <location filename="../algorithms/export_training_data.py" line="276"/>
+        <location filename="../algorithms/export_training_data.py" line="277"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="202"/>
+        <location filename="../algorithms/classify_pixels.py" line="204"/>
         <source>Classified raster</source>
         <translation>Raster classé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="206"/>
+        <location filename="../algorithms/classify_pixels.py" line="208"/>
         <source>Probability raster</source>
         <translation>Raster de probabilités</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="211"/>
+        <location filename="../algorithms/classify_pixels.py" line="213"/>
         <source>Classified rasters written</source>
         <translation>Rasters classés écrits</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="212"/>
+        <location filename="../algorithms/classify_pixels.py" line="214"/>
         <source>Execution provider used</source>
         <translation>Fournisseur d&apos;exécution utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="230"/>
-        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
-        <translation>Le modèle a {0} sorties ({1}) ; classification de la sortie {2} « {3} ». Indiquez l&apos;argument du modèle output_index pour en classer une autre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="253"/>
+        <location filename="../algorithms/classify_pixels.py" line="240"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Traitement de {0} rasters comme une seule mosaïque.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
+        <translation>Le modèle a {0} sorties ({1}) ; classification de la sortie {2} « {3} ». Indiquez l&apos;argument du modèle output_index pour en classer une autre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="282"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="288"/>
+        <location filename="../algorithms/classify_pixels.py" line="315"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>comme dans ArcGIS Pro : le modèle liste {0} classes et aucune n&apos;a la Value 0, donc le canal de fond qu&apos;arcgis.learn ajoute à l&apos;entraînement ne l&apos;emporte jamais</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="292"/>
+        <location filename="../algorithms/classify_pixels.py" line="319"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>comme dans ArcGIS Pro : le modèle a une classe de Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="293"/>
+        <location filename="../algorithms/classify_pixels.py" line="320"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>comme dans ArcGIS Pro : le modèle liste au plus une classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="294"/>
+        <location filename="../algorithms/classify_pixels.py" line="321"/>
         <source>the model is not an Esri definition</source>
         <translation>le modèle n&apos;est pas une définition Esri</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="299"/>
+        <location filename="../algorithms/classify_pixels.py" line="326"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background : {0} (la valeur par défaut, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="305"/>
+        <location filename="../algorithms/classify_pixels.py" line="332"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background : {0} (indiqué dans les arguments du modèle ; la valeur par défaut est {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="316"/>
+        <location filename="../algorithms/classify_pixels.py" line="343"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Canaux de sortie qui ne l&apos;emportent jamais (ignore_mapped_class du modèle, classes écartées à l&apos;entraînement) : {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="371"/>
+        <location filename="../algorithms/classify_pixels.py" line="402"/>
         <source>Mask: {0} polygons.</source>
         <translation>Masque : {0} polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/classify_pixels.py" line="405"/>
+        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
+        <translation>Le masque ne contient aucun polygone : tous les pixels de sortie sont nodata. Vérifiez la couche de masque.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="428"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Classification de {0} x {1} pixels en tuiles de {2} avec une marge de {3}, taille de lot {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="411"/>
+        <location filename="../algorithms/classify_pixels.py" line="446"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Écriture du résultat sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="427"/>
+        <location filename="../algorithms/classify_pixels.py" line="466"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="438"/>
+        <location filename="../algorithms/classify_pixels.py" line="477"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} tuiles en {1:.1f} s ({2:.1f} tuiles/s sur {3}) ; temps du modèle {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="447"/>
+        <location filename="../algorithms/classify_pixels.py" line="486"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
@@ -471,360 +491,395 @@
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="227"/>
+        <location filename="../algorithms/detect_objects.py" line="221"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="291"/>
+        <location filename="../algorithms/detect_objects.py" line="315"/>
+        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
+        <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="343"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="308"/>
+        <location filename="../algorithms/detect_objects.py" line="361"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="82"/>
+        <location filename="../algorithms/export_training_data.py" line="83"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exporter des données d&apos;entraînement pour l&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="86"/>
+        <location filename="../algorithms/export_training_data.py" line="87"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier de données d&apos;entraînement : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="92"/>
+        <location filename="../algorithms/export_training_data.py" line="93"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Quel outil lit chaque format tel quel : KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles et MultiLabeled_Tiles sont destinés à arcgis.learn d&apos;Esri (prepare_data) et à l&apos;outil Train Deep Learning Model d&apos;ArcGIS Pro ; COCO est destiné à pycocotools et à CocoDetection de torchvision (annotations.json ; arcgis.learn ne le lit pas) ; YOLO est destiné à Ultralytics (dataset.yaml ; la détection prend le rectangle de chaque polygone, la segmentation le polygone ; arcgis.learn ne le lit pas) ; Export_Tiles ne contient que des images.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="100"/>
+        <location filename="../algorithms/export_training_data.py" line="101"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Les imagettes avancent du pas depuis le coin supérieur gauche, et là où le dernier pas dépasserait le bord droit ou inférieur, une imagette supplémentaire est placée contre ce bord, si bien qu&apos;aucune partie du raster n&apos;est omise. Les pixels sont copiés sans modification (aucun rééchantillonnage sauf si une taille de cellule est indiquée) et chaque imagette garde le géoréférencement de sa fenêtre (balises GeoTIFF ; un fichier world et un .aux.xml pour PNG et JPEG). Les imagettes entièrement nodata ne sont pas écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="107"/>
+        <location filename="../algorithms/export_training_data.py" line="108"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Les polygones sont rastérisés selon la règle du centre de pixel (comme GDAL) ; là où des échantillons se recouvrent dans Classified_Tiles, le plus petit l&apos;emporte. Les boîtes sont l&apos;emprise de l&apos;entité, découpée à l&apos;imagette. map.txt, stats.txt et les statistiques sont réécrits au fil de l&apos;export, si bien qu&apos;après une annulation ou une erreur ils décrivent exactement les imagettes présentes sur le disque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="118"/>
+        <location filename="../algorithms/export_training_data.py" line="119"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Facultatif. D&apos;autres images ; toutes les imagettes forment une seule séquence et un seul jeu de statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="121"/>
+        <location filename="../algorithms/export_training_data.py" line="122"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Facultatif. Les échantillons étiquetés : points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster). Les noms et les couleurs des classes viennent des champs Classname et RED/GREEN/BLUE si la couche en possède.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="126"/>
+        <location filename="../algorithms/export_training_data.py" line="127"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Facultatif. Un raster classé dont les valeurs de pixel sont les classes, pour Classified_Tiles ; les noms et les couleurs des classes viennent de sa table attributaire ou de sa table de couleurs. Indiquez ce raster ou les données de classes en entrée, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="131"/>
+        <location filename="../algorithms/export_training_data.py" line="132"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Facultatif. Le champ numérique qui contient la valeur de classe de chaque échantillon, un nombre entier positif ou nul. Par défaut : un champ nommé classvalue ou value (casse indifférente), sinon la classe 1 pour toutes les entités.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="135"/>
+        <location filename="../algorithms/export_training_data.py" line="136"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>Le dossier d&apos;export : vide, ou contenant un export du même format à poursuivre (voir Index de départ). Un dossier contenant un export dans un autre format est refusé. Obligatoire : un dossier temporaire serait supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="140"/>
+        <location filename="../algorithms/export_training_data.py" line="141"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Facultatif, créée par défaut dans la boîte de dialogue. Une couche de polygones avec un contour par imagette écrite : son index, le nom du fichier image, le nombre d&apos;étiquettes et le raster en entrée, pour que la carte montre ce qui a été exporté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="145"/>
+        <location filename="../algorithms/export_training_data.py" line="146"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (par défaut), 1 PNG, 2 JPEG, 3 MRF. PNG et JPEG contiennent au plus 3 bandes, JPEG seulement des données 8 bits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="149"/>
+        <location filename="../algorithms/export_training_data.py" line="150"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Largeur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Hauteur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Pas horizontal entre les imagettes en pixels (128 par défaut) ; un pas inférieur à la taille de tuile fait se recouvrir les imagettes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="155"/>
+        <location filename="../algorithms/export_training_data.py" line="156"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Pas vertical entre les imagettes en pixels (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Écrire aussi les imagettes sans échantillon (false par défaut : seules les imagettes contenant des échantillons sont écrites ; Export_Tiles écrit toutes les imagettes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="160"/>
+        <location filename="../algorithms/export_training_data.py" line="161"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>Le format des étiquettes : 0 KITTI_rectangles (par défaut), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles (les noms des classes de chaque imagette, séparés par des virgules), 6 Export_Tiles (images seulement, sans étiquettes nécessaires), 7 COCO (pour pycocotools et torchvision), 8 YOLO (pour Ultralytics : lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation). Les formats 0 à 5 sont destinés à arcgis.learn. Un raster de classes n&apos;alimente que Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="168"/>
+        <location filename="../algorithms/export_training_data.py" line="169"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Le numéro de la première imagette (0 par défaut). Pour poursuivre un export existant de même format, même taille de tuile et mêmes bandes, indiquez le numéro de sa prochaine imagette : les statistiques du dossier sont fusionnées et aucune imagette n&apos;est écrasée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="173"/>
+        <location filename="../algorithms/export_training_data.py" line="174"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Tampon autour des points et des lignes, dans les unités cartographiques du raster en entrée, qui en fait des zones d&apos;échantillon (0 par défaut : un point devient un carré d&apos;un pixel, une ligne une bande d&apos;un pixel de large).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="177"/>
+        <location filename="../algorithms/export_training_data.py" line="178"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Facultatif. Seules les imagettes entièrement à l&apos;intérieur de ces polygones sont écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="178"/>
+        <location filename="../algorithms/export_training_data.py" line="179"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>0 par défaut (pas de rotation). Écrit en plus chaque imagette tournée de chaque multiple de cet angle inférieur à 360 degrés, ses étiquettes tournées avec elle, en ne gardant que les rotations situées dans les données de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="183"/>
+        <location filename="../algorithms/export_training_data.py" line="184"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (par défaut) : les imagettes gardent leurs coordonnées cartographiques ; 1 PIXEL_SPACE : les imagettes sont géoréférencées dans la grille brute de l&apos;image. Écrit dans le .emd sous ImageSpaceUsed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="187"/>
+        <location filename="../algorithms/export_training_data.py" line="188"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Labeled_Tiles seulement : met à 0 les pixels situés hors de l&apos;entité (false par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="190"/>
+        <location filename="../algorithms/export_training_data.py" line="191"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Labeled_Tiles seulement : 0 FIXED_SIZE (par défaut) : une imagette de la taille de tuile centrée sur chaque entité ; 1 BOUNDING_BOX : l&apos;imagette est découpée au rectangle englobant de l&apos;entité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="194"/>
+        <location filename="../algorithms/export_training_data.py" line="195"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est exportée (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="199"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Facultatif. Rééchantillonne le raster à cette taille de cellule, dans ses unités cartographiques. Vide (par défaut) : les pixels du raster, inchangés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="202"/>
+        <location filename="../algorithms/export_training_data.py" line="203"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Facultatif. Les bandes à exporter, dans cet ordre (par défaut : toutes les bandes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="207"/>
+        <location filename="../algorithms/export_training_data.py" line="208"/>
         <source>The export folder.</source>
         <translation>Le dossier d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Les emprises des imagettes, si elles ont été demandées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The number of chips written.</source>
         <translation>Le nombre d&apos;imagettes écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="220"/>
+        <location filename="../algorithms/export_training_data.py" line="221"/>
         <source>Input class data (labelled samples)</source>
         <translation>Données de classes en entrée (échantillons étiquetés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="227"/>
+        <location filename="../algorithms/export_training_data.py" line="228"/>
         <source>Input class raster (classified)</source>
         <translation>Raster de classes en entrée (classé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="233"/>
+        <location filename="../algorithms/export_training_data.py" line="234"/>
         <source>Class value field</source>
         <translation>Champ de valeur de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="239"/>
+        <location filename="../algorithms/export_training_data.py" line="240"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="242"/>
+        <location filename="../algorithms/export_training_data.py" line="243"/>
         <source>Image chip format</source>
         <translation>Format des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="246"/>
+        <location filename="../algorithms/export_training_data.py" line="247"/>
         <source>Tile size X (pixels)</source>
         <translation>Taille de tuile X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="247"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Tile size Y (pixels)</source>
         <translation>Taille de tuile Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Stride X (pixels)</source>
         <translation>Pas X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Stride Y (pixels)</source>
         <translation>Pas Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="256"/>
+        <location filename="../algorithms/export_training_data.py" line="257"/>
         <source>Output tiles without features</source>
         <translation>Écrire les tuiles sans entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Metadata format</source>
         <translation>Format des métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Index de départ</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Buffer radius</source>
         <translation>Rayon du tampon</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Rotation angle (degrees)</source>
         <translation>Angle de rotation (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="291"/>
+        <location filename="../algorithms/export_training_data.py" line="292"/>
         <source>Reference system</source>
         <translation>Système de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="296"/>
+        <location filename="../algorithms/export_training_data.py" line="297"/>
         <source>Blacken around feature</source>
         <translation>Noircir autour de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="300"/>
+        <location filename="../algorithms/export_training_data.py" line="301"/>
         <source>Crop mode</source>
         <translation>Mode de découpe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="308"/>
+        <location filename="../algorithms/export_training_data.py" line="309"/>
         <source>Cell size (resample to)</source>
         <translation>Taille de cellule (rééchantillonner à)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="316"/>
+        <location filename="../algorithms/export_training_data.py" line="317"/>
         <source>Bands</source>
         <translation>Bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="322"/>
+        <location filename="../algorithms/export_training_data.py" line="323"/>
         <source>Chip footprints</source>
         <translation>Emprises des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="328"/>
+        <location filename="../algorithms/export_training_data.py" line="329"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="329"/>
+        <location filename="../algorithms/export_training_data.py" line="330"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="337"/>
+        <location filename="../algorithms/export_training_data.py" line="338"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Choisissez un dossier de sortie pour les données d&apos;entraînement : un dossier temporaire est supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="378"/>
+        <location filename="../algorithms/export_training_data.py" line="381"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="401"/>
+        <location filename="../algorithms/export_training_data.py" line="425"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="409"/>
+        <location filename="../algorithms/export_training_data.py" line="433"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="429"/>
+        <location filename="../algorithms/export_training_data.py" line="456"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="454"/>
-        <location filename="../algorithms/export_training_data.py" line="472"/>
+        <location filename="../algorithms/export_training_data.py" line="481"/>
+        <location filename="../algorithms/export_training_data.py" line="499"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="463"/>
+        <location filename="../algorithms/export_training_data.py" line="490"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="477"/>
+        <location filename="../algorithms/export_training_data.py" line="505"/>
+        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
+        <translation>Aucune imagette n&apos;a été écrite : aucune tuile ne contient de pixel étiqueté. Vérifiez que les étiquettes couvrent le raster, qu&apos;un raster de classes utilise des valeurs de classe supérieures à 0, ainsi que leurs systèmes de coordonnées de référence.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="512"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <location filename="../algorithms/export_training_data.py" line="534"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="510"/>
+        <location filename="../algorithms/export_training_data.py" line="547"/>
+        <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
+        <translation>Le raster « {0} » n&apos;a pas de système de coordonnées de référence : les coordonnées des étiquettes ({1}) sont supposées être dans celui du raster. Attribuez son SCR au raster si les imagettes sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="554"/>
+        <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
+        <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est lu sur la grille de l&apos;entrée. Reprojetez-le en {1} si les imagettes sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="573"/>
+        <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
+        <translation>BANDS {0} : le raster en entrée a les bandes 1 à {1} ; indiquez des numéros de bande dans cet intervalle, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="585"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="529"/>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
+        <translation>CLASS_VALUE_FIELD « {0} » n&apos;est pas un champ des données de classes en entrée (ses champs : {1}) : choisissez l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="611"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="613"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="533"/>
+        <location filename="../algorithms/export_training_data.py" line="615"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="545"/>
+        <location filename="../algorithms/export_training_data.py" line="627"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="657"/>
+        <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>{0} géométries d&apos;étiquettes étaient invalides (par exemple auto-intersectées) et ont été réparées avec make_valid : entités {1}. Corrigez-les dans la couche, ou réglez le filtrage des entités invalides de Processing pour les ignorer.</translation>
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="46"/>
@@ -888,7 +943,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1102,7 +1157,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="140"/>
+        <location filename="../algorithms/model_tool.py" line="172"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Définition du modèle (.emd, .dlpk, .onnx ou JSON)</translation>
     </message>
@@ -1168,6 +1223,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="223"/>
         <source>Model file: {0}</source>
         <translation>Fichier du modèle : {0}</translation>
     </message>
@@ -1292,169 +1348,169 @@
         <translation>sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="56"/>
+        <location filename="../algorithms/model_tool.py" line="88"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Le raster à traiter : GeoTIFF, VRT, raster GeoPackage ou tout autre raster que QGIS ouvre, ou une couche web (WMS/XYZ, lue en RVB ; indiquez une emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="60"/>
+        <location filename="../algorithms/model_tool.py" line="92"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Facultatif. D&apos;autres rasters, traités avec le raster en entrée selon le mode de traitement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="63"/>
+        <location filename="../algorithms/model_tool.py" line="95"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Traiter comme une image mosaïquée (par défaut) : le raster en entrée et les rasters supplémentaires sont lus comme une seule mosaïque, ce qui demande des rasters fichiers partageant un même SCR et les mêmes bandes. 1 Traiter chaque raster séparément : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="72"/>
+        <location filename="../algorithms/model_tool.py" line="104"/>
         <source>each raster is processed on its own.</source>
         <translation>chaque raster est traité séparément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="76"/>
+        <location filename="../algorithms/model_tool.py" line="108"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="79"/>
+        <location filename="../algorithms/model_tool.py" line="111"/>
         <source>Additional input rasters</source>
         <translation>Rasters en entrée supplémentaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="85"/>
+        <location filename="../algorithms/model_tool.py" line="117"/>
         <source>Processing mode</source>
         <translation>Mode de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="86"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Process as mosaicked image</source>
         <translation>Traiter comme une image mosaïquée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="86"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Process all raster items separately</source>
         <translation>Traiter chaque raster séparément</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="127"/>
         <source>The input raster could not be opened.</source>
         <translation>Le raster en entrée n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="146"/>
         <source>The {0} model: {1}</source>
         <translation>Le modèle de {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="149"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Table Nom/Valeur des arguments du modèle : {0}. Une valeur vide garde la valeur par défaut du modèle ; un nom inconnu est une erreur qui liste les noms connus. Avec qgis_process, donnez des paires nom,valeur séparées par des virgules, par exemple batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="122"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatique (par défaut) : le meilleur fournisseur d&apos;exécution onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; 1 CPU ; 2 GPU : échoue, en listant les fournisseurs existants, si aucun n&apos;est disponible. Le journal indique le fournisseur qui s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="127"/>
+        <location filename="../algorithms/model_tool.py" line="159"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avancé. Le GPU à utiliser s&apos;il y en a plusieurs : 0 (par défaut) pour le premier. Utilisé par les types de processeur Automatique et GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="176"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Arguments du modèle (valeur vide = valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="179"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="179"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="192"/>
         <source>Processor type</source>
         <translation>Type de processeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="161"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="166"/>
+        <location filename="../algorithms/model_tool.py" line="198"/>
         <source>GPU id</source>
         <translation>Identifiant du GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="177"/>
+        <location filename="../algorithms/model_tool.py" line="209"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Cet outil nécessite un modèle de type « {1} » ; ce modèle est de type « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="227"/>
         <source>Execution provider: {0}</source>
         <translation>Fournisseur d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="197"/>
+        <location filename="../algorithms/model_tool.py" line="230"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Le fournisseur demandé n&apos;a pas pu exécuter le modèle ; exécution sur {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="208"/>
+        <location filename="../algorithms/model_tool.py" line="241"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Le modèle a échoué sur un lot de plusieurs images mais fonctionne sur une seule : son graphe ne fonctionne qu&apos;avec une taille de lot de 1, le traitement s&apos;est donc poursuivi image par image. Indiquez batch_size à 1 pour éviter cette vérification.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="241"/>
+        <location filename="../algorithms/model_tool.py" line="274"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m au sol ; l&apos;entrée ({1:.6g} unités cartographiques) est lue à {2:.6g} unités cartographiques. Indiquez une taille de cellule pour passer outre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="248"/>
+        <location filename="../algorithms/model_tool.py" line="281"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m, mais le SCR de l&apos;entrée est en degrés : elle est lue à sa propre taille de cellule. Reprojetez l&apos;entrée dans un SCR projeté pour la lire à l&apos;échelle du modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="257"/>
+        <location filename="../algorithms/model_tool.py" line="290"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Le modèle n&apos;indique pas de taille de cellule d&apos;entraînement : la couche web est lue à sa résolution la plus fine. Indiquez une taille de cellule pour la lire à une autre échelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="267"/>
+        <location filename="../algorithms/model_tool.py" line="300"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m au sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="269"/>
+        <location filename="../algorithms/model_tool.py" line="302"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> à {0:.1f} degrés de latitude</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="272"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de carte web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="274"/>
+        <location filename="../algorithms/model_tool.py" line="307"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrée lue avec une taille de cellule de {0:.6g} unités cartographiques{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="279"/>
+        <location filename="../algorithms/model_tool.py" line="312"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Les tuiles de la couche web sont lues à {0:.6g} unités cartographiques par pixel (son niveau de zoom plus fin le plus proche) puis moyennées, si bien que le modèle ne voit jamais de tuiles agrandies.</translation>
     </message>
@@ -1581,7 +1637,7 @@ puis redémarrez QGIS.</translation>
         <translation>La définition de modèle « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .emd, .dlpk ou .onnx existant.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="747"/>
+        <location filename="../core/model_loader.py" line="778"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} n&apos;est pas un JSON valide : {error} à la ligne {line}, colonne {column}. Corrigez la syntaxe (guillemets, virgules, crochets) à cet endroit.</translation>
     </message>
@@ -1621,17 +1677,17 @@ puis redémarrez QGIS.</translation>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a 1 bande. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="598"/>
+        <location filename="../core/qgis_io.py" line="629"/>
         <source>The input rasters could not be mosaicked; process them separately.</source>
         <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="125"/>
+        <location filename="../core/qgis_io.py" line="126"/>
         <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
         <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="765"/>
+        <location filename="../core/qgis_io.py" line="866"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
