@@ -77,7 +77,8 @@ def import_arcgis_learn():
             arcgis_compat.apply()
             break
     try:
-        import arcgis.learn
+        with contextlib.redirect_stdout(sys.stderr):  # arcgis prints notices on import
+            import arcgis.learn
     except ImportError as exc:
         raise ConversionError(
             f"arcgis.learn cannot be imported ({exc}). Run this script with the Python that has "
@@ -162,7 +163,8 @@ def read_source(source: Path, work: Path) -> tuple[Path, dict]:
         raise ConversionError(
             f"'{emd_path.name}' has ModelName {name!r}; this script converts {', '.join(SUPPORTED)}."
         )
-    if str(emd.get("Framework", "PyTorch")).lower() not in ("pytorch", "arcgis.learn", ""):
+    framework = str(emd.get("Framework", "PyTorch")).lower()
+    if framework and not framework.startswith(("pytorch", "arcgis.learn")):
         raise ConversionError(
             f"'{emd_path.name}' has Framework {emd.get('Framework')!r}: only arcgis.learn PyTorch models "
             "are converted."

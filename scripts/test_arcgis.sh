@@ -41,8 +41,10 @@ if [[ ! -f "$venv/.complete" ]]; then
 fi
 
 rm -rf "$out" && mkdir -p "$out"
-image="$out/OSBS_029_384.tif"   # the sample cut to 3 x 3 whole 128-pixel tiles: no edge tiles to pad
-gdal_translate -q -srcwin 0 0 384 384 "$repo/data/sample/OSBS_029.tif" "$image"
+# The sample cut to 3 x 3 whole 128-pixel tiles (no edge tiles to pad), without its NoData value
+# (255): our tools mask NoData pixels, arcgis.learn's inference code gets the raw values.
+image="$out/OSBS_029_384.tif"
+gdal_translate -q -a_nodata none -srcwin 0 0 384 384 "$repo/data/sample/OSBS_029.tif" "$image"
 "$py" "$repo/scripts/sample_labels.py" "$repo/data/sample/OSBS_029.csv" "$out/trees.gpkg"
 "$py" "$repo/examples/background_samples.py" "$repo/data/sample/OSBS_029.tif" "$out/trees.gpkg" \
   "$out/trees_and_ground.gpkg" --seed 0 >&2

@@ -33,27 +33,33 @@ def converter():
 def unet_emd() -> dict:
     """An .emd with the keys arcgis.learn 2.4.4 writes for a UnetClassifier (values made up)."""
     return {
-        "Framework": "PyTorch",
-        "ModelType": "ImageClassification",
+        "Framework": "arcgis.learn.models._inferencing",
         "ModelConfiguration": "_unet",
-        "ModelFile": "unet.pth",
+        "ModelType": "ImageClassification",
         "InferenceFunction": "ArcGISImageClassifier.py",
         "ExtractBands": [0, 1, 2],
-        "ImageHeight": 8,
-        "ImageWidth": 8,
-        "ModelParameters": {"backbone": "resnet18", "backend": "pytorch"},
+        "ignore_mapped_class": [],
+        "SupportsVariableTileSize": True,
         "Classes": [
             {"Value": 1, "Name": "Tree", "Color": [0, 200, 0]},
             {"Value": 2, "Name": "Ground", "Color": [150, 100, 50]},
         ],
         "ModelFormat": "NCHW",
-        "ModelName": "UnetClassifier",
+        "MinCellSize": {"x": 0.1, "y": 0.1, "spatialReference": {"wkid": 32617, "latestWkid": 32617}},
+        "MaxCellSize": {"x": 0.1, "y": 0.1, "spatialReference": {"wkid": 32617, "latestWkid": 32617}},
         "ArcGISLearnVersion": "2.4.4",
-        "SupportsVariableTileSize": False,
-        "LearningRate": "1e-03",
+        "monitored_valid_loss": 1.25,
+        "ModelFile": "unet.pth",
+        "ImageHeight": 8,
+        "ImageWidth": 8,
+        "ImageSpaceUsed": "MAP_SPACE",
+        "LearningRate": "slice('1.0000e-04', '1.0000e-03', None)",
+        "ModelName": "UnetClassifier",
         "backend": "pytorch",
-        "MetaDataMode": "Classified_Tiles",
+        "ModelParameters": {"backbone": "resnet18", "backend": "pytorch"},
+        "resize_to": 8,
         "IsMultispectral": False,
+        "IsImageNetNormalization": True,
     }
 
 
