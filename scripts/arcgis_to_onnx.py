@@ -416,9 +416,9 @@ def check_detector(
 
 
 def network_threshold(emd: dict) -> float:
-    """The detection threshold used by the check: the .emd's Threshold, else arcgis.learn's 0.5."""
+    """The detection threshold of the check: the .emd's Threshold, else the tools' default 0.1."""
     value = emd.get("Threshold")
-    return float(value) if isinstance(value, (int, float)) and 0 < value < 1 else 0.5
+    return float(value) if isinstance(value, (int, float)) and 0 < value < 1 else 0.1
 
 
 # --------------------------------------------------------------------------- outputs
