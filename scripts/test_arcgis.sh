@@ -25,8 +25,13 @@ export ARCGIS_COMPAT_DIR="$shared"
 
 say() { echo "== $*" >&2; }
 
-# 1. the arcgis.learn environment (reused when complete)
-if [[ ! -f "$venv/.complete" ]]; then
+# 1. the arcgis.learn environment (reused when it imports what this test needs)
+usable() {
+  [[ -x "$apy" ]] && ARCGIS_COMPAT_DIR="$shared" "$apy" -c "
+import sys; sys.path.insert(0, '$shared'); import arcgis_compat; arcgis_compat.apply()
+import arcgis.learn, onnx, onnxruntime, mmengine" > /dev/null 2>&1
+}
+if ! usable; then
   say "building the arcgis.learn venv in $venv (about 4 min, 6.5 GB)"
   wheel=$(ls "$cache"/arcgis-wheel/arcgis-2.4.4-*.whl 2>/dev/null | head -1 || true)
   if [[ -z "$wheel" ]]; then
@@ -37,7 +42,7 @@ if [[ ! -f "$venv/.complete" ]]; then
   ARCGIS_WHEEL="$wheel" bash "$shared/setup_env.sh" "$venv" >&2
   "$venv/bin/pip" install --quiet --no-deps mmengine
   "$venv/bin/pip" install --quiet addict yapf termcolor einops onnx onnxruntime
-  touch "$venv/.complete"
+  usable || { echo "test-arcgis: the arcgis.learn venv $venv does not import arcgis.learn" >&2; exit 2; }
 fi
 
 rm -rf "$out" && mkdir -p "$out"
