@@ -162,11 +162,17 @@ def compare_objects(emd_path: Path, raster: Path, points_json: Path, ours: Path,
     with torch.no_grad(), contextlib.redirect_stdout(sys.stderr):
         predictions = model.learn.pred_batch(batch=(batch, torch.tensor([40])))
     names = [c["Name"] for c in emd["Classes"]]
-    reference = {c["pid"]: names[int(i)] for c, i in zip(plan["chips"], torch.max(predictions, dim=1)[1])}
+    best, index = torch.max(predictions, dim=1)
+    reference = {c["pid"]: names[int(i)] for c, i in zip(plan["chips"], index)}
+    confidence = {c["pid"]: float(p) for c, p in zip(plan["chips"], best)}
     source = ogr.Open(str(ours))
     layer = source.GetLayer(0)
-    got = {feature.GetField("pid"): feature.GetField(field) for feature in layer}
+    got, scores = {}, {}
+    for feature in layer:
+        got[feature.GetField("pid")] = feature.GetField(field)
+        scores[feature.GetField("pid")] = feature.GetField("Confidence")
     equal = sum(1 for pid, name in reference.items() if got.get(pid) == name)
+    diffs = [abs(scores[pid] - value) for pid, value in confidence.items() if scores.get(pid) is not None]
     counts: dict[str, int] = {}
     for name in reference.values():
         counts[name] = counts.get(name, 0) + 1
@@ -178,6 +184,7 @@ def compare_objects(emd_path: Path, raster: Path, points_json: Path, ours: Path,
                 "features_written": len(got),
                 "equal": equal,
                 "equal_percent": round(100.0 * equal / max(1, len(reference)), 4),
+                "confidence_max_abs_diff": max(diffs) if diffs else None,
                 "arcgis_labels": counts,
             }
         )

@@ -307,6 +307,44 @@ def retinanet_network(model, height: int, width: int, nms_overlap: float, score_
     return RetinaNetWithNMS(model.learn.model).eval()
 
 
+def static_adaptive_pooling(network) -> list:
+    """Replace each ``nn.AdaptiveAvgPool2d`` in ``network`` by explicit bin means, which ONNX exports
+    for any input size (PSPNet's pyramid pools to 1, 2, 3 and 6 bins, rarely factors of the feature
+    size). The bins are PyTorch's own: ``floor(i * n / out)`` to ``ceil((i + 1) * n / out)``.
+    Returns the (parent, name, original module) swaps, to put the originals back."""
+    import math
+
+    import torch
+
+    class BinMeans(torch.nn.Module):
+        def __init__(self, output_size):
+            super().__init__()
+            size = output_size if isinstance(output_size, (tuple, list)) else (output_size, output_size)
+            self.size = tuple(size)
+
+        def forward(self, x):
+            height, width = int(x.shape[-2]), int(x.shape[-1])
+            out_h = self.size[0] or height
+            out_w = self.size[1] or width
+            rows = []
+            for i in range(out_h):
+                top, bottom = (i * height) // out_h, math.ceil((i + 1) * height / out_h)
+                cells = []
+                for j in range(out_w):
+                    left, right = (j * width) // out_w, math.ceil((j + 1) * width / out_w)
+                    cells.append(x[:, :, top:bottom, left:right].mean(dim=(2, 3)))
+                rows.append(torch.stack(cells, -1))
+            return torch.stack(rows, -2)
+
+    swaps = []
+    for parent in list(network.modules()):
+        for name, child in list(parent.named_children()):
+            if isinstance(child, torch.nn.AdaptiveAvgPool2d):
+                setattr(parent, name, BinMeans(child.output_size))
+                swaps.append((parent, name, child))
+    return swaps
+
+
 def export(network, example: np.ndarray, path: Path, kind: str, opset: int) -> None:
     """``torch.onnx.export`` with a dynamic batch axis (a single image for detectors)."""
     import torch
@@ -328,7 +366,11 @@ def export(network, example: np.ndarray, path: Path, kind: str, opset: int) -> N
         kwargs["dynamo"] = False
     with torch.no_grad(), warnings.catch_warnings(), contextlib.redirect_stdout(sys.stderr):
         warnings.simplefilter("ignore")
-        torch.onnx.export(network, torch.from_numpy(example), str(path), **kwargs)
+        try:
+            torch.onnx.export(network, torch.from_numpy(example), str(path), **kwargs)
+        except Exception as exc:  # the exporter raises many types; report it in one line
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ConversionError(f"torch.onnx.export failed: {first}") from exc
 
 
 # --------------------------------------------------------------------------- checks
@@ -490,7 +532,14 @@ def convert(
         else:
             kind = "pixel" if name in PIXEL_MODELS else "classifier"
             network = pixel_network(model) if kind == "pixel" else classifier_network(model)
-            export(network, x, onnx_tmp, kind, opset)
+            swaps = static_adaptive_pooling(network) if name == "PSPNetClassifier" else []
+            try:
+                export(network, x, onnx_tmp, kind, opset)
+            finally:  # the check runs the untouched torch network
+                for parent, child_name, original in swaps:
+                    setattr(parent, child_name, original)
+            if swaps:
+                extra = {"AdaptivePoolsReplacedForExport": len(swaps)}
             check = check_dense(network, onnx_tmp, x, tolerance, kind)
             outputs = (
                 "scores [N, classes, H, W], channel 0 the background"
