@@ -141,8 +141,10 @@ run_tool detect_objects rasterdl:detectobjects "INPUT=$image" "MODEL=$(ls "$out"
 import datetime, json, pathlib, subprocess, sys
 out, report, ok, total = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 def load(name):
-    path = out / name
-    return json.loads(path.read_text()) if path.exists() and path.read_text().strip() else None
+    try:
+        return json.loads((out / name).read_text())
+    except (OSError, ValueError):
+        return None
 lines = [
     "# Round trip with Esri's arcgis.learn 2.4.4 (last run of `make test-arcgis`)",
     "",
@@ -180,7 +182,8 @@ for bg in ("true", "false"):
 r = load("compare_objects.json")
 if r:
     lines.append(f"- Classify Objects, FeatureClassifier: {r['equal']} of {r['features']} labels equal "
-                 f"(**{r['equal_percent']} %**, {r['features_written']} features written); arcgis.learn's labels {r['arcgis_labels']}.")
+                 f"(**{r['equal_percent']} %**, {r['features_written']} features written), largest confidence "
+                 f"difference {r['confidence_max_abs_diff']:.2e}; arcgis.learn's labels {r['arcgis_labels']}.")
 r = load("detect_objects.json")
 if r:
     lines.append(f"- Detect Objects, RetinaNet (threshold 0.1): ran; results {json.dumps(r.get('results', r))[:200]}")
