@@ -108,9 +108,9 @@ def points(objects: Path, raster: Path, out_gpkg: Path, out_json: Path, chip_siz
 
 def compare_pixels(emd_path: Path, raster: Path, ours: Path, predict_background: bool) -> None:
     """arcgis.learn's pixel_classify_image on each whole tile of ``raster`` against our classified raster."""
+    learn = import_arcgis_learn()
     from arcgis.learn.models._inferencing.util import pixel_classify_image
 
-    learn = import_arcgis_learn()
     emd = json.loads(emd_path.read_text())
     model = load_model(learn, emd_path, emd)
     size = int(emd["ImageHeight"])
