@@ -186,7 +186,7 @@ if r:
                  f"difference {r['confidence_max_abs_diff']:.2e}; arcgis.learn's labels {r['arcgis_labels']}.")
 r = load("detect_objects.json")
 if r:
-    lines.append(f"- Detect Objects, RetinaNet (threshold 0.1): ran; results {json.dumps(r.get('results', r))[:200]}")
+    lines.append(f"- Detect Objects, RetinaNet (padding 0, threshold 0.1): {' '.join(r.get('log', {}).get('info', []))}")
 lines.append("")
 report.write_text("\n".join(lines) + "\n")
 print(report.read_text())
