@@ -150,6 +150,9 @@ lines = [
     "",
     f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on CPU; git {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=pathlib.Path(report).parent).stdout.strip()}.",
     "Written by `scripts/test_arcgis.sh`; big files in the cache folder, not in the repository.",
+    "Input of the comparisons: `data/sample/OSBS_029.tif` cut to 384 x 384 pixels (3 x 3 tiles of 128) "
+    "without its NoData value (255): our tools mask NoData pixels, arcgis.learn's inference code gets them "
+    "raw. Models: resnet18 backbones from random weights, one epoch on CPU.",
     "",
     f"## Exports of the sample loaded by `prepare_data` ({ok} of {total})",
     "",
