@@ -9,7 +9,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-v
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages consumers test test-lts print-apt-packages demo readme-images lint translations package clean
+.PHONY: setup system-packages consumers test test-lts test-arcgis print-apt-packages demo readme-images lint translations package clean
 
 setup: system-packages $(VENV)/.installed $(BUILD)/plugins/rasterdl translations
 
@@ -66,6 +66,11 @@ test-lts:
 
 print-apt-packages:
 	@echo $(APT_PACKAGES)
+
+# Optional, heavy, not in CI: the round trip with Esri's arcgis.learn 2.4.4 (builds a 6.5 GB venv
+# in /var/cache/rasterdl unless there); writes docs/ARCGIS_ROUNDTRIP.md.
+test-arcgis: setup
+	@scripts/test_arcgis.sh
 
 demo: setup
 	@scripts/demo.sh
