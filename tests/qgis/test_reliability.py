@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from tests.onnx_models import scale_model
 from tests.qgis.conftest import QGIS_PROCESS
@@ -416,3 +416,39 @@ def test_classified_tiles_keep_a_class_value_above_65535(rasterdl_plugin, tmp_pa
         data = gdal.Open(str(label)).ReadAsArray()
         values |= set(np.unique(data).tolist())
     assert values == {0, 2, 70000}
+
+
+class Warnings(QgsProcessingFeedback):
+    """Feedback that keeps the warnings."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.warnings.append(warning)
+
+
+def test_a_class_raster_in_another_crs_is_warned_about(rasterdl_plugin, tmp_path, image):
+    import processing
+
+    classes = np.zeros((1, 120, 160), dtype=np.uint8)
+    classes[0, 10:40, 10:60] = 1
+    class_raster = write_raster(tmp_path / "classes.tif", classes, epsg=3857)
+    out = tmp_path / "tiles"
+    feedback = Warnings()
+    result = processing.run(
+        "rasterdl:exporttrainingdata",
+        {
+            "INPUT": str(image),
+            "INPUT_CLASS_RASTER": str(class_raster),
+            "OUTPUT": str(out),
+            "METADATA_FORMAT": 2,
+            "TILE_SIZE_X": 64,
+            "TILE_SIZE_Y": 64,
+        },
+        feedback=feedback,
+    )
+    text = " ".join(feedback.warnings)
+    assert "The class raster is in EPSG:3857 but the input raster in EPSG:32617" in text
+    assert result["OUTPUT"] == str(out)
