@@ -36,6 +36,7 @@ from ..core.qgis_io import (
     raster_classes,
     read_features,
     read_geometries_wkb,
+    reprojected,
 )
 from .chip_footprints import ChipFootprintSink
 from .layer_styles import OutlineStyle, style_on_load
@@ -443,7 +444,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             if rows is not None:
                 item.features = self._grid_features(rows, values, grid, buffer_radius, feedback)
             if class_layer is not None:
-                item.class_reader = LayerReader(class_layer, grid)
+                item.class_reader = LayerReader(self._class_raster_in(class_layer, layer), grid)
             if mask_source is not None:
                 masks = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
                 mask_pixels, _repaired = repair_geometries(
@@ -550,12 +551,27 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 ).format(layer.name(), labels.authid() or labels.description())
             )
         elif class_layer is not None and class_layer.crs() != layer.crs():
-            feedback.pushWarning(
-                self.tr(
-                    "The class raster is in {0} but the input raster in {1}: it is read on the input's grid. "
-                    "Reproject it to {1} if the chips come out empty."
-                ).format(class_layer.crs().authid(), layer.crs().authid())
-            )
+            if class_layer.providerType() == "gdal" and class_layer.crs().isValid() and layer.crs().isValid():
+                feedback.pushWarning(
+                    self.tr(
+                        "The class raster is in {0} but the input raster in {1}: it is reprojected to {1} "
+                        "(nearest neighbour) to cut the labels."
+                    ).format(class_layer.crs().authid(), layer.crs().authid())
+                )
+            else:
+                feedback.pushWarning(
+                    self.tr(
+                        "The class raster is in {0} but the input raster in {1}: it is read on the input's "
+                        "grid. Reproject it to {1} if the chips come out empty."
+                    ).format(class_layer.crs().authid(), layer.crs().authid())
+                )
+
+    @staticmethod
+    def _class_raster_in(class_layer, layer):
+        """The class raster in ``layer``'s CRS: a file raster in another (valid) CRS is warped on the fly."""
+        if class_layer.crs() == layer.crs() or not class_layer.crs().isValid() or not layer.crs().isValid():
+            return class_layer
+        return reprojected(class_layer, layer.crs().toWkt())
 
     def _bands(self, parameters: dict, context, band_count: int) -> list[int]:
         """The 1-based bands the user asked for, checked against the raster; the error echoes their value."""

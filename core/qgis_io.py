@@ -630,6 +630,25 @@ def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
     return mosaic
 
 
+def reprojected(layer: QgsRasterLayer, crs_wkt: str) -> QgsRasterLayer:
+    """``layer`` warped on the fly (a GDAL VRT, nearest neighbour) into the CRS ``crs_wkt``.
+
+    For class rasters: their values are labels, so they are never interpolated.
+    Only file rasters can be warped; a layer of another provider is returned as it is.
+    """
+    if layer.providerType() != "gdal":
+        return layer
+    path = f"/vsimem/rasterdl-warped-{uuid.uuid4().hex}.vrt"
+    gdal.Warp(path, layer.source().split("|")[0], format="VRT", dstSRS=crs_wkt, resampleAlg="near")
+    warped = QgsRasterLayer(path, layer.name(), "gdal")
+    if not warped.isValid():
+        raise ModelInputError(
+            f"The raster '{layer.name()}' could not be reprojected to the input raster's coordinate "
+            "reference system; reproject it yourself (Raster > Projections > Warp)."
+        )
+    return warped
+
+
 #: Chip formats of the export tool -> (GDAL driver, file extension, world-file extension).
 CHIP_FORMATS = {
     "TIFF": ("GTiff", ".tif", None),

@@ -429,26 +429,43 @@ class Warnings(QgsProcessingFeedback):
         self.warnings.append(warning)
 
 
-def test_a_class_raster_in_another_crs_is_warned_about(rasterdl_plugin, tmp_path, image):
+def _class_pixels(folder: Path) -> int:
+    """Labelled (non-zero) pixels over every label chip of a Classified_Tiles folder."""
+    return sum(
+        int(np.count_nonzero(gdal.Open(str(p)).ReadAsArray())) for p in (folder / "labels").glob("*.tif")
+    )
+
+
+def test_a_class_raster_in_another_crs_is_reprojected_and_said_so(rasterdl_plugin, tmp_path, image):
     import processing
 
     classes = np.zeros((1, 120, 160), dtype=np.uint8)
-    classes[0, 10:40, 10:60] = 1
-    class_raster = write_raster(tmp_path / "classes.tif", classes, epsg=3857)
-    out = tmp_path / "tiles"
-    feedback = Warnings()
-    result = processing.run(
-        "rasterdl:exporttrainingdata",
-        {
-            "INPUT": str(image),
-            "INPUT_CLASS_RASTER": str(class_raster),
-            "OUTPUT": str(out),
-            "METADATA_FORMAT": 2,
-            "TILE_SIZE_X": 64,
-            "TILE_SIZE_Y": 64,
-        },
-        feedback=feedback,
+    classes[0, 10:70, 20:90] = 1
+    utm = write_raster(tmp_path / "classes_utm.tif", classes)
+    mercator = tmp_path / "classes_3857.tif"
+    gdal.Warp(str(mercator), str(utm), dstSRS="EPSG:3857", resampleAlg="near")
+    results = {}
+    for name, class_raster in (("utm", utm), ("mercator", mercator)):
+        feedback = Warnings()
+        out = tmp_path / name
+        processing.run(
+            "rasterdl:exporttrainingdata",
+            {
+                "INPUT": str(image),
+                "INPUT_CLASS_RASTER": str(class_raster),
+                "OUTPUT": str(out),
+                "METADATA_FORMAT": 2,
+                "TILE_SIZE_X": 64,
+                "TILE_SIZE_Y": 64,
+            },
+            feedback=feedback,
+        )
+        results[name] = (_class_pixels(out), " ".join(feedback.warnings))
+    assert results["utm"][0] > 2000
+    assert "reprojected" not in results["utm"][1]
+    # Warped twice with nearest neighbour, the block keeps its area within about a row and a column.
+    assert abs(results["mercator"][0] - results["utm"][0]) <= 2 * (60 + 70)
+    assert (
+        "The class raster is in EPSG:3857 but the input raster in EPSG:32617: it is reprojected"
+        in (results["mercator"][1])
     )
-    text = " ".join(feedback.warnings)
-    assert "The class raster is in EPSG:3857 but the input raster in EPSG:32617" in text
-    assert result["OUTPUT"] == str(out)
