@@ -6,6 +6,7 @@ import contextlib
 import html
 import signal
 import threading
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -120,10 +121,15 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
         try:
             with signals_cancel(feedback):
                 return self.run_tool(parameters, context, feedback)
-        except RasterDLError as exc:
-            raise QgsProcessingException(self.error_text(exc)) from None
-        except OSError as exc:
-            raise QgsProcessingException(self._os_error_message(exc)) from None
+        except BaseException as exc:
+            # The failed run's frames hold its layers; sip keeps the error it reports (and so those
+            # frames) alive until the interpreter exits, after QGIS, when a layer's destructor crashes.
+            traceback.clear_frames(exc.__traceback__)
+            if isinstance(exc, RasterDLError):
+                raise QgsProcessingException(self.error_text(exc)) from None
+            if isinstance(exc, OSError):
+                raise QgsProcessingException(self._os_error_message(exc)) from None
+            raise
 
     def _os_error_message(self, exc: OSError) -> str:
         """One line for a failed file operation: the file, the system's reason, what to do."""
