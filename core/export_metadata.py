@@ -535,7 +535,9 @@ def read_existing_export(
     if not folder.exists():
         return None
     if not folder.is_dir():
-        raise ExportFolderError(f"The output {folder} is a file, not a folder; choose a folder.")
+        raise ExportFolderError(
+            "The output {folder} is a file, not a folder; choose a folder.", folder=folder
+        )
     if not _holds_files(folder):
         return None
     stats_path = folder / STATS_FILE
@@ -594,27 +596,35 @@ def check_continuation(existing: ExistingExport | None, summary: ExportSummary, 
     never overwritten). Nothing to check when the folder is empty.
     """
     if start_index < 0:
-        raise ExportFolderError(f"START_INDEX must be 0 or more, got {start_index}.")
+        raise ExportFolderError("START_INDEX must be 0 or more, got {start_index}.", start_index=start_index)
     if existing is None:
         return
     if existing.metadata_mode != summary.metadata_mode:
         raise _mode_error(existing.metadata_mode)
     if tuple(existing.tile_size) != tuple(summary.tile_size):
         raise ExportFolderError(
-            f"The folder holds chips of {existing.tile_size[0]} x {existing.tile_size[1]} pixels, "
-            f"this run makes {summary.tile_size[0]} x {summary.tile_size[1]}; "
-            "use the same tile size to continue it, or choose an empty folder."
+            "The folder holds chips of {tile_size} x {tile_size2} pixels, "
+            "this run makes {tile_size3} x {tile_size4}; "
+            "use the same tile size to continue it, or choose an empty folder.",
+            tile_size=existing.tile_size[0],
+            tile_size2=existing.tile_size[1],
+            tile_size3=summary.tile_size[0],
+            tile_size4=summary.tile_size[1],
         )
     if existing.band_count != summary.band_count:
         raise ExportFolderError(
-            f"The folder holds chips of {existing.band_count} bands, this run makes {summary.band_count}; "
-            "use the same bands to continue it, or choose an empty folder."
+            "The folder holds chips of {band_count} bands, this run makes {band_count2}; "
+            "use the same bands to continue it, or choose an empty folder.",
+            band_count=existing.band_count,
+            band_count2=summary.band_count,
         )
     if start_index < existing.next_index:
         raise ExportFolderError(
-            f"The folder already holds chips up to {existing.next_index - 1:09d}; set START_INDEX to "
-            f"{existing.next_index} (or more) to add chips without overwriting them, "
-            "or choose an empty folder."
+            "The folder already holds chips up to {value:09d}; set START_INDEX to "
+            "{next_index} (or more) to add chips without overwriting them, "
+            "or choose an empty folder.",
+            value=existing.next_index - 1,
+            next_index=existing.next_index,
         )
 
 
