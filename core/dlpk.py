@@ -253,8 +253,11 @@ def _safe_name(path: Path, info: zipfile.ZipInfo) -> str | None:
 
 def _unsafe(path: Path, entry: str, why: str) -> ModelDefinitionError:
     return ModelDefinitionError(
-        f"The deep learning package '{path.name}' is unsafe: its entry '{entry}' {why}. "
-        "Refusing to extract it; only use packages from a trusted source."
+        "The deep learning package '{name}' is unsafe: its entry '{entry}' {why}. "
+        "Refusing to extract it; only use packages from a trusted source.",
+        name=path.name,
+        entry=entry,
+        why=why,
     )
 
 

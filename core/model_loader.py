@@ -778,8 +778,14 @@ def _mismatch(
 ) -> ModelDefinitionError:
     key, value = entry
     return ModelDefinitionError(
-        f"In {where}, {key} = {short(value)} does not fit the model '{info.path.name}': {why}. "
-        f"Set {key} to {short(fix)} or remove it."
+        "In {where}, {key} = {value} does not fit the model '{name}': {why}. "
+        "Set {key} to {fix} or remove it.",
+        where=where,
+        key=key,
+        value=short(value),
+        name=info.path.name,
+        why=why,
+        fix=short(fix),
     )
 
 

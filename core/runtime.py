@@ -145,8 +145,10 @@ class OnnxSession:
 
     def _load_error(self, exc: BaseException) -> ModelDefinitionError:
         return ModelDefinitionError(
-            f"onnxruntime cannot load the model {self.model_file.name}: {one_line(exc)}. "
-            "Check that the file is a complete ONNX model that this onnxruntime version supports."
+            "onnxruntime cannot load the model {name}: {error}. "
+            "Check that the file is a complete ONNX model that this onnxruntime version supports.",
+            name=self.model_file.name,
+            error=one_line(exc),
         )
 
     @property
