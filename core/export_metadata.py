@@ -508,16 +508,19 @@ def _read_classes(stats: dict[str, Any], folder: Path) -> list[ExportClass]:
 def _damaged(folder: Path, reason: str) -> ExportFolderError:
     """The error for a folder that holds files but no readable export."""
     return ExportFolderError(
-        f"The folder {folder} holds files but no readable training-data export ({reason}); "
-        "choose an empty folder, or the folder of an existing export to continue it."
+        "The folder {folder} holds files but no readable training-data export ({reason}); "
+        "choose an empty folder, or the folder of an existing export to continue it.",
+        folder=folder,
+        reason=reason,
     )
 
 
 def _mode_error(existing_mode: str) -> ExportFolderError:
     """The error for a folder holding an export in another metadata format."""
     return ExportFolderError(
-        f"The folder already holds a {existing_mode} export; "
-        "choose an empty folder or the same metadata format to continue it"
+        "The folder already holds a {existing_mode} export; "
+        "choose an empty folder or the same metadata format to continue it",
+        existing_mode=existing_mode,
     )
 
 

@@ -824,10 +824,15 @@ def _write_error(path: Path, exc: BaseException) -> RasterDLError:
         free = None
     if free is not None and free < FULL_DISK_BYTES:
         return RasterDLError(
-            f"Cannot write the output '{path}': the disk is full ({free} bytes free; "
-            f"{_gdal_message(exc)}). Free some space or choose another folder."
+            "Cannot write the output '{path}': the disk is full ({free} bytes free; "
+            "{gdal_message}). Free some space or choose another folder.",
+            path=path,
+            free=free,
+            gdal_message=_gdal_message(exc),
         )
-    return RasterDLError(f"Cannot write the output '{path}': {_gdal_message(exc)}.")
+    return RasterDLError(
+        "Cannot write the output '{path}': {gdal_message}.", path=path, gdal_message=_gdal_message(exc)
+    )
 
 
 def _driver_for(path: str | os.PathLike) -> str:
