@@ -289,10 +289,10 @@ def decode_nms(
     labels = labels.reshape(scores.shape)
     if scores.shape[1] != boxes.shape[1]:
         raise ModelDefinitionError(
-            "The model gives {shape} boxes but {shape2} scores per image: the boxes, "
+            "The model gives {box_count} boxes but {score_count} scores per image: the boxes, "
             "scores and labels outputs must have one entry per detection.",
-            shape=boxes.shape[1],
-            shape2=scores.shape[1],
+            box_count=boxes.shape[1],
+            score_count=scores.shape[1],
         )
     mask = scores >= threshold
     if count is not None:
@@ -306,12 +306,12 @@ def decode_nms(
         label = int(classes.max()) + label_offset
         raise ModelDefinitionError(
             "The model returned the label {label} but the model definition lists {class_count} classes "
-            "(labels are read {value}). List every "
+            "(labels are read {numbering}). List every "
             "class of the model, in label order; a definition without a class of Value 0 reads labels "
             "1-based.",
             label=label,
             class_count=class_count,
-            value="1-based, 0 the background" if label_offset else "0-based",
+            numbering="1-based, 0 the background" if label_offset else "0-based",
         )
     return Decoded(
         image.astype(np.intp),

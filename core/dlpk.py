@@ -196,10 +196,10 @@ def _checked_members(
     infos = archive.infolist()
     if len(infos) > max_entries:
         raise ModelDefinitionError(
-            "The deep learning package '{name}' has {count_infos} entries, more than the "
+            "The deep learning package '{name}' has {count} entries, more than the "
             "{max_entries} accepted. It is not a model package; check the file.",
             name=path.name,
-            count_infos=len(infos),
+            count=len(infos),
             max_entries=max_entries,
         )
     total = 0

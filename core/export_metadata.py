@@ -606,27 +606,27 @@ def check_continuation(existing: ExistingExport | None, summary: ExportSummary, 
         raise _mode_error(existing.metadata_mode)
     if tuple(existing.tile_size) != tuple(summary.tile_size):
         raise ExportFolderError(
-            "The folder holds chips of {tile_size} x {tile_size2} pixels, "
-            "this run makes {tile_size3} x {tile_size4}; "
+            "The folder holds chips of {old_width} x {old_height} pixels, "
+            "this run makes {width} x {height}; "
             "use the same tile size to continue it, or choose an empty folder.",
-            tile_size=existing.tile_size[0],
-            tile_size2=existing.tile_size[1],
-            tile_size3=summary.tile_size[0],
-            tile_size4=summary.tile_size[1],
+            old_width=existing.tile_size[0],
+            old_height=existing.tile_size[1],
+            width=summary.tile_size[0],
+            height=summary.tile_size[1],
         )
     if existing.band_count != summary.band_count:
         raise ExportFolderError(
-            "The folder holds chips of {band_count} bands, this run makes {band_count2}; "
+            "The folder holds chips of {old_band_count} bands, this run makes {band_count}; "
             "use the same bands to continue it, or choose an empty folder.",
-            band_count=existing.band_count,
-            band_count2=summary.band_count,
+            old_band_count=existing.band_count,
+            band_count=summary.band_count,
         )
     if start_index < existing.next_index:
         raise ExportFolderError(
-            "The folder already holds chips up to {value:09d}; set START_INDEX to "
+            "The folder already holds chips up to {last_index:09d}; set START_INDEX to "
             "{next_index} (or more) to add chips without overwriting them, "
             "or choose an empty folder.",
-            value=existing.next_index - 1,
+            last_index=existing.next_index - 1,
             next_index=existing.next_index,
         )
 

@@ -36,8 +36,8 @@ def matrix_to_rows(values: Sequence[Any]) -> list[tuple[str, Any]]:
     """Pairs ``(name, value)`` from a QGIS matrix parameter's flat ``[name, value, name, value, ...]``."""
     if len(values) % 2:
         raise ModelInputError(
-            "The arguments table has {count_values} cells; it needs two columns, Name and Value.",
-            count_values=len(values),
+            "The arguments table has {count} cells; it needs two columns, Name and Value.",
+            count=len(values),
         )
     return [(str(values[i]), values[i + 1]) for i in range(0, len(values), 2)]
 

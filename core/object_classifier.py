@@ -247,10 +247,10 @@ def _read_window(reader: WindowReader, plan: ChipPlan) -> np.ndarray:
     pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
     if pixels.shape != (reader.band_count, plan.h, plan.w) or valid.shape != (plan.h, plan.w):
         raise RasterDLError(
-            "The raster reader returned pixels {shape} and mask {shape2} for a "
+            "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a "
             "window of {w} x {h} pixels and {band_count} bands.",
-            shape=tuple(pixels.shape),
-            shape2=tuple(valid.shape),
+            pixels_shape=tuple(pixels.shape),
+            mask_shape=tuple(valid.shape),
             w=plan.w,
             h=plan.h,
             band_count=reader.band_count,
@@ -402,9 +402,9 @@ class _Scorer:
             self.channels = channels
         elif channels != self.channels:
             raise ModelDefinitionError(
-                "The model returned {channels} classes for one batch and {channels2} for another.",
+                "The model returned {channels} classes for one batch and {first_channels} for another.",
                 channels=channels,
-                channels2=self.channels,
+                first_channels=self.channels,
             )
 
     def _decide_mode(self) -> str:

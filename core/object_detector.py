@@ -362,11 +362,11 @@ def _read_stage(
         pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
         if pixels.shape != (bands, tile, right - left) or valid.shape != (tile, right - left):
             raise RasterDLError(
-                "The raster reader returned pixels {shape} and mask {shape2} for "
-                "a window of {value} x {tile} pixels and {bands} bands.",
-                shape=tuple(pixels.shape),
-                shape2=tuple(valid.shape),
-                value=right - left,
+                "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for "
+                "a window of {width} x {tile} pixels and {bands} bands.",
+                pixels_shape=tuple(pixels.shape),
+                mask_shape=tuple(valid.shape),
+                width=right - left,
                 tile=tile,
                 bands=bands,
             )

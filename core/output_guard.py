@@ -276,13 +276,13 @@ def check_grid_size(
         return
     cause = f"CELL_SIZE {cell_size:g} would give" if cell_size else f"The {what} would be"
     raise OutputSizeError(
-        "{cause} {width:.3g} x {height:.3g} pixels ({value:.3g} pixels; at most "
+        "{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most "
         "{max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a "
         "smaller extent.",
         cause=cause,
         width=width,
         height=height,
-        value=width * height,
+        pixels=width * height,
         max_raster_side=MAX_RASTER_SIDE,
         max_raster_pixels=MAX_RASTER_PIXELS,
     )
@@ -293,12 +293,13 @@ def check_chip_count(count: float, tile: tuple[int, int], stride: tuple[int, int
     if count <= MAX_CHIPS:
         return
     raise OutputSizeError(
-        "Tiles of {tile} x {tile2} with a stride of {stride} x {stride2} would give {count:.3g} "
-        "chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.",
-        tile=tile[0],
-        tile2=tile[1],
-        stride=stride[0],
-        stride2=stride[1],
+        "Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give "
+        "{count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a "
+        "smaller extent.",
+        tile_width=tile[0],
+        tile_height=tile[1],
+        stride_x=stride[0],
+        stride_y=stride[1],
         count=count,
         max_chips=MAX_CHIPS,
     )

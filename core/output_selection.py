@@ -36,11 +36,11 @@ def select_output(definition: ModelDefinition, arguments: Mapping[str, Any]) -> 
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
         raise ModelInputError(
             "The model argument output_index is {index!r} but the model has {count} output"
-            "{value} (0 to {value2}). Choose one of them.",
+            "{plural} (0 to {last}). Choose one of them.",
             index=index,
             count=count,
-            value="s" if count != 1 else "",
-            value2=count - 1,
+            plural="s" if count != 1 else "",
+            last=count - 1,
         )
     if index == 0 and len(definition.output_class_names) <= 1:
         return definition, 0

@@ -165,13 +165,13 @@ def output_classes(definition: ModelDefinition, channels: int | None = None) -> 
         return (ClassInfo(0, "Background"), *classes)
     listed = ", ".join(str(c.value) for c in classes)
     raise ModelDefinitionError(
-        "The model outputs {channels} class channel{value} but the model definition "
-        "lists {count_classes} classes (Values {listed}). List one class per output channel, in channel "
+        "The model outputs {channels} class channel{plural} but the model definition "
+        "lists {class_count} classes (Values {listed}). List one class per output channel, in channel "
         'order (add {{"Value": 0, "Name": "Background"}} first when channel 0 is the background); a '
         "single-channel (sigmoid) model takes one or two classes.",
         channels=channels,
-        value="s" if channels != 1 else "",
-        count_classes=len(classes),
+        plural="s" if channels != 1 else "",
+        class_count=len(classes),
         listed=listed,
     )
 
@@ -445,10 +445,10 @@ class _Finished:
 def _check_window(pixels: np.ndarray, valid: np.ndarray, bands: int, height: int, width: int) -> None:
     if pixels.shape != (bands, height, width) or valid.shape != (height, width):
         raise RasterDLError(
-            "The raster reader returned pixels {shape} and mask {shape2} for a "
+            "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a "
             "window of {width} x {height} pixels and {bands} bands.",
-            shape=tuple(pixels.shape),
-            shape2=tuple(valid.shape),
+            pixels_shape=tuple(pixels.shape),
+            mask_shape=tuple(valid.shape),
             width=width,
             height=height,
             bands=bands,
@@ -652,9 +652,9 @@ class _Blender:
         if channels != self.channels and not (channels == 1 and self.channels == 2):
             raise ModelDefinitionError(
                 "The model returns {channels} class channels but the model definition gives "
-                "{channels2} classes. List one class per output channel in the model definition.",
+                "{class_count} classes. List one class per output channel in the model definition.",
                 channels=channels,
-                channels2=self.channels,
+                class_count=self.channels,
             )
         size = output.shape[2]
         if size > tile:
@@ -682,9 +682,9 @@ class _Blender:
         if channels != self.channels and not (channels == 1 and self.channels == 2):
             raise ModelDefinitionError(
                 "The model returns {channels} class channels but the model definition gives "
-                "{channels2} classes. List one class per output channel in the model definition.",
+                "{class_count} classes. List one class per output channel in the model definition.",
                 channels=channels,
-                channels2=self.channels,
+                class_count=self.channels,
             )
         out_h, out_w = output.shape[2:]
         if out_h > tile_h or out_w > tile_w:
@@ -720,11 +720,11 @@ class _Blender:
         if not accumulator.covers_every_pixel():
             crop = max(self.grid.tile_size - size[0] + 1, self.grid.tile_width - size[1] + 1) // 2
             raise ModelInputError(
-                "The model returns {size} x {size2} pixels for tiles of {tile_width} x "
+                "The model returns {width} x {height} pixels for tiles of {tile_width} x "
                 "{tile_size}: it drops {crop} pixels at a side, more than the padding "
                 "({padding}). Set the padding to at least {crop}.",
-                size=size[1],
-                size2=size[0],
+                width=size[1],
+                height=size[0],
                 tile_width=self.grid.tile_width,
                 tile_size=self.grid.tile_size,
                 crop=crop,

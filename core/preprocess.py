@@ -56,11 +56,11 @@ def validate_input(
     shape = definition.input.shape
     if len(shape) == 4 and shape[1] is not None and shape[1] != len(bands):
         raise ModelDefinitionError(
-            "The model input takes {shape} bands but the model definition extracts {count_bands} "
-            "({items}, 0-based). Fix ExtractBands in the model definition.",
+            "The model input takes {shape} bands but the model definition extracts {count} "
+            "({bands}, 0-based). Fix ExtractBands in the model definition.",
             shape=shape[1],
-            count_bands=len(bands),
-            items=", ".join(str(b) for b in bands),
+            count=len(bands),
+            bands=", ".join(str(b) for b in bands),
         )
     if tile_size is None:
         return
@@ -95,10 +95,10 @@ def _per_band(values: Sequence[float], count: int, what: str) -> np.ndarray | No
         values = tuple(values) * count
     if len(values) != count:
         raise ModelDefinitionError(
-            "The normalisation {what} has {count_values} values but the model reads {count} bands. "
+            "The normalisation {what} has {value_count} values but the model reads {count} bands. "
             "Give one value per extracted band in the model definition.",
             what=what,
-            count_values=len(values),
+            value_count=len(values),
             count=count,
         )
     return np.asarray(values, dtype=np.float32).reshape(1, count, 1, 1)

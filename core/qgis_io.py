@@ -624,22 +624,22 @@ def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
         if layer.crs() != first.crs():
             raise ModelInputError(
                 "'{name}' is in {authid} but "
-                "'{name2}' in {authid2}: "
+                "'{first_name}' in {first_authid}: "
                 "a mosaic needs one coordinate reference system. Reproject them or process them separately.",
                 name=layer.name(),
                 authid=layer.crs().authid(),
-                name2=first.name(),
-                authid2=first.crs().authid(),
+                first_name=first.name(),
+                first_authid=first.crs().authid(),
             )
         if layer.bandCount() != first.bandCount():
             raise ModelInputError(
                 "'{name}' has {bandcount} bands but "
-                "'{name2}' has {bandcount2}: "
+                "'{first_name}' has {first_bandcount}: "
                 "a mosaic needs the same bands in every raster.",
                 name=layer.name(),
                 bandcount=layer.bandCount(),
-                name2=first.name(),
-                bandcount2=first.bandCount(),
+                first_name=first.name(),
+                first_bandcount=first.bandCount(),
             )
     # In GDAL's memory file system: nothing to clean up on disk, whatever way the run ends.
     path = f"/vsimem/rasterdl-mosaic-{uuid.uuid4().hex}.vrt"

@@ -201,23 +201,23 @@ class OnnxSession:
             raise ModelInputError("No samples to run: the batch is empty.")
         if shape and batch.ndim != len(shape):
             raise ModelInputError(
-                "The model input '{name}' has {count_shape} dimensions "
-                "{shape} but the data has {ndim} {shape2}.",
+                "The model input '{name}' has {dims} dimensions "
+                "{model_shape} but the data has {ndim} {data_shape}.",
                 name=self._input.name,
-                count_shape=len(shape),
-                shape=_format_shape(shape),
+                dims=len(shape),
+                model_shape=_format_shape(shape),
                 ndim=batch.ndim,
-                shape2=tuple(batch.shape),
+                data_shape=tuple(batch.shape),
             )
         for axis, (want, got) in enumerate(zip(shape[1:], batch.shape[1:]), start=1):
             if want is not None and want != got:
                 raise ModelInputError(
-                    "The model input '{name}' is {shape} but the data is "
-                    "{shape2} (dimension {axis} differs). Set the tile size and bands "
+                    "The model input '{name}' is {model_shape} but the data is "
+                    "{data_shape} (dimension {axis} differs). Set the tile size and bands "
                     "to what the model takes.",
                     name=self._input.name,
-                    shape=_format_shape(shape),
-                    shape2=tuple(batch.shape),
+                    model_shape=_format_shape(shape),
+                    data_shape=tuple(batch.shape),
                     axis=axis,
                 )
 
@@ -272,12 +272,12 @@ class OnnxSession:
                 bad = int(array.size - np.count_nonzero(np.isfinite(array)))
                 raise ModelInputError(
                     "The model {name} returned {bad} NaN or infinite values in its output "
-                    "'{name2}' (of {size}): its results cannot be trusted, so nothing was written. "
+                    "'{output}' (of {size}): its results cannot be trusted, so nothing was written. "
                     "Check the model and its normalisation (a division by zero, or input values far outside "
                     "those it was trained on).",
                     name=self.model_file.name,
                     bad=bad,
-                    name2=name,
+                    output=name,
                     size=array.size,
                 )
         return outputs

@@ -103,8 +103,8 @@ class SelectedBands:
     def __init__(self, reader: WindowReader, bands: Sequence[int]) -> None:
         if any(b < 0 or b >= reader.band_count for b in bands):
             raise ExportError(
-                "Band list {items} asks for bands the raster lacks (it has {band_count}).",
-                items=[b + 1 for b in bands],
+                "Band list {bands} asks for bands the raster lacks (it has {band_count}).",
+                bands=[b + 1 for b in bands],
                 band_count=reader.band_count,
             )
         self.reader = reader
