@@ -286,7 +286,7 @@ def run_streaming(
             **kwargs,
         )
     except OSError as exc:
-        raise DependencyError("Could not start {argv}: {exc}", argv=argv[0], exc=exc) from exc
+        raise DependencyError("Could not start {argv}: {error}", argv=argv[0], error=exc) from exc
     lines: queue.Queue = queue.Queue()
 
     def read() -> None:
@@ -444,7 +444,7 @@ def probe(
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise DependencyError(
-            "Could not run the Python that QGIS uses ({python}): {exc}", python=python, exc=exc
+            "Could not run the Python that QGIS uses ({python}): {error}", python=python, error=exc
         ) from exc
     line = next((x for x in reversed(done.stdout.splitlines()) if x.startswith(_PROBE_MARK)), None)
     if line is None:

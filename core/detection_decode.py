@@ -236,9 +236,9 @@ def decode_end2end(
     classes = np.rint(rows[:, 5]).astype(np.int64)
     if class_count is not None and len(classes) and (classes.min() < 0 or classes.max() >= class_count):
         raise ModelDefinitionError(
-            "The model returned the class index {max} but the model definition lists "
+            "The model returned the class index {class_index} but the model definition lists "
             "{class_count} classes. List every class of the model, in index order.",
-            max=int(classes.max()),
+            class_index=int(classes.max()),
             class_count=class_count,
         )
     if oriented:

@@ -222,10 +222,10 @@ def _checked_members(
         if key in seen and not info.is_dir():
             raise ModelDefinitionError(
                 "The deep learning package '{name}' holds the entry '{filename}' twice "
-                "(also as '{seen}'). Re-create the package from its folder.",
+                "(also as '{first_entry}'). Re-create the package from its folder.",
                 name=path.name,
                 filename=info.filename,
-                seen=seen[key],
+                first_entry=seen[key],
             )
         seen[key] = info.filename
         members.append((name, info))

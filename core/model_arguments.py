@@ -272,7 +272,7 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
             tile_width=tile_w,
         )
     except (TypeError, ValueError) as exc:
-        raise ModelInputError("A model argument has a value of the wrong type: {exc}.", exc=exc) from exc
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
     _check_pixel(args, definition)
     return args
 

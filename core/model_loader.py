@@ -204,8 +204,8 @@ def _refuse_model_file_outside(data, folder: Path, root: Path, where: str) -> No
 def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> ModelDefinition:
     if not isinstance(data, dict):
         raise ModelDefinitionError(
-            '{cap} must be a JSON object ({{"ModelFile": ..., "ModelType": ...}}), not a JSON {json_type}.',
-            cap=_cap(where),
+            '{where} must be a JSON object ({{"ModelFile": ..., "ModelType": ...}}), not a JSON {json_type}.',
+            where=_cap(where),
             json_type=_json_type(data),
         )
     fields = Fields(data, where)
@@ -450,13 +450,13 @@ def _emd_normalization(
     for entry, needs in ((s.get("imagenet"), False), (s.get("multispectral"), True)):
         if entry and entry[1] == needs:
             raise ModelDefinitionError(
-                "In {where}, {entry} is {lower}: the model was trained on imagery "
+                "In {where}, {entry} is {needs}: the model was trained on imagery "
                 "normalised with its band statistics, but the definition has no NormalizationStats. "
                 'Add the NormalizationStats arcgis.learn wrote, or a "DataRange": [min, max] that '
                 "scales the bands as in training.",
                 where=where,
                 entry=entry[0],
-                lower=str(needs).lower(),
+                needs=str(needs).lower(),
             )
     if count == 3 and name not in _SCALE_ONLY_MODELS and model_type != ModelType.INSTANCE_DETECTION:
         return Normalization((0.0,) * count, (255.0,) * count, IMAGENET_MEAN, IMAGENET_STD, "imagenet")
@@ -627,8 +627,8 @@ def _emd_model_type(fields: Fields) -> ModelType:
     entry = fields.take("ModelType", string)
     if entry is None:
         raise ModelDefinitionError(
-            '{cap} has no ModelType. Add "ModelType" with one of: {known_types}.',
-            cap=_cap(fields.where),
+            '{where} has no ModelType. Add "ModelType" with one of: {known_types}.',
+            where=_cap(fields.where),
             known_types=_known_types(),
         )
     key, value = entry
@@ -701,9 +701,9 @@ def _emd_model_file(fields: Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
     entry = fields.take("ModelFile", string)
     if entry is None or not entry[1].strip():
         raise ModelDefinitionError(
-            '{cap} has no ModelFile. Add "ModelFile": the path of the .onnx model, '
+            '{where} has no ModelFile. Add "ModelFile": the path of the .onnx model, '
             "relative to the definition's folder or absolute.",
-            cap=_cap(fields.where),
+            where=_cap(fields.where),
         )
     key, value = entry
     path = _resolve(value.strip(), base)
@@ -720,11 +720,11 @@ def _emd_model_file(fields: Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
         return path, inspect_onnx(path)
     except ModelDefinitionError as exc:
         raise ModelDefinitionError(
-            "In {where}, {key} '{printable}' cannot be used. {exc}",
+            "In {where}, {key} '{printable}' cannot be used. {error}",
             where=fields.where,
             key=key,
             printable=_printable(value),
-            exc=exc,
+            error=exc,
         ) from exc
 
 
@@ -821,7 +821,9 @@ def _parse_json(text: str, where: str) -> Any:
             column=exc.colno,
         ) from exc
     except (ValueError, RecursionError) as exc:
-        raise ModelDefinitionError("{cap} is not usable JSON: {exc}.", cap=_cap(where), exc=exc) from exc
+        raise ModelDefinitionError(
+            "{where} is not usable JSON: {error}.", where=_cap(where), error=exc
+        ) from exc
 
 
 def _read_text(path: Path) -> str:
@@ -829,7 +831,7 @@ def _read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise ModelDefinitionError(
-            "Cannot read the model definition '{path}': {exc}.", path=path, exc=exc
+            "Cannot read the model definition '{path}': {error}.", path=path, error=exc
         ) from exc
     try:
         return raw.decode("utf-8-sig")

@@ -77,7 +77,7 @@ def object_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> 
             score_threshold=float(values["score_threshold"]),
         )
     except (TypeError, ValueError) as exc:
-        raise ModelInputError("A model argument has a value of the wrong type: {exc}.", exc=exc) from exc
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
     if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
         raise ModelInputError(
             "The batch size must be between 1 and {max_batch_size}, got {batch_size}.",

@@ -138,7 +138,7 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
             nms_class_agnostic=bool(values["nms_class_agnostic"]),
         )
     except (TypeError, ValueError) as exc:
-        raise ModelInputError("A model argument has a value of the wrong type: {exc}.", exc=exc) from exc
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
     _check_arguments(args, definition)
     return args
 

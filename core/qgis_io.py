@@ -310,10 +310,10 @@ class LayerReader:
                 pixels, valid = self._read_provider(x, y, w, h)
         except RuntimeError as exc:
             raise RasterDLError(
-                "Cannot read the raster '{split}' at pixels {x},{y} "
+                "Cannot read the raster '{source}' at pixels {x},{y} "
                 "({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): "
                 "copy or export it again.",
-                split=self.layer_source.split("|")[0],
+                source=self.layer_source.split("|")[0],
                 x=x,
                 y=y,
                 w=w,
@@ -478,9 +478,9 @@ class RasterFileWriter:
             )
         except RuntimeError as exc:
             raise RasterDLError(
-                "Cannot write the output '{path}': {exc}. Choose a writable location.",
+                "Cannot write the output '{path}': {error}. Choose a writable location.",
                 path=self.path,
-                exc=exc,
+                error=exc,
             ) from None
         self._block_rows = self._dataset.GetRasterBand(1).GetBlockSize()[1]
         self._pending: dict[int, tuple[int, list[np.ndarray]]] = {}
@@ -703,7 +703,7 @@ class ChipFileWriter:
         try:
             write_chip(path, pixels, geotransform, crs_wkt, chip_format)
         except RuntimeError as exc:
-            raise RasterDLError("Cannot write the chip '{path}': {exc}.", path=path, exc=exc) from None
+            raise RasterDLError("Cannot write the chip '{path}': {error}.", path=path, error=exc) from None
 
 
 def read_features(source, crs_wkt: str, transform_context, field_names: Sequence[str], feedback=None):
