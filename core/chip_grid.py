@@ -49,14 +49,22 @@ def chip_origins(
         ("stride Y", stride_y),
     ):
         if int(value) != value or value <= 0:
-            raise ExportError(f"The {name} must be a whole number of pixels above zero, got {value}.")
+            raise ExportError(
+                "The {name} must be a whole number of pixels above zero, got {value}.", name=name, value=value
+            )
     if width <= 0 or height <= 0:
-        raise ExportError(f"The raster to export is empty ({width} x {height} pixels).")
+        raise ExportError(
+            "The raster to export is empty ({width} x {height} pixels).", width=width, height=height
+        )
     if tile_x > width or tile_y > height:
         raise ExportError(
-            f"The tile size ({tile_x} x {tile_y} pixels) is larger than the raster "
-            f"({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, "
-            "or a larger extent or a finer cell size."
+            "The tile size ({tile_x} x {tile_y} pixels) is larger than the raster "
+            "({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, "
+            "or a larger extent or a finer cell size.",
+            tile_x=tile_x,
+            tile_y=tile_y,
+            width=width,
+            height=height,
         )
     xs = _axis_origins(int(width), int(tile_x), int(stride_x))
     ys = _axis_origins(int(height), int(tile_y), int(stride_y))

@@ -115,7 +115,9 @@ def sample_areas(geometries: Sequence[BaseGeometry], buffer_radius_px: float) ->
     and gives a box with some extent.
     """
     if buffer_radius_px < 0:
-        raise ExportError(f"The buffer radius cannot be negative, got {buffer_radius_px}.")
+        raise ExportError(
+            "The buffer radius cannot be negative, got {buffer_radius_px}.", buffer_radius_px=buffer_radius_px
+        )
     areas = np.array(list(geometries), dtype=object)
     if len(areas) == 0:
         return []
@@ -146,8 +148,12 @@ def centred_window(
     """
     if tile_x > width or tile_y > height:
         raise ExportError(
-            f"The tile size ({tile_x} x {tile_y} pixels) is larger than the raster "
-            f"({width} x {height} pixels)."
+            "The tile size ({tile_x} x {tile_y} pixels) is larger than the raster "
+            "({width} x {height} pixels).",
+            tile_x=tile_x,
+            tile_y=tile_y,
+            width=width,
+            height=height,
         )
     xmin, ymin, xmax, ymax = _bounds(feature)
     x = math.floor((xmin + xmax) / 2 - tile_x / 2 + 0.5)
@@ -166,8 +172,14 @@ def bbox_window(
     xmin, ymin, xmax, ymax = _bounds(feature)
     if xmax < 0 or ymax < 0 or xmin >= width or ymin >= height:
         raise ExportError(
-            f"The feature's extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the "
-            f"{width} x {height} pixel raster."
+            "The feature's extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the "
+            "{width} x {height} pixel raster.",
+            xmin=xmin,
+            ymin=ymin,
+            xmax=xmax,
+            ymax=ymax,
+            width=width,
+            height=height,
         )
     x0 = min(max(math.floor(xmin) - pad, 0), width - 1)
     y0 = min(max(math.floor(ymin) - pad, 0), height - 1)

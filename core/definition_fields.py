@@ -183,8 +183,12 @@ def value_or(entry: tuple[str, Any] | None, default: Any) -> Any:
 def invalid(where: str, key: str, value: Any, expected: str) -> ModelDefinitionError:
     """The error for ``key`` = ``value`` in ``where``, which must be ``expected``."""
     return ModelDefinitionError(
-        f"In {where}, {key} has the invalid value {short(value)}: it must be {expected}. "
-        f"Correct {key} and load the model again."
+        "In {where}, {key} has the invalid value {value}: it must be {expected}. "
+        "Correct {key} and load the model again.",
+        where=where,
+        key=key,
+        value=short(value),
+        expected=expected,
     )
 
 

@@ -286,7 +286,7 @@ def run_streaming(
             **kwargs,
         )
     except OSError as exc:
-        raise DependencyError(f"Could not start {argv[0]}: {exc}") from exc
+        raise DependencyError("Could not start {argv}: {error}", argv=argv[0], error=exc) from exc
     lines: queue.Queue = queue.Queue()
 
     def read() -> None:
@@ -443,12 +443,17 @@ def probe(
             **_no_window(),
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise DependencyError(f"Could not run the Python that QGIS uses ({python}): {exc}") from exc
+        raise DependencyError(
+            "Could not run the Python that QGIS uses ({python}): {error}", python=python, error=exc
+        ) from exc
     line = next((x for x in reversed(done.stdout.splitlines()) if x.startswith(_PROBE_MARK)), None)
     if line is None:
         tail = " ".join((done.stderr or done.stdout).split()[-40:])
         raise DependencyError(
-            f"Could not query the Python that QGIS uses ({python}, exit status {done.returncode}): {tail}"
+            "Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}",
+            python=python,
+            returncode=done.returncode,
+            tail=tail,
         )
     report = json.loads(line[len(_PROBE_MARK) :])
     pip = report.get("pip") or {}
@@ -575,7 +580,11 @@ def install(
                 "locked: restart QGIS and run this tool before any other deep-learning tool"
             )
         raise DependencyError(
-            f"pip could not install {', '.join(plan.packages)} (exit status {status}): "
-            f"{_pip_failure(output)}{hint} (pip's full output is in the log)"
+            "pip could not install {packages} (exit status {status}): "
+            "{pip_failure}{hint} (pip's full output is in the log)",
+            packages=", ".join(plan.packages),
+            status=status,
+            pip_failure=_pip_failure(output),
+            hint=hint,
         )
     _remove_other_variant(plan)

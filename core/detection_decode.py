@@ -144,9 +144,13 @@ def _class_count(available: int, class_count: int | None, layout: str, shape: tu
     count = available if class_count is None else class_count
     if count < 1 or count > available:
         raise ModelDefinitionError(
-            f"The model output {shape} has room for {available} class scores in the {layout} layout but "
-            f"the model definition lists {class_count} classes. List one class per model class, or set "
-            "the detection format (det_type) that matches the model."
+            "The model output {shape} has room for {available} class scores in the {layout} layout but "
+            "the model definition lists {class_count} classes. List one class per model class, or set "
+            "the detection format (det_type) that matches the model.",
+            shape=shape,
+            available=available,
+            layout=layout,
+            class_count=class_count,
         )
     return count
 
@@ -154,8 +158,11 @@ def _class_count(available: int, class_count: int | None, layout: str, shape: tu
 def _check_rank(array: np.ndarray, layout: str, expected: str) -> None:
     if array.ndim != 3:
         raise ModelDefinitionError(
-            f"The model output has shape {tuple(array.shape)} but the {layout} layout is {expected}. "
-            "Set the detection format (det_type) that matches the model."
+            "The model output has shape {shape} but the {layout} layout is {expected}. "
+            "Set the detection format (det_type) that matches the model.",
+            shape=tuple(array.shape),
+            layout=layout,
+            expected=expected,
         )
 
 
@@ -218,16 +225,21 @@ def decode_end2end(
     _check_rank(output, layout, f"[N, detections, {columns}]")
     if output.shape[2] != columns:
         raise ModelDefinitionError(
-            f"The model output has shape {tuple(output.shape)} but the {layout} layout gives {columns} "
-            "values per detection. Set the detection format (det_type) that matches the model."
+            "The model output has shape {shape} but the {layout} layout gives {columns} "
+            "values per detection. Set the detection format (det_type) that matches the model.",
+            shape=tuple(output.shape),
+            layout=layout,
+            columns=columns,
         )
     image, entry = np.nonzero(output[:, :, 4] >= threshold)
     rows = output[image, entry].astype(np.float64)
     classes = np.rint(rows[:, 5]).astype(np.int64)
     if class_count is not None and len(classes) and (classes.min() < 0 or classes.max() >= class_count):
         raise ModelDefinitionError(
-            f"The model returned the class index {int(classes.max())} but the model definition lists "
-            f"{class_count} classes. List every class of the model, in index order."
+            "The model returned the class index {class_index} but the model definition lists "
+            "{class_count} classes. List every class of the model, in index order.",
+            class_index=int(classes.max()),
+            class_count=class_count,
         )
     if oriented:
         boxes = _xywh_to_xyxy(rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3])
@@ -266,8 +278,9 @@ def decode_nms(
     boxes = _with_batch(boxes, 3)
     if boxes.ndim != 3 or boxes.shape[2] not in (4, 5) or (scores is None and boxes.shape[2] != 5):
         raise ModelDefinitionError(
-            f"The model's boxes output has shape {tuple(np.shape(boxes))}; a model with NMS built in "
-            "gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K]."
+            "The model's boxes output has shape {shape}; a model with NMS built in "
+            "gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].",
+            shape=tuple(np.shape(boxes)),
         )
     if scores is None:
         scores = boxes[:, :, 4]
@@ -276,8 +289,10 @@ def decode_nms(
     labels = labels.reshape(scores.shape)
     if scores.shape[1] != boxes.shape[1]:
         raise ModelDefinitionError(
-            f"The model gives {boxes.shape[1]} boxes but {scores.shape[1]} scores per image: the boxes, "
-            "scores and labels outputs must have one entry per detection."
+            "The model gives {box_count} boxes but {score_count} scores per image: the boxes, "
+            "scores and labels outputs must have one entry per detection.",
+            box_count=boxes.shape[1],
+            score_count=scores.shape[1],
         )
     mask = scores >= threshold
     if count is not None:
@@ -290,10 +305,13 @@ def decode_nms(
     if class_count is not None and len(classes) and classes.max() >= class_count:
         label = int(classes.max()) + label_offset
         raise ModelDefinitionError(
-            f"The model returned the label {label} but the model definition lists {class_count} classes "
-            f"(labels are read {'1-based, 0 the background' if label_offset else '0-based'}). List every "
+            "The model returned the label {label} but the model definition lists {class_count} classes "
+            "(labels are read {numbering}). List every "
             "class of the model, in label order; a definition without a class of Value 0 reads labels "
-            "1-based."
+            "1-based.",
+            label=label,
+            class_count=class_count,
+            numbering="1-based, 0 the background" if label_offset else "0-based",
         )
     return Decoded(
         image.astype(np.intp),
@@ -350,8 +368,9 @@ def nms_roles(outputs: Sequence[TensorInfo]) -> dict[str, int]:
     if "boxes" not in roles:
         names = ", ".join(f"{info.name} {list(info.shape)}" for info in outputs)
         raise ModelDefinitionError(
-            f"No boxes output among the model outputs ({names}). A model with NMS built in gives boxes "
-            "[N, K, 4], scores [N, K] and labels [N, K] outputs."
+            "No boxes output among the model outputs ({names}). A model with NMS built in gives boxes "
+            "[N, K, 4], scores [N, K] and labels [N, K] outputs.",
+            names=names,
         )
     return roles
 
@@ -360,8 +379,9 @@ def _single_output_layout(shape: tuple[int | None, ...], class_count: int | None
     """The layout of a single ``[N, A, B]`` output, from its shape and the definition's class count."""
     if len(shape) != 3:
         raise ModelDefinitionError(
-            f"The model's detection output has shape {list(shape)}; the supported single-output layouts "
-            "are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics)."
+            "The model's detection output has shape {shape}; the supported single-output layouts "
+            "are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).",
+            shape=list(shape),
         )
     rows, columns = shape[1], shape[2]
     if class_count is not None:
@@ -378,8 +398,10 @@ def _single_output_layout(shape: tuple[int | None, ...], class_count: int | None
     if rows is not None:
         return "ultralytics"
     raise LayoutUndecidedError(
-        f"The model's detection output has the dynamic shape {list(shape)}: set the detection format "
-        "(det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition."
+        "The model's detection output has the dynamic shape {shape}: set the detection format "
+        "(det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model "
+        "definition.",
+        shape=list(shape),
     )
 
 

@@ -60,15 +60,18 @@ def extract_dlpk(
     path = Path(path)
     if not _is_file(path):
         raise ModelDefinitionError(
-            f"The deep learning package '{path}' does not exist or is not a file. "
-            "Choose an existing .dlpk file."
+            "The deep learning package '{path}' does not exist or is not a file. "
+            "Choose an existing .dlpk file.",
+            path=path,
         )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ModelDefinitionError(
-            f"The deep learning package '{path.name}' is not a valid zip archive ({one_line(exc)}). "
-            "The file may be truncated or corrupt: download or export it again."
+            "The deep learning package '{name}' is not a valid zip archive ({error}). "
+            "The file may be truncated or corrupt: download or export it again.",
+            name=path.name,
+            error=one_line(exc),
         ) from exc
     with archive:
         members = _checked_members(path, archive, max_total_size, max_entries)
@@ -110,9 +113,11 @@ def _check_model_type(path: Path, archive: zipfile.ZipFile, emd: str, files: lis
     if not model_file or model_file.lower().endswith(".onnx"):
         return
     raise ModelDefinitionError(
-        f"The deep learning package '{path.name}' holds no ONNX model (.onnx), only its model file "
-        f"'{model_file}': this plugin runs ONNX models. Export the model to ONNX (for example with "
-        "torch.onnx.export) and package that."
+        "The deep learning package '{name}' holds no ONNX model (.onnx), only its model file "
+        "'{model_file}': this plugin runs ONNX models. Export the model to ONNX (for example with "
+        "torch.onnx.export) and package that.",
+        name=path.name,
+        model_file=model_file,
     )
 
 
@@ -191,8 +196,11 @@ def _checked_members(
     infos = archive.infolist()
     if len(infos) > max_entries:
         raise ModelDefinitionError(
-            f"The deep learning package '{path.name}' has {len(infos)} entries, more than the "
-            f"{max_entries} accepted. It is not a model package; check the file."
+            "The deep learning package '{name}' has {count} entries, more than the "
+            "{max_entries} accepted. It is not a model package; check the file.",
+            name=path.name,
+            count=len(infos),
+            max_entries=max_entries,
         )
     total = 0
     seen: dict[str, str] = {}
@@ -202,16 +210,22 @@ def _checked_members(
         total += info.file_size
         if total > max_total_size:
             raise ModelDefinitionError(
-                f"The deep learning package '{path.name}' expands to more than {max_total_size} bytes "
-                f"(limit reached at entry '{info.filename}'). Refusing to extract it: check the file."
+                "The deep learning package '{name}' expands to more than {max_total_size} bytes "
+                "(limit reached at entry '{filename}'). Refusing to extract it: check the file.",
+                name=path.name,
+                max_total_size=max_total_size,
+                filename=info.filename,
             )
         if name is None:
             continue
         key = name.lower()
         if key in seen and not info.is_dir():
             raise ModelDefinitionError(
-                f"The deep learning package '{path.name}' holds the entry '{info.filename}' twice "
-                f"(also as '{seen[key]}'). Re-create the package from its folder."
+                "The deep learning package '{name}' holds the entry '{filename}' twice "
+                "(also as '{first_entry}'). Re-create the package from its folder.",
+                name=path.name,
+                filename=info.filename,
+                first_entry=seen[key],
             )
         seen[key] = info.filename
         members.append((name, info))
@@ -239,8 +253,11 @@ def _safe_name(path: Path, info: zipfile.ZipInfo) -> str | None:
 
 def _unsafe(path: Path, entry: str, why: str) -> ModelDefinitionError:
     return ModelDefinitionError(
-        f"The deep learning package '{path.name}' is unsafe: its entry '{entry}' {why}. "
-        "Refusing to extract it; only use packages from a trusted source."
+        "The deep learning package '{name}' is unsafe: its entry '{entry}' {why}. "
+        "Refusing to extract it; only use packages from a trusted source.",
+        name=path.name,
+        entry=entry,
+        why=why,
     )
 
 
@@ -255,15 +272,18 @@ def _find_emd(path: Path, names: list[str]) -> str:
     ]
     if not candidates:
         raise ModelDefinitionError(
-            f"The deep learning package '{path.name}' holds no .emd model definition. "
-            "A .dlpk must contain '<name>.emd' next to the model file."
+            "The deep learning package '{name}' holds no .emd model definition. "
+            "A .dlpk must contain '<name>.emd' next to the model file.",
+            name=path.name,
         )
     depth = min(name.count("/") for name in candidates)
     shallowest = sorted(name for name in candidates if name.count("/") == depth)
     if len(shallowest) > 1:
         raise ModelDefinitionError(
-            f"The deep learning package '{path.name}' holds several .emd files at the same level "
-            f"({', '.join(shallowest)}), so the model to use is ambiguous. Keep only one."
+            "The deep learning package '{name}' holds several .emd files at the same level "
+            "({shallowest}), so the model to use is ambiguous. Keep only one.",
+            name=path.name,
+            shallowest=", ".join(shallowest),
         )
     return shallowest[0]
 
@@ -276,7 +296,7 @@ def _cache_folder(path: Path, cache_root: Path | None) -> Path:
                 digest.update(chunk)
     except OSError as exc:
         raise ModelDefinitionError(
-            f"Cannot read the deep learning package '{path}': {one_line(exc)}."
+            "Cannot read the deep learning package '{path}': {error}.", path=path, error=one_line(exc)
         ) from exc
     root = Path(cache_root) if cache_root is not None else default_cache_root()
     return root / digest.hexdigest()[:_KEY_LENGTH]
@@ -295,8 +315,9 @@ def _extract_atomically(
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     except OSError as exc:
         raise ModelDefinitionError(
-            f"Cannot create the package cache folder '{target.parent}': {one_line(exc)}. "
-            "Check that the folder is writable."
+            "Cannot create the package cache folder '{parent}': {error}. Check that the folder is writable.",
+            parent=target.parent,
+            error=one_line(exc),
         ) from exc
     try:
         written = 0
@@ -319,8 +340,10 @@ def _extract_atomically(
     except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise ModelDefinitionError(
-            f"Cannot extract the deep learning package '{path.name}': {one_line(exc)}. "
-            "The file may be truncated, corrupt or encrypted: download or export it again."
+            "Cannot extract the deep learning package '{name}': {error}. "
+            "The file may be truncated, corrupt or encrypted: download or export it again.",
+            name=path.name,
+            error=one_line(exc),
         ) from exc
 
 
@@ -338,8 +361,11 @@ def _copy_entry(
             written += len(chunk)
             if written > max_total_size:
                 raise ModelDefinitionError(
-                    f"The deep learning package '{path.name}' expands to more than {max_total_size} "
-                    f"bytes (limit reached at entry '{info.filename}'). Refusing to extract it."
+                    "The deep learning package '{name}' expands to more than {max_total_size} "
+                    "bytes (limit reached at entry '{filename}'). Refusing to extract it.",
+                    name=path.name,
+                    max_total_size=max_total_size,
+                    filename=info.filename,
                 )
             sink.write(chunk)
     return written

@@ -88,7 +88,9 @@ def select_providers(
     """
     processor = ProcessorType(processor)
     if gpu_id < 0:
-        raise ExecutionProviderError(f"The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.")
+        raise ExecutionProviderError(
+            "The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.", gpu_id=gpu_id
+        )
     if processor == ProcessorType.CPU:
         return [CPU]
     offered = list(available_providers() if available is None else available)
@@ -99,8 +101,9 @@ def select_providers(
         listed = ", ".join(offered) if offered else "none"
         raise ExecutionProviderError(
             "No GPU execution provider is available in the installed onnxruntime "
-            f"(it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU "
+            "(it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU "
             "(or onnxruntime-directml on Windows) in place of onnxruntime, "
-            "or choose the CPU processor."
+            "or choose the CPU processor.",
+            listed=listed,
         )
     return chosen

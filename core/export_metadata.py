@@ -508,16 +508,19 @@ def _read_classes(stats: dict[str, Any], folder: Path) -> list[ExportClass]:
 def _damaged(folder: Path, reason: str) -> ExportFolderError:
     """The error for a folder that holds files but no readable export."""
     return ExportFolderError(
-        f"The folder {folder} holds files but no readable training-data export ({reason}); "
-        "choose an empty folder, or the folder of an existing export to continue it."
+        "The folder {folder} holds files but no readable training-data export ({reason}); "
+        "choose an empty folder, or the folder of an existing export to continue it.",
+        folder=folder,
+        reason=reason,
     )
 
 
 def _mode_error(existing_mode: str) -> ExportFolderError:
     """The error for a folder holding an export in another metadata format."""
     return ExportFolderError(
-        f"The folder already holds a {existing_mode} export; "
-        "choose an empty folder or the same metadata format to continue it"
+        "The folder already holds a {existing_mode} export; "
+        "choose an empty folder or the same metadata format to continue it",
+        existing_mode=existing_mode,
     )
 
 
@@ -535,7 +538,9 @@ def read_existing_export(
     if not folder.exists():
         return None
     if not folder.is_dir():
-        raise ExportFolderError(f"The output {folder} is a file, not a folder; choose a folder.")
+        raise ExportFolderError(
+            "The output {folder} is a file, not a folder; choose a folder.", folder=folder
+        )
     if not _holds_files(folder):
         return None
     stats_path = folder / STATS_FILE
@@ -594,27 +599,35 @@ def check_continuation(existing: ExistingExport | None, summary: ExportSummary, 
     never overwritten). Nothing to check when the folder is empty.
     """
     if start_index < 0:
-        raise ExportFolderError(f"START_INDEX must be 0 or more, got {start_index}.")
+        raise ExportFolderError("START_INDEX must be 0 or more, got {start_index}.", start_index=start_index)
     if existing is None:
         return
     if existing.metadata_mode != summary.metadata_mode:
         raise _mode_error(existing.metadata_mode)
     if tuple(existing.tile_size) != tuple(summary.tile_size):
         raise ExportFolderError(
-            f"The folder holds chips of {existing.tile_size[0]} x {existing.tile_size[1]} pixels, "
-            f"this run makes {summary.tile_size[0]} x {summary.tile_size[1]}; "
-            "use the same tile size to continue it, or choose an empty folder."
+            "The folder holds chips of {old_width} x {old_height} pixels, "
+            "this run makes {width} x {height}; "
+            "use the same tile size to continue it, or choose an empty folder.",
+            old_width=existing.tile_size[0],
+            old_height=existing.tile_size[1],
+            width=summary.tile_size[0],
+            height=summary.tile_size[1],
         )
     if existing.band_count != summary.band_count:
         raise ExportFolderError(
-            f"The folder holds chips of {existing.band_count} bands, this run makes {summary.band_count}; "
-            "use the same bands to continue it, or choose an empty folder."
+            "The folder holds chips of {old_band_count} bands, this run makes {band_count}; "
+            "use the same bands to continue it, or choose an empty folder.",
+            old_band_count=existing.band_count,
+            band_count=summary.band_count,
         )
     if start_index < existing.next_index:
         raise ExportFolderError(
-            f"The folder already holds chips up to {existing.next_index - 1:09d}; set START_INDEX to "
-            f"{existing.next_index} (or more) to add chips without overwriting them, "
-            "or choose an empty folder."
+            "The folder already holds chips up to {last_index:09d}; set START_INDEX to "
+            "{next_index} (or more) to add chips without overwriting them, "
+            "or choose an empty folder.",
+            last_index=existing.next_index - 1,
+            next_index=existing.next_index,
         )
 
 

@@ -36,7 +36,8 @@ def matrix_to_rows(values: Sequence[Any]) -> list[tuple[str, Any]]:
     """Pairs ``(name, value)`` from a QGIS matrix parameter's flat ``[name, value, name, value, ...]``."""
     if len(values) % 2:
         raise ModelInputError(
-            f"The arguments table has {len(values)} cells; it needs two columns, Name and Value."
+            "The arguments table has {count} cells; it needs two columns, Name and Value.",
+            count=len(values),
         )
     return [(str(values[i]), values[i + 1]) for i in range(0, len(values), 2)]
 
@@ -51,7 +52,9 @@ def _rows(rows: Iterable[Any] | Mapping[str, Any]) -> list[tuple[str, Any]]:
     pairs = []
     for item in items:
         if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2:
-            raise ModelInputError(f"Each model argument must be a (name, value) pair, got {item!r}.")
+            raise ModelInputError(
+                "Each model argument must be a (name, value) pair, got {item!r}.", item=item
+            )
         pairs.append((str(item[0]), item[1]))
     return pairs
 
@@ -254,7 +257,7 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
         elif name in defaults:
             values[name] = defaults[name]
         else:
-            raise ModelInputError(f"The model argument '{name}' is missing.")
+            raise ModelInputError("The model argument '{name}' is missing.", name=name)
     tile_h, tile_w = tile_shape_argument(values["tile_size"])
     try:
         args = PixelArguments(
@@ -269,7 +272,7 @@ def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> P
             tile_width=tile_w,
         )
     except (TypeError, ValueError) as exc:
-        raise ModelInputError(f"A model argument has a value of the wrong type: {exc}.") from exc
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
     _check_pixel(args, definition)
     return args
 
@@ -279,7 +282,9 @@ def tile_shape_argument(value: Any) -> tuple[int, int]:
     shape = parse_tile_size(value)
     if shape is None:
         raise ModelInputError(
-            f"The model argument 'tile_size' must be {_expected(0, 'tile_size')}, got '{value}'."
+            "The model argument 'tile_size' must be {expected}, got '{value}'.",
+            expected=_expected(0, "tile_size"),
+            value=value,
         )
     return shape
 
@@ -294,10 +299,14 @@ def check_tiling(
     tile_width = tile_width or tile_size
     shown = str(tile_size) if tile_width == tile_size else f"{tile_width},{tile_size} (width, height)"
     if padding < 0:
-        raise ModelInputError(f"The padding must be 0 or more, got {padding}.")
+        raise ModelInputError("The padding must be 0 or more, got {padding}.", padding=padding)
     for side in (tile_size, tile_width):
         if not 0 < side <= MAX_TILE_SIZE:
-            raise ModelInputError(f"The tile size must be between 1 and {MAX_TILE_SIZE}, got {shown}.")
+            raise ModelInputError(
+                "The tile size must be between 1 and {max_tile_size}, got {shown}.",
+                max_tile_size=MAX_TILE_SIZE,
+                shown=shown,
+            )
     short = min(tile_size, tile_width)
     if short <= 2 * padding:
         raise ModelInputError(
@@ -308,7 +317,11 @@ def check_tiling(
             limit=(short + 1) // 2,
         )
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
-        raise ModelInputError(f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {batch_size}.")
+        raise ModelInputError(
+            "The batch size must be between 1 and {max_batch_size}, got {batch_size}.",
+            max_batch_size=MAX_BATCH_SIZE,
+            batch_size=batch_size,
+        )
     height, width = _fixed_size(definition)
     fixed_h = height if height is not None else (width if tile_width == tile_size else None)
     fixed_w = width if width is not None else (height if tile_width == tile_size else None)
@@ -332,5 +345,7 @@ def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
         raise ModelInputError("The threshold must be between 0 and 1, got {value}.", value=args.threshold)
     if args.merge_policy not in MERGE_POLICIES:
         raise ModelInputError(
-            f"The merge_policy must be one of {', '.join(MERGE_POLICIES)}, got '{args.merge_policy}'."
+            "The merge_policy must be one of {merge_policies}, got '{merge_policy}'.",
+            merge_policies=", ".join(MERGE_POLICIES),
+            merge_policy=args.merge_policy,
         )

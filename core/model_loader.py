@@ -127,7 +127,7 @@ def load_model_definition(source: str | os.PathLike, cache_root: Path | None = N
         text = os.fspath(source)
     except TypeError as exc:
         raise ModelDefinitionError(
-            f"A model definition must be a file path or a JSON text, not {type(source).__name__}."
+            "A model definition must be a file path or a JSON text, not {name}.", name=type(source).__name__
         ) from exc
     if isinstance(text, bytes):
         text = os.fsdecode(text)
@@ -159,7 +159,9 @@ def _from_dlpk(path: Path, cache_root: Path | None) -> ModelDefinition:
     emds = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".emd" and p.is_file())
     emd = next((p for p in emds if not p.name.startswith("._")), None)
     if emd is None:
-        raise ModelDefinitionError(f"The deep learning package '{path.name}' holds no usable .emd file.")
+        raise ModelDefinitionError(
+            "The deep learning package '{name}' holds no usable .emd file.", name=path.name
+        )
     where = f"'{emd.name}' in the package '{path.name}'"
     try:
         data = _parse_json(_read_text(emd), where)
@@ -191,16 +193,20 @@ def _refuse_model_file_outside(data, folder: Path, root: Path, where: str) -> No
     target = Path(os.path.realpath(_resolve(entry.strip(), folder)))
     if target != root and root not in target.parents:
         raise ModelDefinitionError(
-            f"In {where}, ModelFile '{_printable(entry)}' points outside the package (to '{target}'): a "
-            "package may only use the files it contains. Put the model file in the package."
+            "In {where}, ModelFile '{printable}' points outside the package (to '{target}'): a "
+            "package may only use the files it contains. Put the model file in the package.",
+            where=where,
+            printable=_printable(entry),
+            target=target,
         )
 
 
 def _from_emd(data: Any, base: Path, where: str, source: str, kind: str) -> ModelDefinition:
     if not isinstance(data, dict):
         raise ModelDefinitionError(
-            f'{_cap(where)} must be a JSON object ({{"ModelFile": ..., "ModelType": ...}}), '
-            f"not a JSON {_json_type(data)}."
+            '{where} must be a JSON object ({{"ModelFile": ..., "ModelType": ...}}), not a JSON {json_type}.',
+            where=_cap(where),
+            json_type=_json_type(data),
         )
     fields = Fields(data, where)
     model_type = _emd_model_type(fields)
@@ -444,10 +450,13 @@ def _emd_normalization(
     for entry, needs in ((s.get("imagenet"), False), (s.get("multispectral"), True)):
         if entry and entry[1] == needs:
             raise ModelDefinitionError(
-                f"In {where}, {entry[0]} is {str(needs).lower()}: the model was trained on imagery "
+                "In {where}, {entry} is {needs}: the model was trained on imagery "
                 "normalised with its band statistics, but the definition has no NormalizationStats. "
                 'Add the NormalizationStats arcgis.learn wrote, or a "DataRange": [min, max] that '
-                "scales the bands as in training."
+                "scales the bands as in training.",
+                where=where,
+                entry=entry[0],
+                needs=str(needs).lower(),
             )
     if count == 3 and name not in _SCALE_ONLY_MODELS and model_type != ModelType.INSTANCE_DETECTION:
         return Normalization((0.0,) * count, (255.0,) * count, IMAGENET_MEAN, IMAGENET_STD, "imagenet")
@@ -467,22 +476,30 @@ def _stats_normalization(
     if (lows is None) != (highs is None) or (mean is None) != (std is None) or lows is None:
         missing = [name for name, values in per_band.items() if values is None]
         raise ModelDefinitionError(
-            f"In {where}, NormalizationStats lacks {', '.join(missing)}: it needs band_min_values and "
+            "In {where}, NormalizationStats lacks {missing}: it needs band_min_values and "
             "band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. "
-            "Complete NormalizationStats or remove it."
+            "Complete NormalizationStats or remove it.",
+            where=where,
+            missing=", ".join(missing),
         )
     scale = tuple(high - low for low, high in zip(lows, highs))
     for index, value in enumerate(scale):
         if value <= 0:
             raise ModelDefinitionError(
-                f"In {where}, NormalizationStats gives band {bands[index]} a band_max_values "
-                f"({highs[index]}) not above its band_min_values ({lows[index]}), which would divide by "
-                "zero. Correct the band statistics."
+                "In {where}, NormalizationStats gives band {bands} a band_max_values "
+                "({highs}) not above its band_min_values ({lows}), which would divide by "
+                "zero. Correct the band statistics.",
+                where=where,
+                bands=bands[index],
+                highs=highs[index],
+                lows=lows[index],
             )
     if std and any(value <= 0 for value in std):
         raise ModelDefinitionError(
-            f"In {where}, NormalizationStats.scaled_std_values {list(std)} holds a value <= 0. "
-            "Standard deviations must be positive: correct them."
+            "In {where}, NormalizationStats.scaled_std_values {std} holds a value <= 0. "
+            "Standard deviations must be positive: correct them.",
+            where=where,
+            std=list(std),
         )
     if not standardise:
         mean = std = None
@@ -610,7 +627,9 @@ def _emd_model_type(fields: Fields) -> ModelType:
     entry = fields.take("ModelType", string)
     if entry is None:
         raise ModelDefinitionError(
-            f'{_cap(fields.where)} has no ModelType. Add "ModelType" with one of: {_known_types()}.'
+            '{where} has no ModelType. Add "ModelType" with one of: {known_types}.',
+            where=_cap(fields.where),
+            known_types=_known_types(),
         )
     key, value = entry
     found = _TYPE_NAMES.get(value.strip().lower())
@@ -644,11 +663,14 @@ def _emd_backend(fields: Fields) -> tuple[str, str] | None:
     name = value.strip().lower()
     if name not in ("pytorch", "torch", ""):
         raise ModelDefinitionError(
-            f"In {fields.where}, {key} is '{_printable(value)}': this plugin runs models trained with "
+            "In {where}, {key} is '{printable}': this plugin runs models trained with "
             "arcgis.learn's PyTorch backend only (a TensorFlow model took channels-last input with other "
             "preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend='pytorch', "
-            f'or set {key} to "pytorch" if the ONNX model takes channels-first (NCHW) input prepared as '
-            "arcgis.learn prepares it for PyTorch."
+            'or set {key} to "pytorch" if the ONNX model takes channels-first (NCHW) input prepared as '
+            "arcgis.learn prepares it for PyTorch.",
+            where=fields.where,
+            key=key,
+            printable=_printable(value),
         )
     return key, name or "pytorch"
 
@@ -679,21 +701,30 @@ def _emd_model_file(fields: Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
     entry = fields.take("ModelFile", string)
     if entry is None or not entry[1].strip():
         raise ModelDefinitionError(
-            f'{_cap(fields.where)} has no ModelFile. Add "ModelFile": the path of the .onnx model, '
-            "relative to the definition's folder or absolute."
+            '{where} has no ModelFile. Add "ModelFile": the path of the .onnx model, '
+            "relative to the definition's folder or absolute.",
+            where=_cap(fields.where),
         )
     key, value = entry
     path = _resolve(value.strip(), base)
     if not _is_file(path):
         raise ModelDefinitionError(
-            f"In {fields.where}, {key} '{_printable(value)}' points to '{path}', which does not exist "
-            "or is not a file. Put the model file there or correct ModelFile."
+            "In {where}, {key} '{printable}' points to '{path}', which does not exist "
+            "or is not a file. Put the model file there or correct ModelFile.",
+            where=fields.where,
+            key=key,
+            printable=_printable(value),
+            path=path,
         )
     try:
         return path, inspect_onnx(path)
     except ModelDefinitionError as exc:
         raise ModelDefinitionError(
-            f"In {fields.where}, {key} '{_printable(value)}' cannot be used. {exc}"
+            "In {where}, {key} '{printable}' cannot be used. {error}",
+            where=fields.where,
+            key=key,
+            printable=_printable(value),
+            error=exc,
         ) from exc
 
 
@@ -747,8 +778,14 @@ def _mismatch(
 ) -> ModelDefinitionError:
     key, value = entry
     return ModelDefinitionError(
-        f"In {where}, {key} = {short(value)} does not fit the model '{info.path.name}': {why}. "
-        f"Set {key} to {short(fix)} or remove it."
+        "In {where}, {key} = {value} does not fit the model '{name}': {why}. "
+        "Set {key} to {fix} or remove it.",
+        where=where,
+        key=key,
+        value=short(value),
+        name=info.path.name,
+        why=why,
+        fix=short(fix),
     )
 
 
@@ -784,14 +821,18 @@ def _parse_json(text: str, where: str) -> Any:
             column=exc.colno,
         ) from exc
     except (ValueError, RecursionError) as exc:
-        raise ModelDefinitionError(f"{_cap(where)} is not usable JSON: {exc}.") from exc
+        raise ModelDefinitionError(
+            "{where} is not usable JSON: {error}.", where=_cap(where), error=exc
+        ) from exc
 
 
 def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ModelDefinitionError(f"Cannot read the model definition '{path}': {exc}.") from exc
+        raise ModelDefinitionError(
+            "Cannot read the model definition '{path}': {error}.", path=path, error=exc
+        ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

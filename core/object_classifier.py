@@ -77,13 +77,18 @@ def object_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> 
             score_threshold=float(values["score_threshold"]),
         )
     except (TypeError, ValueError) as exc:
-        raise ModelInputError(f"A model argument has a value of the wrong type: {exc}.") from exc
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
     if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
         raise ModelInputError(
-            f"The batch size must be between 1 and {MAX_BATCH_SIZE}, got {args.batch_size}."
+            "The batch size must be between 1 and {max_batch_size}, got {batch_size}.",
+            max_batch_size=MAX_BATCH_SIZE,
+            batch_size=args.batch_size,
         )
     if not 0.0 <= args.score_threshold <= 1.0:
-        raise ModelInputError(f"The score_threshold must be between 0 and 1, got {args.score_threshold}.")
+        raise ModelInputError(
+            "The score_threshold must be between 0 and 1, got {score_threshold}.",
+            score_threshold=args.score_threshold,
+        )
     return args
 
 
@@ -242,8 +247,13 @@ def _read_window(reader: WindowReader, plan: ChipPlan) -> np.ndarray:
     pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
     if pixels.shape != (reader.band_count, plan.h, plan.w) or valid.shape != (plan.h, plan.w):
         raise RasterDLError(
-            f"The raster reader returned pixels {tuple(pixels.shape)} and mask {tuple(valid.shape)} for a "
-            f"window of {plan.w} x {plan.h} pixels and {reader.band_count} bands."
+            "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a "
+            "window of {w} x {h} pixels and {band_count} bands.",
+            pixels_shape=tuple(pixels.shape),
+            mask_shape=tuple(valid.shape),
+            w=plan.w,
+            h=plan.h,
+            band_count=reader.band_count,
         )
     if not valid.all():
         pixels = np.where(valid[None], pixels, np.zeros((), dtype=pixels.dtype))
@@ -345,8 +355,10 @@ def output_probabilities(output: np.ndarray, count: int) -> np.ndarray:
     if output.ndim >= 2 and output.shape[0] == count and all(d == 1 for d in output.shape[2:]):
         return output.reshape(count, output.shape[1])
     raise ModelDefinitionError(
-        f"The model returned an output of shape {tuple(output.shape)} for {count} chips; an object "
-        "classifier returns [chips, classes]. Use an image classification model."
+        "The model returned an output of shape {shape} for {count} chips; an object "
+        "classifier returns [chips, classes]. Use an image classification model.",
+        shape=tuple(output.shape),
+        count=count,
     )
 
 
@@ -390,7 +402,9 @@ class _Scorer:
             self.channels = channels
         elif channels != self.channels:
             raise ModelDefinitionError(
-                f"The model returned {channels} classes for one batch and {self.channels} for another."
+                "The model returned {channels} classes for one batch and {first_channels} for another.",
+                channels=channels,
+                first_channels=self.channels,
             )
 
     def _decide_mode(self) -> str:
@@ -457,8 +471,9 @@ def _produce_batches(
 def _check_model(definition: ModelDefinition) -> None:
     if definition.model_type not in (ModelType.OBJECT_CLASSIFICATION, ModelType.UNKNOWN):
         raise ModelDefinitionError(
-            f"The model is a {definition.model_type.label} model; classifying objects needs an object "
-            "classification model (ModelType ObjectClassification)."
+            "The model is a {label} model; classifying objects needs an object "
+            "classification model (ModelType ObjectClassification).",
+            label=definition.model_type.label,
         )
 
 
@@ -489,10 +504,14 @@ def classify_objects(
     session_start = float(getattr(session, "session_run_seconds", 0.0))
     _check_model(definition)
     if reader.width <= 0 or reader.height <= 0:
-        raise ModelInputError(f"The raster is empty ({reader.width} x {reader.height} pixels).")
+        raise ModelInputError(
+            "The raster is empty ({width} x {height} pixels).", width=reader.width, height=reader.height
+        )
     validate_input(definition, reader.band_count)
     if bbox_padding < 0:
-        raise ModelInputError(f"The bounding-box padding must be 0 or more, got {bbox_padding}.")
+        raise ModelInputError(
+            "The bounding-box padding must be 0 or more, got {bbox_padding}.", bbox_padding=bbox_padding
+        )
     plans = plan_chips(
         [geometry for _, geometry in items], definition, reader.width, reader.height, bbox_padding
     )
@@ -541,5 +560,5 @@ def classify_objects(
     )
     missing = sum(result is None for result in results)
     if missing:
-        raise RasterDLError(f"{missing} features were never classified.")
+        raise RasterDLError("{missing} features were never classified.", missing=missing)
     return ObjectResults(results, stats)

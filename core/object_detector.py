@@ -138,7 +138,7 @@ def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) 
             nms_class_agnostic=bool(values["nms_class_agnostic"]),
         )
     except (TypeError, ValueError) as exc:
-        raise ModelInputError(f"A model argument has a value of the wrong type: {exc}.") from exc
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
     _check_arguments(args, definition)
     return args
 
@@ -164,7 +164,7 @@ def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> N
     for name in ("threshold", "nms_overlap"):
         value = getattr(args, name)
         if not 0.0 <= value <= 1.0:
-            raise ModelInputError(f"The {name} must be between 0 and 1, got {value}.")
+            raise ModelInputError("The {name} must be between 0 and 1, got {value}.", name=name, value=value)
 
 
 # --------------------------------------------------------------------------- results
@@ -362,8 +362,13 @@ def _read_stage(
         pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
         if pixels.shape != (bands, tile, right - left) or valid.shape != (tile, right - left):
             raise RasterDLError(
-                f"The raster reader returned pixels {tuple(pixels.shape)} and mask {tuple(valid.shape)} for "
-                f"a window of {right - left} x {tile} pixels and {bands} bands."
+                "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for "
+                "a window of {width} x {tile} pixels and {bands} bands.",
+                pixels_shape=tuple(pixels.shape),
+                mask_shape=tuple(valid.shape),
+                width=right - left,
+                tile=tile,
+                bands=bands,
             )
         for column_index, x in enumerate(grid.xs):
             done += 1
@@ -528,8 +533,9 @@ def _decode_stage(collector: _Collector, stages: Stages, source: queue.Queue) ->
 def _check_model(definition: ModelDefinition) -> None:
     if definition.model_type not in (ModelType.OBJECT_DETECTION, ModelType.UNKNOWN):
         raise ModelDefinitionError(
-            f"The model is a {definition.model_type.label} model; detecting objects needs an object "
-            "detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector)."
+            "The model is a {label} model; detecting objects needs an object "
+            "detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).",
+            label=definition.model_type.label,
         )
 
 
@@ -561,9 +567,14 @@ def detect_objects(
     session_start = float(getattr(session, "session_run_seconds", 0.0))
     _check_model(definition)
     if reader.width <= 0 or reader.height <= 0:
-        raise ModelInputError(f"The raster is empty ({reader.width} x {reader.height} pixels).")
+        raise ModelInputError(
+            "The raster is empty ({width} x {height} pixels).", width=reader.width, height=reader.height
+        )
     if not 0.0 <= max_overlap_ratio <= 1.0:
-        raise ModelInputError(f"The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.")
+        raise ModelInputError(
+            "The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.",
+            max_overlap_ratio=max_overlap_ratio,
+        )
     validate_input(definition, reader.band_count, args.tile_shape)
     grid = make_grid(reader.width, reader.height, args.tile_size, args.padding, args.tile_width)
     transforms = detection_augmentations(definition, args.test_time_augmentation)

@@ -86,38 +86,44 @@ def _sniff(path: Path) -> None:
         is_dir = False
     if is_dir:
         raise ModelDefinitionError(
-            f"The model file '{path}' is a folder, not an ONNX model. Choose the .onnx file itself."
+            "The model file '{path}' is a folder, not an ONNX model. Choose the .onnx file itself.", path=path
         )
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise ModelDefinitionError(f"Cannot read the model file '{path}': {one_line(exc)}.") from exc
+        raise ModelDefinitionError(
+            "Cannot read the model file '{path}': {error}.", path=path, error=one_line(exc)
+        ) from exc
     if not head:
         raise ModelDefinitionError(
-            f"The model file '{path.name}' is empty, so it is not an ONNX model. "
-            "Export the model to ONNX again."
+            "The model file '{name}' is empty, so it is not an ONNX model. Export the model to ONNX again.",
+            name=path.name,
         )
     if head.startswith(b"PK"):
         raise ModelDefinitionError(
-            f"The model file '{path.name}' is a PyTorch checkpoint (a zip archive saved by torch.save), "
+            "The model file '{name}' is a PyTorch checkpoint (a zip archive saved by torch.save), "
             "not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the "
-            ".onnx file (a .dlpk package must be given as the model itself, not as its ModelFile)."
+            ".onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).",
+            name=path.name,
         )
     if head[0] == 0x80:
         raise ModelDefinitionError(
-            f"The model file '{path.name}' is a Python pickle (e.g. an old PyTorch checkpoint), "
-            "not an ONNX model. Export it to ONNX with torch.onnx.export."
+            "The model file '{name}' is a Python pickle (e.g. an old PyTorch checkpoint), "
+            "not an ONNX model. Export it to ONNX with torch.onnx.export.",
+            name=path.name,
         )
     if head.startswith(b"\x89HDF"):
         raise ModelDefinitionError(
-            f"The model file '{path.name}' is an HDF5 file (e.g. a Keras model), not an ONNX model. "
-            "Convert it to ONNX (for example with tf2onnx)."
+            "The model file '{name}' is an HDF5 file (e.g. a Keras model), not an ONNX model. "
+            "Convert it to ONNX (for example with tf2onnx).",
+            name=path.name,
         )
     if head[0] not in _MODELPROTO_FIRST_BYTES:
         raise ModelDefinitionError(
-            f"The model file '{path.name}' is not an ONNX model (it does not start like one). "
-            "Choose a .onnx file exported from your training framework."
+            "The model file '{name}' is not an ONNX model (it does not start like one). "
+            "Choose a .onnx file exported from your training framework.",
+            name=path.name,
         )
 
 
@@ -138,11 +144,15 @@ def _load(path: Path) -> OnnxModelInfo:
         if len(reason) > 400:
             reason = reason[:400] + "..."
         raise ModelDefinitionError(
-            f"onnxruntime cannot load the model file '{path.name}': {reason}. "
-            "Check that it is a complete ONNX file supported by this onnxruntime version."
+            "onnxruntime cannot load the model file '{name}': {reason}. "
+            "Check that it is a complete ONNX file supported by this onnxruntime version.",
+            name=path.name,
+            reason=reason,
         ) from exc
     if not inputs:
-        raise ModelDefinitionError(f"The ONNX model '{path.name}' has no input, so it cannot take an image.")
+        raise ModelDefinitionError(
+            "The ONNX model '{name}' has no input, so it cannot take an image.", name=path.name
+        )
     return OnnxModelInfo(path=path, inputs=inputs, outputs=outputs, metadata=metadata, producer=producer)
 
 

@@ -116,14 +116,21 @@ def check_outputs(inputs: Mapping[str, Sequence[str]], outputs: Mapping[str, Seq
             for input_name, input_uri, input_source in resolved_inputs:
                 if source.overlaps(input_source):
                     raise OutputConflictError(
-                        f"The output {name} '{uri}' is the input {input_name} '{input_uri}': writing it "
-                        "would destroy the input. Choose another output file."
+                        "The output {name} '{uri}' is the input {input_name} '{input_uri}': writing it "
+                        "would destroy the input. Choose another output file.",
+                        name=name,
+                        uri=uri,
+                        input_name=input_name,
+                        input_uri=input_uri,
                     )
             for other_name, _other_uri, other_source in seen:
                 if source.overlaps(other_source):
                     raise OutputConflictError(
-                        f"The outputs {other_name} and {name} are both '{uri}': one would overwrite the "
-                        "other. Give each output its own file."
+                        "The outputs {other_name} and {name} are both '{uri}': one would overwrite the "
+                        "other. Give each output its own file.",
+                        other_name=other_name,
+                        name=name,
+                        uri=uri,
                     )
             seen.append((name, uri, source))
 
@@ -213,7 +220,7 @@ class OutputSet:
         for _partial, final in moves:
             if final.is_dir():
                 self.abort()
-                raise RasterDLError(f"The output '{final}' is a folder: choose a file name.")
+                raise RasterDLError("The output '{final}' is a folder: choose a file name.", final=final)
         backups: list[tuple[Path, Path]] = []
         done: list[Path] = []
         try:
@@ -232,7 +239,7 @@ class OutputSet:
                 os.replace(backup, final)
             self.abort()
             raise RasterDLError(
-                f"Cannot move the output '{final}' in place: {exc.strerror or exc}."
+                "Cannot move the output '{final}' in place: {value}.", final=final, value=exc.strerror or exc
             ) from None
         for backup, _final in backups:
             _unlink(backup)
@@ -269,9 +276,15 @@ def check_grid_size(
         return
     cause = f"CELL_SIZE {cell_size:g} would give" if cell_size else f"The {what} would be"
     raise OutputSizeError(
-        f"{cause} {width:.3g} x {height:.3g} pixels ({width * height:.3g} pixels; at most "
-        f"{MAX_RASTER_SIDE} on a side and {MAX_RASTER_PIXELS:.0e} in all): choose a larger cell size or a "
-        "smaller extent."
+        "{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most "
+        "{max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a "
+        "smaller extent.",
+        cause=cause,
+        width=width,
+        height=height,
+        pixels=width * height,
+        max_raster_side=MAX_RASTER_SIDE,
+        max_raster_pixels=MAX_RASTER_PIXELS,
     )
 
 
@@ -280,8 +293,15 @@ def check_chip_count(count: float, tile: tuple[int, int], stride: tuple[int, int
     if count <= MAX_CHIPS:
         return
     raise OutputSizeError(
-        f"Tiles of {tile[0]} x {tile[1]} with a stride of {stride[0]} x {stride[1]} would give {count:.3g} "
-        f"chips (at most {MAX_CHIPS:.0e}): choose a larger cell size, a larger stride or a smaller extent."
+        "Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give "
+        "{count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a "
+        "smaller extent.",
+        tile_width=tile[0],
+        tile_height=tile[1],
+        stride_x=stride[0],
+        stride_y=stride[1],
+        count=count,
+        max_chips=MAX_CHIPS,
     )
 
 

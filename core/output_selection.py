@@ -35,8 +35,12 @@ def select_output(definition: ModelDefinition, arguments: Mapping[str, Any]) -> 
     count = len(definition.outputs)
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
         raise ModelInputError(
-            f"The model argument output_index is {index!r} but the model has {count} output"
-            f"{'s' if count != 1 else ''} (0 to {count - 1}). Choose one of them."
+            "The model argument output_index is {index!r} but the model has {count} output"
+            "{plural} (0 to {last}). Choose one of them.",
+            index=index,
+            count=count,
+            plural="s" if count != 1 else "",
+            last=count - 1,
         )
     if index == 0 and len(definition.output_class_names) <= 1:
         return definition, 0

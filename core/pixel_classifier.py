@@ -165,10 +165,14 @@ def output_classes(definition: ModelDefinition, channels: int | None = None) -> 
         return (ClassInfo(0, "Background"), *classes)
     listed = ", ".join(str(c.value) for c in classes)
     raise ModelDefinitionError(
-        f"The model outputs {channels} class channel{'s' if channels != 1 else ''} but the model definition "
-        f"lists {len(classes)} classes (Values {listed}). List one class per output channel, in channel "
-        'order (add {"Value": 0, "Name": "Background"} first when channel 0 is the background); a '
-        "single-channel (sigmoid) model takes one or two classes."
+        "The model outputs {channels} class channel{plural} but the model definition "
+        "lists {class_count} classes (Values {listed}). List one class per output channel, in channel "
+        'order (add {{"Value": 0, "Name": "Background"}} first when channel 0 is the background); a '
+        "single-channel (sigmoid) model takes one or two classes.",
+        channels=channels,
+        plural="s" if channels != 1 else "",
+        class_count=len(classes),
+        listed=listed,
     )
 
 
@@ -190,7 +194,9 @@ def _output_type(values: Sequence[int]) -> tuple[np.dtype, int]:
             if nodata not in used:
                 return np.dtype(kind), int(nodata)
     raise ModelDefinitionError(
-        f"The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value."
+        "The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.",
+        low=low,
+        high=high,
     )
 
 
@@ -329,9 +335,10 @@ def class_rule(definition: ModelDefinition, args: PixelArguments) -> ClassRule:
     )
     if definition.ignore_mapped_class and not len(rule.candidates(len(values))):
         raise ModelInputError(
-            f"With predict_background false, the model's ignore_mapped_class "
-            f"{list(definition.ignore_mapped_class)} leaves no class to predict. Set predict_background "
-            "to true in the model arguments."
+            "With predict_background false, the model's ignore_mapped_class "
+            "{ignore_mapped_class} leaves no class to predict. Set predict_background "
+            "to true in the model arguments.",
+            ignore_mapped_class=list(definition.ignore_mapped_class),
         )
     return rule
 
@@ -391,7 +398,7 @@ def merge(arrays: Sequence[np.ndarray], policy: str) -> np.ndarray:
         elif policy == "min":
             np.minimum(merged, array, out=merged)
         else:
-            raise ModelInputError(f"Unknown merge policy '{policy}': use mean, max or min.")
+            raise ModelInputError("Unknown merge policy '{policy}': use mean, max or min.", policy=policy)
     if policy == "mean" and len(arrays) > 1:
         merged /= np.float32(len(arrays))
     return merged
@@ -438,8 +445,13 @@ class _Finished:
 def _check_window(pixels: np.ndarray, valid: np.ndarray, bands: int, height: int, width: int) -> None:
     if pixels.shape != (bands, height, width) or valid.shape != (height, width):
         raise RasterDLError(
-            f"The raster reader returned pixels {tuple(pixels.shape)} and mask {tuple(valid.shape)} for a "
-            f"window of {width} x {height} pixels and {bands} bands."
+            "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a "
+            "window of {width} x {height} pixels and {bands} bands.",
+            pixels_shape=tuple(pixels.shape),
+            mask_shape=tuple(valid.shape),
+            width=width,
+            height=height,
+            bands=bands,
         )
 
 
@@ -559,7 +571,7 @@ class _Blender:
         self._flush_held()
         self._finish_ready()
         if self.open_rows:
-            raise RasterDLError(f"Tile row {self.open_rows[0].row.index} was never completed.")
+            raise RasterDLError("Tile row {index} was never completed.", index=self.open_rows[0].row.index)
 
     def _flush_held(self) -> None:
         if not self.held:
@@ -629,21 +641,28 @@ class _Blender:
             return
         if output.ndim != 4 or output.shape[0] != count or output.shape[2] != output.shape[3]:
             raise ModelInputError(
-                f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of {tile} x "
-                f"{tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square "
-                "height and width."
+                "The model returned an output of shape {shape} for {count} tiles of {tile} x "
+                "{tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square "
+                "height and width.",
+                shape=tuple(output.shape),
+                count=count,
+                tile=tile,
             )
         channels = output.shape[1]
         if channels != self.channels and not (channels == 1 and self.channels == 2):
             raise ModelDefinitionError(
-                f"The model returns {channels} class channels but the model definition gives "
-                f"{self.channels} classes. List one class per output channel in the model definition."
+                "The model returns {channels} class channels but the model definition gives "
+                "{class_count} classes. List one class per output channel in the model definition.",
+                channels=channels,
+                class_count=self.channels,
             )
         size = output.shape[2]
         if size > tile:
             raise ModelInputError(
-                f"The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger "
-                "than the input are not supported."
+                "The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger "
+                "than the input are not supported.",
+                size=size,
+                tile=tile,
             )
 
     def _check_rectangular_output(self, output: np.ndarray, count: int) -> None:
@@ -651,21 +670,31 @@ class _Blender:
         tile_h, tile_w = self.grid.tile_size, self.grid.tile_width
         if output.ndim != 4 or output.shape[0] != count:
             raise ModelInputError(
-                f"The model returned an output of shape {tuple(output.shape)} for {count} tiles of "
-                f"{tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, "
-                "height, width]."
+                "The model returned an output of shape {shape} for {count} tiles of "
+                "{tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, "
+                "height, width].",
+                shape=tuple(output.shape),
+                count=count,
+                tile_w=tile_w,
+                tile_h=tile_h,
             )
         channels = output.shape[1]
         if channels != self.channels and not (channels == 1 and self.channels == 2):
             raise ModelDefinitionError(
-                f"The model returns {channels} class channels but the model definition gives "
-                f"{self.channels} classes. List one class per output channel in the model definition."
+                "The model returns {channels} class channels but the model definition gives "
+                "{class_count} classes. List one class per output channel in the model definition.",
+                channels=channels,
+                class_count=self.channels,
             )
         out_h, out_w = output.shape[2:]
         if out_h > tile_h or out_w > tile_w:
             raise ModelInputError(
-                f"The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x "
-                "height): outputs larger than the input are not supported."
+                "The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x "
+                "height): outputs larger than the input are not supported.",
+                out_w=out_w,
+                out_h=out_h,
+                tile_w=tile_w,
+                tile_h=tile_h,
             )
 
     def _start_accumulator(self, channels: int, size: int | tuple[int, int]) -> RollingAccumulator:
@@ -675,9 +704,13 @@ class _Blender:
         if not accumulator.covers_every_pixel():
             crop = (self.grid.tile_size - size + 1) // 2
             raise ModelInputError(
-                f"The model returns {size} x {size} pixels for tiles of {self.grid.tile_size}: it drops "
-                f"{crop} pixels at each side, more than the padding ({self.grid.padding}). Set the padding "
-                f"to at least {crop}."
+                "The model returns {size} x {size} pixels for tiles of {tile_size}: it drops "
+                "{crop} pixels at each side, more than the padding ({padding}). Set the padding "
+                "to at least {crop}.",
+                size=size,
+                tile_size=self.grid.tile_size,
+                crop=crop,
+                padding=self.grid.padding,
             )
         accumulator.advance(self.open_rows[0].row.y)
         return accumulator
@@ -687,9 +720,15 @@ class _Blender:
         if not accumulator.covers_every_pixel():
             crop = max(self.grid.tile_size - size[0] + 1, self.grid.tile_width - size[1] + 1) // 2
             raise ModelInputError(
-                f"The model returns {size[1]} x {size[0]} pixels for tiles of {self.grid.tile_width} x "
-                f"{self.grid.tile_size}: it drops {crop} pixels at a side, more than the padding "
-                f"({self.grid.padding}). Set the padding to at least {crop}."
+                "The model returns {width} x {height} pixels for tiles of {tile_width} x "
+                "{tile_size}: it drops {crop} pixels at a side, more than the padding "
+                "({padding}). Set the padding to at least {crop}.",
+                width=size[1],
+                height=size[0],
+                tile_width=self.grid.tile_width,
+                tile_size=self.grid.tile_size,
+                crop=crop,
+                padding=self.grid.padding,
             )
         accumulator.advance(self.open_rows[0].row.y)
         return accumulator
@@ -703,7 +742,11 @@ class _Blender:
             self._finish_ready()
             head = self.open_rows[0].row
             if head.index != row_index:
-                raise RasterDLError(f"Tile of row {row_index} arrived while row {head.index} is open.")
+                raise RasterDLError(
+                    "Tile of row {row_index} arrived while row {index} is open.",
+                    row_index=row_index,
+                    index=head.index,
+                )
             self.accumulator.add(tile, x, head.y)
             self.remaining[row_index] -= 1
 
@@ -795,8 +838,9 @@ def _write_stage(writer: ClassWriter, stages: Stages, source: queue.Queue) -> No
 def _check_model(definition: ModelDefinition) -> None:
     if definition.model_type not in (ModelType.PIXEL_CLASSIFICATION, ModelType.UNKNOWN):
         raise ModelDefinitionError(
-            f"The model is a {definition.model_type.label} model; classifying pixels needs a pixel "
-            "classification model (ModelType ImageClassification)."
+            "The model is a {label} model; classifying pixels needs a pixel "
+            "classification model (ModelType ImageClassification).",
+            label=definition.model_type.label,
         )
 
 
@@ -818,7 +862,11 @@ def classify_raster(
     and re-raises any exception of the reading, blending or writing threads.
     """
     if reader.width <= 0 or reader.height <= 0:
-        raise ModelInputError(f"The raster to classify is empty ({reader.width} x {reader.height} pixels).")
+        raise ModelInputError(
+            "The raster to classify is empty ({width} x {height} pixels).",
+            width=reader.width,
+            height=reader.height,
+        )
     strips = strip_windows(reader.width, args.tile_width, args.padding, strip_width)
     if len(strips) == 1:
         return _classify_window(reader, session, definition, args, writer, progress, want_probabilities)

@@ -56,14 +56,19 @@ def validate_input(
     shape = definition.input.shape
     if len(shape) == 4 and shape[1] is not None and shape[1] != len(bands):
         raise ModelDefinitionError(
-            f"The model input takes {shape[1]} bands but the model definition extracts {len(bands)} "
-            f"({', '.join(str(b) for b in bands)}, 0-based). Fix ExtractBands in the model definition."
+            "The model input takes {shape} bands but the model definition extracts {count} "
+            "({bands}, 0-based). Fix ExtractBands in the model definition.",
+            shape=shape[1],
+            count=len(bands),
+            bands=", ".join(str(b) for b in bands),
         )
     if tile_size is None:
         return
     height, width = (int(v) for v in tile_size)
     if height <= 0 or width <= 0:
-        raise ModelInputError(f"The tile size must be positive, got {height} x {width} pixels.")
+        raise ModelInputError(
+            "The tile size must be positive, got {height} x {width} pixels.", height=height, width=width
+        )
     if len(shape) != 4:
         return
     fixed_h, fixed_w = shape[2], shape[3]
@@ -90,8 +95,11 @@ def _per_band(values: Sequence[float], count: int, what: str) -> np.ndarray | No
         values = tuple(values) * count
     if len(values) != count:
         raise ModelDefinitionError(
-            f"The normalisation {what} has {len(values)} values but the model reads {count} bands. "
-            "Give one value per extracted band in the model definition."
+            "The normalisation {what} has {value_count} values but the model reads {count} bands. "
+            "Give one value per extracted band in the model definition.",
+            what=what,
+            value_count=len(values),
+            count=count,
         )
     return np.asarray(values, dtype=np.float32).reshape(1, count, 1, 1)
 
@@ -142,14 +150,15 @@ def preprocess(chips: np.ndarray, definition: ModelDefinition) -> np.ndarray:
     chips = np.asarray(chips)
     if chips.ndim != 4:
         raise ModelInputError(
-            f"Chips must be shaped (samples, bands, height, width); got shape {tuple(chips.shape)}."
+            "Chips must be shaped (samples, bands, height, width); got shape {shape}.",
+            shape=tuple(chips.shape),
         )
     bands = _check_bands(definition, chips.shape[1])
     try:
         target = np.dtype(definition.input.dtype)
     except TypeError as exc:
         raise ModelDefinitionError(
-            f"The model input type '{definition.input.dtype}' is not a numpy data type."
+            "The model input type '{dtype}' is not a numpy data type.", dtype=definition.input.dtype
         ) from exc
     if bands == tuple(range(chips.shape[1])):
         selected = chips

@@ -147,12 +147,13 @@ def _web_layer_grid(layer: QgsRasterLayer, extent: QgsRectangle | None, cell_siz
     """Grid of a layer without a fixed size (WMS, XYZ): the extent, at the cell size or finest zoom."""
     if extent is None or extent.isNull() or extent.isEmpty():
         raise ModelInputError(
-            f"'{layer.name()}' is a web layer without a fixed size: give a processing extent "
-            "(and a cell size, or the finest resolution the service offers is used)."
+            "'{name}' is a web layer without a fixed size: give a processing extent "
+            "(and a cell size, or the finest resolution the service offers is used).",
+            name=layer.name(),
         )
     cell = cell_size or layer_cell_size(layer)
     if not cell:
-        raise ModelInputError(f"'{layer.name()}' does not state its resolution: give a cell size.")
+        raise ModelInputError("'{name}' does not state its resolution: give a cell size.", name=layer.name())
     width = max(1, round(extent.width() / cell))
     height = max(1, round(extent.height() / cell))
     return Grid(extent.xMinimum(), extent.yMaximum(), cell, cell, width, height, layer.crs().toWkt())
@@ -309,9 +310,15 @@ class LayerReader:
                 pixels, valid = self._read_provider(x, y, w, h)
         except RuntimeError as exc:
             raise RasterDLError(
-                f"Cannot read the raster '{self.layer_source.split('|')[0]}' at pixels {x},{y} "
-                f"({w} x {h}): {_gdal_message(exc)}. The file is damaged or incomplete (truncated): "
-                "copy or export it again."
+                "Cannot read the raster '{source}' at pixels {x},{y} "
+                "({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): "
+                "copy or export it again.",
+                source=self.layer_source.split("|")[0],
+                x=x,
+                y=y,
+                w=w,
+                h=h,
+                gdal_message=_gdal_message(exc),
             ) from None
         if self.mask is not None:
             valid &= self.mask.window(self.grid, x, y, w, h)
@@ -459,7 +466,9 @@ class RasterFileWriter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise RasterDLError(
-                f"Cannot create the folder of the output '{self.path}': {exc.strerror}."
+                "Cannot create the folder of the output '{path}': {strerror}.",
+                path=self.path,
+                strerror=exc.strerror,
             ) from None
         remove_stale_partials(self.path)
         self._tmp = partial_path(self.path, ".tif")
@@ -469,7 +478,9 @@ class RasterFileWriter:
             )
         except RuntimeError as exc:
             raise RasterDLError(
-                f"Cannot write the output '{self.path}': {exc}. Choose a writable location."
+                "Cannot write the output '{path}': {error}. Choose a writable location.",
+                path=self.path,
+                error=exc,
             ) from None
         self._block_rows = self._dataset.GetRasterBand(1).GetBlockSize()[1]
         self._pending: dict[int, tuple[int, list[np.ndarray]]] = {}
@@ -606,20 +617,29 @@ def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
     for layer in layers:
         if layer.providerType() != "gdal":
             raise ModelInputError(
-                f"'{layer.name()}' is not a file raster, so it cannot be mosaicked; "
-                "process the rasters separately (processing mode 1)."
+                "'{name}' is not a file raster, so it cannot be mosaicked; "
+                "process the rasters separately (processing mode 1).",
+                name=layer.name(),
             )
         if layer.crs() != first.crs():
             raise ModelInputError(
-                f"'{layer.name()}' is in {layer.crs().authid()} but "
-                f"'{first.name()}' in {first.crs().authid()}: "
-                "a mosaic needs one coordinate reference system. Reproject them or process them separately."
+                "'{name}' is in {authid} but "
+                "'{first_name}' in {first_authid}: "
+                "a mosaic needs one coordinate reference system. Reproject them or process them separately.",
+                name=layer.name(),
+                authid=layer.crs().authid(),
+                first_name=first.name(),
+                first_authid=first.crs().authid(),
             )
         if layer.bandCount() != first.bandCount():
             raise ModelInputError(
-                f"'{layer.name()}' has {layer.bandCount()} bands but "
-                f"'{first.name()}' has {first.bandCount()}: "
-                "a mosaic needs the same bands in every raster."
+                "'{name}' has {bandcount} bands but "
+                "'{first_name}' has {first_bandcount}: "
+                "a mosaic needs the same bands in every raster.",
+                name=layer.name(),
+                bandcount=layer.bandCount(),
+                first_name=first.name(),
+                first_bandcount=first.bandCount(),
             )
     # In GDAL's memory file system: nothing to clean up on disk, whatever way the run ends.
     path = f"/vsimem/rasterdl-mosaic-{uuid.uuid4().hex}.vrt"
@@ -702,7 +722,7 @@ class ChipFileWriter:
         try:
             write_chip(path, pixels, geotransform, crs_wkt, chip_format)
         except RuntimeError as exc:
-            raise RasterDLError(f"Cannot write the chip '{path}': {exc}.") from None
+            raise RasterDLError("Cannot write the chip '{path}': {error}.", path=path, error=exc) from None
 
 
 def read_features(source, crs_wkt: str, transform_context, field_names: Sequence[str], feedback=None):
@@ -823,10 +843,15 @@ def _write_error(path: Path, exc: BaseException) -> RasterDLError:
         free = None
     if free is not None and free < FULL_DISK_BYTES:
         return RasterDLError(
-            f"Cannot write the output '{path}': the disk is full ({free} bytes free; "
-            f"{_gdal_message(exc)}). Free some space or choose another folder."
+            "Cannot write the output '{path}': the disk is full ({free} bytes free; "
+            "{gdal_message}). Free some space or choose another folder.",
+            path=path,
+            free=free,
+            gdal_message=_gdal_message(exc),
         )
-    return RasterDLError(f"Cannot write the output '{path}': {_gdal_message(exc)}.")
+    return RasterDLError(
+        "Cannot write the output '{path}': {gdal_message}.", path=path, gdal_message=_gdal_message(exc)
+    )
 
 
 def _driver_for(path: str | os.PathLike) -> str:
@@ -845,7 +870,9 @@ def _driver_for(path: str | os.PathLike) -> str:
         ):
             return driver.ShortName
     raise RasterDLError(
-        f"No raster format writes '.{suffix}' files ('{path}'): save the output as .tif (GeoTIFF)."
+        "No raster format writes '.{suffix}' files ('{path}'): save the output as .tif (GeoTIFF).",
+        suffix=suffix,
+        path=path,
     )
 
 
@@ -864,8 +891,14 @@ def check_raster_format(path: str | os.PathLike, bands: int, dtype: str, what: s
         gdal.GetDriverByName(driver_name).CreateCopy(probe, memory, strict=1)
     except RuntimeError as exc:
         raise RasterDLError(
-            f"The {what} '{path}' is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} "
-            f"({_gdal_message(exc)}): save it as .tif (GeoTIFF)."
+            "The {what} '{path}' is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} "
+            "({gdal_message}): save it as .tif (GeoTIFF).",
+            what=what,
+            path=path,
+            driver_name=driver_name,
+            bands=bands,
+            dtype=dtype,
+            gdal_message=_gdal_message(exc),
         ) from None
     finally:
         for name in gdal.ReadDir("/vsimem/") or []:

@@ -29,7 +29,9 @@ def rotation_angles(angle: float) -> list[float]:
     Raises ExportError unless 0 <= angle < 360.
     """
     if not 0 <= angle < 360:
-        raise ExportError(f"The rotation angle must be at least 0 and below 360 degrees, got {angle}.")
+        raise ExportError(
+            "The rotation angle must be at least 0 and below 360 degrees, got {angle}.", angle=angle
+        )
     angles: list[float] = []
     if angle == 0:
         return angles

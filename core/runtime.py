@@ -74,8 +74,9 @@ class OnnxSession:
         options = self._session_options(ort, threads, optimization)
         if not self.model_file.is_file():
             raise ModelDefinitionError(
-                f"The model file {self.model_file} does not exist. Check the ModelFile path of the "
-                "model definition (it is relative to the .emd file's folder)."
+                "The model file {model_file} does not exist. Check the ModelFile path of the "
+                "model definition (it is relative to the .emd file's folder).",
+                model_file=self.model_file,
             )
         self.requested_providers: list[ProviderSpec] = select_providers(self.processor, gpu_id)
         self._session = self._create(ort, options, self.requested_providers)
@@ -87,12 +88,15 @@ class OnnxSession:
     def _session_options(ort: Any, threads: int, optimization: str) -> Any:
         """SessionOptions for ``threads`` (0 = onnxruntime's default) and the optimisation level."""
         if threads < 0:
-            raise RasterDLError(f"The thread count must be 0 (automatic) or more, got {threads}.")
+            raise RasterDLError(
+                "The thread count must be 0 (automatic) or more, got {threads}.", threads=threads
+            )
         level = OPTIMIZATION_LEVELS.get(str(optimization).lower())
         if level is None:
             raise RasterDLError(
-                f"Unknown graph optimization level '{optimization}': use one of "
-                f"{', '.join(OPTIMIZATION_LEVELS)}."
+                "Unknown graph optimization level '{optimization}': use one of {optimization_levels}.",
+                optimization=optimization,
+                optimization_levels=", ".join(OPTIMIZATION_LEVELS),
             )
         options = ort.SessionOptions()
         options.graph_optimization_level = getattr(ort.GraphOptimizationLevel, level)
@@ -118,9 +122,12 @@ class OnnxSession:
         names = ", ".join(provider_name(spec) for spec in providers)
         if self.processor == ProcessorType.GPU:
             raise ExecutionProviderError(
-                f"The model {self.model_file.name} loads on CPU but the GPU provider ({names}) failed: "
-                f"{one_line(first_error)}. Check the GPU driver and CUDA/cuDNN installation, or choose "
-                "the CPU processor."
+                "The model {name} loads on CPU but the GPU provider ({names}) failed: "
+                "{error}. Check the GPU driver and CUDA/cuDNN installation, or choose "
+                "the CPU processor.",
+                name=self.model_file.name,
+                names=names,
+                error=one_line(first_error),
             ) from first_error
         self.fallback_reason = f"{names} failed: {one_line(first_error)}"
         return session
@@ -138,8 +145,10 @@ class OnnxSession:
 
     def _load_error(self, exc: BaseException) -> ModelDefinitionError:
         return ModelDefinitionError(
-            f"onnxruntime cannot load the model {self.model_file.name}: {one_line(exc)}. "
-            "Check that the file is a complete ONNX model that this onnxruntime version supports."
+            "onnxruntime cannot load the model {name}: {error}. "
+            "Check that the file is a complete ONNX model that this onnxruntime version supports.",
+            name=self.model_file.name,
+            error=one_line(exc),
         )
 
     @property
@@ -192,15 +201,24 @@ class OnnxSession:
             raise ModelInputError("No samples to run: the batch is empty.")
         if shape and batch.ndim != len(shape):
             raise ModelInputError(
-                f"The model input '{self._input.name}' has {len(shape)} dimensions "
-                f"{_format_shape(shape)} but the data has {batch.ndim} {tuple(batch.shape)}."
+                "The model input '{name}' has {dims} dimensions "
+                "{model_shape} but the data has {ndim} {data_shape}.",
+                name=self._input.name,
+                dims=len(shape),
+                model_shape=_format_shape(shape),
+                ndim=batch.ndim,
+                data_shape=tuple(batch.shape),
             )
         for axis, (want, got) in enumerate(zip(shape[1:], batch.shape[1:]), start=1):
             if want is not None and want != got:
                 raise ModelInputError(
-                    f"The model input '{self._input.name}' is {_format_shape(shape)} but the data is "
-                    f"{tuple(batch.shape)} (dimension {axis} differs). Set the tile size and bands "
-                    "to what the model takes."
+                    "The model input '{name}' is {model_shape} but the data is "
+                    "{data_shape} (dimension {axis} differs). Set the tile size and bands "
+                    "to what the model takes.",
+                    name=self._input.name,
+                    model_shape=_format_shape(shape),
+                    data_shape=tuple(batch.shape),
+                    axis=axis,
                 )
 
     def _session_run(self, feed: np.ndarray) -> list[np.ndarray]:
@@ -209,7 +227,10 @@ class OnnxSession:
             return self._session.run(self._output_names, {self._input.name: feed})
         except Exception as exc:
             raise RasterDLError(
-                f"Running the model {self.model_file.name} on {self.provider} failed: {one_line(exc)}"
+                "Running the model {name} on {provider} failed: {error}",
+                name=self.model_file.name,
+                provider=self.provider,
+                error=one_line(exc),
             ) from exc
         finally:
             self.session_run_seconds += time.perf_counter() - start
@@ -250,10 +271,14 @@ class OnnxSession:
             if array.dtype.kind == "f" and not np.isfinite(array).all():
                 bad = int(array.size - np.count_nonzero(np.isfinite(array)))
                 raise ModelInputError(
-                    f"The model {self.model_file.name} returned {bad} NaN or infinite values in its output "
-                    f"'{name}' (of {array.size}): its results cannot be trusted, so nothing was written. "
+                    "The model {name} returned {bad} NaN or infinite values in its output "
+                    "'{output}' (of {size}): its results cannot be trusted, so nothing was written. "
                     "Check the model and its normalisation (a division by zero, or input values far outside "
-                    "those it was trained on)."
+                    "those it was trained on).",
+                    name=self.model_file.name,
+                    bad=bad,
+                    output=name,
+                    size=array.size,
                 )
         return outputs
 
@@ -278,7 +303,9 @@ class OnnxSession:
         A model with a fixed batch runs its own batch size instead.
         """
         if batch_size < 1:
-            raise ModelInputError(f"The batch size must be 1 or more, got {batch_size}.")
+            raise ModelInputError(
+                "The batch size must be 1 or more, got {batch_size}.", batch_size=batch_size
+            )
         chips = np.asarray(chips)
         step = self.fixed_batch or batch_size
         if chips.ndim and chips.shape[0] <= step:
@@ -310,8 +337,10 @@ def _join(
             rows = padded_to if padded_to is not None else valid
             if array.ndim == 0 or array.shape[0] != rows:
                 raise RasterDLError(
-                    f"The model output '{name}' (shape {tuple(array.shape)}) has no batch dimension, so "
-                    "its results cannot be split per sample. Run it with a batch size of 1."
+                    "The model output '{name}' (shape {shape}) has no batch dimension, so "
+                    "its results cannot be split per sample. Run it with a batch size of 1.",
+                    name=name,
+                    shape=tuple(array.shape),
                 )
             pieces.append(array[:valid])
         joined.append(np.concatenate(pieces))

@@ -116,7 +116,7 @@ class Stages:
             yield
         except StoppedError:
             self.raise_error()
-            raise RasterDLError(f"The {what} stopped unexpectedly.") from None
+            raise RasterDLError("The {what} stopped unexpectedly.", what=what) from None
         finally:
             self.shutdown()
         self.raise_error()

@@ -103,8 +103,9 @@ class SelectedBands:
     def __init__(self, reader: WindowReader, bands: Sequence[int]) -> None:
         if any(b < 0 or b >= reader.band_count for b in bands):
             raise ExportError(
-                f"Band list {[b + 1 for b in bands]} asks for bands the raster lacks "
-                f"(it has {reader.band_count})."
+                "Band list {bands} asks for bands the raster lacks (it has {band_count}).",
+                bands=[b + 1 for b in bands],
+                band_count=reader.band_count,
             )
         self.reader = reader
         self.bands = list(bands)
@@ -185,13 +186,23 @@ class _Chip:
 def validate_options(options: ExportOptions, band_count: int, has_labels: bool, raster_labels: bool) -> None:
     """Refuse settings that cannot work before anything is written."""
     if min(options.tile_x, options.tile_y) <= 0:
-        raise ExportError(f"The tile size must be positive, got {options.tile_x} x {options.tile_y}.")
+        raise ExportError(
+            "The tile size must be positive, got {tile_x} x {tile_y}.",
+            tile_x=options.tile_x,
+            tile_y=options.tile_y,
+        )
     if min(options.stride_x, options.stride_y) <= 0:
-        raise ExportError(f"The stride must be positive, got {options.stride_x} x {options.stride_y}.")
+        raise ExportError(
+            "The stride must be positive, got {stride_x} x {stride_y}.",
+            stride_x=options.stride_x,
+            stride_y=options.stride_y,
+        )
     if options.chip_format in THREE_BAND_FORMATS and band_count > 3:
         raise ExportError(
-            f"{options.chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or "
-            "MRF, or pick 3 bands with the band list."
+            "{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or "
+            "MRF, or pick 3 bands with the band list.",
+            chip_format=options.chip_format,
+            band_count=band_count,
         )
     if options.metadata_mode != "Export_Tiles" and not has_labels:
         raise ExportError(
@@ -200,8 +211,9 @@ def validate_options(options: ExportOptions, band_count: int, has_labels: bool, 
         )
     if raster_labels and options.metadata_mode not in RASTER_LABEL_MODES:
         raise ExportError(
-            f"{options.metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. "
-            "Convert the raster to polygons first (Raster > Conversion > Polygonize)."
+            "{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. "
+            "Convert the raster to polygons first (Raster > Conversion > Polygonize).",
+            metadata_mode=options.metadata_mode,
         )
     if options.image_space not in ("MAP_SPACE", "PIXEL_SPACE"):
         raise ExportError(

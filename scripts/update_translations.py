@@ -216,18 +216,26 @@ def extract_from_source(
 
 
 def extract_core_templates(text: str, path: str) -> list[tuple[str, str, int]]:
-    """``(context, template, line)`` of every error raised in core with a plain string literal.
+    """``(context, template, line)`` of every error core raises (or builds) with a plain string literal.
 
     Core never imports Qt: it raises ``SomeError("... {name} ...", name=value)`` and
     the tools translate the template (context ``RasterDLCore``) and fill in the values.
-    A message built beforehand (an f-string) is not a template and stays English.
+    Helpers that build an error for their callers to raise, ``return SomeError("...", ...)``
+    with a name ending in ``Error``, count too. A message built beforehand (an f-string)
+    is not a template and stays English.
     """
     found = []
     for node in ast.walk(ast.parse(text, filename=path)):
+        call = None
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             call = node.exc
-            if call.args and _is_str(call.args[0]) and call.args[0].value.strip():
-                found.append((CORE_CONTEXT, call.args[0].value, node.lineno))
+        elif isinstance(node, ast.Return) and isinstance(node.value, ast.Call):
+            func = node.value.func
+            name = getattr(func, "attr", None) or getattr(func, "id", "")
+            if name.endswith("Error"):
+                call = node.value
+        if call is not None and call.args and _is_str(call.args[0]) and call.args[0].value.strip():
+            found.append((CORE_CONTEXT, call.args[0].value, node.lineno))
     return found
 
 

@@ -86,3 +86,27 @@ def test_core_templates_are_collected_for_the_translators():
     core = {m.source: m.locations for m in messages if m.context == "RasterDLCore"}
     assert MISSING in core and UNKNOWN in core
     assert core[MISSING][0][0] == "core/model_loader.py"
+
+
+def test_templates_of_errors_built_by_helpers_are_collected(rasterdl_plugin):
+    """``invalid()`` returns the error its callers raise: its template reaches the translators too."""
+    from rasterdl.core.definition_fields import invalid
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPO / "scripts" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+        messages, _ = module.extract_messages()
+    finally:
+        sys.modules.pop(spec.name, None)
+    core = {m.source: m.locations for m in messages if m.context == "RasterDLCore"}
+    error = invalid("model.emd", "ImageHeight", -1, "a positive integer")
+    assert str(error) == (
+        "In model.emd, ImageHeight has the invalid value -1: it must be a positive integer. "
+        "Correct ImageHeight and load the model again."
+    )
+    assert error.template in core
+    assert core[error.template][0][0] == "core/definition_fields.py"
