@@ -663,8 +663,9 @@ def reprojected(layer: QgsRasterLayer, crs_wkt: str) -> QgsRasterLayer:
     warped = QgsRasterLayer(path, layer.name(), "gdal")
     if not warped.isValid():
         raise ModelInputError(
-            f"The raster '{layer.name()}' could not be reprojected to the input raster's coordinate "
-            "reference system; reproject it yourself (Raster > Projections > Warp)."
+            "The raster '{name}' could not be reprojected to the input raster's coordinate "
+            "reference system; reproject it yourself (Raster > Projections > Warp).",
+            name=layer.name(),
         )
     return warped
 
