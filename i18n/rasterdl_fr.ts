@@ -4,72 +4,72 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>pixel classification</source>
         <translation>classification de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>object classification</source>
         <translation>classification d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>object detection</source>
         <translation>détection d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>instance segmentation</source>
         <translation>segmentation d&apos;instances</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>change detection</source>
         <translation>détection de changements</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>super resolution</source>
         <translation>super-résolution</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>image translation</source>
         <translation>traduction d&apos;images</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>pixel regression</source>
         <translation>régression de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="47"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="65"/>
+        <location filename="../algorithms/base.py" line="66"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>une définition de modèle Esri (.emd), un paquet d&apos;apprentissage profond (.dlpk), un modèle ONNX seul (.onnx ; paramètres lus dans ses métadonnées Deepness/GeoDeep, ou déduits des formes de ses entrées et sorties) ou une définition de modèle sous forme de chaîne JSON. Le code Python contenu dans un .dlpk n&apos;est jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="88"/>
+        <location filename="../algorithms/base.py" line="89"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="88"/>
+        <location filename="../algorithms/base.py" line="89"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="133"/>
+        <location filename="../algorithms/base.py" line="139"/>
         <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
         <translation>Le disque est plein : impossible d&apos;écrire « {0} » ({1}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
         <translation>Impossible de lire ou d&apos;écrire « {0} » : {1}.</translation>
     </message>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../algorithms/classify_objects.py" line="236"/>
         <location filename="../algorithms/detect_objects.py" line="322"/>
-        <location filename="../algorithms/export_training_data.py" line="496"/>
+        <location filename="../algorithms/export_training_data.py" line="497"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="189"/>
         <location filename="../algorithms/detect_objects.py" line="193"/>
-        <location filename="../algorithms/export_training_data.py" line="304"/>
+        <location filename="../algorithms/export_training_data.py" line="305"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="201"/>
         <location filename="../algorithms/detect_objects.py" line="197"/>
-        <location filename="../algorithms/export_training_data.py" line="277"/>
+        <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
@@ -511,373 +511,378 @@
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="83"/>
+        <location filename="../algorithms/export_training_data.py" line="84"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exporter des données d&apos;entraînement pour l&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="87"/>
+        <location filename="../algorithms/export_training_data.py" line="88"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier de données d&apos;entraînement : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="93"/>
+        <location filename="../algorithms/export_training_data.py" line="94"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Quel outil lit chaque format tel quel : KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles et MultiLabeled_Tiles sont destinés à arcgis.learn d&apos;Esri (prepare_data) et à l&apos;outil Train Deep Learning Model d&apos;ArcGIS Pro ; COCO est destiné à pycocotools et à CocoDetection de torchvision (annotations.json ; arcgis.learn ne le lit pas) ; YOLO est destiné à Ultralytics (dataset.yaml ; la détection prend le rectangle de chaque polygone, la segmentation le polygone ; arcgis.learn ne le lit pas) ; Export_Tiles ne contient que des images.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="101"/>
+        <location filename="../algorithms/export_training_data.py" line="102"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Les imagettes avancent du pas depuis le coin supérieur gauche, et là où le dernier pas dépasserait le bord droit ou inférieur, une imagette supplémentaire est placée contre ce bord, si bien qu&apos;aucune partie du raster n&apos;est omise. Les pixels sont copiés sans modification (aucun rééchantillonnage sauf si une taille de cellule est indiquée) et chaque imagette garde le géoréférencement de sa fenêtre (balises GeoTIFF ; un fichier world et un .aux.xml pour PNG et JPEG). Les imagettes entièrement nodata ne sont pas écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="108"/>
+        <location filename="../algorithms/export_training_data.py" line="109"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Les polygones sont rastérisés selon la règle du centre de pixel (comme GDAL) ; là où des échantillons se recouvrent dans Classified_Tiles, le plus petit l&apos;emporte. Les boîtes sont l&apos;emprise de l&apos;entité, découpée à l&apos;imagette. map.txt, stats.txt et les statistiques sont réécrits au fil de l&apos;export, si bien qu&apos;après une annulation ou une erreur ils décrivent exactement les imagettes présentes sur le disque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="119"/>
+        <location filename="../algorithms/export_training_data.py" line="120"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Facultatif. D&apos;autres images ; toutes les imagettes forment une seule séquence et un seul jeu de statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="122"/>
+        <location filename="../algorithms/export_training_data.py" line="123"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Facultatif. Les échantillons étiquetés : points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster). Les noms et les couleurs des classes viennent des champs Classname et RED/GREEN/BLUE si la couche en possède.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="127"/>
+        <location filename="../algorithms/export_training_data.py" line="128"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Facultatif. Un raster classé dont les valeurs de pixel sont les classes, pour Classified_Tiles ; les noms et les couleurs des classes viennent de sa table attributaire ou de sa table de couleurs. Indiquez ce raster ou les données de classes en entrée, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="132"/>
+        <location filename="../algorithms/export_training_data.py" line="133"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Facultatif. Le champ numérique qui contient la valeur de classe de chaque échantillon, un nombre entier positif ou nul. Par défaut : un champ nommé classvalue ou value (casse indifférente), sinon la classe 1 pour toutes les entités.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <location filename="../algorithms/export_training_data.py" line="137"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>Le dossier d&apos;export : vide, ou contenant un export du même format à poursuivre (voir Index de départ). Un dossier contenant un export dans un autre format est refusé. Obligatoire : un dossier temporaire serait supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="141"/>
+        <location filename="../algorithms/export_training_data.py" line="142"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Facultatif, créée par défaut dans la boîte de dialogue. Une couche de polygones avec un contour par imagette écrite : son index, le nom du fichier image, le nombre d&apos;étiquettes et le raster en entrée, pour que la carte montre ce qui a été exporté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="146"/>
+        <location filename="../algorithms/export_training_data.py" line="147"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (par défaut), 1 PNG, 2 JPEG, 3 MRF. PNG et JPEG contiennent au plus 3 bandes, JPEG seulement des données 8 bits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Largeur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Hauteur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="153"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Pas horizontal entre les imagettes en pixels (128 par défaut) ; un pas inférieur à la taille de tuile fait se recouvrir les imagettes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Pas vertical entre les imagettes en pixels (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="158"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Écrire aussi les imagettes sans échantillon (false par défaut : seules les imagettes contenant des échantillons sont écrites ; Export_Tiles écrit toutes les imagettes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="161"/>
+        <location filename="../algorithms/export_training_data.py" line="162"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>Le format des étiquettes : 0 KITTI_rectangles (par défaut), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles (les noms des classes de chaque imagette, séparés par des virgules), 6 Export_Tiles (images seulement, sans étiquettes nécessaires), 7 COCO (pour pycocotools et torchvision), 8 YOLO (pour Ultralytics : lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation). Les formats 0 à 5 sont destinés à arcgis.learn. Un raster de classes n&apos;alimente que Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <location filename="../algorithms/export_training_data.py" line="170"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Le numéro de la première imagette (0 par défaut). Pour poursuivre un export existant de même format, même taille de tuile et mêmes bandes, indiquez le numéro de sa prochaine imagette : les statistiques du dossier sont fusionnées et aucune imagette n&apos;est écrasée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="174"/>
+        <location filename="../algorithms/export_training_data.py" line="175"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Tampon autour des points et des lignes, dans les unités cartographiques du raster en entrée, qui en fait des zones d&apos;échantillon (0 par défaut : un point devient un carré d&apos;un pixel, une ligne une bande d&apos;un pixel de large).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="178"/>
+        <location filename="../algorithms/export_training_data.py" line="179"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Facultatif. Seules les imagettes entièrement à l&apos;intérieur de ces polygones sont écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="179"/>
+        <location filename="../algorithms/export_training_data.py" line="180"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>0 par défaut (pas de rotation). Écrit en plus chaque imagette tournée de chaque multiple de cet angle inférieur à 360 degrés, ses étiquettes tournées avec elle, en ne gardant que les rotations situées dans les données de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="184"/>
+        <location filename="../algorithms/export_training_data.py" line="185"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (par défaut) : les imagettes gardent leurs coordonnées cartographiques ; 1 PIXEL_SPACE : les imagettes sont géoréférencées dans la grille brute de l&apos;image. Écrit dans le .emd sous ImageSpaceUsed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="188"/>
+        <location filename="../algorithms/export_training_data.py" line="189"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Labeled_Tiles seulement : met à 0 les pixels situés hors de l&apos;entité (false par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="191"/>
+        <location filename="../algorithms/export_training_data.py" line="192"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Labeled_Tiles seulement : 0 FIXED_SIZE (par défaut) : une imagette de la taille de tuile centrée sur chaque entité ; 1 BOUNDING_BOX : l&apos;imagette est découpée au rectangle englobant de l&apos;entité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="195"/>
+        <location filename="../algorithms/export_training_data.py" line="196"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est exportée (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="200"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Facultatif. Rééchantillonne le raster à cette taille de cellule, dans ses unités cartographiques. Vide (par défaut) : les pixels du raster, inchangés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="204"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Facultatif. Les bandes à exporter, dans cet ordre (par défaut : toutes les bandes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The export folder.</source>
         <translation>Le dossier d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Les emprises des imagettes, si elles ont été demandées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>The number of chips written.</source>
         <translation>Le nombre d&apos;imagettes écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="212"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="221"/>
+        <location filename="../algorithms/export_training_data.py" line="222"/>
         <source>Input class data (labelled samples)</source>
         <translation>Données de classes en entrée (échantillons étiquetés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="228"/>
+        <location filename="../algorithms/export_training_data.py" line="229"/>
         <source>Input class raster (classified)</source>
         <translation>Raster de classes en entrée (classé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="234"/>
+        <location filename="../algorithms/export_training_data.py" line="235"/>
         <source>Class value field</source>
         <translation>Champ de valeur de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="240"/>
+        <location filename="../algorithms/export_training_data.py" line="241"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="243"/>
+        <location filename="../algorithms/export_training_data.py" line="244"/>
         <source>Image chip format</source>
         <translation>Format des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="247"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Tile size X (pixels)</source>
         <translation>Taille de tuile X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Tile size Y (pixels)</source>
         <translation>Taille de tuile Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Stride X (pixels)</source>
         <translation>Pas X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="250"/>
+        <location filename="../algorithms/export_training_data.py" line="251"/>
         <source>Stride Y (pixels)</source>
         <translation>Pas Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="257"/>
+        <location filename="../algorithms/export_training_data.py" line="258"/>
         <source>Output tiles without features</source>
         <translation>Écrire les tuiles sans entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Metadata format</source>
         <translation>Format des métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="267"/>
+        <location filename="../algorithms/export_training_data.py" line="268"/>
         <source>Start index</source>
         <translation>Index de départ</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="272"/>
+        <location filename="../algorithms/export_training_data.py" line="273"/>
         <source>Buffer radius</source>
         <translation>Rayon du tampon</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Rotation angle (degrees)</source>
         <translation>Angle de rotation (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="292"/>
+        <location filename="../algorithms/export_training_data.py" line="293"/>
         <source>Reference system</source>
         <translation>Système de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Blacken around feature</source>
         <translation>Noircir autour de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="301"/>
+        <location filename="../algorithms/export_training_data.py" line="302"/>
         <source>Crop mode</source>
         <translation>Mode de découpe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="309"/>
+        <location filename="../algorithms/export_training_data.py" line="310"/>
         <source>Cell size (resample to)</source>
         <translation>Taille de cellule (rééchantillonner à)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="317"/>
+        <location filename="../algorithms/export_training_data.py" line="318"/>
         <source>Bands</source>
         <translation>Bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="323"/>
+        <location filename="../algorithms/export_training_data.py" line="324"/>
         <source>Chip footprints</source>
         <translation>Emprises des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="329"/>
+        <location filename="../algorithms/export_training_data.py" line="330"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="330"/>
+        <location filename="../algorithms/export_training_data.py" line="331"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="338"/>
+        <location filename="../algorithms/export_training_data.py" line="339"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Choisissez un dossier de sortie pour les données d&apos;entraînement : un dossier temporaire est supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="381"/>
+        <location filename="../algorithms/export_training_data.py" line="382"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="425"/>
+        <location filename="../algorithms/export_training_data.py" line="426"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="433"/>
+        <location filename="../algorithms/export_training_data.py" line="434"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="456"/>
+        <location filename="../algorithms/export_training_data.py" line="457"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="481"/>
-        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <location filename="../algorithms/export_training_data.py" line="482"/>
+        <location filename="../algorithms/export_training_data.py" line="500"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="490"/>
+        <location filename="../algorithms/export_training_data.py" line="491"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="505"/>
+        <location filename="../algorithms/export_training_data.py" line="506"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>Aucune imagette n&apos;a été écrite : aucune tuile ne contient de pixel étiqueté. Vérifiez que les étiquettes couvrent le raster, qu&apos;un raster de classes utilise des valeurs de classe supérieures à 0, ainsi que leurs systèmes de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="512"/>
+        <location filename="../algorithms/export_training_data.py" line="513"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="534"/>
+        <location filename="../algorithms/export_training_data.py" line="535"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="547"/>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Le raster « {0} » n&apos;a pas de système de coordonnées de référence : les coordonnées des étiquettes ({1}) sont supposées être dans celui du raster. Attribuez son SCR au raster si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="554"/>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
+        <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est reprojeté en {1} (plus proche voisin) pour découper les étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="563"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est lu sur la grille de l&apos;entrée. Reprojetez-le en {1} si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="573"/>
+        <location filename="../algorithms/export_training_data.py" line="589"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0} : le raster en entrée a les bandes 1 à {1} ; indiquez des numéros de bande dans cet intervalle, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="585"/>
+        <location filename="../algorithms/export_training_data.py" line="601"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <location filename="../algorithms/export_training_data.py" line="613"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD « {0} » n&apos;est pas un champ des données de classes en entrée (ses champs : {1}) : choisissez l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="627"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="613"/>
+        <location filename="../algorithms/export_training_data.py" line="629"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="615"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="627"/>
+        <location filename="../algorithms/export_training_data.py" line="643"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="657"/>
+        <location filename="../algorithms/export_training_data.py" line="673"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} géométries d&apos;étiquettes étaient invalides (par exemple auto-intersectées) et ont été réparées avec make_valid : entités {1}. Corrigez-les dans la couche, ou réglez le filtrage des entités invalides de Processing pour les ignorer.</translation>
     </message>
@@ -1533,6 +1538,41 @@
 <context>
     <name>RasterDLCore</name>
     <message>
+        <location filename="../core/chip_grid.py" line="56"/>
+        <source>The raster to export is empty ({width} x {height} pixels).</source>
+        <translation>Le raster à exporter est vide ({width} x {height} pixels).</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_grid.py" line="60"/>
+        <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, or a larger extent or a finer cell size.</source>
+        <translation>La taille de tuile ({tile_x} x {tile_y} pixels) est plus grande que le raster ({width} x {height} pixels). Choisissez des tuiles d&apos;au plus {width} x {height} pixels, ou une emprise plus grande ou une taille de cellule plus fine.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_grid.py" line="52"/>
+        <source>The {name} must be a whole number of pixels above zero, got {value}.</source>
+        <translation>« {name} » doit être un nombre entier de pixels supérieur à zéro ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="118"/>
+        <source>The buffer radius cannot be negative, got {buffer_radius_px}.</source>
+        <translation>Le rayon de tampon ne peut pas être négatif ; valeur reçue : {buffer_radius_px}.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="150"/>
+        <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels).</source>
+        <translation>La taille de tuile ({tile_x} x {tile_y} pixels) est plus grande que le raster ({width} x {height} pixels).</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="174"/>
+        <source>The feature&apos;s extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the {width} x {height} pixel raster.</source>
+        <translation>L&apos;emprise de l&apos;entité ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) se trouve hors du raster de {width} x {height} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../core/definition_fields.py" line="185"/>
+        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
+        <translation>Dans {where}, {key} a la valeur invalide {value} : elle doit être {expected}. Corrigez {key} et chargez de nouveau le modèle.</translation>
+    </message>
+    <message>
         <location filename="../core/dependencies.py" line="126"/>
         <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
     {command}
@@ -1547,14 +1587,194 @@ puis redémarrez QGIS.</translation>
         <translation>La variante GPU NVIDIA (CUDA) d&apos;onnxruntime n&apos;existe pas pour macOS ; choisissez la variante CPU ou Automatique (la variante CPU utilise Core ML sur le matériel Apple).</translation>
     </message>
     <message>
+        <location filename="../core/dependency_installer.py" line="452"/>
+        <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
+        <translation>Impossible d&apos;interroger le Python qu&apos;utilise QGIS ({python}, code de sortie {returncode}) : {tail}</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="582"/>
+        <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
+        <translation>pip n&apos;a pas pu installer {packages} (code de sortie {status}) : {pip_failure}{hint} (la sortie complète de pip se trouve dans le journal)</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="289"/>
+        <source>Could not start {argv}: {error}</source>
+        <translation>Impossible de lancer {argv} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="446"/>
+        <source>Could not run the Python that QGIS uses ({python}): {error}</source>
+        <translation>Impossible d&apos;exécuter le Python qu&apos;utilise QGIS ({python}) : {error}</translation>
+    </message>
+    <message>
         <location filename="../core/dependency_installer.py" line="304"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>L&apos;installation a été annulée ; pip a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/detection_decode.py" line="401"/>
+        <location filename="../core/detection_decode.py" line="400"/>
+        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
+        <translation>La sortie de détection du modèle a la forme dynamique {shape} : indiquez le format de détection (det_type : YOLO_v5_or_v7_default, YOLO_Ultralytics ou YOLO_Ultralytics_obb) dans la définition du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="146"/>
+        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
+        <translation>La sortie du modèle {shape} a de la place pour {available} scores de classe dans la disposition {layout} mais la définition du modèle liste {class_count} classes. Listez une classe par classe du modèle, ou indiquez le format de détection (det_type) qui correspond au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="160"/>
+        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
+        <translation>La sortie du modèle a la forme {shape} mais la disposition {layout} est {expected}. Indiquez le format de détection (det_type) qui correspond au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="227"/>
+        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
+        <translation>La sortie du modèle a la forme {shape} mais la disposition {layout} donne {columns} valeurs par détection. Indiquez le format de détection (det_type) qui correspond au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="238"/>
+        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
+        <translation>Le modèle a renvoyé l&apos;indice de classe {class_index} mais la définition du modèle liste {class_count} classes. Listez toutes les classes du modèle, dans l&apos;ordre des indices.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="280"/>
+        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
+        <translation>La sortie boxes du modèle a la forme {shape} ; un modèle intégrant la NMS donne boxes [N, K, 4] (x0, y0, x1, y1) avec scores [N, K] et labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="291"/>
+        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
+        <translation>Le modèle donne {box_count} boîtes mais {score_count} scores par image : les sorties boxes, scores et labels doivent avoir une entrée par détection.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="307"/>
+        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
+        <translation>Le modèle a renvoyé l&apos;étiquette {label} mais la définition du modèle liste {class_count} classes (numérotation des étiquettes : {numbering}). Listez toutes les classes du modèle, dans l&apos;ordre des étiquettes ; une définition sans classe de Value 0 lit les étiquettes numérotées à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="370"/>
+        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
+        <translation>Aucune sortie boxes parmi les sorties du modèle ({names}). Un modèle intégrant la NMS donne les sorties boxes [N, K, 4], scores [N, K] et labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="381"/>
+        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
+        <translation>La sortie de détection du modèle a la forme {shape} ; les dispositions à sortie unique prises en charge sont [N, boxes, 5 + classes] (YOLO v5/v7) et [N, 4 + classes, boxes] (Ultralytics).</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="423"/>
         <source>The model has no outputs.</source>
         <translation>Le modèle n&apos;a aucune sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="115"/>
+        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucun modèle ONNX (.onnx), seulement son fichier de modèle « {model_file} » : cette extension exécute des modèles ONNX. Exportez le modèle en ONNX (par exemple avec torch.onnx.export) et empaquetez celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="255"/>
+        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » n&apos;est pas sûr : son entrée « {entry} » {why}. Extraction refusée ; n&apos;utilisez que des paquets de source fiable.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="62"/>
+        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .dlpk existant.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="198"/>
+        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » a {count} entrées, plus que les {max_entries} acceptées. Ce n&apos;est pas un paquet de modèle ; vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="274"/>
+        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucune définition de modèle .emd. Un .dlpk doit contenir « &lt;name&gt;.emd » à côté du fichier du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="282"/>
+        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » contient plusieurs fichiers .emd au même niveau ({shallowest}) : le modèle à utiliser est donc ambigu. N&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="70"/>
+        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » n&apos;est pas une archive zip valide ({error}). Le fichier est peut-être tronqué ou corrompu : téléchargez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="212"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » se décompresse en plus de {max_total_size} octets (limite atteinte à l&apos;entrée « {filename} »). Extraction refusée : vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="223"/>
+        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » contient deux fois l&apos;entrée « {filename} » (aussi sous la forme « {first_entry} »). Recréez le paquet à partir de son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="298"/>
+        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible de lire le paquet d&apos;apprentissage profond « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="317"/>
+        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
+        <translation>Impossible de créer le dossier de cache des paquets « {parent} » : {error}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="342"/>
+        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
+        <translation>Impossible d&apos;extraire le paquet d&apos;apprentissage profond « {name} » : {error}. Le fichier est peut-être tronqué, corrompu ou chiffré : téléchargez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="363"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » se décompresse en plus de {max_total_size} octets (limite atteinte à l&apos;entrée « {filename} »). Extraction refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/execution.py" line="91"/>
+        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
+        <translation>L&apos;identifiant du GPU doit valoir 0 ou plus ; valeur reçue : {gpu_id}. Utilisez 0 pour le premier GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/execution.py" line="102"/>
+        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
+        <translation>Aucun fournisseur d&apos;exécution GPU n&apos;est disponible dans l&apos;onnxruntime installé (il propose : {listed}). Installez onnxruntime-gpu pour un GPU NVIDIA (ou onnxruntime-directml sous Windows) à la place d&apos;onnxruntime, ou choisissez le processeur CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="510"/>
+        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
+        <translation>Le dossier {folder} contient des fichiers mais aucun export de données d&apos;entraînement lisible ({reason}) ; choisissez un dossier vide, ou le dossier d&apos;un export existant pour le poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="520"/>
+        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
+        <translation>Le dossier contient déjà un export {existing_mode} ; choisissez un dossier vide ou le même format de métadonnées pour le poursuivre</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="541"/>
+        <source>The output {folder} is a file, not a folder; choose a folder.</source>
+        <translation>La sortie {folder} est un fichier, pas un dossier ; choisissez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="602"/>
+        <source>START_INDEX must be 0 or more, got {start_index}.</source>
+        <translation>START_INDEX doit valoir 0 ou plus ; valeur reçue : {start_index}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="608"/>
+        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
+        <translation>Le dossier contient des imagettes de {old_width} x {old_height} pixels, cette exécution en produit de {width} x {height} ; utilisez la même taille de tuile pour le poursuivre, ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="618"/>
+        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
+        <translation>Le dossier contient des imagettes de {old_band_count} bandes, cette exécution en produit de {band_count} ; utilisez les mêmes bandes pour le poursuivre, ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="625"/>
+        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
+        <translation>Le dossier contient déjà des imagettes jusqu&apos;à {last_index:09d} ; donnez à START_INDEX la valeur {next_index} (ou plus) pour ajouter des imagettes sans les écraser, ou choisissez un dossier vide.</translation>
     </message>
     <message>
         <location filename="../core/export_metadata.py" line="147"/>
@@ -1562,7 +1782,7 @@ puis redémarrez QGIS.</translation>
         <translation>La taille de tuile et le nombre de bandes doivent valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../core/export_metadata.py" line="548"/>
+        <location filename="../core/export_metadata.py" line="553"/>
         <source>MetaDataMode is missing</source>
         <translation>MetaDataMode est absent</translation>
     </message>
@@ -1592,39 +1812,92 @@ puis redémarrez QGIS.</translation>
         <translation>Une annotation COCO nécessite un rectangle ou au moins un polygone.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="303"/>
+        <location filename="../core/model_arguments.py" line="38"/>
+        <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
+        <translation>La table des arguments a {count} cellules ; il lui faut deux colonnes, Nom et Valeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="284"/>
+        <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
+        <translation>L&apos;argument du modèle « tile_size » doit être {expected} ; valeur reçue : « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="302"/>
+        <source>The padding must be 0 or more, got {padding}.</source>
+        <translation>La marge doit valoir 0 ou plus ; valeur reçue : {padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="312"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>La taille de tuile doit être supérieure au double de la marge : tile_size {tile_size} avec padding {padding}. Réduisez la marge en dessous de {limit} ou augmentez la taille de tuile.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="319"/>
+        <location filename="../core/model_arguments.py" line="320"/>
+        <location filename="../core/object_classifier.py" line="82"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>La taille de lot doit être comprise entre 1 et {max_batch_size} ; valeur reçue : {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="332"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Le modèle prend des tuiles de {width} x {height} pixels (largeur x hauteur) mais tile_size vaut {tile_size}. Indiquez tile_size à {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="332"/>
+        <location filename="../core/model_arguments.py" line="345"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Le seuil doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="164"/>
+        <location filename="../core/model_arguments.py" line="347"/>
+        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
+        <translation>merge_policy doit être l&apos;une des valeurs {merge_policies} ; valeur reçue : « {merge_policy} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="55"/>
+        <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
+        <translation>Chaque argument du modèle doit être une paire (nom, valeur) ; reçu : {item!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="167"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>La valeur d&apos;argument du modèle « {value} » n&apos;a pas de nom. Nommez-la ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="170"/>
+        <location filename="../core/model_arguments.py" line="173"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Argument du modèle inconnu « {name} ». Les arguments connus sont : {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="176"/>
+        <location filename="../core/model_arguments.py" line="179"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>L&apos;argument du modèle « {name} » est indiqué deux fois. Gardez une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="182"/>
+        <location filename="../core/model_arguments.py" line="185"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>L&apos;argument du modèle « {name} » doit être {expected} ; valeur reçue : « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="275"/>
+        <location filename="../core/object_classifier.py" line="80"/>
+        <location filename="../core/object_detector.py" line="141"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Un argument du modèle a une valeur de type incorrect : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="305"/>
+        <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
+        <translation>La taille de tuile doit être comprise entre 1 et {max_tile_size} ; valeur reçue : {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="260"/>
+        <source>The model argument &apos;{name}&apos; is missing.</source>
+        <translation>L&apos;argument du modèle « {name} » est absent.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="780"/>
+        <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
+        <translation>Dans {where}, {key} = {value} ne correspond pas au modèle « {name} » : {why}. Donnez à {key} la valeur {fix} ou supprimez-le.</translation>
     </message>
     <message>
         <location filename="../core/model_loader.py" line="135"/>
@@ -1637,19 +1910,265 @@ puis redémarrez QGIS.</translation>
         <translation>La définition de modèle « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .emd, .dlpk ou .onnx existant.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="778"/>
+        <location filename="../core/model_loader.py" line="162"/>
+        <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucun fichier .emd utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="195"/>
+        <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
+        <translation>Dans {where}, ModelFile « {printable} » pointe hors du paquet (vers « {target} ») : un paquet ne peut utiliser que les fichiers qu&apos;il contient. Placez le fichier du modèle dans le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="206"/>
+        <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
+        <translation>{where} doit être un objet JSON ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), pas un {json_type} JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="478"/>
+        <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
+        <translation>Dans {where}, il manque {missing} à NormalizationStats : il lui faut band_min_values et band_max_values, et soit à la fois scaled_mean_values et scaled_std_values, soit aucun des deux. Complétez NormalizationStats ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="498"/>
+        <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
+        <translation>Dans {where}, NormalizationStats.scaled_std_values {std} contient une valeur &lt;= 0. Les écarts-types doivent être positifs : corrigez-les.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="629"/>
+        <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
+        <translation>{where} n&apos;a pas de ModelType. Ajoutez &quot;ModelType&quot; avec l&apos;une des valeurs : {known_types}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="665"/>
+        <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
+        <translation>Dans {where}, {key} vaut « {printable} » : cette extension n&apos;exécute que des modèles entraînés avec le backend PyTorch d&apos;arcgis.learn (un modèle TensorFlow prenait une entrée channels-last avec un autre prétraitement, et arcgis.learn a abandonné ce backend dans la version 2.4.2). Réentraînez avec backend=&apos;pytorch&apos;, ou donnez à {key} la valeur &quot;pytorch&quot; si le modèle ONNX prend une entrée channels-first (NCHW) préparée comme arcgis.learn la prépare pour PyTorch.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="703"/>
+        <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
+        <translation>{where} n&apos;a pas de ModelFile. Ajoutez &quot;ModelFile&quot; : le chemin du modèle .onnx, relatif au dossier de la définition ou absolu.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="711"/>
+        <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
+        <translation>Dans {where}, {key} « {printable} » pointe vers « {path} », qui n&apos;existe pas ou n&apos;est pas un fichier. Placez-y le fichier du modèle ou corrigez ModelFile.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="129"/>
+        <source>A model definition must be a file path or a JSON text, not {name}.</source>
+        <translation>Une définition de modèle doit être un chemin de fichier ou un texte JSON, pas {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="452"/>
+        <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
+        <translation>Dans {where}, {entry} vaut {needs} : le modèle a été entraîné sur une imagerie normalisée avec ses statistiques de bandes, mais la définition n&apos;a pas de NormalizationStats. Ajoutez les NormalizationStats écrites par arcgis.learn, ou un &quot;DataRange&quot;: [min, max] qui met les bandes à l&apos;échelle comme à l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="488"/>
+        <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
+        <translation>Dans {where}, NormalizationStats donne à la bande {bands} une valeur band_max_values ({highs}) qui n&apos;est pas supérieure à sa valeur band_min_values ({lows}), ce qui diviserait par zéro. Corrigez les statistiques des bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="722"/>
+        <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
+        <translation>Dans {where}, {key} « {printable} » ne peut pas être utilisé. {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="815"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} n&apos;est pas un JSON valide : {error} à la ligne {line}, colonne {column}. Corrigez la syntaxe (guillemets, virgules, crochets) à cet endroit.</translation>
     </message>
     <message>
+        <location filename="../core/model_loader.py" line="824"/>
+        <source>{where} is not usable JSON: {error}.</source>
+        <translation>{where} n&apos;est pas un JSON utilisable : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="833"/>
+        <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible de lire la définition de modèle « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="357"/>
+        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
+        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} imagettes ; un classificateur d&apos;objets renvoie [imagettes, classes]. Utilisez un modèle de classification d&apos;images.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="88"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold doit être compris entre 0 et 1 ; valeur reçue : {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="249"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {w} x {h} pixels et {band_count} bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="473"/>
+        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
+        <translation>Le modèle est un modèle {label} ; la classification d&apos;objets nécessite un modèle de classification d&apos;objets (ModelType ObjectClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="507"/>
+        <location filename="../core/object_detector.py" line="570"/>
+        <source>The raster is empty ({width} x {height} pixels).</source>
+        <translation>Le raster est vide ({width} x {height} pixels).</translation>
+    </message>
+    <message>
         <location filename="../core/object_classifier.py" line="512"/>
+        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
+        <translation>La marge autour du rectangle englobant doit valoir 0 ou plus ; valeur reçue : {bbox_padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="563"/>
+        <source>{missing} features were never classified.</source>
+        <translation>{missing} entités n&apos;ont jamais été classées.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="531"/>
         <source>The object classification was cancelled.</source>
         <translation>La classification d&apos;objets a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/object_detector.py" line="582"/>
+        <location filename="../core/object_classifier.py" line="404"/>
+        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
+        <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="535"/>
+        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
+        <translation>Le modèle est un modèle {label} ; la détection d&apos;objets nécessite un modèle de détection d&apos;objets (ModelType ObjectDetection, ou un Detector Deepness/GeoDeep).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="574"/>
+        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
+        <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="167"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="364"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {tile} pixels et {bands} bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="593"/>
         <source>The object detection was cancelled.</source>
         <translation>La détection d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="88"/>
+        <source>The model file &apos;{path}&apos; is a folder, not an ONNX model. Choose the .onnx file itself.</source>
+        <translation>Le fichier du modèle « {path} » est un dossier, pas un modèle ONNX. Choisissez le fichier .onnx lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="99"/>
+        <source>The model file &apos;{name}&apos; is empty, so it is not an ONNX model. Export the model to ONNX again.</source>
+        <translation>Le fichier du modèle « {name} » est vide : ce n&apos;est donc pas un modèle ONNX. Exportez de nouveau le modèle en ONNX.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="104"/>
+        <source>The model file &apos;{name}&apos; is a PyTorch checkpoint (a zip archive saved by torch.save), not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the .onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).</source>
+        <translation>Le fichier du modèle « {name} » est un checkpoint PyTorch (une archive zip enregistrée par torch.save), pas un modèle ONNX. Exportez-le en ONNX avec torch.onnx.export et faites pointer ModelFile vers le fichier .onnx (un paquet .dlpk doit être indiqué comme le modèle lui-même, pas comme son ModelFile).</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="111"/>
+        <source>The model file &apos;{name}&apos; is a Python pickle (e.g. an old PyTorch checkpoint), not an ONNX model. Export it to ONNX with torch.onnx.export.</source>
+        <translation>Le fichier du modèle « {name} » est un pickle Python (par exemple un ancien checkpoint PyTorch), pas un modèle ONNX. Exportez-le en ONNX avec torch.onnx.export.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="117"/>
+        <source>The model file &apos;{name}&apos; is an HDF5 file (e.g. a Keras model), not an ONNX model. Convert it to ONNX (for example with tf2onnx).</source>
+        <translation>Le fichier du modèle « {name} » est un fichier HDF5 (par exemple un modèle Keras), pas un modèle ONNX. Convertissez-le en ONNX (par exemple avec tf2onnx).</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="123"/>
+        <source>The model file &apos;{name}&apos; is not an ONNX model (it does not start like one). Choose a .onnx file exported from your training framework.</source>
+        <translation>Le fichier du modèle « {name} » n&apos;est pas un modèle ONNX (il ne commence pas comme tel). Choisissez un fichier .onnx exporté depuis votre framework d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="153"/>
+        <source>The ONNX model &apos;{name}&apos; has no input, so it cannot take an image.</source>
+        <translation>Le modèle ONNX « {name} » n&apos;a aucune entrée : il ne peut donc pas prendre d&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="95"/>
+        <source>Cannot read the model file &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible de lire le fichier du modèle « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="146"/>
+        <source>onnxruntime cannot load the model file &apos;{name}&apos;: {reason}. Check that it is a complete ONNX file supported by this onnxruntime version.</source>
+        <translation>onnxruntime ne peut pas charger le fichier du modèle « {name} » : {reason}. Vérifiez qu&apos;il s&apos;agit d&apos;un fichier ONNX complet pris en charge par cette version d&apos;onnxruntime.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="278"/>
+        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
+        <translation>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels ; au plus {max_raster_side} par côté et {max_raster_pixels:.0e} au total) : choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="295"/>
+        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
+        <translation>Des tuiles de {tile_width} x {tile_height} avec un pas de {stride_x} x {stride_y} donneraient {count:.3g} imagettes (au plus {max_chips:.0e}) : choisissez une taille de cellule plus grande, un pas plus grand ou une emprise plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="223"/>
+        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
+        <translation>La sortie « {final} » est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="241"/>
+        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
+        <translation>Impossible de mettre en place la sortie « {final} » : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="118"/>
+        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
+        <translation>La sortie {name} « {uri} » est l&apos;entrée {input_name} « {input_uri} » : l&apos;écrire détruirait l&apos;entrée. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="128"/>
+        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
+        <translation>Les sorties {other_name} et {name} sont toutes deux « {uri} » : l&apos;une écraserait l&apos;autre. Donnez à chaque sortie son propre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_selection.py" line="37"/>
+        <source>The model argument output_index is {index!r} but the model has {count} output{plural} (0 to {last}). Choose one of them.</source>
+        <translation>L&apos;argument du modèle output_index vaut {index!r} mais le modèle a {count} sortie{plural} (de 0 à {last}). Choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="167"/>
+        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
+        <translation>Le modèle produit {channels} classe{plural} en sortie (un canal par classe) mais la définition du modèle liste {class_count} classes (Value {listed}). Listez une classe par canal de sortie, dans l&apos;ordre des canaux (ajoutez d&apos;abord {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} quand le canal 0 est le fond) ; un modèle à un seul canal (sigmoïde) prend une ou deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="196"/>
+        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
+        <translation>Les valeurs de classes {low} à {high} ne tiennent pas dans un raster d&apos;entiers 32 bits avec une valeur nodata libre.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="337"/>
+        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
+        <translation>Avec predict_background à false, l&apos;ignore_mapped_class {ignore_mapped_class} du modèle ne laisse aucune classe à prédire. Mettez predict_background à true dans les arguments du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="447"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {height} pixels et {bands} bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="840"/>
+        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
+        <translation>Le modèle est un modèle {label} ; la classification de pixels nécessite un modèle de classification de pixels (ModelType ImageClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="865"/>
+        <source>The raster to classify is empty ({width} x {height} pixels).</source>
+        <translation>Le raster à classer est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
         <location filename="../core/pixel_classifier.py" line="145"/>
@@ -1657,9 +2176,60 @@ puis redémarrez QGIS.</translation>
         <translation>La définition du modèle ne liste aucune classe et la sortie du modèle ne fixe pas le nombre de classes. Ajoutez Classes à la définition du modèle, une par canal de sortie.</translation>
     </message>
     <message>
-        <location filename="../core/pixel_classifier.py" line="959"/>
+        <location filename="../core/pixel_classifier.py" line="574"/>
+        <source>Tile row {index} was never completed.</source>
+        <translation>La rangée de tuiles {index} n&apos;a jamais été complétée.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="643"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
+        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile} x {tile} pixels ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur] avec une hauteur et une largeur égales.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="653"/>
+        <location filename="../core/pixel_classifier.py" line="683"/>
+        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
+        <translation>Le modèle renvoie {channels} canaux de classe mais la définition du modèle donne {class_count} classes. Listez une classe par canal de sortie dans la définition du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="661"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
+        <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile} x {tile} : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="672"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
+        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile_w} x {tile_h} pixels (largeur x hauteur) ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur].</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="691"/>
+        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
+        <translation>Le modèle renvoie {out_w} x {out_h} pixels pour des tuiles de {tile_w} x {tile_h} (largeur x hauteur) : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="706"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile_size} : il retire {crop} pixels de chaque côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="722"/>
+        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Le modèle renvoie {width} x {height} pixels pour des tuiles de {tile_width} x {tile_size} : il retire {crop} pixels d&apos;un côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="1007"/>
         <source>The classification was cancelled.</source>
         <translation>La classification a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="745"/>
+        <source>Tile of row {row_index} arrived while row {index} is open.</source>
+        <translation>Une tuile de la rangée {row_index} est arrivée alors que la rangée {index} est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="401"/>
+        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
+        <translation>Politique de fusion « {policy} » inconnue : utilisez mean, max ou min.</translation>
     </message>
     <message>
         <location filename="../core/preprocess.py" line="39"/>
@@ -1667,9 +2237,29 @@ puis redémarrez QGIS.</translation>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a {count} bandes. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="74"/>
+        <location filename="../core/preprocess.py" line="58"/>
+        <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
+        <translation>L&apos;entrée du modèle prend {shape} bandes mais la définition du modèle en extrait {count} ({bands}, numérotées à partir de 0). Corrigez ExtractBands dans la définition du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="69"/>
+        <source>The tile size must be positive, got {height} x {width} pixels.</source>
+        <translation>La taille de tuile doit être positive ; valeur reçue : {height} x {width} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="79"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>Le modèle prend des tuiles de {model_height} x {model_width} pixels mais la taille de tuile est de {height} x {width}. Indiquez tile_size à {size}, la taille du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="97"/>
+        <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
+        <translation>Le paramètre de normalisation {what} a {value_count} valeurs mais le modèle lit {count} bandes. Donnez une valeur par bande extraite dans la définition du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="152"/>
+        <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
+        <translation>Les imagettes doivent avoir la forme (échantillons, bandes, hauteur, largeur) ; forme reçue : {shape}.</translation>
     </message>
     <message>
         <location filename="../core/preprocess.py" line="34"/>
@@ -1677,9 +2267,44 @@ puis redémarrez QGIS.</translation>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a 1 bande. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="629"/>
+        <location filename="../core/preprocess.py" line="160"/>
+        <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
+        <translation>Le type d&apos;entrée du modèle « {dtype} » n&apos;est pas un type de données numpy.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="853"/>
+        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
+        <translation>Impossible d&apos;écrire la sortie « {path} » : {gdal_message}.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="873"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="149"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>« {name} » est une couche web sans taille fixe : indiquez une emprise de traitement (et une taille de cellule, sinon la résolution la plus fine que propose le service est utilisée).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="156"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>« {name} » n&apos;indique pas sa résolution : indiquez une taille de cellule.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="649"/>
         <source>The input rasters could not be mosaicked; process them separately.</source>
         <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="665"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Le raster « {name} » n&apos;a pas pu être reprojeté dans le système de coordonnées de référence du raster en entrée ; reprojetez-le vous-même (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="846"/>
+        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
+        <translation>Impossible d&apos;écrire la sortie « {path} » : le disque est plein ({free} octets libres ; {gdal_message}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../core/qgis_io.py" line="126"/>
@@ -1687,27 +2312,157 @@ puis redémarrez QGIS.</translation>
         <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="866"/>
+        <location filename="../core/qgis_io.py" line="619"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>« {name} » n&apos;est pas un raster fichier : il ne peut donc pas être mosaïqué ; traitez les rasters séparément (mode de traitement 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="625"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>« {name} » est en {authid} mais « {first_name} » en {first_authid} : une mosaïque demande un seul système de coordonnées de référence. Reprojetez-les ou traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="635"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="894"/>
+        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
+        <translation>La sortie {what} « {path} » est un fichier {driver_name}, qui ne peut pas contenir {bands} bande(s) de {dtype} ({gdal_message}) : enregistrez-la en .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="919"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="192"/>
+        <location filename="../core/qgis_io.py" line="312"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="468"/>
+        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
+        <translation>Impossible de créer le dossier de la sortie « {path} » : {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="480"/>
+        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
+        <translation>Impossible d&apos;écrire la sortie « {path} » : {error}. Choisissez un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="726"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible d&apos;écrire l&apos;imagette « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rotation.py" line="32"/>
+        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
+        <translation>L&apos;angle de rotation doit être d&apos;au moins 0 et inférieur à 360 degrés ; valeur reçue : {angle}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="147"/>
+        <source>onnxruntime cannot load the model {name}: {error}. Check that the file is a complete ONNX model that this onnxruntime version supports.</source>
+        <translation>onnxruntime ne peut pas charger le modèle {name} : {error}. Vérifiez que le fichier est un modèle ONNX complet que cette version d&apos;onnxruntime prend en charge.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="76"/>
+        <source>The model file {model_file} does not exist. Check the ModelFile path of the model definition (it is relative to the .emd file&apos;s folder).</source>
+        <translation>Le fichier du modèle {model_file} n&apos;existe pas. Vérifiez le chemin ModelFile de la définition du modèle (il est relatif au dossier du fichier .emd).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="91"/>
+        <source>The thread count must be 0 (automatic) or more, got {threads}.</source>
+        <translation>Le nombre de threads doit valoir 0 (automatique) ou plus ; valeur reçue : {threads}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="96"/>
+        <source>Unknown graph optimization level &apos;{optimization}&apos;: use one of {optimization_levels}.</source>
+        <translation>Niveau d&apos;optimisation du graphe « {optimization} » inconnu : utilisez l&apos;une des valeurs {optimization_levels}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="124"/>
+        <source>The model {name} loads on CPU but the GPU provider ({names}) failed: {error}. Check the GPU driver and CUDA/cuDNN installation, or choose the CPU processor.</source>
+        <translation>Le modèle {name} se charge sur le CPU mais le fournisseur GPU ({names}) a échoué : {error}. Vérifiez le pilote du GPU et l&apos;installation de CUDA/cuDNN, ou choisissez le processeur CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="201"/>
         <source>No samples to run: the batch is empty.</source>
         <translation>Aucun échantillon à traiter : le lot est vide.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="197"/>
+        <location filename="../core/runtime.py" line="203"/>
+        <source>The model input &apos;{name}&apos; has {dims} dimensions {model_shape} but the data has {ndim} {data_shape}.</source>
+        <translation>L&apos;entrée du modèle « {name} » a {dims} dimensions {model_shape} mais les données en ont {ndim} {data_shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="306"/>
+        <source>The batch size must be 1 or more, got {batch_size}.</source>
+        <translation>La taille de lot doit valoir 1 ou plus ; valeur reçue : {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="214"/>
+        <source>The model input &apos;{name}&apos; is {model_shape} but the data is {data_shape} (dimension {axis} differs). Set the tile size and bands to what the model takes.</source>
+        <translation>L&apos;entrée du modèle « {name} » est {model_shape} mais les données sont {data_shape} (la dimension {axis} diffère). Réglez la taille de tuile et les bandes sur ce que prend le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="229"/>
+        <source>Running the model {name} on {provider} failed: {error}</source>
+        <translation>L&apos;exécution du modèle {name} sur {provider} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="273"/>
+        <source>The model {name} returned {bad} NaN or infinite values in its output &apos;{output}&apos; (of {size}): its results cannot be trusted, so nothing was written. Check the model and its normalisation (a division by zero, or input values far outside those it was trained on).</source>
+        <translation>Le modèle {name} a renvoyé {bad} valeurs NaN ou infinies dans sa sortie « {output} » (sur {size}) : ses résultats ne sont pas fiables, rien n&apos;a donc été écrit. Vérifiez le modèle et sa normalisation (une division par zéro, ou des valeurs d&apos;entrée très éloignées de celles sur lesquelles il a été entraîné).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="339"/>
+        <source>The model output &apos;{name}&apos; (shape {shape}) has no batch dimension, so its results cannot be split per sample. Run it with a batch size of 1.</source>
+        <translation>La sortie du modèle « {name} » (forme {shape}) n&apos;a pas de dimension de lot : ses résultats ne peuvent donc pas être séparés par échantillon. Exécutez-le avec une taille de lot de 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/stages.py" line="119"/>
+        <source>The {what} stopped unexpectedly.</source>
+        <translation>L&apos;étape « {what} » s&apos;est arrêtée de façon inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="189"/>
+        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
+        <translation>La taille de tuile doit être positive ; valeur reçue : {tile_x} x {tile_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="195"/>
+        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
+        <translation>Le pas doit être positif ; valeur reçue : {stride_x} x {stride_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="201"/>
+        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
+        <translation>Les imagettes {chip_format} contiennent au plus 3 bandes mais {band_count} sont exportées : choisissez TIFF ou MRF, ou sélectionnez 3 bandes avec la liste des bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="208"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="207"/>
+        <location filename="../core/training_export.py" line="213"/>
+        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
+        <translation>{metadata_mode} nécessite des échantillons vecteur ; un raster classé n&apos;alimente que Classified_Tiles. Convertissez d&apos;abord le raster en polygones (Raster &gt; Conversion &gt; Polygoniser (raster vers vecteur)).</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="219"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="329"/>
+        <location filename="../core/training_export.py" line="105"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="341"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
