@@ -4,72 +4,72 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>pixel classification</source>
         <translation>Pixelklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>object classification</source>
         <translation>Objektklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>object detection</source>
         <translation>Objekterkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>instance segmentation</source>
         <translation>Instanzsegmentierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>change detection</source>
         <translation>Änderungserkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>super resolution</source>
         <translation>Superauflösung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>image translation</source>
         <translation>Bildübersetzung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>pixel regression</source>
         <translation>Pixelregression</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="47"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="65"/>
+        <location filename="../algorithms/base.py" line="66"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>eine Esri-Modelldefinition (.emd), ein Deep-Learning-Paket (.dlpk), ein reines ONNX-Modell (.onnx; Einstellungen aus seinen Deepness/GeoDeep-Metadaten oder aus seinen Ein- und Ausgabeformen abgeleitet) oder eine Modelldefinition als JSON-Zeichenkette. Python-Code in einem .dlpk wird nie ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="88"/>
+        <location filename="../algorithms/base.py" line="89"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="88"/>
+        <location filename="../algorithms/base.py" line="89"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="133"/>
+        <location filename="../algorithms/base.py" line="139"/>
         <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
         <translation>Der Datenträger ist voll: „{0}“ kann nicht geschrieben werden ({1}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
         <translation>„{0}“ kann nicht gelesen oder geschrieben werden: {1}.</translation>
     </message>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../algorithms/classify_objects.py" line="236"/>
         <location filename="../algorithms/detect_objects.py" line="322"/>
-        <location filename="../algorithms/export_training_data.py" line="496"/>
+        <location filename="../algorithms/export_training_data.py" line="497"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="189"/>
         <location filename="../algorithms/detect_objects.py" line="193"/>
-        <location filename="../algorithms/export_training_data.py" line="304"/>
+        <location filename="../algorithms/export_training_data.py" line="305"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="201"/>
         <location filename="../algorithms/detect_objects.py" line="197"/>
-        <location filename="../algorithms/export_training_data.py" line="277"/>
+        <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
@@ -511,373 +511,378 @@
         <translation>{0} Objekte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="83"/>
+        <location filename="../algorithms/export_training_data.py" line="84"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Trainingsdaten für Deep Learning exportieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="87"/>
+        <location filename="../algorithms/export_training_data.py" line="88"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Schneidet Bildausschnitte und Beschriftungen aus Bilddaten und beschrifteten Stichproben (einem Vektorlayer aus Punkten, Linien oder Polygonen oder einem klassifizierten Raster) in einen Trainingsdatenordner: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json und esri_model_definition.emd; COCO ergänzt annotations.json, YOLO ergänzt dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="93"/>
+        <location filename="../algorithms/export_training_data.py" line="94"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Welches Werkzeug welches Format unverändert liest: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles und MultiLabeled_Tiles sind für arcgis.learn von Esri (prepare_data) und das Werkzeug Train Deep Learning Model von ArcGIS Pro; COCO ist für pycocotools und CocoDetection von torchvision (annotations.json; arcgis.learn liest es nicht); YOLO ist für Ultralytics (dataset.yaml; die Erkennung nimmt das umgebende Rechteck jedes Polygons, die Segmentierung das Polygon; arcgis.learn liest es nicht); Export_Tiles enthält nur Bilder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="101"/>
+        <location filename="../algorithms/export_training_data.py" line="102"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Die Bildausschnitte rücken von der linken oberen Ecke aus um die Schrittweite vor, und wo der letzte Schritt über den rechten oder unteren Rand hinausginge, wird ein weiterer Bildausschnitt bündig an diesen Rand gesetzt, sodass kein Teil des Rasters ausgelassen wird. Die Pixel werden unverändert kopiert (kein Resampling, außer wenn eine Zellengröße angegeben ist), und jeder Bildausschnitt behält die Georeferenzierung seines Fensters (GeoTIFF-Tags; ein World-File und .aux.xml bei PNG und JPEG). Bildausschnitte, die vollständig NoData sind, werden nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="108"/>
+        <location filename="../algorithms/export_training_data.py" line="109"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Polygone werden nach der Pixelmittelpunkt-Regel gerastert (wie GDAL); wo sich Stichproben in Classified_Tiles überlappen, gewinnt die kleinere. Boxen sind die Ausdehnung des Objekts, auf den Bildausschnitt zugeschnitten. map.txt, stats.txt und die Statistiken werden während des Exports laufend neu geschrieben, sodass sie nach einem Abbruch oder Fehler genau die Bildausschnitte auf der Festplatte beschreiben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="119"/>
+        <location filename="../algorithms/export_training_data.py" line="120"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Optional. Weitere Bilder; alle Bildausschnitte kommen in eine Folge und einen Satz Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="122"/>
+        <location filename="../algorithms/export_training_data.py" line="123"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Optional. Die beschrifteten Stichproben: Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert). Klassennamen und -farben stammen aus den Feldern Classname und RED/GREEN/BLUE, wenn der Layer sie hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="127"/>
+        <location filename="../algorithms/export_training_data.py" line="128"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Optional. Ein klassifiziertes Raster, dessen Pixelwerte die Klassen sind, für Classified_Tiles; Klassennamen und -farben stammen aus seiner Attribut- oder Farbtabelle. Geben Sie dieses oder die Eingabe-Klassendaten an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="132"/>
+        <location filename="../algorithms/export_training_data.py" line="133"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Optional. Das numerische Feld mit dem Klassenwert jeder Stichprobe, einer ganzen Zahl ab 0. Standard: ein Feld namens classvalue oder value (Groß-/Kleinschreibung beliebig), sonst Klasse 1 für jedes Objekt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <location filename="../algorithms/export_training_data.py" line="137"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>Der Exportordner: leer oder mit einem fortzusetzenden Export desselben Formats (siehe Startindex). Ein Ordner mit einem Export in einem anderen Format wird abgelehnt. Erforderlich: Ein temporärer Ordner würde beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="141"/>
+        <location filename="../algorithms/export_training_data.py" line="142"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Optional, im Dialog standardmäßig erstellt. Ein Polygonlayer mit einem Umriss je geschriebenem Bildausschnitt: sein Index, der Name der Bilddatei, die Anzahl der Beschriftungen und das Eingaberaster, sodass die Karte zeigt, was exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="146"/>
+        <location filename="../algorithms/export_training_data.py" line="147"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (Standard), 1 PNG, 2 JPEG, 3 MRF. PNG und JPEG fassen höchstens 3 Kanäle, JPEG nur 8-Bit-Daten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Breite der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Höhe der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="153"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Horizontale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128); eine Schrittweite unter der Kachelgröße lässt die Bildausschnitte überlappen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Vertikale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="158"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Auch Bildausschnitte ohne Stichproben schreiben (Standard false: Nur Bildausschnitte mit Stichproben werden geschrieben; Export_Tiles schreibt jeden Bildausschnitt).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="161"/>
+        <location filename="../algorithms/export_training_data.py" line="162"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>Das Beschriftungsformat: 0 KITTI_rectangles (Standard), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (ein Bildausschnitt pro Objekt, darauf zentriert oder auf sein umgebendes Rechteck zugeschnitten), 5 MultiLabeled_Tiles (die Klassennamen jedes Bildausschnitts, durch Kommas getrennt), 6 Export_Tiles (nur Bilder, keine Beschriftungen nötig), 7 COCO (für pycocotools und torchvision), 8 YOLO (für Ultralytics: Polygon-Beschriftungszeilen, für Erkennung und Segmentierung verwendbar). 0-5 sind für arcgis.learn. Ein Klassenraster speist nur Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <location filename="../algorithms/export_training_data.py" line="170"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Die Nummer des ersten Bildausschnitts (Standard 0). Um einen bestehenden Export mit demselben Format, derselben Kachelgröße und denselben Kanälen fortzusetzen, geben Sie die Nummer seines nächsten Bildausschnitts an: Die Statistiken des Ordners werden zusammengeführt und kein Bildausschnitt wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="174"/>
+        <location filename="../algorithms/export_training_data.py" line="175"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Puffer um Punkte und Linien in den Karteneinheiten des Eingaberasters, der sie zu Stichprobenflächen macht (Standard 0: Ein Punkt wird zu einem Quadrat von einem Pixel, eine Linie zu einem ein Pixel breiten Band).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="178"/>
+        <location filename="../algorithms/export_training_data.py" line="179"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Optional. Nur Bildausschnitte, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="179"/>
+        <location filename="../algorithms/export_training_data.py" line="180"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>Standard 0 (keine Drehung). Schreibt jeden Bildausschnitt zusätzlich um jedes Vielfache dieses Winkels unter 360 Grad gedreht, die Beschriftungen mitgedreht, und behält nur Drehungen, die innerhalb der Bilddaten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="184"/>
+        <location filename="../algorithms/export_training_data.py" line="185"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (Standard): Die Bildausschnitte behalten ihre Kartenkoordinaten; 1 PIXEL_SPACE: Die Bildausschnitte werden im ursprünglichen Bildraster georeferenziert. Wird als ImageSpaceUsed in die .emd geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="188"/>
+        <location filename="../algorithms/export_training_data.py" line="189"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Nur Labeled_Tiles: setzt die Pixel außerhalb des Objekts auf 0 (Standard false).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="191"/>
+        <location filename="../algorithms/export_training_data.py" line="192"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Nur Labeled_Tiles: 0 FIXED_SIZE (Standard): ein Bildausschnitt in Kachelgröße, zentriert auf jedem Objekt; 1 BOUNDING_BOX: Der Bildausschnitt wird auf das umgebende Rechteck des Objekts zugeschnitten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="195"/>
+        <location filename="../algorithms/export_training_data.py" line="196"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird exportiert (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="200"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Optional. Das Raster auf diese Zellengröße resampeln, in seinen Karteneinheiten. Leer (Standard): die eigenen Pixel des Rasters, unverändert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="204"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Optional. Die zu exportierenden Kanäle in dieser Reihenfolge (Standard: alle Kanäle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The export folder.</source>
         <translation>Der Exportordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Die Umrisse der Bildausschnitte, falls angefordert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>The number of chips written.</source>
         <translation>Die Anzahl der geschriebenen Bildausschnitte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="212"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Die Anzahl der geschriebenen beschrifteten Objekte, in jedem Bildausschnitt gezählt, in dem sie vorkommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="221"/>
+        <location filename="../algorithms/export_training_data.py" line="222"/>
         <source>Input class data (labelled samples)</source>
         <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="228"/>
+        <location filename="../algorithms/export_training_data.py" line="229"/>
         <source>Input class raster (classified)</source>
         <translation>Eingabe-Klassenraster (klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="234"/>
+        <location filename="../algorithms/export_training_data.py" line="235"/>
         <source>Class value field</source>
         <translation>Klassenwertfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="240"/>
+        <location filename="../algorithms/export_training_data.py" line="241"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="243"/>
+        <location filename="../algorithms/export_training_data.py" line="244"/>
         <source>Image chip format</source>
         <translation>Format der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="247"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Tile size X (pixels)</source>
         <translation>Kachelgröße X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Tile size Y (pixels)</source>
         <translation>Kachelgröße Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Stride X (pixels)</source>
         <translation>Schrittweite X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="250"/>
+        <location filename="../algorithms/export_training_data.py" line="251"/>
         <source>Stride Y (pixels)</source>
         <translation>Schrittweite Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="257"/>
+        <location filename="../algorithms/export_training_data.py" line="258"/>
         <source>Output tiles without features</source>
         <translation>Kacheln ohne Objekte ausgeben</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Metadata format</source>
         <translation>Metadatenformat</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="267"/>
+        <location filename="../algorithms/export_training_data.py" line="268"/>
         <source>Start index</source>
         <translation>Startindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="272"/>
+        <location filename="../algorithms/export_training_data.py" line="273"/>
         <source>Buffer radius</source>
         <translation>Pufferradius</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Rotation angle (degrees)</source>
         <translation>Drehwinkel (Grad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="292"/>
+        <location filename="../algorithms/export_training_data.py" line="293"/>
         <source>Reference system</source>
         <translation>Bezugssystem</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Blacken around feature</source>
         <translation>Um das Objekt herum schwärzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="301"/>
+        <location filename="../algorithms/export_training_data.py" line="302"/>
         <source>Crop mode</source>
         <translation>Zuschneidemodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="309"/>
+        <location filename="../algorithms/export_training_data.py" line="310"/>
         <source>Cell size (resample to)</source>
         <translation>Zellengröße (Resampling auf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="317"/>
+        <location filename="../algorithms/export_training_data.py" line="318"/>
         <source>Bands</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="323"/>
+        <location filename="../algorithms/export_training_data.py" line="324"/>
         <source>Chip footprints</source>
         <translation>Umrisse der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="329"/>
+        <location filename="../algorithms/export_training_data.py" line="330"/>
         <source>Chips written</source>
         <translation>Geschriebene Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="330"/>
+        <location filename="../algorithms/export_training_data.py" line="331"/>
         <source>Features written</source>
         <translation>Geschriebene Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="338"/>
+        <location filename="../algorithms/export_training_data.py" line="339"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Wählen Sie einen Ausgabeordner für die Trainingsdaten: Ein temporärer Ordner wird beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="381"/>
+        <location filename="../algorithms/export_training_data.py" line="382"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="425"/>
+        <location filename="../algorithms/export_training_data.py" line="426"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="433"/>
+        <location filename="../algorithms/export_training_data.py" line="434"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="456"/>
+        <location filename="../algorithms/export_training_data.py" line="457"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="481"/>
-        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <location filename="../algorithms/export_training_data.py" line="482"/>
+        <location filename="../algorithms/export_training_data.py" line="500"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="490"/>
+        <location filename="../algorithms/export_training_data.py" line="491"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Abgebrochen: Der Ordner enthält die {0} zuvor geschriebenen Bildausschnitte, beschrieben durch map.txt und die Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="505"/>
+        <location filename="../algorithms/export_training_data.py" line="506"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>Es wurde kein Bildausschnitt geschrieben: Keine Kachel enthält ein beschriftetes Pixel. Prüfen Sie, ob die Beschriftungen das Raster abdecken, ob ein Klassenraster Klassenwerte über 0 verwendet, und ihre Koordinatenbezugssysteme.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="512"/>
+        <location filename="../algorithms/export_training_data.py" line="513"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="534"/>
+        <location filename="../algorithms/export_training_data.py" line="535"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="547"/>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Das Raster „{0}“ hat kein Koordinatenbezugssystem: Die Koordinaten der Beschriftungen ({1}) werden als die des Rasters angenommen. Weisen Sie dem Raster sein KBS zu, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="554"/>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
+        <translation>Das Klassenraster liegt in {0} vor, das Eingaberaster aber in {1}: Es wird in {1} umprojiziert (nächster Nachbar), um die Beschriftungen auszuschneiden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="563"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>Das Klassenraster ist in {0}, das Eingaberaster aber in {1}: Es wird auf dem Raster der Eingabe gelesen. Projizieren Sie es nach {1} um, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="573"/>
+        <location filename="../algorithms/export_training_data.py" line="589"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: Das Eingaberaster hat die Kanäle 1 bis {1}; geben Sie Kanalnummern in diesem Bereich an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="585"/>
+        <location filename="../algorithms/export_training_data.py" line="601"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Klassen aus dem Klassenraster: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <location filename="../algorithms/export_training_data.py" line="613"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD „{0}“ ist kein Feld der Eingabe-Klassendaten (ihre Felder: {1}): Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="627"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Die Eingabe-Klassendaten enthalten kein Objekt mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="613"/>
+        <location filename="../algorithms/export_training_data.py" line="629"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Klassenwerte aus dem Feld „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="615"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Kein Klassenwertfeld: Jedes Objekt gehört zur Klasse 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="627"/>
+        <location filename="../algorithms/export_training_data.py" line="643"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Das Klassenwertfeld „{0}“ enthält „{1}“, was keine ganze Zahl &gt;= 0 ist: Wählen Sie ein numerisches Klassenfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="657"/>
+        <location filename="../algorithms/export_training_data.py" line="673"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
@@ -1533,6 +1538,41 @@
 <context>
     <name>RasterDLCore</name>
     <message>
+        <location filename="../core/chip_grid.py" line="56"/>
+        <source>The raster to export is empty ({width} x {height} pixels).</source>
+        <translation>Das zu exportierende Raster ist leer ({width} x {height} Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_grid.py" line="60"/>
+        <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, or a larger extent or a finer cell size.</source>
+        <translation>Die Kachelgröße ({tile_x} x {tile_y} Pixel) ist größer als das Raster ({width} x {height} Pixel). Wählen Sie Kacheln von höchstens {width} x {height} Pixeln, eine größere Ausdehnung oder eine feinere Zellengröße.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_grid.py" line="52"/>
+        <source>The {name} must be a whole number of pixels above zero, got {value}.</source>
+        <translation>{name} muss eine ganze Pixelzahl größer als null sein, erhalten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="118"/>
+        <source>The buffer radius cannot be negative, got {buffer_radius_px}.</source>
+        <translation>Der Pufferradius darf nicht negativ sein, erhalten: {buffer_radius_px}.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="150"/>
+        <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels).</source>
+        <translation>Die Kachelgröße ({tile_x} x {tile_y} Pixel) ist größer als das Raster ({width} x {height} Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="174"/>
+        <source>The feature&apos;s extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the {width} x {height} pixel raster.</source>
+        <translation>Die Ausdehnung des Objekts ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) liegt außerhalb des Rasters von {width} x {height} Pixeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/definition_fields.py" line="185"/>
+        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
+        <translation>In {where} hat {key} den ungültigen Wert {value}: Erwartet wird {expected}. Korrigieren Sie {key} und laden Sie das Modell erneut.</translation>
+    </message>
+    <message>
         <location filename="../core/dependencies.py" line="126"/>
         <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
     {command}
@@ -1547,14 +1587,194 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die NVIDIA-GPU-Variante (CUDA) von onnxruntime gibt es für macOS nicht; wählen Sie die CPU- oder die automatische Variante (die CPU-Variante nutzt auf Apple-Hardware Core ML).</translation>
     </message>
     <message>
+        <location filename="../core/dependency_installer.py" line="452"/>
+        <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
+        <translation>Das von QGIS verwendete Python ({python}) konnte nicht abgefragt werden (Exit-Status {returncode}): {tail}</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="582"/>
+        <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
+        <translation>pip konnte {packages} nicht installieren (Exit-Status {status}): {pip_failure}{hint} (die vollständige Ausgabe von pip steht im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="289"/>
+        <source>Could not start {argv}: {error}</source>
+        <translation>{argv} konnte nicht gestartet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="446"/>
+        <source>Could not run the Python that QGIS uses ({python}): {error}</source>
+        <translation>Das von QGIS verwendete Python ({python}) konnte nicht ausgeführt werden: {error}</translation>
+    </message>
+    <message>
         <location filename="../core/dependency_installer.py" line="304"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/detection_decode.py" line="401"/>
+        <location filename="../core/detection_decode.py" line="400"/>
+        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
+        <translation>Die Erkennungsausgabe des Modells hat die dynamische Form {shape}: Legen Sie das Erkennungsformat (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics oder YOLO_Ultralytics_obb) in der Modelldefinition fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="146"/>
+        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
+        <translation>Die Modellausgabe {shape} bietet im Layout {layout} Platz für {available} Klassenwerte, die Modelldefinition listet aber {class_count} Klassen auf. Listen Sie eine Klasse pro Modellklasse auf oder legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="160"/>
+        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
+        <translation>Die Modellausgabe hat die Form {shape}, das Layout {layout} ist aber {expected}. Legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="227"/>
+        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
+        <translation>Die Modellausgabe hat die Form {shape}, das Layout {layout} ergibt aber {columns} Werte pro Erkennung. Legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="238"/>
+        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
+        <translation>Das Modell hat den Klassenindex {class_index} zurückgegeben, die Modelldefinition listet aber {class_count} Klassen auf. Listen Sie alle Klassen des Modells in der Reihenfolge ihres Index auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="280"/>
+        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
+        <translation>Die Ausgabe boxes des Modells hat die Form {shape}; ein Modell mit eingebauter NMS liefert boxes [N, K, 4] (x0, y0, x1, y1) mit scores [N, K] und labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="291"/>
+        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
+        <translation>Das Modell liefert {box_count} Boxen, aber {score_count} Werte pro Bild: Die Ausgaben boxes, scores und labels müssen je einen Eintrag pro Erkennung haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="307"/>
+        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
+        <translation>Das Modell hat das Label {label} zurückgegeben, die Modelldefinition listet aber {class_count} Klassen auf (Labels werden {numbering} gelesen). Listen Sie alle Klassen des Modells in der Reihenfolge ihrer Labels auf; bei einer Definition ohne Klasse mit Value 0 werden die Labels ab 1 gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="370"/>
+        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
+        <translation>Unter den Modellausgaben ({names}) ist keine Ausgabe boxes. Ein Modell mit eingebauter NMS liefert die Ausgaben boxes [N, K, 4], scores [N, K] und labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="381"/>
+        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
+        <translation>Die Erkennungsausgabe des Modells hat die Form {shape}; unterstützt werden bei einer einzigen Ausgabe die Layouts [N, boxes, 5 + classes] (YOLO v5/v7) und [N, 4 + classes, boxes] (Ultralytics).</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="423"/>
         <source>The model has no outputs.</source>
         <translation>Das Modell hat keine Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="115"/>
+        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält kein ONNX-Modell (.onnx), nur seine Modelldatei „{model_file}“: Dieses Plugin führt ONNX-Modelle aus. Exportieren Sie das Modell nach ONNX (zum Beispiel mit torch.onnx.export) und packen Sie dieses.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="255"/>
+        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ ist unsicher (Eintrag „{entry}“: {why}). Es wird nicht entpackt; verwenden Sie nur Pakete aus vertrauenswürdiger Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="62"/>
+        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
+        <translation>Das Deep-Learning-Paket „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .dlpk-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="198"/>
+        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ hat {count} Einträge, mehr als die zulässigen {max_entries}. Es ist kein Modellpaket; prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="274"/>
+        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält keine .emd-Modelldefinition. Ein .dlpk muss neben der Modelldatei eine „&lt;name&gt;.emd“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="282"/>
+        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält mehrere .emd-Dateien auf derselben Ebene ({shallowest}), daher ist unklar, welches Modell zu verwenden ist. Behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="70"/>
+        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ ist kein gültiges ZIP-Archiv ({error}). Die Datei ist möglicherweise abgeschnitten oder beschädigt: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="212"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ wird entpackt größer als {max_total_size} Byte (Grenze erreicht bei Eintrag „{filename}“). Es wird nicht entpackt: Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="223"/>
+        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält den Eintrag „{filename}“ zweimal (auch als „{first_entry}“). Erstellen Sie das Paket neu aus seinem Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="298"/>
+        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
+        <translation>Das Deep-Learning-Paket „{path}“ kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="317"/>
+        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
+        <translation>Der Paket-Cache-Ordner „{parent}“ kann nicht erstellt werden: {error}. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="342"/>
+        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ kann nicht entpackt werden: {error}. Die Datei ist möglicherweise abgeschnitten, beschädigt oder verschlüsselt: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="363"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ wird entpackt größer als {max_total_size} Byte (Grenze erreicht bei Eintrag „{filename}“). Es wird nicht entpackt.</translation>
+    </message>
+    <message>
+        <location filename="../core/execution.py" line="91"/>
+        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
+        <translation>Die GPU-ID muss 0 oder größer sein, erhalten: {gpu_id}. Verwenden Sie 0 für die erste GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/execution.py" line="102"/>
+        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
+        <translation>Das installierte onnxruntime bietet keinen GPU-Ausführungsprovider (verfügbar: {listed}). Installieren Sie anstelle von onnxruntime das Paket onnxruntime-gpu für eine NVIDIA-GPU (oder onnxruntime-directml unter Windows) oder wählen Sie den Prozessortyp CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="510"/>
+        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
+        <translation>Der Ordner {folder} enthält Dateien, aber keinen lesbaren Trainingsdatenexport ({reason}); wählen Sie einen leeren Ordner oder den Ordner eines vorhandenen Exports, um diesen fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="520"/>
+        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
+        <translation>Der Ordner enthält bereits einen Export im Format {existing_mode}; wählen Sie einen leeren Ordner oder dasselbe Metadatenformat, um ihn fortzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="541"/>
+        <source>The output {folder} is a file, not a folder; choose a folder.</source>
+        <translation>Die Ausgabe {folder} ist eine Datei, kein Ordner; wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="602"/>
+        <source>START_INDEX must be 0 or more, got {start_index}.</source>
+        <translation>START_INDEX muss 0 oder größer sein, erhalten: {start_index}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="608"/>
+        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
+        <translation>Der Ordner enthält Bildausschnitte von {old_width} x {old_height} Pixeln, dieser Lauf erzeugt {width} x {height}; verwenden Sie dieselbe Kachelgröße, um ihn fortzusetzen, oder wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="618"/>
+        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
+        <translation>Der Ordner enthält Bildausschnitte mit {old_band_count} Kanälen, dieser Lauf erzeugt {band_count}; verwenden Sie dieselben Kanäle, um ihn fortzusetzen, oder wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="625"/>
+        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
+        <translation>Der Ordner enthält bereits Bildausschnitte bis {last_index:09d}; setzen Sie START_INDEX auf {next_index} (oder höher), um Bildausschnitte hinzuzufügen, ohne sie zu überschreiben, oder wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
         <location filename="../core/export_metadata.py" line="147"/>
@@ -1562,7 +1782,7 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Kachelgröße und Kanalanzahl müssen mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/export_metadata.py" line="548"/>
+        <location filename="../core/export_metadata.py" line="553"/>
         <source>MetaDataMode is missing</source>
         <translation>MetaDataMode fehlt</translation>
     </message>
@@ -1592,39 +1812,92 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Eine COCO-Annotation benötigt eine Box oder mindestens ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="303"/>
+        <location filename="../core/model_arguments.py" line="38"/>
+        <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
+        <translation>Die Argumenttabelle hat {count} Zellen; sie benötigt zwei Spalten, Name und Value.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="284"/>
+        <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
+        <translation>Das Modellargument tile_size muss {expected} sein, erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="302"/>
+        <source>The padding must be 0 or more, got {padding}.</source>
+        <translation>Der Rand (padding) muss 0 oder größer sein, erhalten: {padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="312"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>Die Kachelgröße muss größer als der doppelte Rand sein: tile_size {tile_size} mit padding {padding}. Senken Sie den Rand unter {limit} oder erhöhen Sie die Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="319"/>
+        <location filename="../core/model_arguments.py" line="320"/>
+        <location filename="../core/object_classifier.py" line="82"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="332"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Das Modell nimmt Kacheln von {width} x {height} Pixeln (Breite x Höhe), aber tile_size ist {tile_size}. Setzen Sie tile_size auf {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="332"/>
+        <location filename="../core/model_arguments.py" line="345"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Der Schwellenwert muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="164"/>
+        <location filename="../core/model_arguments.py" line="347"/>
+        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
+        <translation>merge_policy muss eines von {merge_policies} sein, erhalten: „{merge_policy}“.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="55"/>
+        <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
+        <translation>Jedes Modellargument muss ein Paar (Name, Wert) sein, erhalten: {item!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="167"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>Der Modellargumentwert „{value}“ hat keinen Namen. Benennen Sie ihn oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="170"/>
+        <location filename="../core/model_arguments.py" line="173"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Unbekanntes Modellargument „{name}“. Die bekannten Argumente sind: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="176"/>
+        <location filename="../core/model_arguments.py" line="179"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>Das Modellargument „{name}“ ist zweimal angegeben. Behalten Sie eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="182"/>
+        <location filename="../core/model_arguments.py" line="185"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument „{name}“ muss {expected} sein, erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="275"/>
+        <location filename="../core/object_classifier.py" line="80"/>
+        <location filename="../core/object_detector.py" line="141"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="305"/>
+        <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
+        <translation>Die Kachelgröße muss zwischen 1 und {max_tile_size} liegen, erhalten: {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="260"/>
+        <source>The model argument &apos;{name}&apos; is missing.</source>
+        <translation>Das Modellargument „{name}“ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="780"/>
+        <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
+        <translation>In {where} passt {key} = {value} nicht zum Modell „{name}“: {why}. Setzen Sie {key} auf {fix} oder entfernen Sie den Eintrag.</translation>
     </message>
     <message>
         <location filename="../core/model_loader.py" line="135"/>
@@ -1637,19 +1910,265 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modelldefinition „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .emd-, .dlpk- oder .onnx-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="778"/>
+        <location filename="../core/model_loader.py" line="162"/>
+        <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält keine verwendbare .emd-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="195"/>
+        <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
+        <translation>In {where} verweist ModelFile „{printable}“ aus dem Paket hinaus (auf „{target}“): Ein Paket darf nur die Dateien verwenden, die es enthält. Legen Sie die Modelldatei in das Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="206"/>
+        <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
+        <translation>{where} muss ein JSON-Objekt sein ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), kein JSON-Wert vom Typ {json_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="478"/>
+        <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
+        <translation>In {where} fehlt NormalizationStats {missing}: Benötigt werden band_min_values und band_max_values sowie entweder beide oder keiner der Werte scaled_mean_values und scaled_std_values. Vervollständigen Sie NormalizationStats oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="498"/>
+        <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
+        <translation>In {where} enthält NormalizationStats.scaled_std_values {std} einen Wert &lt;= 0. Standardabweichungen müssen positiv sein: Korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="629"/>
+        <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
+        <translation>{where} hat keinen ModelType. Fügen Sie &quot;ModelType&quot; mit einem der folgenden Werte hinzu: {known_types}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="665"/>
+        <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
+        <translation>In {where} ist {key} „{printable}“: Dieses Plugin führt nur Modelle aus, die mit dem PyTorch-Backend von arcgis.learn trainiert wurden (ein TensorFlow-Modell nahm Eingaben mit den Kanälen zuletzt und anderer Vorverarbeitung, und arcgis.learn hat dieses Backend in 2.4.2 aufgegeben). Trainieren Sie neu mit backend=&apos;pytorch&apos; oder setzen Sie {key} auf &quot;pytorch&quot;, wenn das ONNX-Modell Eingaben mit den Kanälen zuerst (NCHW) nimmt, die so vorbereitet sind, wie arcgis.learn sie für PyTorch vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="703"/>
+        <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
+        <translation>{where} hat keine ModelFile. Fügen Sie &quot;ModelFile&quot; hinzu: den Pfad des .onnx-Modells, relativ zum Ordner der Definition oder absolut.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="711"/>
+        <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
+        <translation>In {where} verweist {key} „{printable}“ auf „{path}“, das nicht existiert oder keine Datei ist. Legen Sie die Modelldatei dort ab oder korrigieren Sie ModelFile.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="129"/>
+        <source>A model definition must be a file path or a JSON text, not {name}.</source>
+        <translation>Eine Modelldefinition muss ein Dateipfad oder ein JSON-Text sein, nicht {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="452"/>
+        <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
+        <translation>In {where} ist {entry} {needs}: Das Modell wurde mit Bildern trainiert, die mit ihren Kanalstatistiken normalisiert wurden, aber die Definition hat keine NormalizationStats. Fügen Sie die von arcgis.learn geschriebenen NormalizationStats hinzu oder einen Eintrag &quot;DataRange&quot;: [min, max], der die Kanäle wie im Training skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="488"/>
+        <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
+        <translation>In {where} gibt NormalizationStats dem Kanal {bands} einen Wert band_max_values ({highs}), der nicht über seinem band_min_values ({lows}) liegt, was eine Division durch null ergäbe. Korrigieren Sie die Kanalstatistiken.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="722"/>
+        <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
+        <translation>In {where} kann {key} „{printable}“ nicht verwendet werden. {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="815"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} ist kein gültiges JSON: {error} in Zeile {line}, Spalte {column}. Korrigieren Sie dort die Syntax (Anführungszeichen, Kommas, Klammern).</translation>
     </message>
     <message>
+        <location filename="../core/model_loader.py" line="824"/>
+        <source>{where} is not usable JSON: {error}.</source>
+        <translation>{where} ist kein verwendbares JSON: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="833"/>
+        <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
+        <translation>Die Modelldefinition „{path}“ kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="357"/>
+        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
+        <translation>Das Modell hat für {count} Bildausschnitte eine Ausgabe der Form {shape} zurückgegeben; ein Objektklassifikator gibt [chips, classes] zurück. Verwenden Sie ein Bildklassifikationsmodell.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="88"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="249"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {w} x {h} Pixeln und {band_count} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="473"/>
+        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
+        <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Objekten wird ein Objektklassifikationsmodell benötigt (ModelType ObjectClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="507"/>
+        <location filename="../core/object_detector.py" line="570"/>
+        <source>The raster is empty ({width} x {height} pixels).</source>
+        <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
+    </message>
+    <message>
         <location filename="../core/object_classifier.py" line="512"/>
+        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
+        <translation>Der Rand um das umgebende Rechteck muss 0 oder größer sein, erhalten: {bbox_padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="563"/>
+        <source>{missing} features were never classified.</source>
+        <translation>{missing} Objekte wurden nie klassifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="531"/>
         <source>The object classification was cancelled.</source>
         <translation>Die Objektklassifikation wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/object_detector.py" line="582"/>
+        <location filename="../core/object_classifier.py" line="404"/>
+        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
+        <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="535"/>
+        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
+        <translation>Das Modell ist ein Modell vom Typ {label}; zum Erkennen von Objekten wird ein Objekterkennungsmodell benötigt (ModelType ObjectDetection oder ein Detector von Deepness/GeoDeep).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="574"/>
+        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
+        <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="167"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="364"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {width} x {tile} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="593"/>
         <source>The object detection was cancelled.</source>
         <translation>Die Objekterkennung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="88"/>
+        <source>The model file &apos;{path}&apos; is a folder, not an ONNX model. Choose the .onnx file itself.</source>
+        <translation>Die Modelldatei „{path}“ ist ein Ordner, kein ONNX-Modell. Wählen Sie die .onnx-Datei selbst.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="99"/>
+        <source>The model file &apos;{name}&apos; is empty, so it is not an ONNX model. Export the model to ONNX again.</source>
+        <translation>Die Modelldatei „{name}“ ist leer und damit kein ONNX-Modell. Exportieren Sie das Modell erneut nach ONNX.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="104"/>
+        <source>The model file &apos;{name}&apos; is a PyTorch checkpoint (a zip archive saved by torch.save), not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the .onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).</source>
+        <translation>Die Modelldatei „{name}“ ist ein PyTorch-Checkpoint (ein mit torch.save gespeichertes ZIP-Archiv), kein ONNX-Modell. Exportieren Sie es mit torch.onnx.export nach ONNX und lassen Sie ModelFile auf die .onnx-Datei verweisen (ein .dlpk-Paket muss als das Modell selbst angegeben werden, nicht als seine ModelFile).</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="111"/>
+        <source>The model file &apos;{name}&apos; is a Python pickle (e.g. an old PyTorch checkpoint), not an ONNX model. Export it to ONNX with torch.onnx.export.</source>
+        <translation>Die Modelldatei „{name}“ ist ein Python-Pickle (z. B. ein alter PyTorch-Checkpoint), kein ONNX-Modell. Exportieren Sie es mit torch.onnx.export nach ONNX.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="117"/>
+        <source>The model file &apos;{name}&apos; is an HDF5 file (e.g. a Keras model), not an ONNX model. Convert it to ONNX (for example with tf2onnx).</source>
+        <translation>Die Modelldatei „{name}“ ist eine HDF5-Datei (z. B. ein Keras-Modell), kein ONNX-Modell. Konvertieren Sie sie nach ONNX (zum Beispiel mit tf2onnx).</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="123"/>
+        <source>The model file &apos;{name}&apos; is not an ONNX model (it does not start like one). Choose a .onnx file exported from your training framework.</source>
+        <translation>Die Modelldatei „{name}“ ist kein ONNX-Modell (sie beginnt nicht wie eines). Wählen Sie eine aus Ihrem Trainingsframework exportierte .onnx-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="153"/>
+        <source>The ONNX model &apos;{name}&apos; has no input, so it cannot take an image.</source>
+        <translation>Das ONNX-Modell „{name}“ hat keine Eingabe und kann daher kein Bild aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="95"/>
+        <source>Cannot read the model file &apos;{path}&apos;: {error}.</source>
+        <translation>Die Modelldatei „{path}“ kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="146"/>
+        <source>onnxruntime cannot load the model file &apos;{name}&apos;: {reason}. Check that it is a complete ONNX file supported by this onnxruntime version.</source>
+        <translation>onnxruntime kann die Modelldatei „{name}“ nicht laden: {reason}. Prüfen Sie, ob es eine vollständige ONNX-Datei ist, die diese onnxruntime-Version unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="278"/>
+        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
+        <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="295"/>
+        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
+        <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="223"/>
+        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
+        <translation>Die Ausgabe „{final}“ ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="241"/>
+        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
+        <translation>Die Ausgabe „{final}“ kann nicht an ihren Platz verschoben werden: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="118"/>
+        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
+        <translation>Die Ausgabe {name} „{uri}“ ist die Eingabe {input_name} „{input_uri}“: Sie zu schreiben würde die Eingabe zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="128"/>
+        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
+        <translation>Die Ausgaben {other_name} und {name} sind beide „{uri}“: Eine würde die andere überschreiben. Geben Sie jeder Ausgabe eine eigene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_selection.py" line="37"/>
+        <source>The model argument output_index is {index!r} but the model has {count} output{plural} (0 to {last}). Choose one of them.</source>
+        <translation>Das Modellargument output_index ist {index!r}, das Modell hat aber {count} Output{plural} (0 bis {last}). Wählen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="167"/>
+        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
+        <translation>Das Modell gibt {channels} Klassen-Output{plural} aus, die Modelldefinition listet aber {class_count} Klassen auf (Values {listed}). Listen Sie eine Klasse pro Ausgabekanal in Kanalreihenfolge auf (fügen Sie {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} zuerst hinzu, wenn Kanal 0 der Hintergrund ist); ein einkanaliges Modell (Sigmoid) nimmt eine oder zwei Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="196"/>
+        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
+        <translation>Die Klassenwerte {low} bis {high} passen nicht in ein 32-Bit-Ganzzahlraster mit einem freien NoData-Wert.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="337"/>
+        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
+        <translation>Mit predict_background false lässt ignore_mapped_class {ignore_mapped_class} des Modells keine Klasse zum Vorhersagen übrig. Setzen Sie predict_background in den Modellargumenten auf true.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="447"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {width} x {height} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="840"/>
+        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
+        <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Pixeln wird ein Pixelklassifikationsmodell benötigt (ModelType ImageClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="865"/>
+        <source>The raster to classify is empty ({width} x {height} pixels).</source>
+        <translation>Das zu klassifizierende Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
         <location filename="../core/pixel_classifier.py" line="145"/>
@@ -1657,9 +2176,60 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modelldefinition listet keine Klassen auf, und die Modellausgabe legt die Anzahl der Klassen nicht fest. Fügen Sie der Modelldefinition Classes hinzu, eine pro Ausgabekanal.</translation>
     </message>
     <message>
-        <location filename="../core/pixel_classifier.py" line="959"/>
+        <location filename="../core/pixel_classifier.py" line="574"/>
+        <source>Tile row {index} was never completed.</source>
+        <translation>Die Kachelzeile {index} wurde nie abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="643"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
+        <translation>Das Modell hat für {count} Kacheln von {tile} x {tile} Pixeln eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] mit quadratischer Höhe und Breite zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="653"/>
+        <location filename="../core/pixel_classifier.py" line="683"/>
+        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
+        <translation>Das Modell gibt {channels} Klassenkanäle zurück, die Modelldefinition nennt aber {class_count} Klassen. Listen Sie in der Modelldefinition eine Klasse pro Ausgabekanal auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="661"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
+        <translation>Das Modell gibt für Kacheln von {tile} x {tile} eine Ausgabe von {size} x {size} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="672"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
+        <translation>Das Modell hat für {count} Kacheln von {tile_w} x {tile_h} Pixeln (Breite x Höhe) eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="691"/>
+        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
+        <translation>Das Modell gibt für Kacheln von {tile_w} x {tile_h} (Breite x Höhe) eine Ausgabe von {out_w} x {out_h} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="706"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Das Modell gibt für Kacheln von {tile_size} eine Ausgabe von {size} x {size} Pixeln zurück: Es lässt auf jeder Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="722"/>
+        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Das Modell gibt für Kacheln von {tile_width} x {tile_size} eine Ausgabe von {width} x {height} Pixeln zurück: Es lässt an einer Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="1007"/>
         <source>The classification was cancelled.</source>
         <translation>Die Klassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="745"/>
+        <source>Tile of row {row_index} arrived while row {index} is open.</source>
+        <translation>Eine Kachel der Zeile {row_index} ist eingetroffen, während Zeile {index} offen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="401"/>
+        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
+        <translation>Unbekannte Zusammenführungsregel „{policy}“: Verwenden Sie mean, max oder min.</translation>
     </message>
     <message>
         <location filename="../core/preprocess.py" line="39"/>
@@ -1667,9 +2237,29 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat {count} Kanäle. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="74"/>
+        <location filename="../core/preprocess.py" line="58"/>
+        <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
+        <translation>Die Modelleingabe nimmt {shape} Kanäle, die Modelldefinition extrahiert aber {count} ({bands}, ab 0 gezählt). Korrigieren Sie ExtractBands in der Modelldefinition.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="69"/>
+        <source>The tile size must be positive, got {height} x {width} pixels.</source>
+        <translation>Die Kachelgröße muss positiv sein, erhalten: {height} x {width} Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="79"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>Das Modell nimmt Kacheln von {model_height} x {model_width} Pixeln, aber die Kachelgröße ist {height} x {width}. Setzen Sie tile_size auf {size}, die Größe des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="97"/>
+        <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
+        <translation>Die Normalisierung {what} hat {value_count} Werte, das Modell liest aber {count} Kanäle. Geben Sie in der Modelldefinition einen Wert pro extrahiertem Kanal an.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="152"/>
+        <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
+        <translation>Bildausschnitte müssen die Form (samples, bands, height, width) haben; erhalten: Form {shape}.</translation>
     </message>
     <message>
         <location filename="../core/preprocess.py" line="34"/>
@@ -1677,9 +2267,44 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat 1 Kanal. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="629"/>
+        <location filename="../core/preprocess.py" line="160"/>
+        <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
+        <translation>Der Eingabetyp „{dtype}“ des Modells ist kein numpy-Datentyp.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="853"/>
+        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {gdal_message}.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="873"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="149"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>„{name}“ ist ein Weblayer ohne feste Größe: Geben Sie eine Verarbeitungsausdehnung an (und eine Zellengröße, sonst wird die feinste Auflösung verwendet, die der Dienst anbietet).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="156"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>„{name}“ gibt seine Auflösung nicht an: Geben Sie eine Zellengröße an.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="649"/>
         <source>The input rasters could not be mosaicked; process them separately.</source>
         <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="665"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Das Raster „{name}“ konnte nicht in das Koordinatenbezugssystem des Eingaberasters umprojiziert werden; projizieren Sie es selbst um (Raster &gt; Projektionen &gt; Transformieren (Reprojizieren)).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="846"/>
+        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: Der Datenträger ist voll ({free} Byte frei; {gdal_message}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../core/qgis_io.py" line="126"/>
@@ -1687,27 +2312,157 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="866"/>
+        <location filename="../core/qgis_io.py" line="619"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>„{name}“ ist kein Dateiraster und kann daher nicht zu einem Mosaik zusammengefügt werden; verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="625"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>„{name}“ liegt in {authid} vor, „{first_name}“ aber in {first_authid}: Ein Mosaik benötigt ein einziges Koordinatenbezugssystem. Projizieren Sie die Raster um oder verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="635"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="894"/>
+        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
+        <translation>„{path}“ ({what}) ist eine {driver_name}-Datei, die keine {bands} Kanäle vom Typ {dtype} aufnehmen kann ({gdal_message}): Speichern Sie sie als .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="919"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="192"/>
+        <location filename="../core/qgis_io.py" line="312"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="468"/>
+        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
+        <translation>Der Ordner der Ausgabe „{path}“ kann nicht erstellt werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="480"/>
+        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {error}. Wählen Sie einen beschreibbaren Speicherort.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="726"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>Der Bildausschnitt „{path}“ kann nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rotation.py" line="32"/>
+        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
+        <translation>Der Drehwinkel muss mindestens 0 und kleiner als 360 Grad sein, erhalten: {angle}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="147"/>
+        <source>onnxruntime cannot load the model {name}: {error}. Check that the file is a complete ONNX model that this onnxruntime version supports.</source>
+        <translation>onnxruntime kann das Modell {name} nicht laden: {error}. Prüfen Sie, ob die Datei ein vollständiges ONNX-Modell ist, das diese onnxruntime-Version unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="76"/>
+        <source>The model file {model_file} does not exist. Check the ModelFile path of the model definition (it is relative to the .emd file&apos;s folder).</source>
+        <translation>Die Modelldatei {model_file} existiert nicht. Prüfen Sie den Pfad ModelFile der Modelldefinition (er ist relativ zum Ordner der .emd-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="91"/>
+        <source>The thread count must be 0 (automatic) or more, got {threads}.</source>
+        <translation>Die Anzahl der Threads muss 0 (automatisch) oder größer sein, erhalten: {threads}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="96"/>
+        <source>Unknown graph optimization level &apos;{optimization}&apos;: use one of {optimization_levels}.</source>
+        <translation>Unbekannte Graphoptimierungsstufe „{optimization}“: Verwenden Sie eine von {optimization_levels}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="124"/>
+        <source>The model {name} loads on CPU but the GPU provider ({names}) failed: {error}. Check the GPU driver and CUDA/cuDNN installation, or choose the CPU processor.</source>
+        <translation>Das Modell {name} lässt sich auf der CPU laden, aber der GPU-Provider ({names}) ist fehlgeschlagen: {error}. Prüfen Sie den GPU-Treiber und die CUDA/cuDNN-Installation oder wählen Sie den Prozessortyp CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="201"/>
         <source>No samples to run: the batch is empty.</source>
         <translation>Keine Eingabebeispiele zu verarbeiten: Der Batch ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="197"/>
+        <location filename="../core/runtime.py" line="203"/>
+        <source>The model input &apos;{name}&apos; has {dims} dimensions {model_shape} but the data has {ndim} {data_shape}.</source>
+        <translation>Die Modelleingabe „{name}“ hat {dims} Dimensionen {model_shape}, die Daten aber {ndim} {data_shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="306"/>
+        <source>The batch size must be 1 or more, got {batch_size}.</source>
+        <translation>Die Batchgröße muss 1 oder größer sein, erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="214"/>
+        <source>The model input &apos;{name}&apos; is {model_shape} but the data is {data_shape} (dimension {axis} differs). Set the tile size and bands to what the model takes.</source>
+        <translation>Die Modelleingabe „{name}“ ist {model_shape}, die Daten aber {data_shape} (Dimension {axis} weicht ab). Stellen Sie Kachelgröße und Kanäle auf das ein, was das Modell nimmt.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="229"/>
+        <source>Running the model {name} on {provider} failed: {error}</source>
+        <translation>Das Ausführen des Modells {name} mit {provider} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="273"/>
+        <source>The model {name} returned {bad} NaN or infinite values in its output &apos;{output}&apos; (of {size}): its results cannot be trusted, so nothing was written. Check the model and its normalisation (a division by zero, or input values far outside those it was trained on).</source>
+        <translation>Das Modell {name} hat in seiner Ausgabe „{output}“ {bad} NaN- oder unendliche Werte (von {size}) zurückgegeben: Seinen Ergebnissen ist nicht zu trauen, daher wurde nichts geschrieben. Prüfen Sie das Modell und seine Normalisierung (eine Division durch null oder Eingabewerte weit außerhalb derer, mit denen es trainiert wurde).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="339"/>
+        <source>The model output &apos;{name}&apos; (shape {shape}) has no batch dimension, so its results cannot be split per sample. Run it with a batch size of 1.</source>
+        <translation>Die Modellausgabe „{name}“ (Form {shape}) hat keine Batch-Dimension, daher lassen sich ihre Ergebnisse nicht pro Stichprobe aufteilen. Führen Sie es mit einer Batchgröße von 1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/stages.py" line="119"/>
+        <source>The {what} stopped unexpectedly.</source>
+        <translation>Der Vorgang ({what}) wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="189"/>
+        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
+        <translation>Die Kachelgröße muss positiv sein, erhalten: {tile_x} x {tile_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="195"/>
+        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
+        <translation>Die Schrittweite muss positiv sein, erhalten: {stride_x} x {stride_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="201"/>
+        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
+        <translation>{chip_format}-Bildausschnitte enthalten höchstens 3 Kanäle, exportiert werden aber {band_count}: Wählen Sie TIFF oder MRF oder wählen Sie mit der Kanalliste 3 Kanäle aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="208"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="207"/>
+        <location filename="../core/training_export.py" line="213"/>
+        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
+        <translation>{metadata_mode} benötigt Vektorstichproben; ein klassifiziertes Raster speist nur Classified_Tiles. Wandeln Sie das Raster zuerst in Polygone um (Raster &gt; Konvertierung &gt; Polygonisieren (Raster nach Vektor)).</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="219"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="329"/>
+        <location filename="../core/training_export.py" line="105"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="341"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
