@@ -4,72 +4,72 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>pixel classification</source>
         <translation>clasificación de píxeles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>object classification</source>
         <translation>clasificación de objetos</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>object detection</source>
         <translation>detección de objetos</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>instance segmentation</source>
         <translation>segmentación de instancias</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>change detection</source>
         <translation>detección de cambios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>super resolution</source>
         <translation>superresolución</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>image translation</source>
         <translation>traducción de imágenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>pixel regression</source>
         <translation>regresión de píxeles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="47"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="65"/>
+        <location filename="../algorithms/base.py" line="66"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>una definición de modelo de Esri (.emd), un paquete de aprendizaje profundo (.dlpk), un modelo ONNX sin más (.onnx; ajustes leídos de sus metadatos Deepness/GeoDeep, o deducidos de las formas de sus entradas y salidas) o una definición de modelo como cadena JSON. El código Python incluido en un .dlpk nunca se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="88"/>
+        <location filename="../algorithms/base.py" line="89"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="88"/>
+        <location filename="../algorithms/base.py" line="89"/>
         <source>Outputs</source>
         <translation>Salidas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="133"/>
+        <location filename="../algorithms/base.py" line="139"/>
         <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
         <translation>El disco está lleno: no se puede escribir «{0}» ({1}). Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
         <translation>No se puede leer ni escribir «{0}»: {1}.</translation>
     </message>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../algorithms/classify_objects.py" line="236"/>
         <location filename="../algorithms/detect_objects.py" line="322"/>
-        <location filename="../algorithms/export_training_data.py" line="496"/>
+        <location filename="../algorithms/export_training_data.py" line="497"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="189"/>
         <location filename="../algorithms/detect_objects.py" line="193"/>
-        <location filename="../algorithms/export_training_data.py" line="304"/>
+        <location filename="../algorithms/export_training_data.py" line="305"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="201"/>
         <location filename="../algorithms/detect_objects.py" line="197"/>
-        <location filename="../algorithms/export_training_data.py" line="277"/>
+        <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
@@ -511,373 +511,378 @@
         <translation>{0} objetos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="83"/>
+        <location filename="../algorithms/export_training_data.py" line="84"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exportar datos de entrenamiento para aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="87"/>
+        <location filename="../algorithms/export_training_data.py" line="88"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Genera recortes de imagen y etiquetas a partir de imágenes y muestras etiquetadas (una capa vectorial de puntos, líneas o polígonos, o un ráster clasificado) en una carpeta de datos de entrenamiento: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json y esri_model_definition.emd; COCO añade annotations.json y YOLO añade dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="93"/>
+        <location filename="../algorithms/export_training_data.py" line="94"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Qué herramienta lee cada formato sin cambios: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles y MultiLabeled_Tiles son para arcgis.learn de Esri (prepare_data) y la herramienta Train Deep Learning Model de ArcGIS Pro; COCO es para pycocotools y CocoDetection de torchvision (annotations.json; arcgis.learn no lo lee); YOLO es para Ultralytics (dataset.yaml; la detección toma la caja de cada polígono y la segmentación el polígono; arcgis.learn no lo lee); Export_Tiles solo contiene imágenes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="101"/>
+        <location filename="../algorithms/export_training_data.py" line="102"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Los recortes avanzan según el paso desde la esquina superior izquierda y, donde el último paso se saldría por el borde derecho o inferior, se coloca un recorte más alineado con ese borde, de modo que ninguna parte del ráster queda fuera. Los píxeles se copian sin cambios (sin remuestreo salvo que se indique un tamaño de celda) y cada recorte conserva la georreferencia de su ventana (etiquetas GeoTIFF; un archivo world y .aux.xml para PNG y JPEG). Los recortes que son totalmente nodata no se escriben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="108"/>
+        <location filename="../algorithms/export_training_data.py" line="109"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Los polígonos se rasterizan según la regla del centro del píxel (como GDAL); donde las muestras se solapan en Classified_Tiles gana la más pequeña. Las cajas son la extensión del objeto espacial recortada al recorte de imagen. map.txt, stats.txt y las estadísticas se reescriben durante la exportación, de modo que tras una cancelación o un error describen exactamente los recortes que hay en el disco.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="119"/>
+        <location filename="../algorithms/export_training_data.py" line="120"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Opcional. Más imágenes; todos los recortes van a una sola secuencia y un solo conjunto de estadísticas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="122"/>
+        <location filename="../algorithms/export_training_data.py" line="123"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Opcional. Las muestras etiquetadas: puntos, líneas o polígonos en cualquier SRC (reproyectados al SRC del ráster). Los nombres y colores de las clases proceden de los campos Classname y RED/GREEN/BLUE si la capa los tiene.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="127"/>
+        <location filename="../algorithms/export_training_data.py" line="128"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Opcional. Un ráster clasificado cuyos valores de píxel son las clases, para Classified_Tiles; los nombres y colores de las clases proceden de su tabla de atributos o de colores. Indique este ráster o los datos de clase de entrada, no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="132"/>
+        <location filename="../algorithms/export_training_data.py" line="133"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Opcional. El campo numérico que contiene el valor de clase de cada muestra, un número entero igual o mayor que 0. Predeterminado: un campo llamado classvalue o value (sin distinguir mayúsculas); si no, la clase 1 para todos los objetos espaciales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="136"/>
+        <location filename="../algorithms/export_training_data.py" line="137"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>La carpeta de exportación: vacía o con una exportación del mismo formato que continuar (véase Índice inicial). Se rechaza una carpeta con una exportación en otro formato. Obligatoria: una carpeta temporal se borraría al cerrar QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="141"/>
+        <location filename="../algorithms/export_training_data.py" line="142"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Opcional, creada de forma predeterminada en el diálogo. Una capa de polígonos con un contorno por recorte escrito: su índice, el nombre del archivo de imagen, el número de etiquetas y el ráster de entrada, para que el mapa muestre lo que se ha exportado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="146"/>
+        <location filename="../algorithms/export_training_data.py" line="147"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (predeterminado), 1 PNG, 2 JPEG, 3 MRF. PNG y JPEG admiten como máximo 3 bandas, JPEG solo datos de 8 bits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="150"/>
+        <location filename="../algorithms/export_training_data.py" line="151"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Anchura de los recortes en píxeles (predeterminado 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Altura de los recortes en píxeles (predeterminado 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="153"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Paso horizontal entre recortes en píxeles (predeterminado 128); un paso menor que el tamaño de tesela hace que los recortes se solapen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="156"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Paso vertical entre recortes en píxeles (predeterminado 128).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="158"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Escribir también los recortes sin muestras (predeterminado false: solo se escriben los recortes que contienen muestras; Export_Tiles escribe todos los recortes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="161"/>
+        <location filename="../algorithms/export_training_data.py" line="162"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>El formato de las etiquetas: 0 KITTI_rectangles (predeterminado), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (un recorte por objeto espacial, centrado en él o recortado a su rectángulo envolvente), 5 MultiLabeled_Tiles (los nombres de clase de cada recorte, separados por comas), 6 Export_Tiles (solo imágenes, no se necesitan etiquetas), 7 COCO (para pycocotools y torchvision), 8 YOLO (para Ultralytics: líneas de etiqueta poligonales, utilizables para detección y segmentación). Los formatos 0-5 son para arcgis.learn. Un ráster de clases solo alimenta Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="169"/>
+        <location filename="../algorithms/export_training_data.py" line="170"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>El número del primer recorte (predeterminado 0). Para continuar una exportación existente del mismo formato, tamaño de tesela y bandas, indique el número de su siguiente recorte: las estadísticas de la carpeta se combinan y no se sobrescribe ningún recorte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="174"/>
+        <location filename="../algorithms/export_training_data.py" line="175"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Búfer alrededor de puntos y líneas, en las unidades de mapa del ráster de entrada, que los convierte en áreas de muestra (predeterminado 0: un punto se convierte en un cuadrado de un píxel, una línea en una banda de un píxel de ancho).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="178"/>
+        <location filename="../algorithms/export_training_data.py" line="179"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Opcional. Solo se escriben los recortes completamente dentro de estos polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="179"/>
+        <location filename="../algorithms/export_training_data.py" line="180"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>Predeterminado 0 (sin rotación). Escribe además cada recorte girado cada múltiplo de este ángulo por debajo de 360 grados, con sus etiquetas giradas con él, conservando solo las rotaciones que quedan dentro de los datos de la imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="184"/>
+        <location filename="../algorithms/export_training_data.py" line="185"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (predeterminado): los recortes conservan sus coordenadas de mapa; 1 PIXEL_SPACE: los recortes se georreferencian en la cuadrícula original de la imagen. Se escribe en el .emd como ImageSpaceUsed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="188"/>
+        <location filename="../algorithms/export_training_data.py" line="189"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Solo Labeled_Tiles: pone a 0 los píxeles fuera del objeto espacial (predeterminado false).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="191"/>
+        <location filename="../algorithms/export_training_data.py" line="192"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Solo Labeled_Tiles: 0 FIXED_SIZE (predeterminado): un recorte del tamaño de tesela centrado en cada objeto espacial; 1 BOUNDING_BOX: el recorte se ajusta al rectángulo envolvente del objeto espacial.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="195"/>
+        <location filename="../algorithms/export_training_data.py" line="196"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se exporta la parte del ráster dentro de esta extensión (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="200"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Opcional. Remuestrea el ráster a este tamaño de celda, en sus unidades de mapa. Vacío (predeterminado): los píxeles propios del ráster, sin cambios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="204"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Opcional. Las bandas que se exportan, en este orden (predeterminado: todas las bandas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="208"/>
+        <location filename="../algorithms/export_training_data.py" line="209"/>
         <source>The export folder.</source>
         <translation>La carpeta de exportación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="210"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Las huellas de los recortes, si se han pedido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>The number of chips written.</source>
         <translation>El número de recortes escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="212"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>El número de objetos espaciales etiquetados escritos, contados en cada recorte en que aparecen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="221"/>
+        <location filename="../algorithms/export_training_data.py" line="222"/>
         <source>Input class data (labelled samples)</source>
         <translation>Datos de clase de entrada (muestras etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="228"/>
+        <location filename="../algorithms/export_training_data.py" line="229"/>
         <source>Input class raster (classified)</source>
         <translation>Ráster de clases de entrada (clasificado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="234"/>
+        <location filename="../algorithms/export_training_data.py" line="235"/>
         <source>Class value field</source>
         <translation>Campo de valor de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="240"/>
+        <location filename="../algorithms/export_training_data.py" line="241"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="243"/>
+        <location filename="../algorithms/export_training_data.py" line="244"/>
         <source>Image chip format</source>
         <translation>Formato de los recortes de imagen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="247"/>
+        <location filename="../algorithms/export_training_data.py" line="248"/>
         <source>Tile size X (pixels)</source>
         <translation>Tamaño de tesela X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
         <source>Tile size Y (pixels)</source>
         <translation>Tamaño de tesela Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Stride X (pixels)</source>
         <translation>Paso X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="250"/>
+        <location filename="../algorithms/export_training_data.py" line="251"/>
         <source>Stride Y (pixels)</source>
         <translation>Paso Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="257"/>
+        <location filename="../algorithms/export_training_data.py" line="258"/>
         <source>Output tiles without features</source>
         <translation>Generar teselas sin objetos espaciales</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Metadata format</source>
         <translation>Formato de metadatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="267"/>
+        <location filename="../algorithms/export_training_data.py" line="268"/>
         <source>Start index</source>
         <translation>Índice inicial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="272"/>
+        <location filename="../algorithms/export_training_data.py" line="273"/>
         <source>Buffer radius</source>
         <translation>Radio del búfer</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Rotation angle (degrees)</source>
         <translation>Ángulo de rotación (grados)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="292"/>
+        <location filename="../algorithms/export_training_data.py" line="293"/>
         <source>Reference system</source>
         <translation>Sistema de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Blacken around feature</source>
         <translation>Ennegrecer alrededor del objeto espacial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="301"/>
+        <location filename="../algorithms/export_training_data.py" line="302"/>
         <source>Crop mode</source>
         <translation>Modo de recorte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="309"/>
+        <location filename="../algorithms/export_training_data.py" line="310"/>
         <source>Cell size (resample to)</source>
         <translation>Tamaño de celda (remuestrear a)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="317"/>
+        <location filename="../algorithms/export_training_data.py" line="318"/>
         <source>Bands</source>
         <translation>Bandas</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="323"/>
+        <location filename="../algorithms/export_training_data.py" line="324"/>
         <source>Chip footprints</source>
         <translation>Huellas de los recortes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="329"/>
+        <location filename="../algorithms/export_training_data.py" line="330"/>
         <source>Chips written</source>
         <translation>Recortes de imagen escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="330"/>
+        <location filename="../algorithms/export_training_data.py" line="331"/>
         <source>Features written</source>
         <translation>Objetos espaciales escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="338"/>
+        <location filename="../algorithms/export_training_data.py" line="339"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Elija una carpeta de salida para los datos de entrenamiento: una carpeta temporal se borra al cerrar QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="381"/>
+        <location filename="../algorithms/export_training_data.py" line="382"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indique datos de clase de entrada (vectoriales) o un ráster de clases de entrada, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="425"/>
+        <location filename="../algorithms/export_training_data.py" line="426"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>El tamaño de tesela {0} x {1} es mayor que el ráster «{2}» ({3} x {4} píxeles): use un tamaño de tesela menor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="433"/>
+        <location filename="../algorithms/export_training_data.py" line="434"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Los recortes JPEG contienen datos de 8 bits, pero «{0}» es {1}: elija TIFF, PNG o MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="456"/>
+        <location filename="../algorithms/export_training_data.py" line="457"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Ninguna muestra etiquetada se solapa con el ráster de entrada: compruebe que los datos de clase cubren el ráster (y su extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="481"/>
-        <location filename="../algorithms/export_training_data.py" line="499"/>
+        <location filename="../algorithms/export_training_data.py" line="482"/>
+        <location filename="../algorithms/export_training_data.py" line="500"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{0}» ({1}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="490"/>
+        <location filename="../algorithms/export_training_data.py" line="491"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Cancelado: la carpeta contiene los {0} recortes escritos antes, descritos por map.txt y las estadísticas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="505"/>
+        <location filename="../algorithms/export_training_data.py" line="506"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>No se escribió ningún recorte: ninguna tesela contiene un píxel etiquetado. Compruebe que las etiquetas cubren el ráster, que un ráster de clases usa valores de clase mayores que 0, y sus sistemas de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="512"/>
+        <location filename="../algorithms/export_training_data.py" line="513"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} recortes y {1} objetos espaciales escritos en {2} en {3:.1f} s ({4} recortes totalmente sin datos omitidos, {5} rotaciones fuera de la imagen omitidas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="534"/>
+        <location filename="../algorithms/export_training_data.py" line="535"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Carpeta de salida: {0}; recortes: {1}; objetos espaciales: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="547"/>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>El ráster «{0}» no tiene sistema de referencia de coordenadas: se supone que las coordenadas de las etiquetas ({1}) están en el del ráster. Asigne al ráster su SRC si los recortes salen vacíos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="554"/>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
+        <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se reproyecta a {1} (vecino más próximo) para recortar las etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="563"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se lee sobre la cuadrícula de la entrada. Reproyéctelo a {1} si los recortes salen vacíos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="573"/>
+        <location filename="../algorithms/export_training_data.py" line="589"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: el ráster de entrada tiene las bandas 1 a {1}; indique números de banda en ese intervalo, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="585"/>
+        <location filename="../algorithms/export_training_data.py" line="601"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Clases del ráster de clases: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <location filename="../algorithms/export_training_data.py" line="613"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD «{0}» no es un campo de los datos de clase de entrada (sus campos: {1}): elija uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="627"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Los datos de clase de entrada no contienen ningún objeto espacial con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="613"/>
+        <location filename="../algorithms/export_training_data.py" line="629"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valores de clase del campo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="615"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Ningún campo de valor de clase: todos los objetos espaciales son de clase 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="627"/>
+        <location filename="../algorithms/export_training_data.py" line="643"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>El campo de valor de clase «{0}» contiene «{1}», que no es un número entero &gt;= 0: elija un campo de clase numérico.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="657"/>
+        <location filename="../algorithms/export_training_data.py" line="673"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} geometrías de etiquetas no eran válidas (p. ej., con autointersecciones) y se repararon con make_valid: objetos espaciales {1}. Corríjalas en la capa o configure el filtrado de objetos espaciales no válidos de Processing para omitirlos.</translation>
     </message>
@@ -1533,6 +1538,41 @@
 <context>
     <name>RasterDLCore</name>
     <message>
+        <location filename="../core/chip_grid.py" line="56"/>
+        <source>The raster to export is empty ({width} x {height} pixels).</source>
+        <translation>El ráster que se va a exportar está vacío ({width} x {height} píxeles).</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_grid.py" line="60"/>
+        <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, or a larger extent or a finer cell size.</source>
+        <translation>El tamaño de tesela ({tile_x} x {tile_y} píxeles) es mayor que el ráster ({width} x {height} píxeles). Elija teselas de como máximo {width} x {height} píxeles, o una extensión mayor o un tamaño de celda más fino.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_grid.py" line="52"/>
+        <source>The {name} must be a whole number of pixels above zero, got {value}.</source>
+        <translation>{name} debe ser un número entero de píxeles mayor que cero; se recibió {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="118"/>
+        <source>The buffer radius cannot be negative, got {buffer_radius_px}.</source>
+        <translation>El radio del búfer no puede ser negativo; se recibió {buffer_radius_px}.</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="150"/>
+        <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels).</source>
+        <translation>El tamaño de tesela ({tile_x} x {tile_y} píxeles) es mayor que el ráster ({width} x {height} píxeles).</translation>
+    </message>
+    <message>
+        <location filename="../core/chip_labels.py" line="174"/>
+        <source>The feature&apos;s extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the {width} x {height} pixel raster.</source>
+        <translation>La extensión del objeto espacial ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) queda fuera del ráster de {width} x {height} píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../core/definition_fields.py" line="185"/>
+        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
+        <translation>En {where}, {key} tiene el valor no válido {value}: debe ser {expected}. Corrija {key} y vuelva a cargar el modelo.</translation>
+    </message>
+    <message>
         <location filename="../core/dependencies.py" line="126"/>
         <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
     {command}
@@ -1547,14 +1587,194 @@ y después reinicie QGIS.</translation>
         <translation>La variante para GPU NVIDIA (CUDA) de onnxruntime no existe para macOS; elija la variante para CPU o Automático (la variante para CPU usa Core ML en hardware de Apple).</translation>
     </message>
     <message>
+        <location filename="../core/dependency_installer.py" line="452"/>
+        <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
+        <translation>No se pudo consultar el Python que usa QGIS ({python}, código de salida {returncode}): {tail}</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="582"/>
+        <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
+        <translation>pip no pudo instalar {packages} (código de salida {status}): {pip_failure}{hint} (la salida completa de pip está en el registro)</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="289"/>
+        <source>Could not start {argv}: {error}</source>
+        <translation>No se pudo iniciar {argv}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/dependency_installer.py" line="446"/>
+        <source>Could not run the Python that QGIS uses ({python}): {error}</source>
+        <translation>No se pudo ejecutar el Python que usa QGIS ({python}): {error}</translation>
+    </message>
+    <message>
         <location filename="../core/dependency_installer.py" line="304"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Se canceló la instalación; se detuvo pip.</translation>
     </message>
     <message>
-        <location filename="../core/detection_decode.py" line="401"/>
+        <location filename="../core/detection_decode.py" line="400"/>
+        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
+        <translation>La salida de detección del modelo tiene la forma dinámica {shape}: indique el formato de detección (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics o YOLO_Ultralytics_obb) en la definición del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="146"/>
+        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
+        <translation>La salida del modelo {shape} tiene sitio para {available} puntuaciones de clase en la disposición {layout}, pero la definición del modelo enumera {class_count} clases. Enumere una clase por cada clase del modelo, o indique el formato de detección (det_type) que corresponde al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="160"/>
+        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
+        <translation>La salida del modelo tiene la forma {shape}, pero la disposición {layout} es {expected}. Indique el formato de detección (det_type) que corresponde al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="227"/>
+        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
+        <translation>La salida del modelo tiene la forma {shape}, pero la disposición {layout} da {columns} valores por detección. Indique el formato de detección (det_type) que corresponde al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="238"/>
+        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
+        <translation>El modelo devolvió el índice de clase {class_index}, pero la definición del modelo enumera {class_count} clases. Enumere todas las clases del modelo, en el orden de sus índices.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="280"/>
+        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
+        <translation>La salida boxes del modelo tiene la forma {shape}; un modelo con NMS incorporada da boxes [N, K, 4] (x0, y0, x1, y1) con scores [N, K] y labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="291"/>
+        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
+        <translation>El modelo da {box_count} cajas pero {score_count} puntuaciones por imagen: las salidas boxes, scores y labels deben tener una entrada por detección.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="307"/>
+        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
+        <translation>El modelo devolvió la etiqueta {label}, pero la definición del modelo enumera {class_count} clases (las etiquetas se leen {numbering}). Enumere todas las clases del modelo, en el orden de sus etiquetas; una definición sin una clase con Value 0 lee las etiquetas numeradas desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="370"/>
+        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
+        <translation>No hay ninguna salida boxes entre las salidas del modelo ({names}). Un modelo con NMS incorporada da las salidas boxes [N, K, 4], scores [N, K] y labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="381"/>
+        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
+        <translation>La salida de detección del modelo tiene la forma {shape}; las disposiciones de salida única admitidas son [N, boxes, 5 + classes] (YOLO v5/v7) y [N, 4 + classes, boxes] (Ultralytics).</translation>
+    </message>
+    <message>
+        <location filename="../core/detection_decode.py" line="423"/>
         <source>The model has no outputs.</source>
         <translation>El modelo no tiene salidas.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="115"/>
+        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no contiene ningún modelo ONNX (.onnx), solo su archivo de modelo «{model_file}»: este complemento ejecuta modelos ONNX. Exporte el modelo a ONNX (por ejemplo con torch.onnx.export) y empaquete ese.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="255"/>
+        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no es seguro: su entrada «{entry}» {why}. Se rechaza su extracción; use solo paquetes de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="62"/>
+        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
+        <translation>El paquete de aprendizaje profundo «{path}» no existe o no es un archivo. Elija un archivo .dlpk existente.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="198"/>
+        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» tiene {count} entradas, más de las {max_entries} admitidas. No es un paquete de modelo; compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="274"/>
+        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no contiene ninguna definición de modelo .emd. Un .dlpk debe contener «&lt;name&gt;.emd» junto al archivo del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="282"/>
+        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» contiene varios archivos .emd en el mismo nivel ({shallowest}), por lo que el modelo que se debe usar es ambiguo. Conserve solo uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="70"/>
+        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no es un archivo zip válido ({error}). Puede que el archivo esté truncado o dañado: vuelva a descargarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="212"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» ocupa más de {max_total_size} bytes una vez descomprimido (límite alcanzado en la entrada «{filename}»). Se rechaza su extracción: compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="223"/>
+        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» contiene dos veces la entrada «{filename}» (también como «{first_entry}»). Vuelva a crear el paquete a partir de su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="298"/>
+        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
+        <translation>No se puede leer el paquete de aprendizaje profundo «{path}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="317"/>
+        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
+        <translation>No se puede crear la carpeta de caché de paquetes «{parent}»: {error}. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="342"/>
+        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
+        <translation>No se puede extraer el paquete de aprendizaje profundo «{name}»: {error}. Puede que el archivo esté truncado, dañado o cifrado: vuelva a descargarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/dlpk.py" line="363"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» ocupa más de {max_total_size} bytes una vez descomprimido (límite alcanzado en la entrada «{filename}»). Se rechaza su extracción.</translation>
+    </message>
+    <message>
+        <location filename="../core/execution.py" line="91"/>
+        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
+        <translation>El identificador de GPU debe ser 0 o mayor; se recibió {gpu_id}. Use 0 para la primera GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/execution.py" line="102"/>
+        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
+        <translation>El onnxruntime instalado no ofrece ningún proveedor de ejecución para GPU (ofrece: {listed}). Instale onnxruntime-gpu para una GPU NVIDIA (u onnxruntime-directml en Windows) en lugar de onnxruntime, o elija el procesador CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="510"/>
+        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
+        <translation>La carpeta {folder} contiene archivos, pero ninguna exportación de datos de entrenamiento legible ({reason}); elija una carpeta vacía, o la carpeta de una exportación existente para continuarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="520"/>
+        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
+        <translation>La carpeta ya contiene una exportación {existing_mode}; elija una carpeta vacía o el mismo formato de metadatos para continuarla</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="541"/>
+        <source>The output {folder} is a file, not a folder; choose a folder.</source>
+        <translation>La salida {folder} es un archivo, no una carpeta; elija una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="602"/>
+        <source>START_INDEX must be 0 or more, got {start_index}.</source>
+        <translation>START_INDEX debe ser 0 o mayor; se recibió {start_index}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="608"/>
+        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
+        <translation>La carpeta contiene recortes de {old_width} x {old_height} píxeles y esta ejecución genera recortes de {width} x {height}; use el mismo tamaño de tesela para continuarla o elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="618"/>
+        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
+        <translation>La carpeta contiene recortes de {old_band_count} bandas y esta ejecución los genera de {band_count}; use las mismas bandas para continuarla o elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/export_metadata.py" line="625"/>
+        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
+        <translation>La carpeta ya contiene recortes hasta el {last_index:09d}; establezca START_INDEX en {next_index} (o más) para añadir recortes sin sobrescribirlos, o elija una carpeta vacía.</translation>
     </message>
     <message>
         <location filename="../core/export_metadata.py" line="147"/>
@@ -1562,7 +1782,7 @@ y después reinicie QGIS.</translation>
         <translation>El tamaño de tesela y el número de bandas deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../core/export_metadata.py" line="548"/>
+        <location filename="../core/export_metadata.py" line="553"/>
         <source>MetaDataMode is missing</source>
         <translation>Falta MetaDataMode</translation>
     </message>
@@ -1592,39 +1812,92 @@ y después reinicie QGIS.</translation>
         <translation>Una anotación COCO necesita una caja o al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="303"/>
+        <location filename="../core/model_arguments.py" line="38"/>
+        <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
+        <translation>La tabla de argumentos tiene {count} celdas; necesita dos columnas, Name y Value.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="284"/>
+        <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
+        <translation>El argumento del modelo «tile_size» debe ser {expected}; se recibió «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="302"/>
+        <source>The padding must be 0 or more, got {padding}.</source>
+        <translation>El margen (padding) debe ser 0 o mayor; se recibió {padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="312"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>El tamaño de tesela debe ser mayor que el doble del margen: tile_size {tile_size} con padding {padding}. Reduzca el margen por debajo de {limit} o aumente el tamaño de tesela.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="319"/>
+        <location filename="../core/model_arguments.py" line="320"/>
+        <location filename="../core/object_classifier.py" line="82"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>El tamaño de lote debe estar entre 1 y {max_batch_size}; se recibió {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="332"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>El modelo toma teselas de {width} x {height} píxeles (anchura x altura), pero tile_size es {tile_size}. Establezca tile_size en {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="332"/>
+        <location filename="../core/model_arguments.py" line="345"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>El umbral debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="164"/>
+        <location filename="../core/model_arguments.py" line="347"/>
+        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
+        <translation>merge_policy debe ser uno de {merge_policies}; se recibió «{merge_policy}».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="55"/>
+        <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
+        <translation>Cada argumento del modelo debe ser un par (nombre, valor); se recibió {item!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="167"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>El valor de argumento del modelo «{value}» no tiene nombre. Póngale un nombre o quite la fila.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="170"/>
+        <location filename="../core/model_arguments.py" line="173"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Argumento del modelo desconocido «{name}». Los argumentos conocidos son: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="176"/>
+        <location filename="../core/model_arguments.py" line="179"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>El argumento del modelo «{name}» se indica dos veces. Conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="182"/>
+        <location filename="../core/model_arguments.py" line="185"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>El argumento del modelo «{name}» debe ser {expected}; se recibió «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="275"/>
+        <location filename="../core/object_classifier.py" line="80"/>
+        <location filename="../core/object_detector.py" line="141"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Un argumento del modelo tiene un valor de tipo incorrecto: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="305"/>
+        <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
+        <translation>El tamaño de tesela debe estar entre 1 y {max_tile_size}; se recibió {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_arguments.py" line="260"/>
+        <source>The model argument &apos;{name}&apos; is missing.</source>
+        <translation>Falta el argumento del modelo «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="780"/>
+        <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
+        <translation>En {where}, {key} = {value} no corresponde al modelo «{name}»: {why}. Establezca {key} en {fix} o elimínelo.</translation>
     </message>
     <message>
         <location filename="../core/model_loader.py" line="135"/>
@@ -1637,19 +1910,265 @@ y después reinicie QGIS.</translation>
         <translation>La definición de modelo «{path}» no existe o no es un archivo. Elija un archivo .emd, .dlpk u .onnx existente.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="778"/>
+        <location filename="../core/model_loader.py" line="162"/>
+        <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no contiene ningún archivo .emd utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="195"/>
+        <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
+        <translation>En {where}, ModelFile «{printable}» apunta fuera del paquete (a «{target}»): un paquete solo puede usar los archivos que contiene. Incluya el archivo del modelo en el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="206"/>
+        <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
+        <translation>{where} debe ser un objeto JSON ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), no un JSON de tipo {json_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="478"/>
+        <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
+        <translation>En {where}, a NormalizationStats le falta {missing}: necesita band_min_values y band_max_values, y o bien ambos o bien ninguno de scaled_mean_values y scaled_std_values. Complete NormalizationStats o elimínelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="498"/>
+        <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
+        <translation>En {where}, NormalizationStats.scaled_std_values {std} contiene un valor &lt;= 0. Las desviaciones típicas deben ser positivas: corríjalas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="629"/>
+        <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
+        <translation>{where} no tiene ModelType. Añada &quot;ModelType&quot; con uno de estos valores: {known_types}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="665"/>
+        <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
+        <translation>En {where}, {key} es «{printable}»: este complemento solo ejecuta modelos entrenados con el backend PyTorch de arcgis.learn (un modelo TensorFlow tomaba la entrada con los canales al final y otro preprocesamiento, y arcgis.learn abandonó ese backend en la versión 2.4.2). Vuelva a entrenar con backend=&apos;pytorch&apos;, o establezca {key} en &quot;pytorch&quot; si el modelo ONNX toma una entrada con los canales primero (NCHW) preparada como la prepara arcgis.learn para PyTorch.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="703"/>
+        <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
+        <translation>{where} no tiene ModelFile. Añada &quot;ModelFile&quot;: la ruta del modelo .onnx, relativa a la carpeta de la definición o absoluta.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="711"/>
+        <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
+        <translation>En {where}, {key} «{printable}» apunta a «{path}», que no existe o no es un archivo. Coloque ahí el archivo del modelo o corrija ModelFile.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="129"/>
+        <source>A model definition must be a file path or a JSON text, not {name}.</source>
+        <translation>Una definición de modelo debe ser una ruta de archivo o un texto JSON, no {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="452"/>
+        <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
+        <translation>En {where}, {entry} es {needs}: el modelo se entrenó con imágenes normalizadas con sus estadísticas de bandas, pero la definición no tiene NormalizationStats. Añada el NormalizationStats que escribió arcgis.learn, o un &quot;DataRange&quot;: [min, max] que escale las bandas como en el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="488"/>
+        <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
+        <translation>En {where}, NormalizationStats da a la banda {bands} un band_max_values ({highs}) que no es mayor que su band_min_values ({lows}), lo que provocaría una división por cero. Corrija las estadísticas de bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="722"/>
+        <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
+        <translation>En {where}, no se puede usar {key} «{printable}». {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="815"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} no es un JSON válido: {error} en la línea {line}, columna {column}. Corrija ahí la sintaxis (comillas, comas, corchetes).</translation>
     </message>
     <message>
+        <location filename="../core/model_loader.py" line="824"/>
+        <source>{where} is not usable JSON: {error}.</source>
+        <translation>{where} no es un JSON utilizable: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model_loader.py" line="833"/>
+        <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
+        <translation>No se puede leer la definición de modelo «{path}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="357"/>
+        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
+        <translation>El modelo devolvió una salida de forma {shape} para {count} recortes; un clasificador de objetos devuelve [chips, classes]. Use un modelo de clasificación de imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="88"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold debe estar entre 0 y 1; se recibió {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="249"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {w} x {h} píxeles y {band_count} bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="473"/>
+        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
+        <translation>El modelo es un modelo de {label}; la clasificación de objetos necesita un modelo de clasificación de objetos (ModelType ObjectClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="507"/>
+        <location filename="../core/object_detector.py" line="570"/>
+        <source>The raster is empty ({width} x {height} pixels).</source>
+        <translation>El ráster está vacío ({width} x {height} píxeles).</translation>
+    </message>
+    <message>
         <location filename="../core/object_classifier.py" line="512"/>
+        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
+        <translation>El margen del rectángulo envolvente debe ser 0 o mayor; se recibió {bbox_padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="563"/>
+        <source>{missing} features were never classified.</source>
+        <translation>{missing} objetos espaciales no llegaron a clasificarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_classifier.py" line="531"/>
         <source>The object classification was cancelled.</source>
         <translation>Se canceló la clasificación de objetos.</translation>
     </message>
     <message>
-        <location filename="../core/object_detector.py" line="582"/>
+        <location filename="../core/object_classifier.py" line="404"/>
+        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
+        <translation>El modelo devolvió {channels} clases para un lote y {first_channels} para otro.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="535"/>
+        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
+        <translation>El modelo es un modelo de {label}; la detección de objetos necesita un modelo de detección de objetos (ModelType ObjectDetection, o un Detector de Deepness/GeoDeep).</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="574"/>
+        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
+        <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="167"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="364"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {tile} píxeles y {bands} bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/object_detector.py" line="593"/>
         <source>The object detection was cancelled.</source>
         <translation>Se canceló la detección de objetos.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="88"/>
+        <source>The model file &apos;{path}&apos; is a folder, not an ONNX model. Choose the .onnx file itself.</source>
+        <translation>El archivo de modelo «{path}» es una carpeta, no un modelo ONNX. Elija el propio archivo .onnx.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="99"/>
+        <source>The model file &apos;{name}&apos; is empty, so it is not an ONNX model. Export the model to ONNX again.</source>
+        <translation>El archivo de modelo «{name}» está vacío, así que no es un modelo ONNX. Vuelva a exportar el modelo a ONNX.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="104"/>
+        <source>The model file &apos;{name}&apos; is a PyTorch checkpoint (a zip archive saved by torch.save), not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the .onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).</source>
+        <translation>El archivo de modelo «{name}» es un punto de control de PyTorch (un archivo zip guardado por torch.save), no un modelo ONNX. Expórtelo a ONNX con torch.onnx.export y haga que ModelFile apunte al archivo .onnx (un paquete .dlpk debe indicarse como el propio modelo, no como su ModelFile).</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="111"/>
+        <source>The model file &apos;{name}&apos; is a Python pickle (e.g. an old PyTorch checkpoint), not an ONNX model. Export it to ONNX with torch.onnx.export.</source>
+        <translation>El archivo de modelo «{name}» es un pickle de Python (p. ej. un punto de control antiguo de PyTorch), no un modelo ONNX. Expórtelo a ONNX con torch.onnx.export.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="117"/>
+        <source>The model file &apos;{name}&apos; is an HDF5 file (e.g. a Keras model), not an ONNX model. Convert it to ONNX (for example with tf2onnx).</source>
+        <translation>El archivo de modelo «{name}» es un archivo HDF5 (p. ej. un modelo Keras), no un modelo ONNX. Conviértalo a ONNX (por ejemplo con tf2onnx).</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="123"/>
+        <source>The model file &apos;{name}&apos; is not an ONNX model (it does not start like one). Choose a .onnx file exported from your training framework.</source>
+        <translation>El archivo de modelo «{name}» no es un modelo ONNX (no empieza como uno). Elija un archivo .onnx exportado desde su entorno de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="153"/>
+        <source>The ONNX model &apos;{name}&apos; has no input, so it cannot take an image.</source>
+        <translation>El modelo ONNX «{name}» no tiene ninguna entrada, así que no puede recibir una imagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="95"/>
+        <source>Cannot read the model file &apos;{path}&apos;: {error}.</source>
+        <translation>No se puede leer el archivo de modelo «{path}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/onnx_inspect.py" line="146"/>
+        <source>onnxruntime cannot load the model file &apos;{name}&apos;: {reason}. Check that it is a complete ONNX file supported by this onnxruntime version.</source>
+        <translation>onnxruntime no puede cargar el archivo de modelo «{name}»: {reason}. Compruebe que es un archivo ONNX completo compatible con esta versión de onnxruntime.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="278"/>
+        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
+        <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="295"/>
+        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
+        <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="223"/>
+        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
+        <translation>La salida «{final}» es una carpeta: elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="241"/>
+        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
+        <translation>No se puede mover la salida «{final}» a su lugar: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="118"/>
+        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
+        <translation>La salida {name} «{uri}» es la entrada {input_name} «{input_uri}»: escribirla destruiría la entrada. Elija otro archivo de salida.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_guard.py" line="128"/>
+        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
+        <translation>Las salidas {other_name} y {name} son ambas «{uri}»: una sobrescribiría la otra. Asigne a cada salida su propio archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/output_selection.py" line="37"/>
+        <source>The model argument output_index is {index!r} but the model has {count} output{plural} (0 to {last}). Choose one of them.</source>
+        <translation>El argumento del modelo output_index es {index!r}, pero el modelo tiene {count} salida{plural} (de 0 a {last}). Elija una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="167"/>
+        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
+        <translation>El modelo produce canales de salida para {channels} clase{plural}, pero la definición del modelo enumera {class_count} clases (Values {listed}). Enumere una clase por canal de salida, en el orden de los canales (añada primero {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} cuando el canal 0 es el fondo); un modelo de un solo canal (sigmoide) admite una o dos clases.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="196"/>
+        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
+        <translation>Los valores de clase de {low} a {high} no caben en un ráster de enteros de 32 bits con un valor nodata libre.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="337"/>
+        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
+        <translation>Con predict_background en false, el ignore_mapped_class {ignore_mapped_class} del modelo no deja ninguna clase que predecir. Establezca predict_background en true en los argumentos del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="447"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {height} píxeles y {bands} bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="840"/>
+        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
+        <translation>El modelo es un modelo de {label}; la clasificación de píxeles necesita un modelo de clasificación de píxeles (ModelType ImageClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="865"/>
+        <source>The raster to classify is empty ({width} x {height} pixels).</source>
+        <translation>El ráster que se va a clasificar está vacío ({width} x {height} píxeles).</translation>
     </message>
     <message>
         <location filename="../core/pixel_classifier.py" line="145"/>
@@ -1657,9 +2176,60 @@ y después reinicie QGIS.</translation>
         <translation>La definición del modelo no enumera ninguna clase y la salida del modelo no fija el número de clases. Añada Classes a la definición del modelo, una por canal de salida.</translation>
     </message>
     <message>
-        <location filename="../core/pixel_classifier.py" line="959"/>
+        <location filename="../core/pixel_classifier.py" line="574"/>
+        <source>Tile row {index} was never completed.</source>
+        <translation>La fila de teselas {index} no llegó a completarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="643"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
+        <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile} x {tile} píxeles; un clasificador de píxeles devuelve [tiles, classes, height, width] con una altura y una anchura iguales.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="653"/>
+        <location filename="../core/pixel_classifier.py" line="683"/>
+        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
+        <translation>El modelo devuelve {channels} canales de clase, pero la definición del modelo da {class_count} clases. Enumere una clase por canal de salida en la definición del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="661"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
+        <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile} x {tile}: no se admiten salidas mayores que la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="672"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
+        <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile_w} x {tile_h} píxeles (anchura x altura); un clasificador de píxeles devuelve [tiles, classes, height, width].</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="691"/>
+        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
+        <translation>El modelo devuelve {out_w} x {out_h} píxeles para teselas de {tile_w} x {tile_h} (anchura x altura): no se admiten salidas mayores que la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="706"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile_size}: descarta {crop} píxeles en cada lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="722"/>
+        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>El modelo devuelve {width} x {height} píxeles para teselas de {tile_width} x {tile_size}: descarta {crop} píxeles en un lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="1007"/>
         <source>The classification was cancelled.</source>
         <translation>Se canceló la clasificación.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="745"/>
+        <source>Tile of row {row_index} arrived while row {index} is open.</source>
+        <translation>Llegó una tesela de la fila {row_index} mientras la fila {index} está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../core/pixel_classifier.py" line="401"/>
+        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
+        <translation>Política de combinación desconocida «{policy}»: use mean, max o min.</translation>
     </message>
     <message>
         <location filename="../core/preprocess.py" line="39"/>
@@ -1667,9 +2237,29 @@ y después reinicie QGIS.</translation>
         <translation>El modelo necesita las bandas {wanted} (numeradas desde 1), pero el ráster tiene {count} bandas. Use un ráster con esas bandas o una definición de modelo cuyo ExtractBands (numerado desde 0) corresponda a este ráster.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="74"/>
+        <location filename="../core/preprocess.py" line="58"/>
+        <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
+        <translation>La entrada del modelo toma {shape} bandas, pero la definición del modelo extrae {count} ({bands}, numeradas desde 0). Corrija ExtractBands en la definición del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="69"/>
+        <source>The tile size must be positive, got {height} x {width} pixels.</source>
+        <translation>El tamaño de tesela debe ser positivo; se recibió {height} x {width} píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="79"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>El modelo toma teselas de {model_height} x {model_width} píxeles, pero el tamaño de tesela es {height} x {width}. Establezca tile_size en {size}, el tamaño del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="97"/>
+        <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
+        <translation>El {what} de la normalización tiene {value_count} valores, pero el modelo lee {count} bandas. Indique un valor por banda extraída en la definición del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/preprocess.py" line="152"/>
+        <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
+        <translation>Los recortes deben tener la forma (samples, bands, height, width); se recibió la forma {shape}.</translation>
     </message>
     <message>
         <location filename="../core/preprocess.py" line="34"/>
@@ -1677,9 +2267,44 @@ y después reinicie QGIS.</translation>
         <translation>El modelo necesita las bandas {wanted} (numeradas desde 1), pero el ráster tiene 1 banda. Use un ráster con esas bandas o una definición de modelo cuyo ExtractBands (numerado desde 0) corresponda a este ráster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="629"/>
+        <location filename="../core/preprocess.py" line="160"/>
+        <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
+        <translation>El tipo de entrada del modelo «{dtype}» no es un tipo de datos de numpy.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="853"/>
+        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
+        <translation>No se puede escribir la salida «{path}»: {gdal_message}.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="873"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Ningún formato ráster escribe archivos «.{suffix}» («{path}»): guarde la salida como .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="149"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>«{name}» es una capa web sin tamaño fijo: indique una extensión de procesamiento (y un tamaño de celda; si no, se usa la resolución más fina que ofrece el servicio).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="156"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>«{name}» no indica su resolución: indique un tamaño de celda.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="649"/>
         <source>The input rasters could not be mosaicked; process them separately.</source>
         <translation>No se pudo crear un mosaico con los rásteres de entrada; procéselos por separado.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="665"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>No se pudo reproyectar el ráster «{name}» al sistema de referencia de coordenadas del ráster de entrada; reproyéctelo usted mismo (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="846"/>
+        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
+        <translation>No se puede escribir la salida «{path}»: el disco está lleno ({free} bytes libres; {gdal_message}). Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
         <location filename="../core/qgis_io.py" line="126"/>
@@ -1687,27 +2312,157 @@ y después reinicie QGIS.</translation>
         <translation>La extensión de procesamiento no se solapa con el ráster de entrada: elija una extensión dentro del ráster.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="866"/>
+        <location filename="../core/qgis_io.py" line="619"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>«{name}» no es un ráster de archivo, así que no puede formar parte de un mosaico; procese los rásteres por separado (modo de procesamiento 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="625"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>«{name}» está en {authid}, pero «{first_name}» en {first_authid}: un mosaico necesita un único sistema de referencia de coordenadas. Reproyéctelos o procéselos por separado.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="635"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>«{name}» tiene {bandcount} bandas, pero «{first_name}» tiene {first_bandcount}: un mosaico necesita las mismas bandas en todos los rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="894"/>
+        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
+        <translation>{what} «{path}» es un archivo {driver_name}, que no puede contener {bands} banda(s) de tipo {dtype} ({gdal_message}): guárdelo como .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="919"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>No se puede escribir la salida «{path}» ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="192"/>
+        <location filename="../core/qgis_io.py" line="312"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>No se puede leer el ráster «{source}» en los píxeles {x},{y} ({w} x {h}): {gdal_message}. El archivo está dañado o incompleto (truncado): vuelva a copiarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="468"/>
+        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
+        <translation>No se puede crear la carpeta de la salida «{path}»: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="480"/>
+        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
+        <translation>No se puede escribir la salida «{path}»: {error}. Elija una ubicación en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/qgis_io.py" line="726"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>No se puede escribir el recorte «{path}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rotation.py" line="32"/>
+        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
+        <translation>El ángulo de rotación debe ser de al menos 0 y menor de 360 grados; se recibió {angle}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="147"/>
+        <source>onnxruntime cannot load the model {name}: {error}. Check that the file is a complete ONNX model that this onnxruntime version supports.</source>
+        <translation>onnxruntime no puede cargar el modelo {name}: {error}. Compruebe que el archivo es un modelo ONNX completo compatible con esta versión de onnxruntime.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="76"/>
+        <source>The model file {model_file} does not exist. Check the ModelFile path of the model definition (it is relative to the .emd file&apos;s folder).</source>
+        <translation>El archivo de modelo {model_file} no existe. Compruebe la ruta ModelFile de la definición del modelo (es relativa a la carpeta del archivo .emd).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="91"/>
+        <source>The thread count must be 0 (automatic) or more, got {threads}.</source>
+        <translation>El número de hilos debe ser 0 (automático) o mayor; se recibió {threads}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="96"/>
+        <source>Unknown graph optimization level &apos;{optimization}&apos;: use one of {optimization_levels}.</source>
+        <translation>Nivel de optimización del grafo desconocido «{optimization}»: use uno de {optimization_levels}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="124"/>
+        <source>The model {name} loads on CPU but the GPU provider ({names}) failed: {error}. Check the GPU driver and CUDA/cuDNN installation, or choose the CPU processor.</source>
+        <translation>El modelo {name} se carga en la CPU, pero el proveedor para GPU ({names}) falló: {error}. Compruebe el controlador de la GPU y la instalación de CUDA/cuDNN, o elija el procesador CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="201"/>
         <source>No samples to run: the batch is empty.</source>
         <translation>No hay muestras que procesar: el lote está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="197"/>
+        <location filename="../core/runtime.py" line="203"/>
+        <source>The model input &apos;{name}&apos; has {dims} dimensions {model_shape} but the data has {ndim} {data_shape}.</source>
+        <translation>La entrada del modelo «{name}» tiene {dims} dimensiones {model_shape}, pero los datos tienen {ndim} {data_shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="306"/>
+        <source>The batch size must be 1 or more, got {batch_size}.</source>
+        <translation>El tamaño de lote debe ser 1 o mayor; se recibió {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="214"/>
+        <source>The model input &apos;{name}&apos; is {model_shape} but the data is {data_shape} (dimension {axis} differs). Set the tile size and bands to what the model takes.</source>
+        <translation>La entrada del modelo «{name}» es {model_shape}, pero los datos son {data_shape} (la dimensión {axis} difiere). Ajuste el tamaño de tesela y las bandas a lo que toma el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="229"/>
+        <source>Running the model {name} on {provider} failed: {error}</source>
+        <translation>Falló la ejecución del modelo {name} en {provider}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="273"/>
+        <source>The model {name} returned {bad} NaN or infinite values in its output &apos;{output}&apos; (of {size}): its results cannot be trusted, so nothing was written. Check the model and its normalisation (a division by zero, or input values far outside those it was trained on).</source>
+        <translation>El modelo {name} devolvió {bad} valores NaN o infinitos en su salida «{output}» (de {size}): sus resultados no son fiables, así que no se ha escrito nada. Compruebe el modelo y su normalización (una división por cero, o valores de entrada muy alejados de aquellos con los que se entrenó).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime.py" line="339"/>
+        <source>The model output &apos;{name}&apos; (shape {shape}) has no batch dimension, so its results cannot be split per sample. Run it with a batch size of 1.</source>
+        <translation>La salida del modelo «{name}» (forma {shape}) no tiene dimensión de lote, así que sus resultados no se pueden separar por muestra. Ejecútelo con un tamaño de lote de 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/stages.py" line="119"/>
+        <source>The {what} stopped unexpectedly.</source>
+        <translation>{what} se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="189"/>
+        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
+        <translation>El tamaño de tesela debe ser positivo; se recibió {tile_x} x {tile_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="195"/>
+        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
+        <translation>El paso debe ser positivo; se recibió {stride_x} x {stride_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="201"/>
+        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
+        <translation>Los recortes {chip_format} contienen como máximo 3 bandas, pero se exportan {band_count}: elija TIFF o MRF, o seleccione 3 bandas con la lista de bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="208"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indique los datos de clase: una capa vectorial etiquetada (datos de clase de entrada) o un ráster clasificado. Solo el formato Export_Tiles funciona sin etiquetas.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="207"/>
+        <location filename="../core/training_export.py" line="213"/>
+        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
+        <translation>{metadata_mode} necesita muestras vectoriales; un ráster clasificado solo sirve para Classified_Tiles. Convierta primero el ráster en polígonos (Ráster &gt; Conversión &gt; Poligonizar (ráster a vectorial)).</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="219"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Solo se admiten MAP_SPACE y PIXEL_SPACE: el espacio de imagen necesita el modelo del sensor de la imagen, que QGIS no proporciona.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="329"/>
+        <location filename="../core/training_export.py" line="105"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
+    </message>
+    <message>
+        <location filename="../core/training_export.py" line="341"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
