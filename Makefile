@@ -49,7 +49,7 @@ i18n/%.qm: i18n/%.ts
 
 # The consumer tests are required when their venv installs; where it cannot (no PyPI, no torch for this
 # Python) make test says so and those tests are skipped, the rest still runs. `make test CONSUMERS=no`
-# (e.g. the QGIS 3.40 chroot, whose Python 3.13 has no local torch) skips them without installing.
+# skips them without installing anything.
 CONSUMERS ?= yes
 
 test: setup
