@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from typing import Any
 
 from qgis.core import (
@@ -30,7 +29,7 @@ from ..core.qgis_io import (
 from .fields import FieldType, has_type, new_field
 from .layer_styles import CategorizedByField, style_on_load
 from .model_rules import normalisation_text
-from .model_tool import ModelToolAlgorithm, NewOutputFile, ProgressAdapter
+from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
 CONFIDENCE_FIELD = "Confidence"
@@ -160,12 +159,13 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             (self.INPUT, self.MORE_INPUTS, self.INPUT_FEATURES),
             {self.OUTPUT: [self.parameterAsOutputLayer(parameters, self.OUTPUT, context)]},
         )
-        created = NewOutputFile(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
-        if sink is None:
-            raise QgsProcessingException(self.tr("The output layer could not be created."))
-        try:
-            result = self._classify(
+        result = self.write_new_sink(
+            parameters,
+            context,
+            fields,
+            geometry_type,
+            crs,
+            lambda sink, dest_id: self._classify(
                 parameters,
                 context,
                 feedback,
@@ -178,13 +178,9 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 dest_id,
                 fields,
                 positions,
-            )
-        except BaseException as exc:
-            # The traceback's frames hold the sink: clear them so that the file is closed before removal.
-            traceback.clear_frames(exc.__traceback__)
-            del sink
-            created.remove()
-            raise
+            ),
+        )
+        dest_id = result[self.OUTPUT]
         classes = [(c.value, c.name, c.color) for c in definition.classes]
         if classes:
             no_class = self.tr("No label")

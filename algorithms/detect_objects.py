@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from typing import Any
 
 import numpy as np
@@ -30,7 +29,7 @@ from ..core.model_definition import ModelType
 from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
 from .fields import FieldType, new_field
 from .model_rules import normalisation_text, output_rule_text
-from .model_tool import ModelToolAlgorithm, NewOutputFile, ProgressAdapter
+from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
 DETECTION_ARGUMENT_NAMES = (
     "padding",
@@ -238,14 +237,13 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         fields.append(new_field(confidence_field, FieldType.DOUBLE))
         if separately:
             fields.append(new_field(IMAGE_FIELD, FieldType.STRING))
-        created = NewOutputFile(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, layers[0].crs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.tr("The output layer could not be created."))
-        try:
-            return self._detect(
+        return self.write_new_sink(
+            parameters,
+            context,
+            fields,
+            QgsWkbTypes.Polygon,
+            layers[0].crs(),
+            lambda sink, dest_id: self._detect(
                 parameters,
                 context,
                 feedback,
@@ -259,13 +257,8 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                 fields,
                 sink,
                 dest_id,
-            )
-        except BaseException as exc:
-            # The traceback's frames hold the sink: clear them so that the file is closed before removal.
-            traceback.clear_frames(exc.__traceback__)
-            del sink
-            created.remove()
-            raise
+            ),
+        )
 
     def _detect(
         self,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from qgis.core import (
@@ -233,6 +234,25 @@ class ModelToolAlgorithm(ImageryAlgorithm):
                 False,
             )
         return session
+
+    def write_new_sink(self, parameters: dict, context, fields, geometry_type, crs, write: Callable):
+        """Create the OUTPUT sink and return ``write(sink, dest_id)``'s result.
+
+        On any failure the sink is closed and a file this run created is removed,
+        so a failed or cancelled run leaves no empty or partial layer behind.
+        """
+        created = NewOutputFile(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.tr("The output layer could not be created."))
+        try:
+            return write(sink, dest_id)
+        except BaseException as exc:
+            # The traceback's frames hold the sink: clear them so that the file is closed before removal.
+            traceback.clear_frames(exc.__traceback__)
+            del sink
+            created.remove()
+            raise
 
     def report_batch_one(self, session: OnnxSession, feedback) -> None:
         """Say so when the model only ran one image at a time (its graph fixes the batch to 1)."""

@@ -648,14 +648,7 @@ class _Blender:
                 count=count,
                 tile=tile,
             )
-        channels = output.shape[1]
-        if channels != self.channels and not (channels == 1 and self.channels == 2):
-            raise ModelDefinitionError(
-                "The model returns {channels} class channels but the model definition gives "
-                "{class_count} classes. List one class per output channel in the model definition.",
-                channels=channels,
-                class_count=self.channels,
-            )
+        self._check_channels(output.shape[1])
         size = output.shape[2]
         if size > tile:
             raise ModelInputError(
@@ -663,6 +656,16 @@ class _Blender:
                 "than the input are not supported.",
                 size=size,
                 tile=tile,
+            )
+
+    def _check_channels(self, channels: int) -> None:
+        """Refuse an output whose channel count does not match the definition's classes."""
+        if channels != self.channels and not (channels == 1 and self.channels == 2):
+            raise ModelDefinitionError(
+                "The model returns {channels} class channels but the model definition gives "
+                "{class_count} classes. List one class per output channel in the model definition.",
+                channels=channels,
+                class_count=self.channels,
             )
 
     def _check_rectangular_output(self, output: np.ndarray, count: int) -> None:
@@ -678,14 +681,7 @@ class _Blender:
                 tile_w=tile_w,
                 tile_h=tile_h,
             )
-        channels = output.shape[1]
-        if channels != self.channels and not (channels == 1 and self.channels == 2):
-            raise ModelDefinitionError(
-                "The model returns {channels} class channels but the model definition gives "
-                "{class_count} classes. List one class per output channel in the model definition.",
-                channels=channels,
-                class_count=self.channels,
-            )
+        self._check_channels(output.shape[1])
         out_h, out_w = output.shape[2:]
         if out_h > tile_h or out_w > tile_w:
             raise ModelInputError(

@@ -7,22 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from tests.esri_emd import esri_argmax, unet_emd
 from tests.onnx_models import conv_segmenter
+from tests.qgis.feedback import Log
 from tests.qgis.rasters import read_raster, write_raster
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback that keeps the log lines."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)
 
 
 @pytest.fixture()

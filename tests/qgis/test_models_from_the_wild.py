@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingFeedback
 
 from tests.onnx_models import band_sigmoids, dense_detector, mean_brightness_classifier
 from tests.qgis.conftest import parse_json_output, run_qgis_process
+from tests.qgis.feedback import Log
 from tests.qgis.rasters import pixel_box_wkt, read_raster, write_polygons, write_raster
 from tests.qgis.test_classify_objects import read_layer
 from tests.qgis.test_detect_objects import SQUARES, expected_rows, read
@@ -24,20 +24,6 @@ YOLO_META = {
     "batch": "1",
     "names": "{0: 'Red roof', 1: 'Green roof'}",
 }
-
-
-class Log(QgsProcessingFeedback):
-    """Feedback keeping the log lines."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802 (Qt name)
-        self.lines.append(info)
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
 
 
 def classify(params: dict, feedback=None) -> dict:

@@ -18,10 +18,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from tests.onnx_models import scale_model
 from tests.qgis.conftest import QGIS_PROCESS
+from tests.qgis.feedback import Log
 from tests.qgis.rasters import pixel_box_wkt, write_polygons, write_raster
 from tests.qgis.test_classify_objects import brightness_model
 from tests.qgis.test_classify_pixels import identity_stats, threshold_model
@@ -418,17 +419,6 @@ def test_classified_tiles_keep_a_class_value_above_65535(rasterdl_plugin, tmp_pa
     assert values == {0, 2, 70000}
 
 
-class Warnings(QgsProcessingFeedback):
-    """Feedback that keeps the warnings."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.warnings.append(warning)
-
-
 def _class_pixels(folder: Path) -> int:
     """Labelled (non-zero) pixels over every label chip of a Classified_Tiles folder."""
     return sum(
@@ -446,7 +436,7 @@ def test_a_class_raster_in_another_crs_is_reprojected_and_said_so(rasterdl_plugi
     gdal.Warp(str(mercator), str(utm), dstSRS="EPSG:3857", resampleAlg="near")
     results = {}
     for name, class_raster in (("utm", utm), ("mercator", mercator)):
-        feedback = Warnings()
+        feedback = Log()
         out = tmp_path / name
         processing.run(
             "rasterdl:exporttrainingdata",

@@ -14,28 +14,17 @@ from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
 )
 
 from tests.qgis.conftest import REPO, run_qgis_process
+from tests.qgis.feedback import Log
 
 IMAGE = REPO / "data" / "sample" / "OSBS_029.tif"
 SEGMENTER = REPO / "models" / "tree_segmenter.dlpk"
 #: Mercator metres per ground metre at the sample's latitude (29.69 N).
 MERCATOR_SCALE = 1 / np.cos(np.radians(29.69))
-
-
-class Log(QgsProcessingFeedback):
-    """Keeps what the tool writes to the log."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802 (Qt name)
-        self.lines.append(info)
 
 
 @pytest.fixture(scope="module")
