@@ -9,7 +9,7 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from .core.dependencies import dependencies_dir
+from .core.install.dependencies import dependencies_dir
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 INSTALLER_ID = "rasterdl:installdependencies"

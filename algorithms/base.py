@@ -15,8 +15,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import TRANSLATION_CONTEXT, RasterDLError
-from ..core.model_definition import ModelType
-from ..core.output_guard import check_outputs
+from ..core.model.definition import ModelType
+from ..core.output.guard import check_outputs
 
 ICONS = Path(__file__).resolve().parents[1] / "icons"
 #: Translates the engine's templates; they are literals in core, where the translation script collects them.

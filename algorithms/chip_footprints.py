@@ -19,8 +19,8 @@ from qgis.core import (
 
 from .fields import FieldType, new_field
 
-if TYPE_CHECKING:  # core.training_export needs shapely: the tool list must load without it
-    from ..core.training_export import ChipFootprint
+if TYPE_CHECKING:  # core.export.exporter needs shapely: the tool list must load without it
+    from ..core.export.exporter import ChipFootprint
 
 INDEX_FIELD, IMAGE_FIELD, LABELS_FIELD, RASTER_FIELD = "ChipIndex", "ImageFile", "LabelCount", "Raster"
 

@@ -16,16 +16,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.dependencies import require
-from ..core.model_definition import ModelType
-from ..core.preprocess import validate_input
-from ..core.qgis_io import (
+from ..core.adapters.qgis_io import (
     LayerReader,
     build_mosaic,
     geometries_wkb,
     layer_grid,
     raster_band_count,
 )
+from ..core.install.dependencies import require
+from ..core.model.definition import ModelType
+from ..core.model.preprocess import validate_input
 from .fields import FieldType, has_type, new_field
 from .layer_styles import CategorizedByField, style_on_load
 from .model_rules import normalisation_text
@@ -131,7 +131,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.object_classifier import object_arguments
+        from ..core.engine.object_classifier import object_arguments
 
         definition = self.load_model(parameters, context)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)
@@ -203,7 +203,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         positions,
     ) -> dict[str, Any]:
         """Classify the features (or the images) and write them into ``sink``."""
-        from ..core.object_classifier import ObjectClassificationCancelled
+        from ..core.engine.object_classifier import ObjectClassificationCancelled
 
         session = self.open_session(definition, parameters, context, feedback)
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
@@ -277,7 +277,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def _classify_images(self, layers, definition, args, session, sink, fields, positions, feedback) -> None:
         """No input features: one row per image, with its footprint when it is georeferenced."""
-        from ..core.object_classifier import classify_objects
+        from ..core.engine.object_classifier import classify_objects
 
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         for number, layer in enumerate(layers):
@@ -308,8 +308,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         feedback,
     ) -> None:
         """One chip per feature, on the mosaic or on every raster the feature overlaps."""
-        from ..core.object_classifier import classify_objects
-        from ..core.training_export import wkbs_to_grid_pixels
+        from ..core.engine.object_classifier import classify_objects
+        from ..core.export.exporter import wkbs_to_grid_pixels
 
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         originals = list(source.getFeatures())

@@ -16,23 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ..core.class_colors import with_colors
-from ..core.esri_inference import BackgroundDefault, definition_background_default
-from ..core.model_arguments import pixel_arguments, tile_text
-from ..core.model_definition import ModelDefinition, ModelType
-from ..core.output_guard import OutputSet, check_grid_size
-from ..core.output_selection import OutputSession, select_output
-from ..core.pixel_classifier import (
-    PROBABILITY_NODATA,
-    STRIP_WIDTH,
-    ClassificationCancelled,
-    classify_raster,
-    nodata_value,
-    output_classes,
-    output_dtype,
-)
-from ..core.preprocess import validate_input
-from ..core.qgis_io import (
+from ..core.adapters.qgis_io import (
     LayerReader,
     PolygonMask,
     RasterFileWriter,
@@ -43,8 +27,24 @@ from ..core.qgis_io import (
     raster_band_count,
     read_geometries_wkb,
 )
-from ..core.qml_style import paletted_style
-from ..core.read_resolution import ReadResolution
+from ..core.engine.pixel_classifier import (
+    PROBABILITY_NODATA,
+    STRIP_WIDTH,
+    ClassificationCancelled,
+    classify_raster,
+    nodata_value,
+    output_classes,
+    output_dtype,
+)
+from ..core.engine.read_resolution import ReadResolution
+from ..core.model.arguments import pixel_arguments, tile_text
+from ..core.model.definition import ModelDefinition, ModelType
+from ..core.model.esri_inference import BackgroundDefault, definition_background_default
+from ..core.model.output_selection import OutputSession, select_output
+from ..core.model.preprocess import validate_input
+from ..core.output.class_colors import with_colors
+from ..core.output.guard import OutputSet, check_grid_size
+from ..core.output.qml_style import paletted_style
 from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
 from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter

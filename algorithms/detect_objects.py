@@ -24,9 +24,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.dependencies import require
-from ..core.model_definition import ModelType
-from ..core.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from ..core.adapters.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from ..core.install.dependencies import require
+from ..core.model.definition import ModelType
 from .fields import FieldType, new_field
 from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
@@ -204,7 +204,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.object_detector import detection_arguments
+        from ..core.engine.object_detector import detection_arguments
 
         definition = self.load_model(parameters, context)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
@@ -277,7 +277,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         dest_id,
     ) -> dict[str, Any]:
         """Detect on every layer and write the objects into ``sink``."""
-        from ..core.object_detector import (
+        from ..core.engine.object_detector import (
             DetectionCancelled,
             describe_detection_rule,
             detect_objects,

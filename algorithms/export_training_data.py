@@ -23,10 +23,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.dependencies import require
-from ..core.export_metadata import METADATA_MODES, ExportClass
-from ..core.output_guard import check_chip_count, check_grid_size, estimated_chip_count
-from ..core.qgis_io import (
+from ..core.adapters.qgis_io import (
     ChipFileWriter,
     LayerReader,
     build_mosaic,
@@ -38,6 +35,9 @@ from ..core.qgis_io import (
     read_geometries_wkb,
     reprojected,
 )
+from ..core.export.metadata import METADATA_MODES, ExportClass
+from ..core.install.dependencies import require
+from ..core.output.guard import check_chip_count, check_grid_size, estimated_chip_count
 from .chip_footprints import ChipFootprintSink
 from .layer_styles import OutlineStyle, style_on_load
 from .model_tool import ImageryAlgorithm, ProgressAdapter
@@ -344,9 +344,9 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.chip_grid import build_mask_tree
-        from ..core.chip_labels import repair_geometries
-        from ..core.training_export import (
+        from ..core.export.chip_grid import build_mask_tree
+        from ..core.export.chip_labels import repair_geometries
+        from ..core.export.exporter import (
             PER_FEATURE_MODES,
             ExportCancelled,
             ExportInput,
@@ -662,9 +662,9 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         Invalid polygons (QGIS's invalid-geometry setting lets them through unless it
         skips or refuses them) are repaired with make_valid and counted in the log.
         """
-        from ..core.chip_grid import LabelFeature
-        from ..core.chip_labels import repair_geometries, sample_areas
-        from ..core.training_export import window_box, wkbs_to_grid_pixels
+        from ..core.export.chip_grid import LabelFeature
+        from ..core.export.chip_labels import repair_geometries, sample_areas
+        from ..core.export.exporter import window_box, wkbs_to_grid_pixels
 
         geometries = wkbs_to_grid_pixels([w for w, _ in rows], grid.geotransform)
         geometries, repaired = repair_geometries(list(geometries))

@@ -13,8 +13,9 @@ from qgis.core import (
     QgsProcessingParameterEnum,
 )
 
-from ..core.dependencies import dependencies_dir, python_executable
-from ..core.dependency_installer import (
+from ..core.errors import DependencyError
+from ..core.install.dependencies import dependencies_dir, python_executable
+from ..core.install.installer import (
     PackageState,
     ProbeReport,
     install,
@@ -23,7 +24,6 @@ from ..core.dependency_installer import (
     probe,
     restart_needed,
 )
-from ..core.errors import DependencyError
 from .base import RasterDLAlgorithm
 
 

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.class_colors import with_colors
+from ..core.output.class_colors import with_colors
 
 #: Post-processors handed to QGIS, kept alive until QGIS has run them (the last ones only).
 _ALIVE: list[QgsProcessingLayerPostProcessorInterface] = []

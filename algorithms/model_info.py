@@ -7,14 +7,14 @@ from typing import Any
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 
+from ..core.engine.pixel_classifier import expected_output_rule
 from ..core.errors import RasterDLError
-from ..core.esri_inference import ignored_keys
-from ..core.execution import ProcessorType, available_providers
-from ..core.model_arguments import pixel_arguments
-from ..core.model_definition import ModelDefinition, ModelType
-from ..core.model_loader import load_model_definition
-from ..core.pixel_classifier import expected_output_rule
-from ..core.runtime import OnnxSession
+from ..core.model.arguments import pixel_arguments
+from ..core.model.definition import ModelDefinition, ModelType
+from ..core.model.esri_inference import ignored_keys
+from ..core.model.execution import ProcessorType, available_providers
+from ..core.model.loader import load_model_definition
+from ..core.model.runtime import OnnxSession
 from .base import RasterDLAlgorithm
 from .model_rules import normalisation_text, output_rule_text
 from .parameters import ModelSourceParameter

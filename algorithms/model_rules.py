@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.model_definition import Normalization
+from ..core.model.definition import Normalization
 
 _SOURCES = {
     "imagenet": "arcgis.learn's ImageNet default",

@@ -17,14 +17,14 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.execution import ProcessorType
-from ..core.model_arguments import parse_model_arguments
-from ..core.model_definition import ModelDefinition, ModelType
-from ..core.model_loader import load_model_definition
-from ..core.output_guard import data_source
-from ..core.qgis_io import layer_cell_size, layer_resolutions, map_frame
-from ..core.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
-from ..core.runtime import OnnxSession
+from ..core.adapters.qgis_io import layer_cell_size, layer_resolutions, map_frame
+from ..core.engine.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
+from ..core.model.arguments import parse_model_arguments
+from ..core.model.definition import ModelDefinition, ModelType
+from ..core.model.execution import ProcessorType
+from ..core.model.loader import load_model_definition
+from ..core.model.runtime import OnnxSession
+from ..core.output.guard import data_source
 from .base import RasterDLAlgorithm
 from .parameters import ModelSourceParameter
 
@@ -269,7 +269,8 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         self, layer, extent, definition: ModelDefinition, requested: float | None, feedback
     ) -> ReadResolution:
         """The cell size (map units) to read ``layer`` at (None for its own grid) and how; the log says
-        which resolution, on the ground and as a web-map zoom, and why (policy: core.read_resolution)."""
+        which resolution, on the ground and as a web-map zoom, and why
+        (policy: core.engine.read_resolution)."""
         native = layer_cell_size(layer)
         frame = map_frame(layer, extent)
         decision = choose_read_resolution(

@@ -177,10 +177,10 @@ def code_state() -> str:
         head, dirty = "?", ""
     files = [
         "algorithms/classify_objects.py",
-        "core/object_classifier.py",
-        "core/qgis_io.py",
-        "core/runtime.py",
-        "core/preprocess.py",
+        "core/engine/object_classifier.py",
+        "core/adapters/qgis_io.py",
+        "core/model/runtime.py",
+        "core/model/preprocess.py",
     ]
     hashes = ", ".join(
         f"{Path(name).name} {hashlib.sha1((REPO / name).read_bytes()).hexdigest()[:8]}"
@@ -446,7 +446,7 @@ class Threads:
 
 def ort_session(model: Path):
     """An InferenceSession with onnxruntime's default threads and spinning (its fastest alone);
-    the plugin turns spinning off (core/runtime.py), so this is the stricter baseline."""
+    the plugin turns spinning off (core/model/runtime.py), so this is the stricter baseline."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
@@ -592,7 +592,7 @@ class Phases:
 
 def _instrument_plugin() -> None:
     """Record each OnnxSession (for its own session.run timer) and apply Threads.value; this process only."""
-    from rasterdl.core import runtime
+    from rasterdl.core.model import runtime
 
     original_init = runtime.OnnxSession.__init__
     original_options = runtime.OnnxSession._session_options
@@ -612,7 +612,7 @@ def _instrument_plugin() -> None:
     runtime.OnnxSession.__init__ = init
     runtime.OnnxSession._session_options = staticmethod(options)
 
-    from rasterdl.core import object_classifier
+    from rasterdl.core.engine import object_classifier
 
     original_produce = object_classifier._produce_batches
 
@@ -710,7 +710,7 @@ def run_tool_in_process(params: dict, profile: bool = False) -> dict:
 
 def _profile_read_thread(profiles: dict) -> callable:
     """Wrap the module's ``_produce_batches`` (run by the read-ahead thread) in its own cProfile."""
-    from rasterdl.core import object_classifier
+    from rasterdl.core.engine import object_classifier
 
     original = object_classifier._produce_batches
 

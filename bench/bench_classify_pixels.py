@@ -499,7 +499,7 @@ def summarise_collapsed(text: str, top: int = 15) -> str:
 def ort_session(model: Path):
     """An InferenceSession with onnxruntime's default threads and spinning, and ORT_ENABLE_ALL.
 
-    The plugin turns spinning off (core/runtime.py), which makes session.run alone a little slower; the
+    The plugin turns spinning off (core/model/runtime.py), which makes session.run alone a little slower; the
     baseline keeps it on so that the ratio is taken against the fastest standalone run."""
     import onnxruntime as ort
 
@@ -536,7 +536,7 @@ def patch_plugin_session_options() -> None:
     """Make the plugin's OnnxSession use the experiment's settings too (this process only)."""
     if not OrtExperiment.describe():
         return
-    from rasterdl.core import runtime
+    from rasterdl.core.model import runtime
 
     original = runtime.OnnxSession._session_options
 
@@ -843,7 +843,7 @@ def cmd_memory_trace(opts: argparse.Namespace) -> int:
 
 
 def tile_count(size: int, tile: int, padding: int) -> int:
-    """Tiles of the plugin's grid (core/tiling.py): origins step tile - 2 * padding."""
+    """Tiles of the plugin's grid (core/engine/tiling.py): origins step tile - 2 * padding."""
     core = tile - 2 * padding
     per_axis = math.ceil(size / core)
     return per_axis * per_axis

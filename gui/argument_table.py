@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import RasterDLError
-from ..core.model_loader import load_model_definition
+from ..core.model.loader import load_model_definition
 
 Row = tuple[str, str]
 

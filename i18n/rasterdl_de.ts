@@ -79,120 +79,114 @@
         <translation>Der Umriss des Bildausschnitts {0} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="55"/>
+        <location filename="../algorithms/classify_objects.py" line="54"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="59"/>
+        <location filename="../algorithms/classify_objects.py" line="58"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Wendet einen ONNX-Bildklassifikator auf ein Raster an und gibt jedem Eingabeobjekt eine Klassenbezeichnung, z. B. Gebäude, die anhand von Bildern nach einer Katastrophe als beschädigt oder unbeschädigt beschriftet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="63"/>
+        <location filename="../algorithms/classify_objects.py" line="62"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Ein Bildausschnitt pro Objekt: Mit CropSizeFixed = 1 im Modell ein Fenster in der Bildgröße des Modells, zentriert auf dem Objekt; mit 0 das umgebende Rechteck des Objekts, auf die Modelleingabe skaliert; Punkte erhalten immer das feste Fenster und Linien ihr umgebendes Rechteck. BlackenAroundFeature = 1 setzt Pixel außerhalb eines Polygons auf 0. Objekte in einem anderen KBS werden in das KBS des Rasters umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="69"/>
+        <location filename="../algorithms/classify_objects.py" line="68"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Ohne Eingabeobjekte wird jedes Bild als Ganzes klassifiziert: Ein georeferenziertes Bild ergibt ein Objekt mit seiner Grundfläche, ein Bild ohne Georeferenzierung eine Zeile ohne Geometrie; das Feld Image enthält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="77"/>
+        <location filename="../algorithms/classify_objects.py" line="76"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>Ein Objekt wird auf jedem Raster klassifiziert, das es überlappt, mit je einer Zeile pro Raster, dessen Name im Feld Image steht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="83"/>
+        <location filename="../algorithms/classify_objects.py" line="82"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (Bildausschnitte pro Modellaufruf; Standard: der Wert des Modells, sonst 4), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen) und score_threshold (Mindestkonfidenz, 0-1: darunter bleiben Bezeichnung und Wert leer, die Konfidenz wird dennoch geschrieben; Standard: der Wert des Modells, sonst 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="93"/>
+        <location filename="../algorithms/classify_objects.py" line="92"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Das Raster, aus dem die Bildausschnitte gelesen werden: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster fester Größe, das QGIS öffnet (kein Weblayer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="97"/>
+        <location filename="../algorithms/classify_objects.py" line="96"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Optional. Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert), je ein Bildausschnitt. Objekte außerhalb des Rasters behalten eine leere Bezeichnung und werden im Protokoll gezählt; ein leerer Layer ergibt eine leere Ausgabe und eine Warnung. Ohne Objekte wird jedes Bild als Ganzes klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="101"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard ClassLabel). Ein Feld dieses Namens in den Eingabeobjekten wird weiterverwendet, wenn es Text enthält; eines anderen Typs ist ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="105"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>Die Geometrie und die Attribute der Eingabe sowie das Bezeichnungsfeld (Klassenname), Confidence (0-1) und ClassValue; ein Feld Image nennt das Raster, wenn es keine Eingabeobjekte gibt oder beim Verarbeitungsmodus 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="114"/>
+        <location filename="../algorithms/classify_objects.py" line="113"/>
         <source>The classified features.</source>
         <translation>Die klassifizierten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="122"/>
+        <location filename="../algorithms/classify_objects.py" line="121"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Eingabeobjekte (Punkte, Linien oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="128"/>
+        <location filename="../algorithms/classify_objects.py" line="127"/>
         <source>Class label field</source>
         <translation>Feld für die Klassenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="130"/>
         <source>Classified objects</source>
         <translation>Klassifizierte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="166"/>
-        <location filename="../algorithms/detect_objects.py" line="246"/>
-        <source>The output layer could not be created.</source>
-        <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="190"/>
+        <location filename="../algorithms/classify_objects.py" line="186"/>
         <source>No label</source>
         <translation>Keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="216"/>
+        <location filename="../algorithms/classify_objects.py" line="212"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="236"/>
-        <location filename="../algorithms/detect_objects.py" line="322"/>
+        <location filename="../algorithms/classify_objects.py" line="232"/>
+        <location filename="../algorithms/detect_objects.py" line="315"/>
         <location filename="../algorithms/export_training_data.py" line="497"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="261"/>
+        <location filename="../algorithms/classify_objects.py" line="257"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Die Eingabeobjekte haben bereits ein Feld „{0}“ vom Typ {1}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="297"/>
+        <location filename="../algorithms/classify_objects.py" line="293"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <location filename="../algorithms/classify_objects.py" line="332"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="359"/>
+        <location filename="../algorithms/classify_objects.py" line="355"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 von {0} Zeilen beschriftet: Kein Objekt überlappt die Bilddaten. Prüfen Sie, ob die Objekte und das Raster dasselbe Gebiet abdecken (und ihre Koordinatenbezugssysteme).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="365"/>
+        <location filename="../algorithms/classify_objects.py" line="361"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
@@ -273,7 +267,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="189"/>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="192"/>
         <location filename="../algorithms/export_training_data.py" line="305"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
@@ -285,7 +279,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="201"/>
-        <location filename="../algorithms/detect_objects.py" line="197"/>
+        <location filename="../algorithms/detect_objects.py" line="196"/>
         <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
@@ -396,117 +390,117 @@
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="87"/>
+        <location filename="../algorithms/detect_objects.py" line="86"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning erkennen</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="91"/>
+        <location filename="../algorithms/detect_objects.py" line="90"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Wendet einen ONNX-Objektdetektor auf ein Raster beliebiger Größe an und schreibt jedes gefundene Objekt als Polygon (ein gedrehtes Rechteck bei Modellen mit orientierten Boxen) mit Klassenname, Klassenwert und Konfidenz (0-1). Der Layer wird beim Laden in QGIS nach Klassen gestaltet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="95"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Unterstützte Modellausgaben: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes] sowie orientierte Boxen mit Winkel) und Exporte mit eingebauter NMS (Ausgaben boxes, scores und labels, wie sie torchvision, RetinaNet und SSD liefern; labels werden ab 1 gezählt gelesen, wenn die Definition die Klassen ohne eine Klasse 0 auflistet, wie es Esri-Definitionen tun). Das Layout stammt aus der Modelldefinition (ModelConfiguration oder det_type von Deepness/GeoDeep) oder wird an den Ausgabeformen erkannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="104"/>
+        <location filename="../algorithms/detect_objects.py" line="103"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Das Raster wird in Kacheln von tile_size (N Pixel für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert) mit padding Pixeln Kontext gelesen, und zwar mit der Trainingszellengröße des Modells am Boden, wenn das Modell eine angibt und die des Rasters außerhalb davon liegt (bei Weblayern immer; das Protokoll nennt die Zellengröße); die Erkennungen werden in Kartenkoordinaten umgerechnet; exclude_pad_detections verwirft Boxen, die zum Kern einer Nachbarkachel gehören, sodass ein Objekt auf einer Naht nur einmal gemeldet wird; eine klassenbezogene Non-Maximum-Unterdrückung (nms_overlap, ein IoU) führt anschließend Duplikate über Kachelgrenzen hinweg zusammen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="117"/>
+        <location filename="../algorithms/detect_objects.py" line="116"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>Jedes Raster wird einzeln durchsucht, und ein Feld Image nennt das Raster jedes Objekts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="121"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), threshold (Mindestkonfidenz; Standard: der Wert des Modells, sonst 0.1), nms_overlap (der IoU, oberhalb dessen die Non-Maximum-Unterdrückung zwei Boxen zusammenführt; Standard: der Wert des Modells, sonst 0.1), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), exclude_pad_detections (Standard true: Eine Kachel behält nur die Boxen, deren Mittelpunkt in ihrem Anteil an der Überlappung mit ihren Nachbarn liegt), tile_size (Pixel; Standard: die Kachelgröße des Modells), test_time_augmentation (Standard false; true fügt eine horizontale Spiegelung und in MAP_SPACE eine vertikale Spiegelung hinzu, zusammengeführt durch Non-Maximum-Unterdrückung) und nms_class_agnostic (Standard false: Boxen verschiedener Klassen unterdrücken sich nie gegenseitig; true führt überlappende Boxen unabhängig von ihrer Klasse zusammen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="137"/>
+        <location filename="../algorithms/detect_objects.py" line="136"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Klassenbezogene Non-Maximum-Unterdrückung über Kachelgrenzen hinweg (Standard true): Von den Boxen einer Klasse, die sich um mehr als nms_overlap (IoU) überlappen, wird nur die mit dem höchsten Score behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="141"/>
+        <location filename="../algorithms/detect_objects.py" line="140"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, Standard 0 (aus). Verwirft eine Box, die von einer Box mit höherem Score beliebiger Klasse über diesen Anteil ihrer eigenen Fläche hinaus überdeckt wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="145"/>
+        <location filename="../algorithms/detect_objects.py" line="144"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard Class); das Feld ClassValue enthält den Klassenwert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="149"/>
+        <location filename="../algorithms/detect_objects.py" line="148"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Name des Feldes, das die Konfidenz erhält, 0-1 (Standard Confidence). Die beiden Feldnamen müssen sich voneinander sowie von ClassValue und Image unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="153"/>
+        <location filename="../algorithms/detect_objects.py" line="152"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird durchsucht (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="156"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Optional. Nur Objekte, deren Mittelpunkt innerhalb dieser Polygone liegt, werden behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="157"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polygone im KBS des Rasters mit den Feldern für Klassenname, ClassValue und Konfidenz (und Image beim Verarbeitungsmodus 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="165"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>The detected objects.</source>
         <translation>Die erkannten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="171"/>
+        <location filename="../algorithms/detect_objects.py" line="170"/>
         <source>Non maximum suppression</source>
         <translation>Non-Maximum-Unterdrückung</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="175"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Maximales Überlappungsverhältnis (0 = aus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="184"/>
+        <location filename="../algorithms/detect_objects.py" line="183"/>
         <source>Class field name</source>
         <translation>Name des Klassenfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="188"/>
+        <location filename="../algorithms/detect_objects.py" line="187"/>
         <source>Confidence field name</source>
         <translation>Name des Konfidenzfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/detect_objects.py" line="201"/>
         <source>Detected objects</source>
         <translation>Erkannte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="221"/>
+        <location filename="../algorithms/detect_objects.py" line="220"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Die Namen des Klassen- und des Konfidenzfelds müssen sich voneinander sowie von {0} und {1} unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="315"/>
+        <location filename="../algorithms/detect_objects.py" line="308"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="343"/>
+        <location filename="../algorithms/detect_objects.py" line="336"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="361"/>
+        <location filename="../algorithms/detect_objects.py" line="354"/>
         <source>{0} objects written.</source>
         <translation>{0} Objekte geschrieben.</translation>
     </message>
@@ -948,7 +942,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1162,7 +1156,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="173"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Modelldefinition (.emd, .dlpk, .onnx oder JSON)</translation>
     </message>
@@ -1228,7 +1222,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="223"/>
+        <location filename="../algorithms/model_tool.py" line="224"/>
         <source>Model file: {0}</source>
         <translation>Modelldatei: {0}</translation>
     </message>
@@ -1353,169 +1347,174 @@
         <translation>Ausgabe: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="88"/>
+        <location filename="../algorithms/model_tool.py" line="89"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Das zu verarbeitende Raster: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster, das QGIS öffnet, oder ein Weblayer (WMS/XYZ, als RGB gelesen; geben Sie eine Verarbeitungsausdehnung an).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="92"/>
+        <location filename="../algorithms/model_tool.py" line="93"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Optional. Weitere Raster, die je nach Verarbeitungsmodus mit dem Eingaberaster verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="96"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Als Mosaikbild verarbeiten (Standard): Das Eingaberaster und die zusätzlichen Raster werden als ein Mosaik gelesen, was Dateiraster mit demselben KBS und denselben Kanälen voraussetzt. 1 Alle Raster einzeln verarbeiten: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="104"/>
+        <location filename="../algorithms/model_tool.py" line="105"/>
         <source>each raster is processed on its own.</source>
         <translation>Jedes Raster wird für sich verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="108"/>
+        <location filename="../algorithms/model_tool.py" line="109"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="111"/>
+        <location filename="../algorithms/model_tool.py" line="112"/>
         <source>Additional input rasters</source>
         <translation>Zusätzliche Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Processing mode</source>
         <translation>Verarbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="119"/>
         <source>Process as mosaicked image</source>
         <translation>Als Mosaikbild verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="119"/>
         <source>Process all raster items separately</source>
         <translation>Alle Raster einzeln verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="127"/>
+        <location filename="../algorithms/model_tool.py" line="128"/>
         <source>The input raster could not be opened.</source>
         <translation>Das Eingaberaster konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="146"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>The {0} model: {1}</source>
         <translation>Das Modell für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="149"/>
+        <location filename="../algorithms/model_tool.py" line="150"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Name/Wert-Tabelle der Modellargumente: {0}. Ein leerer Wert behält den Standardwert des Modells; ein unbekannter Name ist ein Fehler, der die bekannten auflistet. Bei qgis_process geben Sie Paare name,wert durch Kommas getrennt an, z. B. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="154"/>
+        <location filename="../algorithms/model_tool.py" line="155"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatisch (Standard): der beste verfügbare onnxruntime-Ausführungsprovider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, dann CPU); 1 CPU; 2 GPU: schlägt fehl und listet die vorhandenen Provider auf, wenn keiner verfügbar ist. Das Protokoll nennt den Provider, der tatsächlich läuft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="159"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Erweitert. Die zu verwendende GPU, wenn es mehrere gibt: 0 (Standard) für die erste. Wird von den Prozessortypen Automatisch und GPU verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="176"/>
+        <location filename="../algorithms/model_tool.py" line="177"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Modellargumente (leerer Wert = Standardwert des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="179"/>
+        <location filename="../algorithms/model_tool.py" line="180"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="179"/>
+        <location filename="../algorithms/model_tool.py" line="180"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="192"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>Processor type</source>
         <translation>Prozessortyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="199"/>
         <source>GPU id</source>
         <translation>GPU-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="209"/>
+        <location filename="../algorithms/model_tool.py" line="210"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Dieses Werkzeug benötigt ein Modell vom Typ „{1}“; dieses Modell ist vom Typ „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="227"/>
+        <location filename="../algorithms/model_tool.py" line="228"/>
         <source>Execution provider: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="231"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Der angeforderte Provider konnte das Modell nicht ausführen; Ausführung auf {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="241"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
+        <source>The output layer could not be created.</source>
+        <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="261"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="274"/>
+        <location filename="../algorithms/model_tool.py" line="295"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="302"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="290"/>
+        <location filename="../algorithms/model_tool.py" line="311"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="321"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m am Boden</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="302"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> bei {0:.1f} Grad Breite</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="305"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="307"/>
+        <location filename="../algorithms/model_tool.py" line="328"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="312"/>
+        <location filename="../algorithms/model_tool.py" line="333"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
@@ -1538,42 +1537,471 @@
 <context>
     <name>RasterDLCore</name>
     <message>
-        <location filename="../core/chip_grid.py" line="56"/>
+        <location filename="../core/adapters/qgis_io.py" line="853"/>
+        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {gdal_message}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="873"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="149"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>„{name}“ ist ein Weblayer ohne feste Größe: Geben Sie eine Verarbeitungsausdehnung an (und eine Zellengröße, sonst wird die feinste Auflösung verwendet, die der Dienst anbietet).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="156"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>„{name}“ gibt seine Auflösung nicht an: Geben Sie eine Zellengröße an.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="649"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="665"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Das Raster „{name}“ konnte nicht in das Koordinatenbezugssystem des Eingaberasters umprojiziert werden; projizieren Sie es selbst um (Raster &gt; Projektionen &gt; Transformieren (Reprojizieren)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="846"/>
+        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: Der Datenträger ist voll ({free} Byte frei; {gdal_message}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="126"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="619"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>„{name}“ ist kein Dateiraster und kann daher nicht zu einem Mosaik zusammengefügt werden; verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="625"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>„{name}“ liegt in {authid} vor, „{first_name}“ aber in {first_authid}: Ein Mosaik benötigt ein einziges Koordinatenbezugssystem. Projizieren Sie die Raster um oder verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="635"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="894"/>
+        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
+        <translation>„{path}“ ({what}) ist eine {driver_name}-Datei, die keine {bands} Kanäle vom Typ {dtype} aufnehmen kann ({gdal_message}): Speichern Sie sie als .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="919"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="312"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="468"/>
+        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
+        <translation>Der Ordner der Ausgabe „{path}“ kann nicht erstellt werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="480"/>
+        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {error}. Wählen Sie einen beschreibbaren Speicherort.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="726"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>Der Bildausschnitt „{path}“ kann nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="400"/>
+        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
+        <translation>Die Erkennungsausgabe des Modells hat die dynamische Form {shape}: Legen Sie das Erkennungsformat (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics oder YOLO_Ultralytics_obb) in der Modelldefinition fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="146"/>
+        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
+        <translation>Die Modellausgabe {shape} bietet im Layout {layout} Platz für {available} Klassenwerte, die Modelldefinition listet aber {class_count} Klassen auf. Listen Sie eine Klasse pro Modellklasse auf oder legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="160"/>
+        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
+        <translation>Die Modellausgabe hat die Form {shape}, das Layout {layout} ist aber {expected}. Legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="227"/>
+        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
+        <translation>Die Modellausgabe hat die Form {shape}, das Layout {layout} ergibt aber {columns} Werte pro Erkennung. Legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="238"/>
+        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
+        <translation>Das Modell hat den Klassenindex {class_index} zurückgegeben, die Modelldefinition listet aber {class_count} Klassen auf. Listen Sie alle Klassen des Modells in der Reihenfolge ihres Index auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="280"/>
+        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
+        <translation>Die Ausgabe boxes des Modells hat die Form {shape}; ein Modell mit eingebauter NMS liefert boxes [N, K, 4] (x0, y0, x1, y1) mit scores [N, K] und labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="291"/>
+        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
+        <translation>Das Modell liefert {box_count} Boxen, aber {score_count} Werte pro Bild: Die Ausgaben boxes, scores und labels müssen je einen Eintrag pro Erkennung haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="307"/>
+        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
+        <translation>Das Modell hat das Label {label} zurückgegeben, die Modelldefinition listet aber {class_count} Klassen auf (Labels werden {numbering} gelesen). Listen Sie alle Klassen des Modells in der Reihenfolge ihrer Labels auf; bei einer Definition ohne Klasse mit Value 0 werden die Labels ab 1 gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="370"/>
+        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
+        <translation>Unter den Modellausgaben ({names}) ist keine Ausgabe boxes. Ein Modell mit eingebauter NMS liefert die Ausgaben boxes [N, K, 4], scores [N, K] und labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="381"/>
+        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
+        <translation>Die Erkennungsausgabe des Modells hat die Form {shape}; unterstützt werden bei einer einzigen Ausgabe die Layouts [N, boxes, 5 + classes] (YOLO v5/v7) und [N, 4 + classes, boxes] (Ultralytics).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="423"/>
+        <source>The model has no outputs.</source>
+        <translation>Das Modell hat keine Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="357"/>
+        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
+        <translation>Das Modell hat für {count} Bildausschnitte eine Ausgabe der Form {shape} zurückgegeben; ein Objektklassifikator gibt [chips, classes] zurück. Verwenden Sie ein Bildklassifikationsmodell.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="82"/>
+        <location filename="../core/model/arguments.py" line="320"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="88"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="249"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {w} x {h} Pixeln und {band_count} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="473"/>
+        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
+        <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Objekten wird ein Objektklassifikationsmodell benötigt (ModelType ObjectClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="507"/>
+        <location filename="../core/engine/object_detector.py" line="570"/>
+        <source>The raster is empty ({width} x {height} pixels).</source>
+        <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="512"/>
+        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
+        <translation>Der Rand um das umgebende Rechteck muss 0 oder größer sein, erhalten: {bbox_padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="563"/>
+        <source>{missing} features were never classified.</source>
+        <translation>{missing} Objekte wurden nie klassifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="80"/>
+        <location filename="../core/engine/object_detector.py" line="141"/>
+        <location filename="../core/model/arguments.py" line="275"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="531"/>
+        <source>The object classification was cancelled.</source>
+        <translation>Die Objektklassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="404"/>
+        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
+        <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="535"/>
+        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
+        <translation>Das Modell ist ein Modell vom Typ {label}; zum Erkennen von Objekten wird ein Objekterkennungsmodell benötigt (ModelType ObjectDetection oder ein Detector von Deepness/GeoDeep).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="574"/>
+        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
+        <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="167"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="364"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {width} x {tile} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="593"/>
+        <source>The object detection was cancelled.</source>
+        <translation>Die Objekterkennung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="167"/>
+        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
+        <translation>Das Modell gibt {channels} Klassen-Output{plural} aus, die Modelldefinition listet aber {class_count} Klassen auf (Values {listed}). Listen Sie eine Klasse pro Ausgabekanal in Kanalreihenfolge auf (fügen Sie {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} zuerst hinzu, wenn Kanal 0 der Hintergrund ist); ein einkanaliges Modell (Sigmoid) nimmt eine oder zwei Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="196"/>
+        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
+        <translation>Die Klassenwerte {low} bis {high} passen nicht in ein 32-Bit-Ganzzahlraster mit einem freien NoData-Wert.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="337"/>
+        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
+        <translation>Mit predict_background false lässt ignore_mapped_class {ignore_mapped_class} des Modells keine Klasse zum Vorhersagen übrig. Setzen Sie predict_background in den Modellargumenten auf true.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="447"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {width} x {height} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="836"/>
+        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
+        <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Pixeln wird ein Pixelklassifikationsmodell benötigt (ModelType ImageClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="861"/>
+        <source>The raster to classify is empty ({width} x {height} pixels).</source>
+        <translation>Das zu klassifizierende Raster ist leer ({width} x {height} Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="145"/>
+        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
+        <translation>Die Modelldefinition listet keine Klassen auf, und die Modellausgabe legt die Anzahl der Klassen nicht fest. Fügen Sie der Modelldefinition Classes hinzu, eine pro Ausgabekanal.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="574"/>
+        <source>Tile row {index} was never completed.</source>
+        <translation>Die Kachelzeile {index} wurde nie abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="643"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
+        <translation>Das Modell hat für {count} Kacheln von {tile} x {tile} Pixeln eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] mit quadratischer Höhe und Breite zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="654"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
+        <translation>Das Modell gibt für Kacheln von {tile} x {tile} eine Ausgabe von {size} x {size} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="664"/>
+        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
+        <translation>Das Modell gibt {channels} Klassenkanäle zurück, die Modelldefinition nennt aber {class_count} Klassen. Listen Sie in der Modelldefinition eine Klasse pro Ausgabekanal auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="675"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
+        <translation>Das Modell hat für {count} Kacheln von {tile_w} x {tile_h} Pixeln (Breite x Höhe) eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="687"/>
+        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
+        <translation>Das Modell gibt für Kacheln von {tile_w} x {tile_h} (Breite x Höhe) eine Ausgabe von {out_w} x {out_h} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="702"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Das Modell gibt für Kacheln von {tile_size} eine Ausgabe von {size} x {size} Pixeln zurück: Es lässt auf jeder Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="718"/>
+        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Das Modell gibt für Kacheln von {tile_width} x {tile_size} eine Ausgabe von {width} x {height} Pixeln zurück: Es lässt an einer Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="1003"/>
+        <source>The classification was cancelled.</source>
+        <translation>Die Klassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="741"/>
+        <source>Tile of row {row_index} arrived while row {index} is open.</source>
+        <translation>Eine Kachel der Zeile {row_index} ist eingetroffen, während Zeile {index} offen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="401"/>
+        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
+        <translation>Unbekannte Zusammenführungsregel „{policy}“: Verwenden Sie mean, max oder min.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/stages.py" line="119"/>
+        <source>The {what} stopped unexpectedly.</source>
+        <translation>Der Vorgang ({what}) wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/chip_grid.py" line="56"/>
         <source>The raster to export is empty ({width} x {height} pixels).</source>
         <translation>Das zu exportierende Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/chip_grid.py" line="60"/>
+        <location filename="../core/export/chip_grid.py" line="60"/>
         <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, or a larger extent or a finer cell size.</source>
         <translation>Die Kachelgröße ({tile_x} x {tile_y} Pixel) ist größer als das Raster ({width} x {height} Pixel). Wählen Sie Kacheln von höchstens {width} x {height} Pixeln, eine größere Ausdehnung oder eine feinere Zellengröße.</translation>
     </message>
     <message>
-        <location filename="../core/chip_grid.py" line="52"/>
+        <location filename="../core/export/chip_grid.py" line="52"/>
         <source>The {name} must be a whole number of pixels above zero, got {value}.</source>
         <translation>{name} muss eine ganze Pixelzahl größer als null sein, erhalten: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="118"/>
+        <location filename="../core/export/chip_labels.py" line="118"/>
         <source>The buffer radius cannot be negative, got {buffer_radius_px}.</source>
         <translation>Der Pufferradius darf nicht negativ sein, erhalten: {buffer_radius_px}.</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="150"/>
+        <location filename="../core/export/chip_labels.py" line="150"/>
         <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels).</source>
         <translation>Die Kachelgröße ({tile_x} x {tile_y} Pixel) ist größer als das Raster ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="174"/>
+        <location filename="../core/export/chip_labels.py" line="174"/>
         <source>The feature&apos;s extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the {width} x {height} pixel raster.</source>
         <translation>Die Ausdehnung des Objekts ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) liegt außerhalb des Rasters von {width} x {height} Pixeln.</translation>
     </message>
     <message>
-        <location filename="../core/definition_fields.py" line="185"/>
-        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
-        <translation>In {where} hat {key} den ungültigen Wert {value}: Erwartet wird {expected}. Korrigieren Sie {key} und laden Sie das Modell erneut.</translation>
+        <location filename="../core/export/exporter.py" line="189"/>
+        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
+        <translation>Die Kachelgröße muss positiv sein, erhalten: {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/dependencies.py" line="126"/>
+        <location filename="../core/export/exporter.py" line="195"/>
+        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
+        <translation>Die Schrittweite muss positiv sein, erhalten: {stride_x} x {stride_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="201"/>
+        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
+        <translation>{chip_format}-Bildausschnitte enthalten höchstens 3 Kanäle, exportiert werden aber {band_count}: Wählen Sie TIFF oder MRF oder wählen Sie mit der Kanalliste 3 Kanäle aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="208"/>
+        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
+        <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="213"/>
+        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
+        <translation>{metadata_mode} benötigt Vektorstichproben; ein klassifiziertes Raster speist nur Classified_Tiles. Wandeln Sie das Raster zuerst in Polygone um (Raster &gt; Konvertierung &gt; Polygonisieren (Raster nach Vektor)).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="219"/>
+        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
+        <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="105"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="341"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="215"/>
+        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
+        <translation>Ein MultiLabeled_Tiles-Bildausschnitt benötigt mindestens eine Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="242"/>
+        <source>A polygon ring has a non-finite coordinate.</source>
+        <translation>Ein Polygonring hat eine nicht endliche Koordinate.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="405"/>
+        <source>A COCO annotation needs a box or at least one polygon.</source>
+        <translation>Eine COCO-Annotation benötigt eine Box oder mindestens ein Polygon.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="510"/>
+        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
+        <translation>Der Ordner {folder} enthält Dateien, aber keinen lesbaren Trainingsdatenexport ({reason}); wählen Sie einen leeren Ordner oder den Ordner eines vorhandenen Exports, um diesen fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="520"/>
+        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
+        <translation>Der Ordner enthält bereits einen Export im Format {existing_mode}; wählen Sie einen leeren Ordner oder dasselbe Metadatenformat, um ihn fortzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="541"/>
+        <source>The output {folder} is a file, not a folder; choose a folder.</source>
+        <translation>Die Ausgabe {folder} ist eine Datei, kein Ordner; wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="602"/>
+        <source>START_INDEX must be 0 or more, got {start_index}.</source>
+        <translation>START_INDEX muss 0 oder größer sein, erhalten: {start_index}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="608"/>
+        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
+        <translation>Der Ordner enthält Bildausschnitte von {old_width} x {old_height} Pixeln, dieser Lauf erzeugt {width} x {height}; verwenden Sie dieselbe Kachelgröße, um ihn fortzusetzen, oder wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="618"/>
+        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
+        <translation>Der Ordner enthält Bildausschnitte mit {old_band_count} Kanälen, dieser Lauf erzeugt {band_count}; verwenden Sie dieselben Kanäle, um ihn fortzusetzen, oder wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="625"/>
+        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
+        <translation>Der Ordner enthält bereits Bildausschnitte bis {last_index:09d}; setzen Sie START_INDEX auf {next_index} (oder höher), um Bildausschnitte hinzuzufügen, ohne sie zu überschreiben, oder wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="147"/>
+        <source>Tile size and band count must be at least 1.</source>
+        <translation>Kachelgröße und Kanalanzahl müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="553"/>
+        <source>MetaDataMode is missing</source>
+        <translation>MetaDataMode fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/rotation.py" line="32"/>
+        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
+        <translation>Der Drehwinkel muss mindestens 0 und kleiner als 360 Grad sein, erhalten: {angle}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/statistics.py" line="207"/>
+        <source>BandStatsState is empty.</source>
+        <translation>BandStatsState ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/statistics.py" line="523"/>
+        <source>A class label chip holds non-integer values.</source>
+        <translation>Ein Bildausschnitt mit Klassenbeschriftungen enthält nicht ganzzahlige Werte.</translation>
+    </message>
+    <message>
+        <location filename="../core/install/dependencies.py" line="126"/>
         <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
     {command}
 then restart QGIS.</source>
@@ -1582,889 +2010,459 @@ then restart QGIS.</source>
 und starten Sie QGIS dann neu.</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="109"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>Die NVIDIA-GPU-Variante (CUDA) von onnxruntime gibt es für macOS nicht; wählen Sie die CPU- oder die automatische Variante (die CPU-Variante nutzt auf Apple-Hardware Core ML).</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="452"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>Das von QGIS verwendete Python ({python}) konnte nicht abgefragt werden (Exit-Status {returncode}): {tail}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="582"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip konnte {packages} nicht installieren (Exit-Status {status}): {pip_failure}{hint} (die vollständige Ausgabe von pip steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="289"/>
         <source>Could not start {argv}: {error}</source>
         <translation>{argv} konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="446"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>Das von QGIS verwendete Python ({python}) konnte nicht ausgeführt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="304"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/detection_decode.py" line="400"/>
-        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
-        <translation>Die Erkennungsausgabe des Modells hat die dynamische Form {shape}: Legen Sie das Erkennungsformat (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics oder YOLO_Ultralytics_obb) in der Modelldefinition fest.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="146"/>
-        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
-        <translation>Die Modellausgabe {shape} bietet im Layout {layout} Platz für {available} Klassenwerte, die Modelldefinition listet aber {class_count} Klassen auf. Listen Sie eine Klasse pro Modellklasse auf oder legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="160"/>
-        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
-        <translation>Die Modellausgabe hat die Form {shape}, das Layout {layout} ist aber {expected}. Legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="227"/>
-        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
-        <translation>Die Modellausgabe hat die Form {shape}, das Layout {layout} ergibt aber {columns} Werte pro Erkennung. Legen Sie das zum Modell passende Erkennungsformat (det_type) fest.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="238"/>
-        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
-        <translation>Das Modell hat den Klassenindex {class_index} zurückgegeben, die Modelldefinition listet aber {class_count} Klassen auf. Listen Sie alle Klassen des Modells in der Reihenfolge ihres Index auf.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="280"/>
-        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
-        <translation>Die Ausgabe boxes des Modells hat die Form {shape}; ein Modell mit eingebauter NMS liefert boxes [N, K, 4] (x0, y0, x1, y1) mit scores [N, K] und labels [N, K].</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="291"/>
-        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
-        <translation>Das Modell liefert {box_count} Boxen, aber {score_count} Werte pro Bild: Die Ausgaben boxes, scores und labels müssen je einen Eintrag pro Erkennung haben.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="307"/>
-        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
-        <translation>Das Modell hat das Label {label} zurückgegeben, die Modelldefinition listet aber {class_count} Klassen auf (Labels werden {numbering} gelesen). Listen Sie alle Klassen des Modells in der Reihenfolge ihrer Labels auf; bei einer Definition ohne Klasse mit Value 0 werden die Labels ab 1 gezählt.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="370"/>
-        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
-        <translation>Unter den Modellausgaben ({names}) ist keine Ausgabe boxes. Ein Modell mit eingebauter NMS liefert die Ausgaben boxes [N, K, 4], scores [N, K] und labels [N, K].</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="381"/>
-        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
-        <translation>Die Erkennungsausgabe des Modells hat die Form {shape}; unterstützt werden bei einer einzigen Ausgabe die Layouts [N, boxes, 5 + classes] (YOLO v5/v7) und [N, 4 + classes, boxes] (Ultralytics).</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="423"/>
-        <source>The model has no outputs.</source>
-        <translation>Das Modell hat keine Ausgaben.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="115"/>
-        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ enthält kein ONNX-Modell (.onnx), nur seine Modelldatei „{model_file}“: Dieses Plugin führt ONNX-Modelle aus. Exportieren Sie das Modell nach ONNX (zum Beispiel mit torch.onnx.export) und packen Sie dieses.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="255"/>
-        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ ist unsicher (Eintrag „{entry}“: {why}). Es wird nicht entpackt; verwenden Sie nur Pakete aus vertrauenswürdiger Quelle.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="62"/>
-        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
-        <translation>Das Deep-Learning-Paket „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .dlpk-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="198"/>
-        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ hat {count} Einträge, mehr als die zulässigen {max_entries}. Es ist kein Modellpaket; prüfen Sie die Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="274"/>
-        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ enthält keine .emd-Modelldefinition. Ein .dlpk muss neben der Modelldatei eine „&lt;name&gt;.emd“ enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="282"/>
-        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ enthält mehrere .emd-Dateien auf derselben Ebene ({shallowest}), daher ist unklar, welches Modell zu verwenden ist. Behalten Sie nur eine.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="70"/>
-        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ ist kein gültiges ZIP-Archiv ({error}). Die Datei ist möglicherweise abgeschnitten oder beschädigt: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="212"/>
-        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ wird entpackt größer als {max_total_size} Byte (Grenze erreicht bei Eintrag „{filename}“). Es wird nicht entpackt: Prüfen Sie die Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="223"/>
-        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ enthält den Eintrag „{filename}“ zweimal (auch als „{first_entry}“). Erstellen Sie das Paket neu aus seinem Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="298"/>
-        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
-        <translation>Das Deep-Learning-Paket „{path}“ kann nicht gelesen werden: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="317"/>
-        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
-        <translation>Der Paket-Cache-Ordner „{parent}“ kann nicht erstellt werden: {error}. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="342"/>
-        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ kann nicht entpackt werden: {error}. Die Datei ist möglicherweise abgeschnitten, beschädigt oder verschlüsselt: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="363"/>
-        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
-        <translation>Das Deep-Learning-Paket „{name}“ wird entpackt größer als {max_total_size} Byte (Grenze erreicht bei Eintrag „{filename}“). Es wird nicht entpackt.</translation>
-    </message>
-    <message>
-        <location filename="../core/execution.py" line="91"/>
-        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
-        <translation>Die GPU-ID muss 0 oder größer sein, erhalten: {gpu_id}. Verwenden Sie 0 für die erste GPU.</translation>
-    </message>
-    <message>
-        <location filename="../core/execution.py" line="102"/>
-        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
-        <translation>Das installierte onnxruntime bietet keinen GPU-Ausführungsprovider (verfügbar: {listed}). Installieren Sie anstelle von onnxruntime das Paket onnxruntime-gpu für eine NVIDIA-GPU (oder onnxruntime-directml unter Windows) oder wählen Sie den Prozessortyp CPU.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="510"/>
-        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
-        <translation>Der Ordner {folder} enthält Dateien, aber keinen lesbaren Trainingsdatenexport ({reason}); wählen Sie einen leeren Ordner oder den Ordner eines vorhandenen Exports, um diesen fortzusetzen.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="520"/>
-        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
-        <translation>Der Ordner enthält bereits einen Export im Format {existing_mode}; wählen Sie einen leeren Ordner oder dasselbe Metadatenformat, um ihn fortzusetzen</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="541"/>
-        <source>The output {folder} is a file, not a folder; choose a folder.</source>
-        <translation>Die Ausgabe {folder} ist eine Datei, kein Ordner; wählen Sie einen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="602"/>
-        <source>START_INDEX must be 0 or more, got {start_index}.</source>
-        <translation>START_INDEX muss 0 oder größer sein, erhalten: {start_index}.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="608"/>
-        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
-        <translation>Der Ordner enthält Bildausschnitte von {old_width} x {old_height} Pixeln, dieser Lauf erzeugt {width} x {height}; verwenden Sie dieselbe Kachelgröße, um ihn fortzusetzen, oder wählen Sie einen leeren Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="618"/>
-        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
-        <translation>Der Ordner enthält Bildausschnitte mit {old_band_count} Kanälen, dieser Lauf erzeugt {band_count}; verwenden Sie dieselben Kanäle, um ihn fortzusetzen, oder wählen Sie einen leeren Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="625"/>
-        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
-        <translation>Der Ordner enthält bereits Bildausschnitte bis {last_index:09d}; setzen Sie START_INDEX auf {next_index} (oder höher), um Bildausschnitte hinzuzufügen, ohne sie zu überschreiben, oder wählen Sie einen leeren Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="147"/>
-        <source>Tile size and band count must be at least 1.</source>
-        <translation>Kachelgröße und Kanalanzahl müssen mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="553"/>
-        <source>MetaDataMode is missing</source>
-        <translation>MetaDataMode fehlt</translation>
-    </message>
-    <message>
-        <location filename="../core/export_stats.py" line="207"/>
-        <source>BandStatsState is empty.</source>
-        <translation>BandStatsState ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_stats.py" line="523"/>
-        <source>A class label chip holds non-integer values.</source>
-        <translation>Ein Bildausschnitt mit Klassenbeschriftungen enthält nicht ganzzahlige Werte.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="215"/>
-        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
-        <translation>Ein MultiLabeled_Tiles-Bildausschnitt benötigt mindestens eine Klasse.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="242"/>
-        <source>A polygon ring has a non-finite coordinate.</source>
-        <translation>Ein Polygonring hat eine nicht endliche Koordinate.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="405"/>
-        <source>A COCO annotation needs a box or at least one polygon.</source>
-        <translation>Eine COCO-Annotation benötigt eine Box oder mindestens ein Polygon.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="38"/>
+        <location filename="../core/model/arguments.py" line="38"/>
         <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
         <translation>Die Argumenttabelle hat {count} Zellen; sie benötigt zwei Spalten, Name und Value.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="284"/>
+        <location filename="../core/model/arguments.py" line="284"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument tile_size muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="302"/>
+        <location filename="../core/model/arguments.py" line="302"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>Der Rand (padding) muss 0 oder größer sein, erhalten: {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="312"/>
+        <location filename="../core/model/arguments.py" line="312"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>Die Kachelgröße muss größer als der doppelte Rand sein: tile_size {tile_size} mit padding {padding}. Senken Sie den Rand unter {limit} oder erhöhen Sie die Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="320"/>
-        <location filename="../core/object_classifier.py" line="82"/>
-        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
-        <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="332"/>
+        <location filename="../core/model/arguments.py" line="332"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Das Modell nimmt Kacheln von {width} x {height} Pixeln (Breite x Höhe), aber tile_size ist {tile_size}. Setzen Sie tile_size auf {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="345"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Der Schwellenwert muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="347"/>
+        <location filename="../core/model/arguments.py" line="347"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy muss eines von {merge_policies} sein, erhalten: „{merge_policy}“.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="55"/>
+        <location filename="../core/model/arguments.py" line="55"/>
         <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
         <translation>Jedes Modellargument muss ein Paar (Name, Wert) sein, erhalten: {item!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="167"/>
+        <location filename="../core/model/arguments.py" line="167"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>Der Modellargumentwert „{value}“ hat keinen Namen. Benennen Sie ihn oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="173"/>
+        <location filename="../core/model/arguments.py" line="173"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Unbekanntes Modellargument „{name}“. Die bekannten Argumente sind: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="179"/>
+        <location filename="../core/model/arguments.py" line="179"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>Das Modellargument „{name}“ ist zweimal angegeben. Behalten Sie eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="185"/>
+        <location filename="../core/model/arguments.py" line="185"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument „{name}“ muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="275"/>
-        <location filename="../core/object_classifier.py" line="80"/>
-        <location filename="../core/object_detector.py" line="141"/>
-        <source>A model argument has a value of the wrong type: {error}.</source>
-        <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="305"/>
+        <location filename="../core/model/arguments.py" line="305"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>Die Kachelgröße muss zwischen 1 und {max_tile_size} liegen, erhalten: {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="260"/>
+        <location filename="../core/model/arguments.py" line="260"/>
         <source>The model argument &apos;{name}&apos; is missing.</source>
         <translation>Das Modellargument „{name}“ fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="780"/>
+        <location filename="../core/model/definition_fields.py" line="185"/>
+        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
+        <translation>In {where} hat {key} den ungültigen Wert {value}: Erwartet wird {expected}. Korrigieren Sie {key} und laden Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="115"/>
+        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält kein ONNX-Modell (.onnx), nur seine Modelldatei „{model_file}“: Dieses Plugin führt ONNX-Modelle aus. Exportieren Sie das Modell nach ONNX (zum Beispiel mit torch.onnx.export) und packen Sie dieses.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="255"/>
+        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ ist unsicher (Eintrag „{entry}“: {why}). Es wird nicht entpackt; verwenden Sie nur Pakete aus vertrauenswürdiger Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="62"/>
+        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
+        <translation>Das Deep-Learning-Paket „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .dlpk-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="198"/>
+        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ hat {count} Einträge, mehr als die zulässigen {max_entries}. Es ist kein Modellpaket; prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="274"/>
+        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält keine .emd-Modelldefinition. Ein .dlpk muss neben der Modelldatei eine „&lt;name&gt;.emd“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="282"/>
+        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält mehrere .emd-Dateien auf derselben Ebene ({shallowest}), daher ist unklar, welches Modell zu verwenden ist. Behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="70"/>
+        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ ist kein gültiges ZIP-Archiv ({error}). Die Datei ist möglicherweise abgeschnitten oder beschädigt: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="212"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ wird entpackt größer als {max_total_size} Byte (Grenze erreicht bei Eintrag „{filename}“). Es wird nicht entpackt: Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="223"/>
+        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ enthält den Eintrag „{filename}“ zweimal (auch als „{first_entry}“). Erstellen Sie das Paket neu aus seinem Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="298"/>
+        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
+        <translation>Das Deep-Learning-Paket „{path}“ kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="317"/>
+        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
+        <translation>Der Paket-Cache-Ordner „{parent}“ kann nicht erstellt werden: {error}. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="342"/>
+        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ kann nicht entpackt werden: {error}. Die Datei ist möglicherweise abgeschnitten, beschädigt oder verschlüsselt: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="363"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
+        <translation>Das Deep-Learning-Paket „{name}“ wird entpackt größer als {max_total_size} Byte (Grenze erreicht bei Eintrag „{filename}“). Es wird nicht entpackt.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/execution.py" line="91"/>
+        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
+        <translation>Die GPU-ID muss 0 oder größer sein, erhalten: {gpu_id}. Verwenden Sie 0 für die erste GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/execution.py" line="102"/>
+        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
+        <translation>Das installierte onnxruntime bietet keinen GPU-Ausführungsprovider (verfügbar: {listed}). Installieren Sie anstelle von onnxruntime das Paket onnxruntime-gpu für eine NVIDIA-GPU (oder onnxruntime-directml unter Windows) oder wählen Sie den Prozessortyp CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/loader.py" line="780"/>
         <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
         <translation>In {where} passt {key} = {value} nicht zum Modell „{name}“: {why}. Setzen Sie {key} auf {fix} oder entfernen Sie den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="135"/>
+        <location filename="../core/model/loader.py" line="135"/>
         <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
         <translation>Es wurde keine Modelldefinition angegeben. Wählen Sie eine .emd-, .dlpk- oder .onnx-Datei oder fügen Sie das JSON ein.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="140"/>
+        <location filename="../core/model/loader.py" line="140"/>
         <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
         <translation>Die Modelldefinition „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .emd-, .dlpk- oder .onnx-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="162"/>
+        <location filename="../core/model/loader.py" line="162"/>
         <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
         <translation>Das Deep-Learning-Paket „{name}“ enthält keine verwendbare .emd-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="195"/>
+        <location filename="../core/model/loader.py" line="195"/>
         <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
         <translation>In {where} verweist ModelFile „{printable}“ aus dem Paket hinaus (auf „{target}“): Ein Paket darf nur die Dateien verwenden, die es enthält. Legen Sie die Modelldatei in das Paket.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="206"/>
+        <location filename="../core/model/loader.py" line="206"/>
         <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
         <translation>{where} muss ein JSON-Objekt sein ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), kein JSON-Wert vom Typ {json_type}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="478"/>
+        <location filename="../core/model/loader.py" line="478"/>
         <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
         <translation>In {where} fehlt NormalizationStats {missing}: Benötigt werden band_min_values und band_max_values sowie entweder beide oder keiner der Werte scaled_mean_values und scaled_std_values. Vervollständigen Sie NormalizationStats oder entfernen Sie den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="498"/>
+        <location filename="../core/model/loader.py" line="498"/>
         <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
         <translation>In {where} enthält NormalizationStats.scaled_std_values {std} einen Wert &lt;= 0. Standardabweichungen müssen positiv sein: Korrigieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="629"/>
+        <location filename="../core/model/loader.py" line="629"/>
         <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
         <translation>{where} hat keinen ModelType. Fügen Sie &quot;ModelType&quot; mit einem der folgenden Werte hinzu: {known_types}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="665"/>
+        <location filename="../core/model/loader.py" line="665"/>
         <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
         <translation>In {where} ist {key} „{printable}“: Dieses Plugin führt nur Modelle aus, die mit dem PyTorch-Backend von arcgis.learn trainiert wurden (ein TensorFlow-Modell nahm Eingaben mit den Kanälen zuletzt und anderer Vorverarbeitung, und arcgis.learn hat dieses Backend in 2.4.2 aufgegeben). Trainieren Sie neu mit backend=&apos;pytorch&apos; oder setzen Sie {key} auf &quot;pytorch&quot;, wenn das ONNX-Modell Eingaben mit den Kanälen zuerst (NCHW) nimmt, die so vorbereitet sind, wie arcgis.learn sie für PyTorch vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="703"/>
+        <location filename="../core/model/loader.py" line="703"/>
         <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
         <translation>{where} hat keine ModelFile. Fügen Sie &quot;ModelFile&quot; hinzu: den Pfad des .onnx-Modells, relativ zum Ordner der Definition oder absolut.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="711"/>
+        <location filename="../core/model/loader.py" line="711"/>
         <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
         <translation>In {where} verweist {key} „{printable}“ auf „{path}“, das nicht existiert oder keine Datei ist. Legen Sie die Modelldatei dort ab oder korrigieren Sie ModelFile.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="129"/>
+        <location filename="../core/model/loader.py" line="129"/>
         <source>A model definition must be a file path or a JSON text, not {name}.</source>
         <translation>Eine Modelldefinition muss ein Dateipfad oder ein JSON-Text sein, nicht {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="452"/>
+        <location filename="../core/model/loader.py" line="452"/>
         <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
         <translation>In {where} ist {entry} {needs}: Das Modell wurde mit Bildern trainiert, die mit ihren Kanalstatistiken normalisiert wurden, aber die Definition hat keine NormalizationStats. Fügen Sie die von arcgis.learn geschriebenen NormalizationStats hinzu oder einen Eintrag &quot;DataRange&quot;: [min, max], der die Kanäle wie im Training skaliert.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="488"/>
+        <location filename="../core/model/loader.py" line="488"/>
         <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
         <translation>In {where} gibt NormalizationStats dem Kanal {bands} einen Wert band_max_values ({highs}), der nicht über seinem band_min_values ({lows}) liegt, was eine Division durch null ergäbe. Korrigieren Sie die Kanalstatistiken.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="722"/>
+        <location filename="../core/model/loader.py" line="722"/>
         <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
         <translation>In {where} kann {key} „{printable}“ nicht verwendet werden. {error}</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="815"/>
+        <location filename="../core/model/loader.py" line="815"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} ist kein gültiges JSON: {error} in Zeile {line}, Spalte {column}. Korrigieren Sie dort die Syntax (Anführungszeichen, Kommas, Klammern).</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="824"/>
+        <location filename="../core/model/loader.py" line="824"/>
         <source>{where} is not usable JSON: {error}.</source>
         <translation>{where} ist kein verwendbares JSON: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="833"/>
+        <location filename="../core/model/loader.py" line="833"/>
         <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
         <translation>Die Modelldefinition „{path}“ kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/object_classifier.py" line="357"/>
-        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
-        <translation>Das Modell hat für {count} Bildausschnitte eine Ausgabe der Form {shape} zurückgegeben; ein Objektklassifikator gibt [chips, classes] zurück. Verwenden Sie ein Bildklassifikationsmodell.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="88"/>
-        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
-        <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="249"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
-        <translation>Der Rasterleser hat für ein Fenster von {w} x {h} Pixeln und {band_count} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="473"/>
-        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
-        <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Objekten wird ein Objektklassifikationsmodell benötigt (ModelType ObjectClassification).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="507"/>
-        <location filename="../core/object_detector.py" line="570"/>
-        <source>The raster is empty ({width} x {height} pixels).</source>
-        <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="512"/>
-        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
-        <translation>Der Rand um das umgebende Rechteck muss 0 oder größer sein, erhalten: {bbox_padding}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="563"/>
-        <source>{missing} features were never classified.</source>
-        <translation>{missing} Objekte wurden nie klassifiziert.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="531"/>
-        <source>The object classification was cancelled.</source>
-        <translation>Die Objektklassifikation wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="404"/>
-        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
-        <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="535"/>
-        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
-        <translation>Das Modell ist ein Modell vom Typ {label}; zum Erkennen von Objekten wird ein Objekterkennungsmodell benötigt (ModelType ObjectDetection oder ein Detector von Deepness/GeoDeep).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="574"/>
-        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
-        <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="167"/>
-        <source>The {name} must be between 0 and 1, got {value}.</source>
-        <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="364"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
-        <translation>Der Rasterleser hat für ein Fenster von {width} x {tile} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="593"/>
-        <source>The object detection was cancelled.</source>
-        <translation>Die Objekterkennung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/onnx_inspect.py" line="88"/>
+        <location filename="../core/model/onnx_inspect.py" line="88"/>
         <source>The model file &apos;{path}&apos; is a folder, not an ONNX model. Choose the .onnx file itself.</source>
         <translation>Die Modelldatei „{path}“ ist ein Ordner, kein ONNX-Modell. Wählen Sie die .onnx-Datei selbst.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="99"/>
+        <location filename="../core/model/onnx_inspect.py" line="99"/>
         <source>The model file &apos;{name}&apos; is empty, so it is not an ONNX model. Export the model to ONNX again.</source>
         <translation>Die Modelldatei „{name}“ ist leer und damit kein ONNX-Modell. Exportieren Sie das Modell erneut nach ONNX.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="104"/>
+        <location filename="../core/model/onnx_inspect.py" line="104"/>
         <source>The model file &apos;{name}&apos; is a PyTorch checkpoint (a zip archive saved by torch.save), not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the .onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).</source>
         <translation>Die Modelldatei „{name}“ ist ein PyTorch-Checkpoint (ein mit torch.save gespeichertes ZIP-Archiv), kein ONNX-Modell. Exportieren Sie es mit torch.onnx.export nach ONNX und lassen Sie ModelFile auf die .onnx-Datei verweisen (ein .dlpk-Paket muss als das Modell selbst angegeben werden, nicht als seine ModelFile).</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="111"/>
+        <location filename="../core/model/onnx_inspect.py" line="111"/>
         <source>The model file &apos;{name}&apos; is a Python pickle (e.g. an old PyTorch checkpoint), not an ONNX model. Export it to ONNX with torch.onnx.export.</source>
         <translation>Die Modelldatei „{name}“ ist ein Python-Pickle (z. B. ein alter PyTorch-Checkpoint), kein ONNX-Modell. Exportieren Sie es mit torch.onnx.export nach ONNX.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="117"/>
+        <location filename="../core/model/onnx_inspect.py" line="117"/>
         <source>The model file &apos;{name}&apos; is an HDF5 file (e.g. a Keras model), not an ONNX model. Convert it to ONNX (for example with tf2onnx).</source>
         <translation>Die Modelldatei „{name}“ ist eine HDF5-Datei (z. B. ein Keras-Modell), kein ONNX-Modell. Konvertieren Sie sie nach ONNX (zum Beispiel mit tf2onnx).</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="123"/>
+        <location filename="../core/model/onnx_inspect.py" line="123"/>
         <source>The model file &apos;{name}&apos; is not an ONNX model (it does not start like one). Choose a .onnx file exported from your training framework.</source>
         <translation>Die Modelldatei „{name}“ ist kein ONNX-Modell (sie beginnt nicht wie eines). Wählen Sie eine aus Ihrem Trainingsframework exportierte .onnx-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="153"/>
+        <location filename="../core/model/onnx_inspect.py" line="153"/>
         <source>The ONNX model &apos;{name}&apos; has no input, so it cannot take an image.</source>
         <translation>Das ONNX-Modell „{name}“ hat keine Eingabe und kann daher kein Bild aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="95"/>
+        <location filename="../core/model/onnx_inspect.py" line="95"/>
         <source>Cannot read the model file &apos;{path}&apos;: {error}.</source>
         <translation>Die Modelldatei „{path}“ kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="146"/>
+        <location filename="../core/model/onnx_inspect.py" line="146"/>
         <source>onnxruntime cannot load the model file &apos;{name}&apos;: {reason}. Check that it is a complete ONNX file supported by this onnxruntime version.</source>
         <translation>onnxruntime kann die Modelldatei „{name}“ nicht laden: {reason}. Prüfen Sie, ob es eine vollständige ONNX-Datei ist, die diese onnxruntime-Version unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/output_guard.py" line="278"/>
-        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
-        <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="295"/>
-        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
-        <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="223"/>
-        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
-        <translation>Die Ausgabe „{final}“ ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="241"/>
-        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
-        <translation>Die Ausgabe „{final}“ kann nicht an ihren Platz verschoben werden: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="118"/>
-        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
-        <translation>Die Ausgabe {name} „{uri}“ ist die Eingabe {input_name} „{input_uri}“: Sie zu schreiben würde die Eingabe zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="128"/>
-        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
-        <translation>Die Ausgaben {other_name} und {name} sind beide „{uri}“: Eine würde die andere überschreiben. Geben Sie jeder Ausgabe eine eigene Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_selection.py" line="37"/>
+        <location filename="../core/model/output_selection.py" line="37"/>
         <source>The model argument output_index is {index!r} but the model has {count} output{plural} (0 to {last}). Choose one of them.</source>
         <translation>Das Modellargument output_index ist {index!r}, das Modell hat aber {count} Output{plural} (0 bis {last}). Wählen Sie einen davon.</translation>
     </message>
     <message>
-        <location filename="../core/pixel_classifier.py" line="167"/>
-        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
-        <translation>Das Modell gibt {channels} Klassen-Output{plural} aus, die Modelldefinition listet aber {class_count} Klassen auf (Values {listed}). Listen Sie eine Klasse pro Ausgabekanal in Kanalreihenfolge auf (fügen Sie {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} zuerst hinzu, wenn Kanal 0 der Hintergrund ist); ein einkanaliges Modell (Sigmoid) nimmt eine oder zwei Klassen.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="196"/>
-        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
-        <translation>Die Klassenwerte {low} bis {high} passen nicht in ein 32-Bit-Ganzzahlraster mit einem freien NoData-Wert.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="337"/>
-        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
-        <translation>Mit predict_background false lässt ignore_mapped_class {ignore_mapped_class} des Modells keine Klasse zum Vorhersagen übrig. Setzen Sie predict_background in den Modellargumenten auf true.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="447"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
-        <translation>Der Rasterleser hat für ein Fenster von {width} x {height} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="840"/>
-        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
-        <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Pixeln wird ein Pixelklassifikationsmodell benötigt (ModelType ImageClassification).</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="865"/>
-        <source>The raster to classify is empty ({width} x {height} pixels).</source>
-        <translation>Das zu klassifizierende Raster ist leer ({width} x {height} Pixel).</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="145"/>
-        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
-        <translation>Die Modelldefinition listet keine Klassen auf, und die Modellausgabe legt die Anzahl der Klassen nicht fest. Fügen Sie der Modelldefinition Classes hinzu, eine pro Ausgabekanal.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="574"/>
-        <source>Tile row {index} was never completed.</source>
-        <translation>Die Kachelzeile {index} wurde nie abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="643"/>
-        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
-        <translation>Das Modell hat für {count} Kacheln von {tile} x {tile} Pixeln eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] mit quadratischer Höhe und Breite zurück.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="653"/>
-        <location filename="../core/pixel_classifier.py" line="683"/>
-        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
-        <translation>Das Modell gibt {channels} Klassenkanäle zurück, die Modelldefinition nennt aber {class_count} Klassen. Listen Sie in der Modelldefinition eine Klasse pro Ausgabekanal auf.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="661"/>
-        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
-        <translation>Das Modell gibt für Kacheln von {tile} x {tile} eine Ausgabe von {size} x {size} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="672"/>
-        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
-        <translation>Das Modell hat für {count} Kacheln von {tile_w} x {tile_h} Pixeln (Breite x Höhe) eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] zurück.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="691"/>
-        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
-        <translation>Das Modell gibt für Kacheln von {tile_w} x {tile_h} (Breite x Höhe) eine Ausgabe von {out_w} x {out_h} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="706"/>
-        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
-        <translation>Das Modell gibt für Kacheln von {tile_size} eine Ausgabe von {size} x {size} Pixeln zurück: Es lässt auf jeder Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="722"/>
-        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
-        <translation>Das Modell gibt für Kacheln von {tile_width} x {tile_size} eine Ausgabe von {width} x {height} Pixeln zurück: Es lässt an einer Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="1007"/>
-        <source>The classification was cancelled.</source>
-        <translation>Die Klassifikation wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="745"/>
-        <source>Tile of row {row_index} arrived while row {index} is open.</source>
-        <translation>Eine Kachel der Zeile {row_index} ist eingetroffen, während Zeile {index} offen ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="401"/>
-        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
-        <translation>Unbekannte Zusammenführungsregel „{policy}“: Verwenden Sie mean, max oder min.</translation>
-    </message>
-    <message>
-        <location filename="../core/preprocess.py" line="39"/>
+        <location filename="../core/model/preprocess.py" line="39"/>
         <source>The model wants bands {wanted} (1-based) but the raster has {count} bands. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat {count} Kanäle. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="58"/>
+        <location filename="../core/model/preprocess.py" line="58"/>
         <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
         <translation>Die Modelleingabe nimmt {shape} Kanäle, die Modelldefinition extrahiert aber {count} ({bands}, ab 0 gezählt). Korrigieren Sie ExtractBands in der Modelldefinition.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="69"/>
+        <location filename="../core/model/preprocess.py" line="69"/>
         <source>The tile size must be positive, got {height} x {width} pixels.</source>
         <translation>Die Kachelgröße muss positiv sein, erhalten: {height} x {width} Pixel.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="79"/>
+        <location filename="../core/model/preprocess.py" line="79"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>Das Modell nimmt Kacheln von {model_height} x {model_width} Pixeln, aber die Kachelgröße ist {height} x {width}. Setzen Sie tile_size auf {size}, die Größe des Modells.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="97"/>
+        <location filename="../core/model/preprocess.py" line="97"/>
         <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
         <translation>Die Normalisierung {what} hat {value_count} Werte, das Modell liest aber {count} Kanäle. Geben Sie in der Modelldefinition einen Wert pro extrahiertem Kanal an.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="152"/>
+        <location filename="../core/model/preprocess.py" line="152"/>
         <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
         <translation>Bildausschnitte müssen die Form (samples, bands, height, width) haben; erhalten: Form {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="34"/>
+        <location filename="../core/model/preprocess.py" line="34"/>
         <source>The model wants bands {wanted} (1-based) but the raster has 1 band. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat 1 Kanal. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="160"/>
+        <location filename="../core/model/preprocess.py" line="160"/>
         <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
         <translation>Der Eingabetyp „{dtype}“ des Modells ist kein numpy-Datentyp.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="853"/>
-        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
-        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {gdal_message}.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="873"/>
-        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
-        <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="149"/>
-        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
-        <translation>„{name}“ ist ein Weblayer ohne feste Größe: Geben Sie eine Verarbeitungsausdehnung an (und eine Zellengröße, sonst wird die feinste Auflösung verwendet, die der Dienst anbietet).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="156"/>
-        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
-        <translation>„{name}“ gibt seine Auflösung nicht an: Geben Sie eine Zellengröße an.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="649"/>
-        <source>The input rasters could not be mosaicked; process them separately.</source>
-        <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="665"/>
-        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
-        <translation>Das Raster „{name}“ konnte nicht in das Koordinatenbezugssystem des Eingaberasters umprojiziert werden; projizieren Sie es selbst um (Raster &gt; Projektionen &gt; Transformieren (Reprojizieren)).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="846"/>
-        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
-        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: Der Datenträger ist voll ({free} Byte frei; {gdal_message}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="126"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="619"/>
-        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
-        <translation>„{name}“ ist kein Dateiraster und kann daher nicht zu einem Mosaik zusammengefügt werden; verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="625"/>
-        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
-        <translation>„{name}“ liegt in {authid} vor, „{first_name}“ aber in {first_authid}: Ein Mosaik benötigt ein einziges Koordinatenbezugssystem. Projizieren Sie die Raster um oder verarbeiten Sie sie einzeln.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="635"/>
-        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
-        <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="894"/>
-        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
-        <translation>„{path}“ ({what}) ist eine {driver_name}-Datei, die keine {bands} Kanäle vom Typ {dtype} aufnehmen kann ({gdal_message}): Speichern Sie sie als .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="919"/>
-        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
-        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="312"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="468"/>
-        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
-        <translation>Der Ordner der Ausgabe „{path}“ kann nicht erstellt werden: {strerror}.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="480"/>
-        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
-        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {error}. Wählen Sie einen beschreibbaren Speicherort.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="726"/>
-        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
-        <translation>Der Bildausschnitt „{path}“ kann nicht geschrieben werden: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/rotation.py" line="32"/>
-        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
-        <translation>Der Drehwinkel muss mindestens 0 und kleiner als 360 Grad sein, erhalten: {angle}.</translation>
-    </message>
-    <message>
-        <location filename="../core/runtime.py" line="147"/>
+        <location filename="../core/model/runtime.py" line="147"/>
         <source>onnxruntime cannot load the model {name}: {error}. Check that the file is a complete ONNX model that this onnxruntime version supports.</source>
         <translation>onnxruntime kann das Modell {name} nicht laden: {error}. Prüfen Sie, ob die Datei ein vollständiges ONNX-Modell ist, das diese onnxruntime-Version unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="76"/>
+        <location filename="../core/model/runtime.py" line="76"/>
         <source>The model file {model_file} does not exist. Check the ModelFile path of the model definition (it is relative to the .emd file&apos;s folder).</source>
         <translation>Die Modelldatei {model_file} existiert nicht. Prüfen Sie den Pfad ModelFile der Modelldefinition (er ist relativ zum Ordner der .emd-Datei).</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="91"/>
+        <location filename="../core/model/runtime.py" line="91"/>
         <source>The thread count must be 0 (automatic) or more, got {threads}.</source>
         <translation>Die Anzahl der Threads muss 0 (automatisch) oder größer sein, erhalten: {threads}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="96"/>
+        <location filename="../core/model/runtime.py" line="96"/>
         <source>Unknown graph optimization level &apos;{optimization}&apos;: use one of {optimization_levels}.</source>
         <translation>Unbekannte Graphoptimierungsstufe „{optimization}“: Verwenden Sie eine von {optimization_levels}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="124"/>
+        <location filename="../core/model/runtime.py" line="124"/>
         <source>The model {name} loads on CPU but the GPU provider ({names}) failed: {error}. Check the GPU driver and CUDA/cuDNN installation, or choose the CPU processor.</source>
         <translation>Das Modell {name} lässt sich auf der CPU laden, aber der GPU-Provider ({names}) ist fehlgeschlagen: {error}. Prüfen Sie den GPU-Treiber und die CUDA/cuDNN-Installation oder wählen Sie den Prozessortyp CPU.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="201"/>
+        <location filename="../core/model/runtime.py" line="201"/>
         <source>No samples to run: the batch is empty.</source>
         <translation>Keine Eingabebeispiele zu verarbeiten: Der Batch ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="203"/>
+        <location filename="../core/model/runtime.py" line="203"/>
         <source>The model input &apos;{name}&apos; has {dims} dimensions {model_shape} but the data has {ndim} {data_shape}.</source>
         <translation>Die Modelleingabe „{name}“ hat {dims} Dimensionen {model_shape}, die Daten aber {ndim} {data_shape}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="306"/>
+        <location filename="../core/model/runtime.py" line="306"/>
         <source>The batch size must be 1 or more, got {batch_size}.</source>
         <translation>Die Batchgröße muss 1 oder größer sein, erhalten: {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="214"/>
+        <location filename="../core/model/runtime.py" line="214"/>
         <source>The model input &apos;{name}&apos; is {model_shape} but the data is {data_shape} (dimension {axis} differs). Set the tile size and bands to what the model takes.</source>
         <translation>Die Modelleingabe „{name}“ ist {model_shape}, die Daten aber {data_shape} (Dimension {axis} weicht ab). Stellen Sie Kachelgröße und Kanäle auf das ein, was das Modell nimmt.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="229"/>
+        <location filename="../core/model/runtime.py" line="229"/>
         <source>Running the model {name} on {provider} failed: {error}</source>
         <translation>Das Ausführen des Modells {name} mit {provider} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="273"/>
+        <location filename="../core/model/runtime.py" line="273"/>
         <source>The model {name} returned {bad} NaN or infinite values in its output &apos;{output}&apos; (of {size}): its results cannot be trusted, so nothing was written. Check the model and its normalisation (a division by zero, or input values far outside those it was trained on).</source>
         <translation>Das Modell {name} hat in seiner Ausgabe „{output}“ {bad} NaN- oder unendliche Werte (von {size}) zurückgegeben: Seinen Ergebnissen ist nicht zu trauen, daher wurde nichts geschrieben. Prüfen Sie das Modell und seine Normalisierung (eine Division durch null oder Eingabewerte weit außerhalb derer, mit denen es trainiert wurde).</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="339"/>
+        <location filename="../core/model/runtime.py" line="339"/>
         <source>The model output &apos;{name}&apos; (shape {shape}) has no batch dimension, so its results cannot be split per sample. Run it with a batch size of 1.</source>
         <translation>Die Modellausgabe „{name}“ (Form {shape}) hat keine Batch-Dimension, daher lassen sich ihre Ergebnisse nicht pro Stichprobe aufteilen. Führen Sie es mit einer Batchgröße von 1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/stages.py" line="119"/>
-        <source>The {what} stopped unexpectedly.</source>
-        <translation>Der Vorgang ({what}) wurde unerwartet beendet.</translation>
+        <location filename="../core/output/guard.py" line="278"/>
+        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
+        <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="189"/>
-        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
-        <translation>Die Kachelgröße muss positiv sein, erhalten: {tile_x} x {tile_y}.</translation>
+        <location filename="../core/output/guard.py" line="295"/>
+        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
+        <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="195"/>
-        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
-        <translation>Die Schrittweite muss positiv sein, erhalten: {stride_x} x {stride_y}.</translation>
+        <location filename="../core/output/guard.py" line="223"/>
+        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
+        <translation>Die Ausgabe „{final}“ ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="201"/>
-        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
-        <translation>{chip_format}-Bildausschnitte enthalten höchstens 3 Kanäle, exportiert werden aber {band_count}: Wählen Sie TIFF oder MRF oder wählen Sie mit der Kanalliste 3 Kanäle aus.</translation>
+        <location filename="../core/output/guard.py" line="241"/>
+        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
+        <translation>Die Ausgabe „{final}“ kann nicht an ihren Platz verschoben werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="208"/>
-        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
-        <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
+        <location filename="../core/output/guard.py" line="118"/>
+        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
+        <translation>Die Ausgabe {name} „{uri}“ ist die Eingabe {input_name} „{input_uri}“: Sie zu schreiben würde die Eingabe zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="213"/>
-        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
-        <translation>{metadata_mode} benötigt Vektorstichproben; ein klassifiziertes Raster speist nur Classified_Tiles. Wandeln Sie das Raster zuerst in Polygone um (Raster &gt; Konvertierung &gt; Polygonisieren (Raster nach Vektor)).</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="219"/>
-        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
-        <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="105"/>
-        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
-        <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="341"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <location filename="../core/output/guard.py" line="128"/>
+        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
+        <translation>Die Ausgaben {other_name} und {name} sind beide „{uri}“: Eine würde die andere überschreiben. Geben Sie jeder Ausgabe eine eigene Datei.</translation>
     </message>
 </context>
 <context>

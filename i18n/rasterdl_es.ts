@@ -79,120 +79,114 @@
         <translation>No se pudo escribir la huella del recorte {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="55"/>
+        <location filename="../algorithms/classify_objects.py" line="54"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Clasificar objetos mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="59"/>
+        <location filename="../algorithms/classify_objects.py" line="58"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Ejecuta un clasificador de imágenes ONNX sobre un ráster y asigna una etiqueta de clase a cada objeto espacial de entrada, p. ej. edificios etiquetados como dañados o no dañados a partir de imágenes posteriores a un desastre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="63"/>
+        <location filename="../algorithms/classify_objects.py" line="62"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Un recorte por objeto espacial: con CropSizeFixed = 1 en el modelo, una ventana del tamaño de imagen del modelo centrada en el objeto; con 0, el rectángulo envolvente del objeto redimensionado a la entrada del modelo; los puntos reciben siempre la ventana fija y las líneas su rectángulo envolvente. BlackenAroundFeature = 1 pone a 0 los píxeles fuera de un polígono. Los objetos espaciales en otro SRC se reproyectan al SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="69"/>
+        <location filename="../algorithms/classify_objects.py" line="68"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sin objetos espaciales de entrada, cada imagen se clasifica entera: una imagen georreferenciada da un objeto espacial con su huella, una imagen sin georreferencia una fila sin geometría; el campo Image contiene su nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="77"/>
+        <location filename="../algorithms/classify_objects.py" line="76"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>un objeto espacial se clasifica en cada ráster con el que se solapa, con una fila por ráster, cuyo nombre figura en el campo Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="83"/>
+        <location filename="../algorithms/classify_objects.py" line="82"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (recortes por ejecución del modelo; predeterminado el del modelo, si no 4), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE) y score_threshold (confianza mínima, 0-1: por debajo, la etiqueta y el valor quedan vacíos mientras la confianza se escribe igualmente; predeterminado el del modelo, si no 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="93"/>
+        <location filename="../algorithms/classify_objects.py" line="92"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>El ráster del que se leen los recortes: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster de tamaño fijo que abra QGIS (no una capa web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="97"/>
+        <location filename="../algorithms/classify_objects.py" line="96"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Opcional. Puntos, líneas o polígonos en cualquier SRC (reproyectados al SRC del ráster), un recorte cada uno. Los objetos espaciales fuera del ráster conservan una etiqueta vacía y se cuentan en el registro; una capa vacía da una salida vacía y una advertencia. Sin objetos espaciales, cada imagen se clasifica entera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="101"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nombre del campo que recibe el nombre de la clase (predeterminado ClassLabel). Un campo con ese nombre en los objetos espaciales de entrada se reutiliza si contiene texto; uno de otro tipo es un error.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="105"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La geometría y los atributos de entrada más el campo de etiqueta (nombre de la clase), Confidence (0-1) y ClassValue; un campo Image indica el ráster cuando no hay objetos espaciales de entrada o con el modo de procesamiento 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="114"/>
+        <location filename="../algorithms/classify_objects.py" line="113"/>
         <source>The classified features.</source>
         <translation>Los objetos espaciales clasificados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="122"/>
+        <location filename="../algorithms/classify_objects.py" line="121"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Objetos espaciales de entrada (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="128"/>
+        <location filename="../algorithms/classify_objects.py" line="127"/>
         <source>Class label field</source>
         <translation>Campo de etiqueta de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="130"/>
         <source>Classified objects</source>
         <translation>Objetos clasificados</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="166"/>
-        <location filename="../algorithms/detect_objects.py" line="246"/>
-        <source>The output layer could not be created.</source>
-        <translation>No se pudo crear la capa de salida.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="190"/>
+        <location filename="../algorithms/classify_objects.py" line="186"/>
         <source>No label</source>
         <translation>Sin etiqueta</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="216"/>
+        <location filename="../algorithms/classify_objects.py" line="212"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La capa de objetos espaciales de entrada está vacía: la capa de salida también lo está.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="236"/>
-        <location filename="../algorithms/detect_objects.py" line="322"/>
+        <location filename="../algorithms/classify_objects.py" line="232"/>
+        <location filename="../algorithms/detect_objects.py" line="315"/>
         <location filename="../algorithms/export_training_data.py" line="497"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="261"/>
+        <location filename="../algorithms/classify_objects.py" line="257"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Los objetos espaciales de entrada ya tienen un campo «{0}» de tipo {1}: elija otro nombre para el campo de etiqueta de clase o cambie el nombre de ese campo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="297"/>
+        <location filename="../algorithms/classify_objects.py" line="293"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <location filename="../algorithms/classify_objects.py" line="332"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} objetos espaciales quedan fuera de «{1}» y conservan una etiqueta vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="359"/>
+        <location filename="../algorithms/classify_objects.py" line="355"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 de {0} filas etiquetadas: ningún objeto espacial se solapa con las imágenes. Compruebe que los objetos espaciales y el ráster cubren el mismo lugar (y sus sistemas de referencia de coordenadas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="365"/>
+        <location filename="../algorithms/classify_objects.py" line="361"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} de {1} filas etiquetadas.</translation>
     </message>
@@ -273,7 +267,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="189"/>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="192"/>
         <location filename="../algorithms/export_training_data.py" line="305"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
@@ -285,7 +279,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="201"/>
-        <location filename="../algorithms/detect_objects.py" line="197"/>
+        <location filename="../algorithms/detect_objects.py" line="196"/>
         <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
@@ -396,117 +390,117 @@
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="87"/>
+        <location filename="../algorithms/detect_objects.py" line="86"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Detectar objetos mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="91"/>
+        <location filename="../algorithms/detect_objects.py" line="90"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Ejecuta un detector de objetos ONNX sobre un ráster de cualquier tamaño y escribe cada objeto encontrado como un polígono (un rectángulo girado en los modelos de cajas orientadas) con su nombre de clase, valor de clase y confianza (0-1). La capa recibe una simbología por clase cuando QGIS la carga.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="95"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Salidas de modelo admitidas: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], y cajas orientadas con un ángulo) y exportaciones con NMS incorporada (salidas boxes, scores y labels, como las que dan torchvision, RetinaNet y SSD; las labels se leen numeradas desde 1 cuando la definición enumera las clases sin una clase 0, como hacen las definiciones de Esri). La disposición se toma de la definición del modelo (ModelConfiguration, o det_type de Deepness/GeoDeep) o se reconoce a partir de las formas de las salidas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="104"/>
+        <location filename="../algorithms/detect_objects.py" line="103"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>El ráster se lee en teselas de tile_size (N píxeles para teselas cuadradas, o W,H para la anchura y la altura, escrito WxH en la línea de comandos de qgis_process: un modelo entrenado con imágenes de 800 x 608 toma 800,608, su valor predeterminado) con padding píxeles de contexto, con el tamaño de celda de entrenamiento del modelo sobre el terreno cuando el modelo indica uno y el del ráster queda fuera de él (siempre en las capas web; el registro indica el tamaño de celda); las detecciones se convierten a coordenadas del mapa; exclude_pad_detections descarta las cajas que pertenecen al núcleo de una tesela vecina, de modo que un objeto sobre una costura se informa una sola vez; después, una supresión de no máximos por clase (nms_overlap, un IoU) fusiona los duplicados entre teselas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="117"/>
+        <location filename="../algorithms/detect_objects.py" line="116"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>cada ráster se analiza por separado y un campo Image indica el ráster de cada objeto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="121"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), threshold (confianza mínima; predeterminado la del modelo, si no 0.1), nms_overlap (el IoU por encima del cual la supresión de no máximos fusiona dos cajas; predeterminado el del modelo, si no 0.1), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), exclude_pad_detections (predeterminado true: una tesela solo conserva las cajas cuyo centro está en su parte del solapamiento con sus vecinas), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), test_time_augmentation (predeterminado false; true añade un volteo horizontal, y un volteo vertical en MAP_SPACE, combinados mediante supresión de no máximos) y nms_class_agnostic (predeterminado false: las cajas de clases distintas nunca se suprimen entre sí; true fusiona las cajas solapadas sea cual sea su clase)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="137"/>
+        <location filename="../algorithms/detect_objects.py" line="136"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Supresión de no máximos por clase entre teselas (predeterminado true): de las cajas de una misma clase que se solapan más de nms_overlap (IoU), solo se conserva la de mayor puntuación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="141"/>
+        <location filename="../algorithms/detect_objects.py" line="140"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, predeterminado 0 (desactivado). Descarta una caja cubierta por otra de mayor puntuación, de cualquier clase, más allá de esta fracción de su propia área.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="145"/>
+        <location filename="../algorithms/detect_objects.py" line="144"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nombre del campo que recibe el nombre de la clase (predeterminado Class); el campo ClassValue contiene el valor de la clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="149"/>
+        <location filename="../algorithms/detect_objects.py" line="148"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nombre del campo que recibe la confianza, 0-1 (predeterminado Confidence). Los dos nombres de campo deben ser distintos entre sí y de ClassValue e Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="153"/>
+        <location filename="../algorithms/detect_objects.py" line="152"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se analiza la parte del ráster dentro de esta extensión (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="156"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Opcional. Solo se conservan los objetos cuyo centro está dentro de estos polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="157"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polígonos en el SRC del ráster con los campos de nombre de clase, ClassValue y confianza (e Image con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="165"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>The detected objects.</source>
         <translation>Los objetos detectados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="171"/>
+        <location filename="../algorithms/detect_objects.py" line="170"/>
         <source>Non maximum suppression</source>
         <translation>Supresión de no máximos</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="175"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Proporción máxima de solapamiento (0 = desactivado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="184"/>
+        <location filename="../algorithms/detect_objects.py" line="183"/>
         <source>Class field name</source>
         <translation>Nombre del campo de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="188"/>
+        <location filename="../algorithms/detect_objects.py" line="187"/>
         <source>Confidence field name</source>
         <translation>Nombre del campo de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/detect_objects.py" line="201"/>
         <source>Detected objects</source>
         <translation>Objetos detectados</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="221"/>
+        <location filename="../algorithms/detect_objects.py" line="220"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Los nombres de los campos de clase y de confianza deben ser distintos entre sí y de {0} y {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="315"/>
+        <location filename="../algorithms/detect_objects.py" line="308"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: no se puede encontrar ningún objeto. Compruebe la capa de máscara.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="343"/>
+        <location filename="../algorithms/detect_objects.py" line="336"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="361"/>
+        <location filename="../algorithms/detect_objects.py" line="354"/>
         <source>{0} objects written.</source>
         <translation>{0} objetos escritos.</translation>
     </message>
@@ -948,7 +942,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1162,7 +1156,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="173"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Definición del modelo (.emd, .dlpk, .onnx o JSON)</translation>
     </message>
@@ -1228,7 +1222,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="223"/>
+        <location filename="../algorithms/model_tool.py" line="224"/>
         <source>Model file: {0}</source>
         <translation>Archivo del modelo: {0}</translation>
     </message>
@@ -1353,169 +1347,174 @@
         <translation>salida: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="88"/>
+        <location filename="../algorithms/model_tool.py" line="89"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>El ráster que se procesa: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster que abra QGIS, o una capa web (WMS/XYZ, leída como RGB; indique una extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="92"/>
+        <location filename="../algorithms/model_tool.py" line="93"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Opcional. Más rásteres, procesados con el ráster de entrada según indique el modo de procesamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="96"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Procesar como imagen en mosaico (predeterminado): el ráster de entrada y los rásteres adicionales se leen como un único mosaico, lo que requiere rásteres de archivo con el mismo SRC y las mismas bandas. 1 Procesar cada ráster por separado: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="104"/>
+        <location filename="../algorithms/model_tool.py" line="105"/>
         <source>each raster is processed on its own.</source>
         <translation>cada ráster se procesa por separado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="108"/>
+        <location filename="../algorithms/model_tool.py" line="109"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="111"/>
+        <location filename="../algorithms/model_tool.py" line="112"/>
         <source>Additional input rasters</source>
         <translation>Rásteres de entrada adicionales</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Processing mode</source>
         <translation>Modo de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="119"/>
         <source>Process as mosaicked image</source>
         <translation>Procesar como imagen en mosaico</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="119"/>
         <source>Process all raster items separately</source>
         <translation>Procesar cada ráster por separado</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="127"/>
+        <location filename="../algorithms/model_tool.py" line="128"/>
         <source>The input raster could not be opened.</source>
         <translation>No se pudo abrir el ráster de entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="146"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>The {0} model: {1}</source>
         <translation>El modelo de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="149"/>
+        <location filename="../algorithms/model_tool.py" line="150"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Tabla Nombre/Valor de los argumentos del modelo: {0}. Un valor vacío conserva el predeterminado del modelo; un nombre desconocido es un error que enumera los conocidos. Con qgis_process indique pares nombre,valor separados por comas, p. ej. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="154"/>
+        <location filename="../algorithms/model_tool.py" line="155"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automático (predeterminado): el mejor proveedor de ejecución de onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO y, por último, CPU); 1 CPU; 2 GPU: falla, enumerando los proveedores existentes, si no hay ninguno disponible. El registro indica el proveedor que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="159"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avanzado. La GPU en la que se ejecuta si hay varias: 0 (predeterminado) para la primera. La usan los tipos de procesador Automático y GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="176"/>
+        <location filename="../algorithms/model_tool.py" line="177"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Argumentos del modelo (valor vacío = valor predeterminado del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="179"/>
+        <location filename="../algorithms/model_tool.py" line="180"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="179"/>
+        <location filename="../algorithms/model_tool.py" line="180"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="192"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>Processor type</source>
         <translation>Tipo de procesador</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="199"/>
         <source>GPU id</source>
         <translation>ID de la GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="209"/>
+        <location filename="../algorithms/model_tool.py" line="210"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Esta herramienta necesita un modelo de tipo «{1}»; este modelo es de tipo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="227"/>
+        <location filename="../algorithms/model_tool.py" line="228"/>
         <source>Execution provider: {0}</source>
         <translation>Proveedor de ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="231"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>El proveedor solicitado no pudo ejecutar el modelo; se ejecuta en {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="241"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
+        <source>The output layer could not be created.</source>
+        <translation>No se pudo crear la capa de salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="261"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>El modelo falló con un lote de varias imágenes pero funciona con una: su grafo solo funciona con un tamaño de lote de 1, así que se continuó imagen por imagen. Establezca batch_size en 1 para omitir esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="274"/>
+        <location filename="../algorithms/model_tool.py" line="295"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m sobre el terreno; la entrada ({1:.6g} unidades de mapa) se lee a {2:.6g} unidades de mapa. Indique un tamaño de celda para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="302"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m, pero el SRC de la entrada está en grados: se lee con su propio tamaño de celda. Reproyecte la entrada a un SRC proyectado para leerla a la escala del modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="290"/>
+        <location filename="../algorithms/model_tool.py" line="311"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>El modelo no indica ningún tamaño de celda de entrenamiento: la capa web se lee con su resolución más fina. Indique un tamaño de celda para leerla a otra escala.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="321"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m sobre el terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="302"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> a {0:.1f} grados de latitud</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="305"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de mapa web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="307"/>
+        <location filename="../algorithms/model_tool.py" line="328"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrada leída con un tamaño de celda de {0:.6g} unidades de mapa{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="312"/>
+        <location filename="../algorithms/model_tool.py" line="333"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Las teselas de la capa web se leen a {0:.6g} unidades de mapa por píxel (su nivel de zoom más fino más cercano) y se promedian a la baja, de modo que el modelo nunca ve teselas ampliadas.</translation>
     </message>
@@ -1538,42 +1537,471 @@
 <context>
     <name>RasterDLCore</name>
     <message>
-        <location filename="../core/chip_grid.py" line="56"/>
+        <location filename="../core/adapters/qgis_io.py" line="853"/>
+        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
+        <translation>No se puede escribir la salida «{path}»: {gdal_message}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="873"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Ningún formato ráster escribe archivos «.{suffix}» («{path}»): guarde la salida como .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="149"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>«{name}» es una capa web sin tamaño fijo: indique una extensión de procesamiento (y un tamaño de celda; si no, se usa la resolución más fina que ofrece el servicio).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="156"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>«{name}» no indica su resolución: indique un tamaño de celda.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="649"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>No se pudo crear un mosaico con los rásteres de entrada; procéselos por separado.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="665"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>No se pudo reproyectar el ráster «{name}» al sistema de referencia de coordenadas del ráster de entrada; reproyéctelo usted mismo (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="846"/>
+        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
+        <translation>No se puede escribir la salida «{path}»: el disco está lleno ({free} bytes libres; {gdal_message}). Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="126"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>La extensión de procesamiento no se solapa con el ráster de entrada: elija una extensión dentro del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="619"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>«{name}» no es un ráster de archivo, así que no puede formar parte de un mosaico; procese los rásteres por separado (modo de procesamiento 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="625"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>«{name}» está en {authid}, pero «{first_name}» en {first_authid}: un mosaico necesita un único sistema de referencia de coordenadas. Reproyéctelos o procéselos por separado.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="635"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>«{name}» tiene {bandcount} bandas, pero «{first_name}» tiene {first_bandcount}: un mosaico necesita las mismas bandas en todos los rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="894"/>
+        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
+        <translation>{what} «{path}» es un archivo {driver_name}, que no puede contener {bands} banda(s) de tipo {dtype} ({gdal_message}): guárdelo como .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="919"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>No se puede escribir la salida «{path}» ({reason}). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="312"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>No se puede leer el ráster «{source}» en los píxeles {x},{y} ({w} x {h}): {gdal_message}. El archivo está dañado o incompleto (truncado): vuelva a copiarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="468"/>
+        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
+        <translation>No se puede crear la carpeta de la salida «{path}»: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="480"/>
+        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
+        <translation>No se puede escribir la salida «{path}»: {error}. Elija una ubicación en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="726"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>No se puede escribir el recorte «{path}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="400"/>
+        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
+        <translation>La salida de detección del modelo tiene la forma dinámica {shape}: indique el formato de detección (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics o YOLO_Ultralytics_obb) en la definición del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="146"/>
+        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
+        <translation>La salida del modelo {shape} tiene sitio para {available} puntuaciones de clase en la disposición {layout}, pero la definición del modelo enumera {class_count} clases. Enumere una clase por cada clase del modelo, o indique el formato de detección (det_type) que corresponde al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="160"/>
+        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
+        <translation>La salida del modelo tiene la forma {shape}, pero la disposición {layout} es {expected}. Indique el formato de detección (det_type) que corresponde al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="227"/>
+        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
+        <translation>La salida del modelo tiene la forma {shape}, pero la disposición {layout} da {columns} valores por detección. Indique el formato de detección (det_type) que corresponde al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="238"/>
+        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
+        <translation>El modelo devolvió el índice de clase {class_index}, pero la definición del modelo enumera {class_count} clases. Enumere todas las clases del modelo, en el orden de sus índices.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="280"/>
+        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
+        <translation>La salida boxes del modelo tiene la forma {shape}; un modelo con NMS incorporada da boxes [N, K, 4] (x0, y0, x1, y1) con scores [N, K] y labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="291"/>
+        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
+        <translation>El modelo da {box_count} cajas pero {score_count} puntuaciones por imagen: las salidas boxes, scores y labels deben tener una entrada por detección.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="307"/>
+        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
+        <translation>El modelo devolvió la etiqueta {label}, pero la definición del modelo enumera {class_count} clases (las etiquetas se leen {numbering}). Enumere todas las clases del modelo, en el orden de sus etiquetas; una definición sin una clase con Value 0 lee las etiquetas numeradas desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="370"/>
+        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
+        <translation>No hay ninguna salida boxes entre las salidas del modelo ({names}). Un modelo con NMS incorporada da las salidas boxes [N, K, 4], scores [N, K] y labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="381"/>
+        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
+        <translation>La salida de detección del modelo tiene la forma {shape}; las disposiciones de salida única admitidas son [N, boxes, 5 + classes] (YOLO v5/v7) y [N, 4 + classes, boxes] (Ultralytics).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="423"/>
+        <source>The model has no outputs.</source>
+        <translation>El modelo no tiene salidas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="357"/>
+        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
+        <translation>El modelo devolvió una salida de forma {shape} para {count} recortes; un clasificador de objetos devuelve [chips, classes]. Use un modelo de clasificación de imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="82"/>
+        <location filename="../core/model/arguments.py" line="320"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>El tamaño de lote debe estar entre 1 y {max_batch_size}; se recibió {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="88"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold debe estar entre 0 y 1; se recibió {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="249"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {w} x {h} píxeles y {band_count} bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="473"/>
+        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
+        <translation>El modelo es un modelo de {label}; la clasificación de objetos necesita un modelo de clasificación de objetos (ModelType ObjectClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="507"/>
+        <location filename="../core/engine/object_detector.py" line="570"/>
+        <source>The raster is empty ({width} x {height} pixels).</source>
+        <translation>El ráster está vacío ({width} x {height} píxeles).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="512"/>
+        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
+        <translation>El margen del rectángulo envolvente debe ser 0 o mayor; se recibió {bbox_padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="563"/>
+        <source>{missing} features were never classified.</source>
+        <translation>{missing} objetos espaciales no llegaron a clasificarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="80"/>
+        <location filename="../core/engine/object_detector.py" line="141"/>
+        <location filename="../core/model/arguments.py" line="275"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Un argumento del modelo tiene un valor de tipo incorrecto: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="531"/>
+        <source>The object classification was cancelled.</source>
+        <translation>Se canceló la clasificación de objetos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="404"/>
+        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
+        <translation>El modelo devolvió {channels} clases para un lote y {first_channels} para otro.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="535"/>
+        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
+        <translation>El modelo es un modelo de {label}; la detección de objetos necesita un modelo de detección de objetos (ModelType ObjectDetection, o un Detector de Deepness/GeoDeep).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="574"/>
+        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
+        <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="167"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="364"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {tile} píxeles y {bands} bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="593"/>
+        <source>The object detection was cancelled.</source>
+        <translation>Se canceló la detección de objetos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="167"/>
+        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
+        <translation>El modelo produce canales de salida para {channels} clase{plural}, pero la definición del modelo enumera {class_count} clases (Values {listed}). Enumere una clase por canal de salida, en el orden de los canales (añada primero {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} cuando el canal 0 es el fondo); un modelo de un solo canal (sigmoide) admite una o dos clases.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="196"/>
+        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
+        <translation>Los valores de clase de {low} a {high} no caben en un ráster de enteros de 32 bits con un valor nodata libre.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="337"/>
+        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
+        <translation>Con predict_background en false, el ignore_mapped_class {ignore_mapped_class} del modelo no deja ninguna clase que predecir. Establezca predict_background en true en los argumentos del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="447"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {height} píxeles y {bands} bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="836"/>
+        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
+        <translation>El modelo es un modelo de {label}; la clasificación de píxeles necesita un modelo de clasificación de píxeles (ModelType ImageClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="861"/>
+        <source>The raster to classify is empty ({width} x {height} pixels).</source>
+        <translation>El ráster que se va a clasificar está vacío ({width} x {height} píxeles).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="145"/>
+        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
+        <translation>La definición del modelo no enumera ninguna clase y la salida del modelo no fija el número de clases. Añada Classes a la definición del modelo, una por canal de salida.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="574"/>
+        <source>Tile row {index} was never completed.</source>
+        <translation>La fila de teselas {index} no llegó a completarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="643"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
+        <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile} x {tile} píxeles; un clasificador de píxeles devuelve [tiles, classes, height, width] con una altura y una anchura iguales.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="654"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
+        <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile} x {tile}: no se admiten salidas mayores que la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="664"/>
+        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
+        <translation>El modelo devuelve {channels} canales de clase, pero la definición del modelo da {class_count} clases. Enumere una clase por canal de salida en la definición del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="675"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
+        <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile_w} x {tile_h} píxeles (anchura x altura); un clasificador de píxeles devuelve [tiles, classes, height, width].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="687"/>
+        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
+        <translation>El modelo devuelve {out_w} x {out_h} píxeles para teselas de {tile_w} x {tile_h} (anchura x altura): no se admiten salidas mayores que la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="702"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile_size}: descarta {crop} píxeles en cada lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="718"/>
+        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>El modelo devuelve {width} x {height} píxeles para teselas de {tile_width} x {tile_size}: descarta {crop} píxeles en un lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="1003"/>
+        <source>The classification was cancelled.</source>
+        <translation>Se canceló la clasificación.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="741"/>
+        <source>Tile of row {row_index} arrived while row {index} is open.</source>
+        <translation>Llegó una tesela de la fila {row_index} mientras la fila {index} está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="401"/>
+        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
+        <translation>Política de combinación desconocida «{policy}»: use mean, max o min.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/stages.py" line="119"/>
+        <source>The {what} stopped unexpectedly.</source>
+        <translation>{what} se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/chip_grid.py" line="56"/>
         <source>The raster to export is empty ({width} x {height} pixels).</source>
         <translation>El ráster que se va a exportar está vacío ({width} x {height} píxeles).</translation>
     </message>
     <message>
-        <location filename="../core/chip_grid.py" line="60"/>
+        <location filename="../core/export/chip_grid.py" line="60"/>
         <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, or a larger extent or a finer cell size.</source>
         <translation>El tamaño de tesela ({tile_x} x {tile_y} píxeles) es mayor que el ráster ({width} x {height} píxeles). Elija teselas de como máximo {width} x {height} píxeles, o una extensión mayor o un tamaño de celda más fino.</translation>
     </message>
     <message>
-        <location filename="../core/chip_grid.py" line="52"/>
+        <location filename="../core/export/chip_grid.py" line="52"/>
         <source>The {name} must be a whole number of pixels above zero, got {value}.</source>
         <translation>{name} debe ser un número entero de píxeles mayor que cero; se recibió {value}.</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="118"/>
+        <location filename="../core/export/chip_labels.py" line="118"/>
         <source>The buffer radius cannot be negative, got {buffer_radius_px}.</source>
         <translation>El radio del búfer no puede ser negativo; se recibió {buffer_radius_px}.</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="150"/>
+        <location filename="../core/export/chip_labels.py" line="150"/>
         <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels).</source>
         <translation>El tamaño de tesela ({tile_x} x {tile_y} píxeles) es mayor que el ráster ({width} x {height} píxeles).</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="174"/>
+        <location filename="../core/export/chip_labels.py" line="174"/>
         <source>The feature&apos;s extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the {width} x {height} pixel raster.</source>
         <translation>La extensión del objeto espacial ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) queda fuera del ráster de {width} x {height} píxeles.</translation>
     </message>
     <message>
-        <location filename="../core/definition_fields.py" line="185"/>
-        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
-        <translation>En {where}, {key} tiene el valor no válido {value}: debe ser {expected}. Corrija {key} y vuelva a cargar el modelo.</translation>
+        <location filename="../core/export/exporter.py" line="189"/>
+        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
+        <translation>El tamaño de tesela debe ser positivo; se recibió {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/dependencies.py" line="126"/>
+        <location filename="../core/export/exporter.py" line="195"/>
+        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
+        <translation>El paso debe ser positivo; se recibió {stride_x} x {stride_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="201"/>
+        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
+        <translation>Los recortes {chip_format} contienen como máximo 3 bandas, pero se exportan {band_count}: elija TIFF o MRF, o seleccione 3 bandas con la lista de bandas.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="208"/>
+        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
+        <translation>Indique los datos de clase: una capa vectorial etiquetada (datos de clase de entrada) o un ráster clasificado. Solo el formato Export_Tiles funciona sin etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="213"/>
+        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
+        <translation>{metadata_mode} necesita muestras vectoriales; un ráster clasificado solo sirve para Classified_Tiles. Convierta primero el ráster en polígonos (Ráster &gt; Conversión &gt; Poligonizar (ráster a vectorial)).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="219"/>
+        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
+        <translation>Solo se admiten MAP_SPACE y PIXEL_SPACE: el espacio de imagen necesita el modelo del sensor de la imagen, que QGIS no proporciona.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="105"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="341"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="215"/>
+        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
+        <translation>Un recorte de MultiLabeled_Tiles necesita al menos una clase.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="242"/>
+        <source>A polygon ring has a non-finite coordinate.</source>
+        <translation>Un anillo de polígono tiene una coordenada no finita.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="405"/>
+        <source>A COCO annotation needs a box or at least one polygon.</source>
+        <translation>Una anotación COCO necesita una caja o al menos un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="510"/>
+        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
+        <translation>La carpeta {folder} contiene archivos, pero ninguna exportación de datos de entrenamiento legible ({reason}); elija una carpeta vacía, o la carpeta de una exportación existente para continuarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="520"/>
+        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
+        <translation>La carpeta ya contiene una exportación {existing_mode}; elija una carpeta vacía o el mismo formato de metadatos para continuarla</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="541"/>
+        <source>The output {folder} is a file, not a folder; choose a folder.</source>
+        <translation>La salida {folder} es un archivo, no una carpeta; elija una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="602"/>
+        <source>START_INDEX must be 0 or more, got {start_index}.</source>
+        <translation>START_INDEX debe ser 0 o mayor; se recibió {start_index}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="608"/>
+        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
+        <translation>La carpeta contiene recortes de {old_width} x {old_height} píxeles y esta ejecución genera recortes de {width} x {height}; use el mismo tamaño de tesela para continuarla o elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="618"/>
+        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
+        <translation>La carpeta contiene recortes de {old_band_count} bandas y esta ejecución los genera de {band_count}; use las mismas bandas para continuarla o elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="625"/>
+        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
+        <translation>La carpeta ya contiene recortes hasta el {last_index:09d}; establezca START_INDEX en {next_index} (o más) para añadir recortes sin sobrescribirlos, o elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="147"/>
+        <source>Tile size and band count must be at least 1.</source>
+        <translation>El tamaño de tesela y el número de bandas deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="553"/>
+        <source>MetaDataMode is missing</source>
+        <translation>Falta MetaDataMode</translation>
+    </message>
+    <message>
+        <location filename="../core/export/rotation.py" line="32"/>
+        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
+        <translation>El ángulo de rotación debe ser de al menos 0 y menor de 360 grados; se recibió {angle}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/statistics.py" line="207"/>
+        <source>BandStatsState is empty.</source>
+        <translation>BandStatsState está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/statistics.py" line="523"/>
+        <source>A class label chip holds non-integer values.</source>
+        <translation>Un recorte de etiquetas de clase contiene valores no enteros.</translation>
+    </message>
+    <message>
+        <location filename="../core/install/dependencies.py" line="126"/>
         <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
     {command}
 then restart QGIS.</source>
@@ -1582,889 +2010,459 @@ then restart QGIS.</source>
 y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="109"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>La variante para GPU NVIDIA (CUDA) de onnxruntime no existe para macOS; elija la variante para CPU o Automático (la variante para CPU usa Core ML en hardware de Apple).</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="452"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>No se pudo consultar el Python que usa QGIS ({python}, código de salida {returncode}): {tail}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="582"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip no pudo instalar {packages} (código de salida {status}): {pip_failure}{hint} (la salida completa de pip está en el registro)</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="289"/>
         <source>Could not start {argv}: {error}</source>
         <translation>No se pudo iniciar {argv}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="446"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>No se pudo ejecutar el Python que usa QGIS ({python}): {error}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="304"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Se canceló la instalación; se detuvo pip.</translation>
     </message>
     <message>
-        <location filename="../core/detection_decode.py" line="400"/>
-        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
-        <translation>La salida de detección del modelo tiene la forma dinámica {shape}: indique el formato de detección (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics o YOLO_Ultralytics_obb) en la definición del modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="146"/>
-        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
-        <translation>La salida del modelo {shape} tiene sitio para {available} puntuaciones de clase en la disposición {layout}, pero la definición del modelo enumera {class_count} clases. Enumere una clase por cada clase del modelo, o indique el formato de detección (det_type) que corresponde al modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="160"/>
-        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
-        <translation>La salida del modelo tiene la forma {shape}, pero la disposición {layout} es {expected}. Indique el formato de detección (det_type) que corresponde al modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="227"/>
-        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
-        <translation>La salida del modelo tiene la forma {shape}, pero la disposición {layout} da {columns} valores por detección. Indique el formato de detección (det_type) que corresponde al modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="238"/>
-        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
-        <translation>El modelo devolvió el índice de clase {class_index}, pero la definición del modelo enumera {class_count} clases. Enumere todas las clases del modelo, en el orden de sus índices.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="280"/>
-        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
-        <translation>La salida boxes del modelo tiene la forma {shape}; un modelo con NMS incorporada da boxes [N, K, 4] (x0, y0, x1, y1) con scores [N, K] y labels [N, K].</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="291"/>
-        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
-        <translation>El modelo da {box_count} cajas pero {score_count} puntuaciones por imagen: las salidas boxes, scores y labels deben tener una entrada por detección.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="307"/>
-        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
-        <translation>El modelo devolvió la etiqueta {label}, pero la definición del modelo enumera {class_count} clases (las etiquetas se leen {numbering}). Enumere todas las clases del modelo, en el orden de sus etiquetas; una definición sin una clase con Value 0 lee las etiquetas numeradas desde 1.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="370"/>
-        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
-        <translation>No hay ninguna salida boxes entre las salidas del modelo ({names}). Un modelo con NMS incorporada da las salidas boxes [N, K, 4], scores [N, K] y labels [N, K].</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="381"/>
-        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
-        <translation>La salida de detección del modelo tiene la forma {shape}; las disposiciones de salida única admitidas son [N, boxes, 5 + classes] (YOLO v5/v7) y [N, 4 + classes, boxes] (Ultralytics).</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="423"/>
-        <source>The model has no outputs.</source>
-        <translation>El modelo no tiene salidas.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="115"/>
-        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» no contiene ningún modelo ONNX (.onnx), solo su archivo de modelo «{model_file}»: este complemento ejecuta modelos ONNX. Exporte el modelo a ONNX (por ejemplo con torch.onnx.export) y empaquete ese.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="255"/>
-        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» no es seguro: su entrada «{entry}» {why}. Se rechaza su extracción; use solo paquetes de una fuente de confianza.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="62"/>
-        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
-        <translation>El paquete de aprendizaje profundo «{path}» no existe o no es un archivo. Elija un archivo .dlpk existente.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="198"/>
-        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» tiene {count} entradas, más de las {max_entries} admitidas. No es un paquete de modelo; compruebe el archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="274"/>
-        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» no contiene ninguna definición de modelo .emd. Un .dlpk debe contener «&lt;name&gt;.emd» junto al archivo del modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="282"/>
-        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» contiene varios archivos .emd en el mismo nivel ({shallowest}), por lo que el modelo que se debe usar es ambiguo. Conserve solo uno.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="70"/>
-        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» no es un archivo zip válido ({error}). Puede que el archivo esté truncado o dañado: vuelva a descargarlo o a exportarlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="212"/>
-        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» ocupa más de {max_total_size} bytes una vez descomprimido (límite alcanzado en la entrada «{filename}»). Se rechaza su extracción: compruebe el archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="223"/>
-        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» contiene dos veces la entrada «{filename}» (también como «{first_entry}»). Vuelva a crear el paquete a partir de su carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="298"/>
-        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
-        <translation>No se puede leer el paquete de aprendizaje profundo «{path}»: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="317"/>
-        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
-        <translation>No se puede crear la carpeta de caché de paquetes «{parent}»: {error}. Compruebe que se puede escribir en la carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="342"/>
-        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
-        <translation>No se puede extraer el paquete de aprendizaje profundo «{name}»: {error}. Puede que el archivo esté truncado, dañado o cifrado: vuelva a descargarlo o a exportarlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="363"/>
-        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
-        <translation>El paquete de aprendizaje profundo «{name}» ocupa más de {max_total_size} bytes una vez descomprimido (límite alcanzado en la entrada «{filename}»). Se rechaza su extracción.</translation>
-    </message>
-    <message>
-        <location filename="../core/execution.py" line="91"/>
-        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
-        <translation>El identificador de GPU debe ser 0 o mayor; se recibió {gpu_id}. Use 0 para la primera GPU.</translation>
-    </message>
-    <message>
-        <location filename="../core/execution.py" line="102"/>
-        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
-        <translation>El onnxruntime instalado no ofrece ningún proveedor de ejecución para GPU (ofrece: {listed}). Instale onnxruntime-gpu para una GPU NVIDIA (u onnxruntime-directml en Windows) en lugar de onnxruntime, o elija el procesador CPU.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="510"/>
-        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
-        <translation>La carpeta {folder} contiene archivos, pero ninguna exportación de datos de entrenamiento legible ({reason}); elija una carpeta vacía, o la carpeta de una exportación existente para continuarla.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="520"/>
-        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
-        <translation>La carpeta ya contiene una exportación {existing_mode}; elija una carpeta vacía o el mismo formato de metadatos para continuarla</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="541"/>
-        <source>The output {folder} is a file, not a folder; choose a folder.</source>
-        <translation>La salida {folder} es un archivo, no una carpeta; elija una carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="602"/>
-        <source>START_INDEX must be 0 or more, got {start_index}.</source>
-        <translation>START_INDEX debe ser 0 o mayor; se recibió {start_index}.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="608"/>
-        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
-        <translation>La carpeta contiene recortes de {old_width} x {old_height} píxeles y esta ejecución genera recortes de {width} x {height}; use el mismo tamaño de tesela para continuarla o elija una carpeta vacía.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="618"/>
-        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
-        <translation>La carpeta contiene recortes de {old_band_count} bandas y esta ejecución los genera de {band_count}; use las mismas bandas para continuarla o elija una carpeta vacía.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="625"/>
-        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
-        <translation>La carpeta ya contiene recortes hasta el {last_index:09d}; establezca START_INDEX en {next_index} (o más) para añadir recortes sin sobrescribirlos, o elija una carpeta vacía.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="147"/>
-        <source>Tile size and band count must be at least 1.</source>
-        <translation>El tamaño de tesela y el número de bandas deben ser al menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="553"/>
-        <source>MetaDataMode is missing</source>
-        <translation>Falta MetaDataMode</translation>
-    </message>
-    <message>
-        <location filename="../core/export_stats.py" line="207"/>
-        <source>BandStatsState is empty.</source>
-        <translation>BandStatsState está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_stats.py" line="523"/>
-        <source>A class label chip holds non-integer values.</source>
-        <translation>Un recorte de etiquetas de clase contiene valores no enteros.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="215"/>
-        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
-        <translation>Un recorte de MultiLabeled_Tiles necesita al menos una clase.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="242"/>
-        <source>A polygon ring has a non-finite coordinate.</source>
-        <translation>Un anillo de polígono tiene una coordenada no finita.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="405"/>
-        <source>A COCO annotation needs a box or at least one polygon.</source>
-        <translation>Una anotación COCO necesita una caja o al menos un polígono.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="38"/>
+        <location filename="../core/model/arguments.py" line="38"/>
         <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
         <translation>La tabla de argumentos tiene {count} celdas; necesita dos columnas, Name y Value.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="284"/>
+        <location filename="../core/model/arguments.py" line="284"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>El argumento del modelo «tile_size» debe ser {expected}; se recibió «{value}».</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="302"/>
+        <location filename="../core/model/arguments.py" line="302"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>El margen (padding) debe ser 0 o mayor; se recibió {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="312"/>
+        <location filename="../core/model/arguments.py" line="312"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>El tamaño de tesela debe ser mayor que el doble del margen: tile_size {tile_size} con padding {padding}. Reduzca el margen por debajo de {limit} o aumente el tamaño de tesela.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="320"/>
-        <location filename="../core/object_classifier.py" line="82"/>
-        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
-        <translation>El tamaño de lote debe estar entre 1 y {max_batch_size}; se recibió {batch_size}.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="332"/>
+        <location filename="../core/model/arguments.py" line="332"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>El modelo toma teselas de {width} x {height} píxeles (anchura x altura), pero tile_size es {tile_size}. Establezca tile_size en {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="345"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>El umbral debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="347"/>
+        <location filename="../core/model/arguments.py" line="347"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy debe ser uno de {merge_policies}; se recibió «{merge_policy}».</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="55"/>
+        <location filename="../core/model/arguments.py" line="55"/>
         <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
         <translation>Cada argumento del modelo debe ser un par (nombre, valor); se recibió {item!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="167"/>
+        <location filename="../core/model/arguments.py" line="167"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>El valor de argumento del modelo «{value}» no tiene nombre. Póngale un nombre o quite la fila.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="173"/>
+        <location filename="../core/model/arguments.py" line="173"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Argumento del modelo desconocido «{name}». Los argumentos conocidos son: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="179"/>
+        <location filename="../core/model/arguments.py" line="179"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>El argumento del modelo «{name}» se indica dos veces. Conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="185"/>
+        <location filename="../core/model/arguments.py" line="185"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>El argumento del modelo «{name}» debe ser {expected}; se recibió «{value}».</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="275"/>
-        <location filename="../core/object_classifier.py" line="80"/>
-        <location filename="../core/object_detector.py" line="141"/>
-        <source>A model argument has a value of the wrong type: {error}.</source>
-        <translation>Un argumento del modelo tiene un valor de tipo incorrecto: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="305"/>
+        <location filename="../core/model/arguments.py" line="305"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>El tamaño de tesela debe estar entre 1 y {max_tile_size}; se recibió {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="260"/>
+        <location filename="../core/model/arguments.py" line="260"/>
         <source>The model argument &apos;{name}&apos; is missing.</source>
         <translation>Falta el argumento del modelo «{name}».</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="780"/>
+        <location filename="../core/model/definition_fields.py" line="185"/>
+        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
+        <translation>En {where}, {key} tiene el valor no válido {value}: debe ser {expected}. Corrija {key} y vuelva a cargar el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="115"/>
+        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no contiene ningún modelo ONNX (.onnx), solo su archivo de modelo «{model_file}»: este complemento ejecuta modelos ONNX. Exporte el modelo a ONNX (por ejemplo con torch.onnx.export) y empaquete ese.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="255"/>
+        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no es seguro: su entrada «{entry}» {why}. Se rechaza su extracción; use solo paquetes de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="62"/>
+        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
+        <translation>El paquete de aprendizaje profundo «{path}» no existe o no es un archivo. Elija un archivo .dlpk existente.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="198"/>
+        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» tiene {count} entradas, más de las {max_entries} admitidas. No es un paquete de modelo; compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="274"/>
+        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no contiene ninguna definición de modelo .emd. Un .dlpk debe contener «&lt;name&gt;.emd» junto al archivo del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="282"/>
+        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» contiene varios archivos .emd en el mismo nivel ({shallowest}), por lo que el modelo que se debe usar es ambiguo. Conserve solo uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="70"/>
+        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» no es un archivo zip válido ({error}). Puede que el archivo esté truncado o dañado: vuelva a descargarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="212"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» ocupa más de {max_total_size} bytes una vez descomprimido (límite alcanzado en la entrada «{filename}»). Se rechaza su extracción: compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="223"/>
+        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» contiene dos veces la entrada «{filename}» (también como «{first_entry}»). Vuelva a crear el paquete a partir de su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="298"/>
+        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
+        <translation>No se puede leer el paquete de aprendizaje profundo «{path}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="317"/>
+        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
+        <translation>No se puede crear la carpeta de caché de paquetes «{parent}»: {error}. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="342"/>
+        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
+        <translation>No se puede extraer el paquete de aprendizaje profundo «{name}»: {error}. Puede que el archivo esté truncado, dañado o cifrado: vuelva a descargarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="363"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
+        <translation>El paquete de aprendizaje profundo «{name}» ocupa más de {max_total_size} bytes una vez descomprimido (límite alcanzado en la entrada «{filename}»). Se rechaza su extracción.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/execution.py" line="91"/>
+        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
+        <translation>El identificador de GPU debe ser 0 o mayor; se recibió {gpu_id}. Use 0 para la primera GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/execution.py" line="102"/>
+        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
+        <translation>El onnxruntime instalado no ofrece ningún proveedor de ejecución para GPU (ofrece: {listed}). Instale onnxruntime-gpu para una GPU NVIDIA (u onnxruntime-directml en Windows) en lugar de onnxruntime, o elija el procesador CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/loader.py" line="780"/>
         <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
         <translation>En {where}, {key} = {value} no corresponde al modelo «{name}»: {why}. Establezca {key} en {fix} o elimínelo.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="135"/>
+        <location filename="../core/model/loader.py" line="135"/>
         <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
         <translation>No se ha indicado ninguna definición de modelo. Elija un archivo .emd, .dlpk u .onnx, o pegue el JSON.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="140"/>
+        <location filename="../core/model/loader.py" line="140"/>
         <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
         <translation>La definición de modelo «{path}» no existe o no es un archivo. Elija un archivo .emd, .dlpk u .onnx existente.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="162"/>
+        <location filename="../core/model/loader.py" line="162"/>
         <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
         <translation>El paquete de aprendizaje profundo «{name}» no contiene ningún archivo .emd utilizable.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="195"/>
+        <location filename="../core/model/loader.py" line="195"/>
         <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
         <translation>En {where}, ModelFile «{printable}» apunta fuera del paquete (a «{target}»): un paquete solo puede usar los archivos que contiene. Incluya el archivo del modelo en el paquete.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="206"/>
+        <location filename="../core/model/loader.py" line="206"/>
         <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
         <translation>{where} debe ser un objeto JSON ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), no un JSON de tipo {json_type}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="478"/>
+        <location filename="../core/model/loader.py" line="478"/>
         <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
         <translation>En {where}, a NormalizationStats le falta {missing}: necesita band_min_values y band_max_values, y o bien ambos o bien ninguno de scaled_mean_values y scaled_std_values. Complete NormalizationStats o elimínelo.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="498"/>
+        <location filename="../core/model/loader.py" line="498"/>
         <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
         <translation>En {where}, NormalizationStats.scaled_std_values {std} contiene un valor &lt;= 0. Las desviaciones típicas deben ser positivas: corríjalas.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="629"/>
+        <location filename="../core/model/loader.py" line="629"/>
         <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
         <translation>{where} no tiene ModelType. Añada &quot;ModelType&quot; con uno de estos valores: {known_types}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="665"/>
+        <location filename="../core/model/loader.py" line="665"/>
         <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
         <translation>En {where}, {key} es «{printable}»: este complemento solo ejecuta modelos entrenados con el backend PyTorch de arcgis.learn (un modelo TensorFlow tomaba la entrada con los canales al final y otro preprocesamiento, y arcgis.learn abandonó ese backend en la versión 2.4.2). Vuelva a entrenar con backend=&apos;pytorch&apos;, o establezca {key} en &quot;pytorch&quot; si el modelo ONNX toma una entrada con los canales primero (NCHW) preparada como la prepara arcgis.learn para PyTorch.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="703"/>
+        <location filename="../core/model/loader.py" line="703"/>
         <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
         <translation>{where} no tiene ModelFile. Añada &quot;ModelFile&quot;: la ruta del modelo .onnx, relativa a la carpeta de la definición o absoluta.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="711"/>
+        <location filename="../core/model/loader.py" line="711"/>
         <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
         <translation>En {where}, {key} «{printable}» apunta a «{path}», que no existe o no es un archivo. Coloque ahí el archivo del modelo o corrija ModelFile.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="129"/>
+        <location filename="../core/model/loader.py" line="129"/>
         <source>A model definition must be a file path or a JSON text, not {name}.</source>
         <translation>Una definición de modelo debe ser una ruta de archivo o un texto JSON, no {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="452"/>
+        <location filename="../core/model/loader.py" line="452"/>
         <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
         <translation>En {where}, {entry} es {needs}: el modelo se entrenó con imágenes normalizadas con sus estadísticas de bandas, pero la definición no tiene NormalizationStats. Añada el NormalizationStats que escribió arcgis.learn, o un &quot;DataRange&quot;: [min, max] que escale las bandas como en el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="488"/>
+        <location filename="../core/model/loader.py" line="488"/>
         <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
         <translation>En {where}, NormalizationStats da a la banda {bands} un band_max_values ({highs}) que no es mayor que su band_min_values ({lows}), lo que provocaría una división por cero. Corrija las estadísticas de bandas.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="722"/>
+        <location filename="../core/model/loader.py" line="722"/>
         <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
         <translation>En {where}, no se puede usar {key} «{printable}». {error}</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="815"/>
+        <location filename="../core/model/loader.py" line="815"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} no es un JSON válido: {error} en la línea {line}, columna {column}. Corrija ahí la sintaxis (comillas, comas, corchetes).</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="824"/>
+        <location filename="../core/model/loader.py" line="824"/>
         <source>{where} is not usable JSON: {error}.</source>
         <translation>{where} no es un JSON utilizable: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="833"/>
+        <location filename="../core/model/loader.py" line="833"/>
         <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
         <translation>No se puede leer la definición de modelo «{path}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/object_classifier.py" line="357"/>
-        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
-        <translation>El modelo devolvió una salida de forma {shape} para {count} recortes; un clasificador de objetos devuelve [chips, classes]. Use un modelo de clasificación de imágenes.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="88"/>
-        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
-        <translation>score_threshold debe estar entre 0 y 1; se recibió {score_threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="249"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
-        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {w} x {h} píxeles y {band_count} bandas.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="473"/>
-        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
-        <translation>El modelo es un modelo de {label}; la clasificación de objetos necesita un modelo de clasificación de objetos (ModelType ObjectClassification).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="507"/>
-        <location filename="../core/object_detector.py" line="570"/>
-        <source>The raster is empty ({width} x {height} pixels).</source>
-        <translation>El ráster está vacío ({width} x {height} píxeles).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="512"/>
-        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
-        <translation>El margen del rectángulo envolvente debe ser 0 o mayor; se recibió {bbox_padding}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="563"/>
-        <source>{missing} features were never classified.</source>
-        <translation>{missing} objetos espaciales no llegaron a clasificarse.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="531"/>
-        <source>The object classification was cancelled.</source>
-        <translation>Se canceló la clasificación de objetos.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="404"/>
-        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
-        <translation>El modelo devolvió {channels} clases para un lote y {first_channels} para otro.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="535"/>
-        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
-        <translation>El modelo es un modelo de {label}; la detección de objetos necesita un modelo de detección de objetos (ModelType ObjectDetection, o un Detector de Deepness/GeoDeep).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="574"/>
-        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
-        <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="167"/>
-        <source>The {name} must be between 0 and 1, got {value}.</source>
-        <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="364"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
-        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {tile} píxeles y {bands} bandas.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="593"/>
-        <source>The object detection was cancelled.</source>
-        <translation>Se canceló la detección de objetos.</translation>
-    </message>
-    <message>
-        <location filename="../core/onnx_inspect.py" line="88"/>
+        <location filename="../core/model/onnx_inspect.py" line="88"/>
         <source>The model file &apos;{path}&apos; is a folder, not an ONNX model. Choose the .onnx file itself.</source>
         <translation>El archivo de modelo «{path}» es una carpeta, no un modelo ONNX. Elija el propio archivo .onnx.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="99"/>
+        <location filename="../core/model/onnx_inspect.py" line="99"/>
         <source>The model file &apos;{name}&apos; is empty, so it is not an ONNX model. Export the model to ONNX again.</source>
         <translation>El archivo de modelo «{name}» está vacío, así que no es un modelo ONNX. Vuelva a exportar el modelo a ONNX.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="104"/>
+        <location filename="../core/model/onnx_inspect.py" line="104"/>
         <source>The model file &apos;{name}&apos; is a PyTorch checkpoint (a zip archive saved by torch.save), not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the .onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).</source>
         <translation>El archivo de modelo «{name}» es un punto de control de PyTorch (un archivo zip guardado por torch.save), no un modelo ONNX. Expórtelo a ONNX con torch.onnx.export y haga que ModelFile apunte al archivo .onnx (un paquete .dlpk debe indicarse como el propio modelo, no como su ModelFile).</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="111"/>
+        <location filename="../core/model/onnx_inspect.py" line="111"/>
         <source>The model file &apos;{name}&apos; is a Python pickle (e.g. an old PyTorch checkpoint), not an ONNX model. Export it to ONNX with torch.onnx.export.</source>
         <translation>El archivo de modelo «{name}» es un pickle de Python (p. ej. un punto de control antiguo de PyTorch), no un modelo ONNX. Expórtelo a ONNX con torch.onnx.export.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="117"/>
+        <location filename="../core/model/onnx_inspect.py" line="117"/>
         <source>The model file &apos;{name}&apos; is an HDF5 file (e.g. a Keras model), not an ONNX model. Convert it to ONNX (for example with tf2onnx).</source>
         <translation>El archivo de modelo «{name}» es un archivo HDF5 (p. ej. un modelo Keras), no un modelo ONNX. Conviértalo a ONNX (por ejemplo con tf2onnx).</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="123"/>
+        <location filename="../core/model/onnx_inspect.py" line="123"/>
         <source>The model file &apos;{name}&apos; is not an ONNX model (it does not start like one). Choose a .onnx file exported from your training framework.</source>
         <translation>El archivo de modelo «{name}» no es un modelo ONNX (no empieza como uno). Elija un archivo .onnx exportado desde su entorno de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="153"/>
+        <location filename="../core/model/onnx_inspect.py" line="153"/>
         <source>The ONNX model &apos;{name}&apos; has no input, so it cannot take an image.</source>
         <translation>El modelo ONNX «{name}» no tiene ninguna entrada, así que no puede recibir una imagen.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="95"/>
+        <location filename="../core/model/onnx_inspect.py" line="95"/>
         <source>Cannot read the model file &apos;{path}&apos;: {error}.</source>
         <translation>No se puede leer el archivo de modelo «{path}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="146"/>
+        <location filename="../core/model/onnx_inspect.py" line="146"/>
         <source>onnxruntime cannot load the model file &apos;{name}&apos;: {reason}. Check that it is a complete ONNX file supported by this onnxruntime version.</source>
         <translation>onnxruntime no puede cargar el archivo de modelo «{name}»: {reason}. Compruebe que es un archivo ONNX completo compatible con esta versión de onnxruntime.</translation>
     </message>
     <message>
-        <location filename="../core/output_guard.py" line="278"/>
-        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
-        <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="295"/>
-        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
-        <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="223"/>
-        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
-        <translation>La salida «{final}» es una carpeta: elija un nombre de archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="241"/>
-        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
-        <translation>No se puede mover la salida «{final}» a su lugar: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="118"/>
-        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
-        <translation>La salida {name} «{uri}» es la entrada {input_name} «{input_uri}»: escribirla destruiría la entrada. Elija otro archivo de salida.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="128"/>
-        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
-        <translation>Las salidas {other_name} y {name} son ambas «{uri}»: una sobrescribiría la otra. Asigne a cada salida su propio archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_selection.py" line="37"/>
+        <location filename="../core/model/output_selection.py" line="37"/>
         <source>The model argument output_index is {index!r} but the model has {count} output{plural} (0 to {last}). Choose one of them.</source>
         <translation>El argumento del modelo output_index es {index!r}, pero el modelo tiene {count} salida{plural} (de 0 a {last}). Elija una de ellas.</translation>
     </message>
     <message>
-        <location filename="../core/pixel_classifier.py" line="167"/>
-        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
-        <translation>El modelo produce canales de salida para {channels} clase{plural}, pero la definición del modelo enumera {class_count} clases (Values {listed}). Enumere una clase por canal de salida, en el orden de los canales (añada primero {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} cuando el canal 0 es el fondo); un modelo de un solo canal (sigmoide) admite una o dos clases.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="196"/>
-        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
-        <translation>Los valores de clase de {low} a {high} no caben en un ráster de enteros de 32 bits con un valor nodata libre.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="337"/>
-        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
-        <translation>Con predict_background en false, el ignore_mapped_class {ignore_mapped_class} del modelo no deja ninguna clase que predecir. Establezca predict_background en true en los argumentos del modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="447"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
-        <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {height} píxeles y {bands} bandas.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="840"/>
-        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
-        <translation>El modelo es un modelo de {label}; la clasificación de píxeles necesita un modelo de clasificación de píxeles (ModelType ImageClassification).</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="865"/>
-        <source>The raster to classify is empty ({width} x {height} pixels).</source>
-        <translation>El ráster que se va a clasificar está vacío ({width} x {height} píxeles).</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="145"/>
-        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
-        <translation>La definición del modelo no enumera ninguna clase y la salida del modelo no fija el número de clases. Añada Classes a la definición del modelo, una por canal de salida.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="574"/>
-        <source>Tile row {index} was never completed.</source>
-        <translation>La fila de teselas {index} no llegó a completarse.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="643"/>
-        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
-        <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile} x {tile} píxeles; un clasificador de píxeles devuelve [tiles, classes, height, width] con una altura y una anchura iguales.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="653"/>
-        <location filename="../core/pixel_classifier.py" line="683"/>
-        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
-        <translation>El modelo devuelve {channels} canales de clase, pero la definición del modelo da {class_count} clases. Enumere una clase por canal de salida en la definición del modelo.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="661"/>
-        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
-        <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile} x {tile}: no se admiten salidas mayores que la entrada.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="672"/>
-        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
-        <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile_w} x {tile_h} píxeles (anchura x altura); un clasificador de píxeles devuelve [tiles, classes, height, width].</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="691"/>
-        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
-        <translation>El modelo devuelve {out_w} x {out_h} píxeles para teselas de {tile_w} x {tile_h} (anchura x altura): no se admiten salidas mayores que la entrada.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="706"/>
-        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
-        <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile_size}: descarta {crop} píxeles en cada lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="722"/>
-        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
-        <translation>El modelo devuelve {width} x {height} píxeles para teselas de {tile_width} x {tile_size}: descarta {crop} píxeles en un lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="1007"/>
-        <source>The classification was cancelled.</source>
-        <translation>Se canceló la clasificación.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="745"/>
-        <source>Tile of row {row_index} arrived while row {index} is open.</source>
-        <translation>Llegó una tesela de la fila {row_index} mientras la fila {index} está abierta.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="401"/>
-        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
-        <translation>Política de combinación desconocida «{policy}»: use mean, max o min.</translation>
-    </message>
-    <message>
-        <location filename="../core/preprocess.py" line="39"/>
+        <location filename="../core/model/preprocess.py" line="39"/>
         <source>The model wants bands {wanted} (1-based) but the raster has {count} bands. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
         <translation>El modelo necesita las bandas {wanted} (numeradas desde 1), pero el ráster tiene {count} bandas. Use un ráster con esas bandas o una definición de modelo cuyo ExtractBands (numerado desde 0) corresponda a este ráster.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="58"/>
+        <location filename="../core/model/preprocess.py" line="58"/>
         <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
         <translation>La entrada del modelo toma {shape} bandas, pero la definición del modelo extrae {count} ({bands}, numeradas desde 0). Corrija ExtractBands en la definición del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="69"/>
+        <location filename="../core/model/preprocess.py" line="69"/>
         <source>The tile size must be positive, got {height} x {width} pixels.</source>
         <translation>El tamaño de tesela debe ser positivo; se recibió {height} x {width} píxeles.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="79"/>
+        <location filename="../core/model/preprocess.py" line="79"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>El modelo toma teselas de {model_height} x {model_width} píxeles, pero el tamaño de tesela es {height} x {width}. Establezca tile_size en {size}, el tamaño del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="97"/>
+        <location filename="../core/model/preprocess.py" line="97"/>
         <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
         <translation>El {what} de la normalización tiene {value_count} valores, pero el modelo lee {count} bandas. Indique un valor por banda extraída en la definición del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="152"/>
+        <location filename="../core/model/preprocess.py" line="152"/>
         <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
         <translation>Los recortes deben tener la forma (samples, bands, height, width); se recibió la forma {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="34"/>
+        <location filename="../core/model/preprocess.py" line="34"/>
         <source>The model wants bands {wanted} (1-based) but the raster has 1 band. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
         <translation>El modelo necesita las bandas {wanted} (numeradas desde 1), pero el ráster tiene 1 banda. Use un ráster con esas bandas o una definición de modelo cuyo ExtractBands (numerado desde 0) corresponda a este ráster.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="160"/>
+        <location filename="../core/model/preprocess.py" line="160"/>
         <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
         <translation>El tipo de entrada del modelo «{dtype}» no es un tipo de datos de numpy.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="853"/>
-        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
-        <translation>No se puede escribir la salida «{path}»: {gdal_message}.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="873"/>
-        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
-        <translation>Ningún formato ráster escribe archivos «.{suffix}» («{path}»): guarde la salida como .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="149"/>
-        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
-        <translation>«{name}» es una capa web sin tamaño fijo: indique una extensión de procesamiento (y un tamaño de celda; si no, se usa la resolución más fina que ofrece el servicio).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="156"/>
-        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
-        <translation>«{name}» no indica su resolución: indique un tamaño de celda.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="649"/>
-        <source>The input rasters could not be mosaicked; process them separately.</source>
-        <translation>No se pudo crear un mosaico con los rásteres de entrada; procéselos por separado.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="665"/>
-        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
-        <translation>No se pudo reproyectar el ráster «{name}» al sistema de referencia de coordenadas del ráster de entrada; reproyéctelo usted mismo (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="846"/>
-        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
-        <translation>No se puede escribir la salida «{path}»: el disco está lleno ({free} bytes libres; {gdal_message}). Libere espacio o elija otra carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="126"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>La extensión de procesamiento no se solapa con el ráster de entrada: elija una extensión dentro del ráster.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="619"/>
-        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
-        <translation>«{name}» no es un ráster de archivo, así que no puede formar parte de un mosaico; procese los rásteres por separado (modo de procesamiento 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="625"/>
-        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
-        <translation>«{name}» está en {authid}, pero «{first_name}» en {first_authid}: un mosaico necesita un único sistema de referencia de coordenadas. Reproyéctelos o procéselos por separado.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="635"/>
-        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
-        <translation>«{name}» tiene {bandcount} bandas, pero «{first_name}» tiene {first_bandcount}: un mosaico necesita las mismas bandas en todos los rásteres.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="894"/>
-        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
-        <translation>{what} «{path}» es un archivo {driver_name}, que no puede contener {bands} banda(s) de tipo {dtype} ({gdal_message}): guárdelo como .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="919"/>
-        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
-        <translation>No se puede escribir la salida «{path}» ({reason}). Elija una carpeta en la que pueda escribir.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="312"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>No se puede leer el ráster «{source}» en los píxeles {x},{y} ({w} x {h}): {gdal_message}. El archivo está dañado o incompleto (truncado): vuelva a copiarlo o a exportarlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="468"/>
-        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
-        <translation>No se puede crear la carpeta de la salida «{path}»: {strerror}.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="480"/>
-        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
-        <translation>No se puede escribir la salida «{path}»: {error}. Elija una ubicación en la que se pueda escribir.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="726"/>
-        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
-        <translation>No se puede escribir el recorte «{path}»: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/rotation.py" line="32"/>
-        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
-        <translation>El ángulo de rotación debe ser de al menos 0 y menor de 360 grados; se recibió {angle}.</translation>
-    </message>
-    <message>
-        <location filename="../core/runtime.py" line="147"/>
+        <location filename="../core/model/runtime.py" line="147"/>
         <source>onnxruntime cannot load the model {name}: {error}. Check that the file is a complete ONNX model that this onnxruntime version supports.</source>
         <translation>onnxruntime no puede cargar el modelo {name}: {error}. Compruebe que el archivo es un modelo ONNX completo compatible con esta versión de onnxruntime.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="76"/>
+        <location filename="../core/model/runtime.py" line="76"/>
         <source>The model file {model_file} does not exist. Check the ModelFile path of the model definition (it is relative to the .emd file&apos;s folder).</source>
         <translation>El archivo de modelo {model_file} no existe. Compruebe la ruta ModelFile de la definición del modelo (es relativa a la carpeta del archivo .emd).</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="91"/>
+        <location filename="../core/model/runtime.py" line="91"/>
         <source>The thread count must be 0 (automatic) or more, got {threads}.</source>
         <translation>El número de hilos debe ser 0 (automático) o mayor; se recibió {threads}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="96"/>
+        <location filename="../core/model/runtime.py" line="96"/>
         <source>Unknown graph optimization level &apos;{optimization}&apos;: use one of {optimization_levels}.</source>
         <translation>Nivel de optimización del grafo desconocido «{optimization}»: use uno de {optimization_levels}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="124"/>
+        <location filename="../core/model/runtime.py" line="124"/>
         <source>The model {name} loads on CPU but the GPU provider ({names}) failed: {error}. Check the GPU driver and CUDA/cuDNN installation, or choose the CPU processor.</source>
         <translation>El modelo {name} se carga en la CPU, pero el proveedor para GPU ({names}) falló: {error}. Compruebe el controlador de la GPU y la instalación de CUDA/cuDNN, o elija el procesador CPU.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="201"/>
+        <location filename="../core/model/runtime.py" line="201"/>
         <source>No samples to run: the batch is empty.</source>
         <translation>No hay muestras que procesar: el lote está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="203"/>
+        <location filename="../core/model/runtime.py" line="203"/>
         <source>The model input &apos;{name}&apos; has {dims} dimensions {model_shape} but the data has {ndim} {data_shape}.</source>
         <translation>La entrada del modelo «{name}» tiene {dims} dimensiones {model_shape}, pero los datos tienen {ndim} {data_shape}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="306"/>
+        <location filename="../core/model/runtime.py" line="306"/>
         <source>The batch size must be 1 or more, got {batch_size}.</source>
         <translation>El tamaño de lote debe ser 1 o mayor; se recibió {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="214"/>
+        <location filename="../core/model/runtime.py" line="214"/>
         <source>The model input &apos;{name}&apos; is {model_shape} but the data is {data_shape} (dimension {axis} differs). Set the tile size and bands to what the model takes.</source>
         <translation>La entrada del modelo «{name}» es {model_shape}, pero los datos son {data_shape} (la dimensión {axis} difiere). Ajuste el tamaño de tesela y las bandas a lo que toma el modelo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="229"/>
+        <location filename="../core/model/runtime.py" line="229"/>
         <source>Running the model {name} on {provider} failed: {error}</source>
         <translation>Falló la ejecución del modelo {name} en {provider}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="273"/>
+        <location filename="../core/model/runtime.py" line="273"/>
         <source>The model {name} returned {bad} NaN or infinite values in its output &apos;{output}&apos; (of {size}): its results cannot be trusted, so nothing was written. Check the model and its normalisation (a division by zero, or input values far outside those it was trained on).</source>
         <translation>El modelo {name} devolvió {bad} valores NaN o infinitos en su salida «{output}» (de {size}): sus resultados no son fiables, así que no se ha escrito nada. Compruebe el modelo y su normalización (una división por cero, o valores de entrada muy alejados de aquellos con los que se entrenó).</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="339"/>
+        <location filename="../core/model/runtime.py" line="339"/>
         <source>The model output &apos;{name}&apos; (shape {shape}) has no batch dimension, so its results cannot be split per sample. Run it with a batch size of 1.</source>
         <translation>La salida del modelo «{name}» (forma {shape}) no tiene dimensión de lote, así que sus resultados no se pueden separar por muestra. Ejecútelo con un tamaño de lote de 1.</translation>
     </message>
     <message>
-        <location filename="../core/stages.py" line="119"/>
-        <source>The {what} stopped unexpectedly.</source>
-        <translation>{what} se detuvo de forma inesperada.</translation>
+        <location filename="../core/output/guard.py" line="278"/>
+        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
+        <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="189"/>
-        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
-        <translation>El tamaño de tesela debe ser positivo; se recibió {tile_x} x {tile_y}.</translation>
+        <location filename="../core/output/guard.py" line="295"/>
+        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
+        <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="195"/>
-        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
-        <translation>El paso debe ser positivo; se recibió {stride_x} x {stride_y}.</translation>
+        <location filename="../core/output/guard.py" line="223"/>
+        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
+        <translation>La salida «{final}» es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="201"/>
-        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
-        <translation>Los recortes {chip_format} contienen como máximo 3 bandas, pero se exportan {band_count}: elija TIFF o MRF, o seleccione 3 bandas con la lista de bandas.</translation>
+        <location filename="../core/output/guard.py" line="241"/>
+        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
+        <translation>No se puede mover la salida «{final}» a su lugar: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="208"/>
-        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
-        <translation>Indique los datos de clase: una capa vectorial etiquetada (datos de clase de entrada) o un ráster clasificado. Solo el formato Export_Tiles funciona sin etiquetas.</translation>
+        <location filename="../core/output/guard.py" line="118"/>
+        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
+        <translation>La salida {name} «{uri}» es la entrada {input_name} «{input_uri}»: escribirla destruiría la entrada. Elija otro archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="213"/>
-        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
-        <translation>{metadata_mode} necesita muestras vectoriales; un ráster clasificado solo sirve para Classified_Tiles. Convierta primero el ráster en polígonos (Ráster &gt; Conversión &gt; Poligonizar (ráster a vectorial)).</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="219"/>
-        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
-        <translation>Solo se admiten MAP_SPACE y PIXEL_SPACE: el espacio de imagen necesita el modelo del sensor de la imagen, que QGIS no proporciona.</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="105"/>
-        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
-        <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="341"/>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <location filename="../core/output/guard.py" line="128"/>
+        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
+        <translation>Las salidas {other_name} y {name} son ambas «{uri}»: una sobrescribiría la otra. Asigne a cada salida su propio archivo.</translation>
     </message>
 </context>
 <context>

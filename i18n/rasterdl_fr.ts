@@ -79,120 +79,114 @@
         <translation>Impossible d&apos;écrire l&apos;emprise de l&apos;imagette {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="55"/>
+        <location filename="../algorithms/classify_objects.py" line="54"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Classer des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="59"/>
+        <location filename="../algorithms/classify_objects.py" line="58"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="63"/>
+        <location filename="../algorithms/classify_objects.py" line="62"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="69"/>
+        <location filename="../algorithms/classify_objects.py" line="68"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="77"/>
+        <location filename="../algorithms/classify_objects.py" line="76"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="83"/>
+        <location filename="../algorithms/classify_objects.py" line="82"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (imagettes par exécution du modèle ; par défaut celle du modèle, sinon 4), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE) et score_threshold (confiance minimale, 0-1 : en dessous, l&apos;étiquette et la valeur restent vides tandis que la confiance est tout de même écrite ; par défaut celle du modèle, sinon 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="93"/>
+        <location filename="../algorithms/classify_objects.py" line="92"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Le raster dans lequel les imagettes sont lues : GeoTIFF, VRT, raster GeoPackage ou tout autre raster de taille fixe que QGIS ouvre (pas une couche web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="97"/>
+        <location filename="../algorithms/classify_objects.py" line="96"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Facultatif. Points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster), une imagette chacun. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal ; une couche vide donne une sortie vide et un avertissement. Sans entités, chaque image est classée en entier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="101"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (ClassLabel par défaut). Un champ de ce nom dans les entités en entrée est réutilisé s&apos;il contient du texte ; un champ d&apos;un autre type est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="105"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue ; un champ Image nomme le raster sans entités en entrée ou avec le mode de traitement 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="114"/>
+        <location filename="../algorithms/classify_objects.py" line="113"/>
         <source>The classified features.</source>
         <translation>Les entités classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="122"/>
+        <location filename="../algorithms/classify_objects.py" line="121"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="128"/>
+        <location filename="../algorithms/classify_objects.py" line="127"/>
         <source>Class label field</source>
         <translation>Champ d&apos;étiquette de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="130"/>
         <source>Classified objects</source>
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="166"/>
-        <location filename="../algorithms/detect_objects.py" line="246"/>
-        <source>The output layer could not be created.</source>
-        <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="190"/>
+        <location filename="../algorithms/classify_objects.py" line="186"/>
         <source>No label</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="216"/>
+        <location filename="../algorithms/classify_objects.py" line="212"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="236"/>
-        <location filename="../algorithms/detect_objects.py" line="322"/>
+        <location filename="../algorithms/classify_objects.py" line="232"/>
+        <location filename="../algorithms/detect_objects.py" line="315"/>
         <location filename="../algorithms/export_training_data.py" line="497"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="261"/>
+        <location filename="../algorithms/classify_objects.py" line="257"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="297"/>
+        <location filename="../algorithms/classify_objects.py" line="293"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <location filename="../algorithms/classify_objects.py" line="332"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="359"/>
+        <location filename="../algorithms/classify_objects.py" line="355"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 ligne étiquetée sur {0} : aucune entité ne recouvre l&apos;imagerie. Vérifiez que les entités et le raster couvrent le même lieu (ainsi que leurs systèmes de coordonnées de référence).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="365"/>
+        <location filename="../algorithms/classify_objects.py" line="361"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
@@ -273,7 +267,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="189"/>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="192"/>
         <location filename="../algorithms/export_training_data.py" line="305"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
@@ -285,7 +279,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="201"/>
-        <location filename="../algorithms/detect_objects.py" line="197"/>
+        <location filename="../algorithms/detect_objects.py" line="196"/>
         <location filename="../algorithms/export_training_data.py" line="278"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
@@ -396,117 +390,117 @@
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="87"/>
+        <location filename="../algorithms/detect_objects.py" line="86"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Détecter des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="91"/>
+        <location filename="../algorithms/detect_objects.py" line="90"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1). La couche est symbolisée par classe lorsque QGIS la charge.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="95"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD ; les labels sont lus à partir de 1 lorsque la définition liste les classes sans classe 0, comme le font les définitions Esri). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="104"/>
+        <location filename="../algorithms/detect_objects.py" line="103"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Le raster est lu par tuiles de tile_size (N pixels pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut) avec padding pixels de contexte, à la taille de cellule au sol de l&apos;entraînement du modèle quand le modèle en indique une et que celle du raster en sort (toujours pour les couches web ; le journal indique la taille de cellule) ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="117"/>
+        <location filename="../algorithms/detect_objects.py" line="116"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>chaque raster est parcouru séparément, et un champ Image nomme le raster de chaque objet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="121"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle), test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima) et nms_class_agnostic (false par défaut : les boîtes de classes différentes ne se suppriment jamais entre elles ; true fusionne les boîtes qui se recouvrent quelle que soit leur classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="137"/>
+        <location filename="../algorithms/detect_objects.py" line="136"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Suppression des non-maxima par classe entre les tuiles (true par défaut) : parmi les boîtes d&apos;une même classe qui se recouvrent de plus de nms_overlap (IoU), seule celle de meilleur score est gardée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="141"/>
+        <location filename="../algorithms/detect_objects.py" line="140"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, 0 par défaut (désactivé). Écarte une boîte recouverte par une boîte de meilleur score, de n&apos;importe quelle classe, au-delà de cette fraction de sa propre surface.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="145"/>
+        <location filename="../algorithms/detect_objects.py" line="144"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (Class par défaut) ; le champ ClassValue contient la valeur de la classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="149"/>
+        <location filename="../algorithms/detect_objects.py" line="148"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nom du champ qui reçoit la confiance, 0-1 (Confidence par défaut). Les deux noms de champ doivent différer l&apos;un de l&apos;autre ainsi que de ClassValue et d&apos;Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="153"/>
+        <location filename="../algorithms/detect_objects.py" line="152"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est parcourue (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="156"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Facultatif. Seuls les objets dont le centre se trouve à l&apos;intérieur de ces polygones sont conservés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="157"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Des polygones dans le SCR du raster avec les champs du nom de classe, ClassValue et de confiance (et Image avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="165"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>The detected objects.</source>
         <translation>Les objets détectés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="171"/>
+        <location filename="../algorithms/detect_objects.py" line="170"/>
         <source>Non maximum suppression</source>
         <translation>Suppression des non-maxima</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="175"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Taux de recouvrement maximal (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="184"/>
+        <location filename="../algorithms/detect_objects.py" line="183"/>
         <source>Class field name</source>
         <translation>Nom du champ de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="188"/>
+        <location filename="../algorithms/detect_objects.py" line="187"/>
         <source>Confidence field name</source>
         <translation>Nom du champ de confiance</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/detect_objects.py" line="201"/>
         <source>Detected objects</source>
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="221"/>
+        <location filename="../algorithms/detect_objects.py" line="220"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="315"/>
+        <location filename="../algorithms/detect_objects.py" line="308"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="343"/>
+        <location filename="../algorithms/detect_objects.py" line="336"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="361"/>
+        <location filename="../algorithms/detect_objects.py" line="354"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
@@ -948,7 +942,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1162,7 +1156,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="173"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Définition du modèle (.emd, .dlpk, .onnx ou JSON)</translation>
     </message>
@@ -1228,7 +1222,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="223"/>
+        <location filename="../algorithms/model_tool.py" line="224"/>
         <source>Model file: {0}</source>
         <translation>Fichier du modèle : {0}</translation>
     </message>
@@ -1353,169 +1347,174 @@
         <translation>sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="88"/>
+        <location filename="../algorithms/model_tool.py" line="89"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Le raster à traiter : GeoTIFF, VRT, raster GeoPackage ou tout autre raster que QGIS ouvre, ou une couche web (WMS/XYZ, lue en RVB ; indiquez une emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="92"/>
+        <location filename="../algorithms/model_tool.py" line="93"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Facultatif. D&apos;autres rasters, traités avec le raster en entrée selon le mode de traitement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="95"/>
+        <location filename="../algorithms/model_tool.py" line="96"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Traiter comme une image mosaïquée (par défaut) : le raster en entrée et les rasters supplémentaires sont lus comme une seule mosaïque, ce qui demande des rasters fichiers partageant un même SCR et les mêmes bandes. 1 Traiter chaque raster séparément : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="104"/>
+        <location filename="../algorithms/model_tool.py" line="105"/>
         <source>each raster is processed on its own.</source>
         <translation>chaque raster est traité séparément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="108"/>
+        <location filename="../algorithms/model_tool.py" line="109"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="111"/>
+        <location filename="../algorithms/model_tool.py" line="112"/>
         <source>Additional input rasters</source>
         <translation>Rasters en entrée supplémentaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="117"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Processing mode</source>
         <translation>Mode de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="119"/>
         <source>Process as mosaicked image</source>
         <translation>Traiter comme une image mosaïquée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="119"/>
         <source>Process all raster items separately</source>
         <translation>Traiter chaque raster séparément</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="127"/>
+        <location filename="../algorithms/model_tool.py" line="128"/>
         <source>The input raster could not be opened.</source>
         <translation>Le raster en entrée n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="146"/>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>The {0} model: {1}</source>
         <translation>Le modèle de {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="149"/>
+        <location filename="../algorithms/model_tool.py" line="150"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Table Nom/Valeur des arguments du modèle : {0}. Une valeur vide garde la valeur par défaut du modèle ; un nom inconnu est une erreur qui liste les noms connus. Avec qgis_process, donnez des paires nom,valeur séparées par des virgules, par exemple batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="154"/>
+        <location filename="../algorithms/model_tool.py" line="155"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatique (par défaut) : le meilleur fournisseur d&apos;exécution onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; 1 CPU ; 2 GPU : échoue, en listant les fournisseurs existants, si aucun n&apos;est disponible. Le journal indique le fournisseur qui s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="159"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avancé. Le GPU à utiliser s&apos;il y en a plusieurs : 0 (par défaut) pour le premier. Utilisé par les types de processeur Automatique et GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="176"/>
+        <location filename="../algorithms/model_tool.py" line="177"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Arguments du modèle (valeur vide = valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="179"/>
+        <location filename="../algorithms/model_tool.py" line="180"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="179"/>
+        <location filename="../algorithms/model_tool.py" line="180"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="192"/>
+        <location filename="../algorithms/model_tool.py" line="193"/>
         <source>Processor type</source>
         <translation>Type de processeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="194"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="199"/>
         <source>GPU id</source>
         <translation>Identifiant du GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="209"/>
+        <location filename="../algorithms/model_tool.py" line="210"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Cet outil nécessite un modèle de type « {1} » ; ce modèle est de type « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="227"/>
+        <location filename="../algorithms/model_tool.py" line="228"/>
         <source>Execution provider: {0}</source>
         <translation>Fournisseur d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="231"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Le fournisseur demandé n&apos;a pas pu exécuter le modèle ; exécution sur {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="241"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
+        <source>The output layer could not be created.</source>
+        <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="261"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Le modèle a échoué sur un lot de plusieurs images mais fonctionne sur une seule : son graphe ne fonctionne qu&apos;avec une taille de lot de 1, le traitement s&apos;est donc poursuivi image par image. Indiquez batch_size à 1 pour éviter cette vérification.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="274"/>
+        <location filename="../algorithms/model_tool.py" line="295"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m au sol ; l&apos;entrée ({1:.6g} unités cartographiques) est lue à {2:.6g} unités cartographiques. Indiquez une taille de cellule pour passer outre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="302"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m, mais le SCR de l&apos;entrée est en degrés : elle est lue à sa propre taille de cellule. Reprojetez l&apos;entrée dans un SCR projeté pour la lire à l&apos;échelle du modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="290"/>
+        <location filename="../algorithms/model_tool.py" line="311"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Le modèle n&apos;indique pas de taille de cellule d&apos;entraînement : la couche web est lue à sa résolution la plus fine. Indiquez une taille de cellule pour la lire à une autre échelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="321"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m au sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="302"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> à {0:.1f} degrés de latitude</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="305"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de carte web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="307"/>
+        <location filename="../algorithms/model_tool.py" line="328"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrée lue avec une taille de cellule de {0:.6g} unités cartographiques{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="312"/>
+        <location filename="../algorithms/model_tool.py" line="333"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Les tuiles de la couche web sont lues à {0:.6g} unités cartographiques par pixel (son niveau de zoom plus fin le plus proche) puis moyennées, si bien que le modèle ne voit jamais de tuiles agrandies.</translation>
     </message>
@@ -1538,42 +1537,471 @@
 <context>
     <name>RasterDLCore</name>
     <message>
-        <location filename="../core/chip_grid.py" line="56"/>
+        <location filename="../core/adapters/qgis_io.py" line="853"/>
+        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
+        <translation>Impossible d&apos;écrire la sortie « {path} » : {gdal_message}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="873"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="149"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>« {name} » est une couche web sans taille fixe : indiquez une emprise de traitement (et une taille de cellule, sinon la résolution la plus fine que propose le service est utilisée).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="156"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>« {name} » n&apos;indique pas sa résolution : indiquez une taille de cellule.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="649"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="665"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Le raster « {name} » n&apos;a pas pu être reprojeté dans le système de coordonnées de référence du raster en entrée ; reprojetez-le vous-même (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="846"/>
+        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
+        <translation>Impossible d&apos;écrire la sortie « {path} » : le disque est plein ({free} octets libres ; {gdal_message}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="126"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="619"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>« {name} » n&apos;est pas un raster fichier : il ne peut donc pas être mosaïqué ; traitez les rasters séparément (mode de traitement 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="625"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>« {name} » est en {authid} mais « {first_name} » en {first_authid} : une mosaïque demande un seul système de coordonnées de référence. Reprojetez-les ou traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="635"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="894"/>
+        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
+        <translation>La sortie {what} « {path} » est un fichier {driver_name}, qui ne peut pas contenir {bands} bande(s) de {dtype} ({gdal_message}) : enregistrez-la en .tif (GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="919"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="312"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="468"/>
+        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
+        <translation>Impossible de créer le dossier de la sortie « {path} » : {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="480"/>
+        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
+        <translation>Impossible d&apos;écrire la sortie « {path} » : {error}. Choisissez un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis_io.py" line="726"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible d&apos;écrire l&apos;imagette « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="400"/>
+        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
+        <translation>La sortie de détection du modèle a la forme dynamique {shape} : indiquez le format de détection (det_type : YOLO_v5_or_v7_default, YOLO_Ultralytics ou YOLO_Ultralytics_obb) dans la définition du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="146"/>
+        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
+        <translation>La sortie du modèle {shape} a de la place pour {available} scores de classe dans la disposition {layout} mais la définition du modèle liste {class_count} classes. Listez une classe par classe du modèle, ou indiquez le format de détection (det_type) qui correspond au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="160"/>
+        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
+        <translation>La sortie du modèle a la forme {shape} mais la disposition {layout} est {expected}. Indiquez le format de détection (det_type) qui correspond au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="227"/>
+        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
+        <translation>La sortie du modèle a la forme {shape} mais la disposition {layout} donne {columns} valeurs par détection. Indiquez le format de détection (det_type) qui correspond au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="238"/>
+        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
+        <translation>Le modèle a renvoyé l&apos;indice de classe {class_index} mais la définition du modèle liste {class_count} classes. Listez toutes les classes du modèle, dans l&apos;ordre des indices.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="280"/>
+        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
+        <translation>La sortie boxes du modèle a la forme {shape} ; un modèle intégrant la NMS donne boxes [N, K, 4] (x0, y0, x1, y1) avec scores [N, K] et labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="291"/>
+        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
+        <translation>Le modèle donne {box_count} boîtes mais {score_count} scores par image : les sorties boxes, scores et labels doivent avoir une entrée par détection.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="307"/>
+        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
+        <translation>Le modèle a renvoyé l&apos;étiquette {label} mais la définition du modèle liste {class_count} classes (numérotation des étiquettes : {numbering}). Listez toutes les classes du modèle, dans l&apos;ordre des étiquettes ; une définition sans classe de Value 0 lit les étiquettes numérotées à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="370"/>
+        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
+        <translation>Aucune sortie boxes parmi les sorties du modèle ({names}). Un modèle intégrant la NMS donne les sorties boxes [N, K, 4], scores [N, K] et labels [N, K].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="381"/>
+        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
+        <translation>La sortie de détection du modèle a la forme {shape} ; les dispositions à sortie unique prises en charge sont [N, boxes, 5 + classes] (YOLO v5/v7) et [N, 4 + classes, boxes] (Ultralytics).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/detection_decode.py" line="423"/>
+        <source>The model has no outputs.</source>
+        <translation>Le modèle n&apos;a aucune sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="357"/>
+        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
+        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} imagettes ; un classificateur d&apos;objets renvoie [imagettes, classes]. Utilisez un modèle de classification d&apos;images.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="82"/>
+        <location filename="../core/model/arguments.py" line="320"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>La taille de lot doit être comprise entre 1 et {max_batch_size} ; valeur reçue : {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="88"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold doit être compris entre 0 et 1 ; valeur reçue : {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="249"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {w} x {h} pixels et {band_count} bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="473"/>
+        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
+        <translation>Le modèle est un modèle {label} ; la classification d&apos;objets nécessite un modèle de classification d&apos;objets (ModelType ObjectClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="507"/>
+        <location filename="../core/engine/object_detector.py" line="570"/>
+        <source>The raster is empty ({width} x {height} pixels).</source>
+        <translation>Le raster est vide ({width} x {height} pixels).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="512"/>
+        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
+        <translation>La marge autour du rectangle englobant doit valoir 0 ou plus ; valeur reçue : {bbox_padding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="563"/>
+        <source>{missing} features were never classified.</source>
+        <translation>{missing} entités n&apos;ont jamais été classées.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="80"/>
+        <location filename="../core/engine/object_detector.py" line="141"/>
+        <location filename="../core/model/arguments.py" line="275"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Un argument du modèle a une valeur de type incorrect : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="531"/>
+        <source>The object classification was cancelled.</source>
+        <translation>La classification d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_classifier.py" line="404"/>
+        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
+        <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="535"/>
+        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
+        <translation>Le modèle est un modèle {label} ; la détection d&apos;objets nécessite un modèle de détection d&apos;objets (ModelType ObjectDetection, ou un Detector Deepness/GeoDeep).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="574"/>
+        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
+        <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="167"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="364"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {tile} pixels et {bands} bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_detector.py" line="593"/>
+        <source>The object detection was cancelled.</source>
+        <translation>La détection d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="167"/>
+        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
+        <translation>Le modèle produit {channels} classe{plural} en sortie (un canal par classe) mais la définition du modèle liste {class_count} classes (Value {listed}). Listez une classe par canal de sortie, dans l&apos;ordre des canaux (ajoutez d&apos;abord {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} quand le canal 0 est le fond) ; un modèle à un seul canal (sigmoïde) prend une ou deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="196"/>
+        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
+        <translation>Les valeurs de classes {low} à {high} ne tiennent pas dans un raster d&apos;entiers 32 bits avec une valeur nodata libre.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="337"/>
+        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
+        <translation>Avec predict_background à false, l&apos;ignore_mapped_class {ignore_mapped_class} du modèle ne laisse aucune classe à prédire. Mettez predict_background à true dans les arguments du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="447"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {height} pixels et {bands} bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="836"/>
+        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
+        <translation>Le modèle est un modèle {label} ; la classification de pixels nécessite un modèle de classification de pixels (ModelType ImageClassification).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="861"/>
+        <source>The raster to classify is empty ({width} x {height} pixels).</source>
+        <translation>Le raster à classer est vide ({width} x {height} pixels).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="145"/>
+        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
+        <translation>La définition du modèle ne liste aucune classe et la sortie du modèle ne fixe pas le nombre de classes. Ajoutez Classes à la définition du modèle, une par canal de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="574"/>
+        <source>Tile row {index} was never completed.</source>
+        <translation>La rangée de tuiles {index} n&apos;a jamais été complétée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="643"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
+        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile} x {tile} pixels ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur] avec une hauteur et une largeur égales.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="654"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
+        <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile} x {tile} : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="664"/>
+        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
+        <translation>Le modèle renvoie {channels} canaux de classe mais la définition du modèle donne {class_count} classes. Listez une classe par canal de sortie dans la définition du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="675"/>
+        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
+        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile_w} x {tile_h} pixels (largeur x hauteur) ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur].</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="687"/>
+        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
+        <translation>Le modèle renvoie {out_w} x {out_h} pixels pour des tuiles de {tile_w} x {tile_h} (largeur x hauteur) : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="702"/>
+        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile_size} : il retire {crop} pixels de chaque côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="718"/>
+        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
+        <translation>Le modèle renvoie {width} x {height} pixels pour des tuiles de {tile_width} x {tile_size} : il retire {crop} pixels d&apos;un côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="1003"/>
+        <source>The classification was cancelled.</source>
+        <translation>La classification a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="741"/>
+        <source>Tile of row {row_index} arrived while row {index} is open.</source>
+        <translation>Une tuile de la rangée {row_index} est arrivée alors que la rangée {index} est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/pixel_classifier.py" line="401"/>
+        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
+        <translation>Politique de fusion « {policy} » inconnue : utilisez mean, max ou min.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/stages.py" line="119"/>
+        <source>The {what} stopped unexpectedly.</source>
+        <translation>L&apos;étape « {what} » s&apos;est arrêtée de façon inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/chip_grid.py" line="56"/>
         <source>The raster to export is empty ({width} x {height} pixels).</source>
         <translation>Le raster à exporter est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/chip_grid.py" line="60"/>
+        <location filename="../core/export/chip_grid.py" line="60"/>
         <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels). Choose tiles of at most {width} x {height} pixels, or a larger extent or a finer cell size.</source>
         <translation>La taille de tuile ({tile_x} x {tile_y} pixels) est plus grande que le raster ({width} x {height} pixels). Choisissez des tuiles d&apos;au plus {width} x {height} pixels, ou une emprise plus grande ou une taille de cellule plus fine.</translation>
     </message>
     <message>
-        <location filename="../core/chip_grid.py" line="52"/>
+        <location filename="../core/export/chip_grid.py" line="52"/>
         <source>The {name} must be a whole number of pixels above zero, got {value}.</source>
         <translation>« {name} » doit être un nombre entier de pixels supérieur à zéro ; valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="118"/>
+        <location filename="../core/export/chip_labels.py" line="118"/>
         <source>The buffer radius cannot be negative, got {buffer_radius_px}.</source>
         <translation>Le rayon de tampon ne peut pas être négatif ; valeur reçue : {buffer_radius_px}.</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="150"/>
+        <location filename="../core/export/chip_labels.py" line="150"/>
         <source>The tile size ({tile_x} x {tile_y} pixels) is larger than the raster ({width} x {height} pixels).</source>
         <translation>La taille de tuile ({tile_x} x {tile_y} pixels) est plus grande que le raster ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/chip_labels.py" line="174"/>
+        <location filename="../core/export/chip_labels.py" line="174"/>
         <source>The feature&apos;s extent ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) lies outside the {width} x {height} pixel raster.</source>
         <translation>L&apos;emprise de l&apos;entité ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) se trouve hors du raster de {width} x {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../core/definition_fields.py" line="185"/>
-        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
-        <translation>Dans {where}, {key} a la valeur invalide {value} : elle doit être {expected}. Corrigez {key} et chargez de nouveau le modèle.</translation>
+        <location filename="../core/export/exporter.py" line="189"/>
+        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
+        <translation>La taille de tuile doit être positive ; valeur reçue : {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/dependencies.py" line="126"/>
+        <location filename="../core/export/exporter.py" line="195"/>
+        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
+        <translation>Le pas doit être positif ; valeur reçue : {stride_x} x {stride_y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="201"/>
+        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
+        <translation>Les imagettes {chip_format} contiennent au plus 3 bandes mais {band_count} sont exportées : choisissez TIFF ou MRF, ou sélectionnez 3 bandes avec la liste des bandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="208"/>
+        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
+        <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="213"/>
+        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
+        <translation>{metadata_mode} nécessite des échantillons vecteur ; un raster classé n&apos;alimente que Classified_Tiles. Convertissez d&apos;abord le raster en polygones (Raster &gt; Conversion &gt; Polygoniser (raster vers vecteur)).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="219"/>
+        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
+        <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="105"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.py" line="341"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="215"/>
+        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
+        <translation>Une imagette MultiLabeled_Tiles nécessite au moins une classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="242"/>
+        <source>A polygon ring has a non-finite coordinate.</source>
+        <translation>Un anneau de polygone a une coordonnée non finie.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/label_formats.py" line="405"/>
+        <source>A COCO annotation needs a box or at least one polygon.</source>
+        <translation>Une annotation COCO nécessite un rectangle ou au moins un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="510"/>
+        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
+        <translation>Le dossier {folder} contient des fichiers mais aucun export de données d&apos;entraînement lisible ({reason}) ; choisissez un dossier vide, ou le dossier d&apos;un export existant pour le poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="520"/>
+        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
+        <translation>Le dossier contient déjà un export {existing_mode} ; choisissez un dossier vide ou le même format de métadonnées pour le poursuivre</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="541"/>
+        <source>The output {folder} is a file, not a folder; choose a folder.</source>
+        <translation>La sortie {folder} est un fichier, pas un dossier ; choisissez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="602"/>
+        <source>START_INDEX must be 0 or more, got {start_index}.</source>
+        <translation>START_INDEX doit valoir 0 ou plus ; valeur reçue : {start_index}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="608"/>
+        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
+        <translation>Le dossier contient des imagettes de {old_width} x {old_height} pixels, cette exécution en produit de {width} x {height} ; utilisez la même taille de tuile pour le poursuivre, ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="618"/>
+        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
+        <translation>Le dossier contient des imagettes de {old_band_count} bandes, cette exécution en produit de {band_count} ; utilisez les mêmes bandes pour le poursuivre, ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="625"/>
+        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
+        <translation>Le dossier contient déjà des imagettes jusqu&apos;à {last_index:09d} ; donnez à START_INDEX la valeur {next_index} (ou plus) pour ajouter des imagettes sans les écraser, ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="147"/>
+        <source>Tile size and band count must be at least 1.</source>
+        <translation>La taille de tuile et le nombre de bandes doivent valoir au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/metadata.py" line="553"/>
+        <source>MetaDataMode is missing</source>
+        <translation>MetaDataMode est absent</translation>
+    </message>
+    <message>
+        <location filename="../core/export/rotation.py" line="32"/>
+        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
+        <translation>L&apos;angle de rotation doit être d&apos;au moins 0 et inférieur à 360 degrés ; valeur reçue : {angle}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/statistics.py" line="207"/>
+        <source>BandStatsState is empty.</source>
+        <translation>BandStatsState est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/statistics.py" line="523"/>
+        <source>A class label chip holds non-integer values.</source>
+        <translation>Une imagette d&apos;étiquettes de classes contient des valeurs non entières.</translation>
+    </message>
+    <message>
+        <location filename="../core/install/dependencies.py" line="126"/>
         <source>The Python package &apos;{package}&apos; is required but could not be imported ({error}). Install it into the Python that QGIS uses with:
     {command}
 then restart QGIS.</source>
@@ -1582,889 +2010,459 @@ then restart QGIS.</source>
 puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="109"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>La variante GPU NVIDIA (CUDA) d&apos;onnxruntime n&apos;existe pas pour macOS ; choisissez la variante CPU ou Automatique (la variante CPU utilise Core ML sur le matériel Apple).</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="452"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>Impossible d&apos;interroger le Python qu&apos;utilise QGIS ({python}, code de sortie {returncode}) : {tail}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="582"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip n&apos;a pas pu installer {packages} (code de sortie {status}) : {pip_failure}{hint} (la sortie complète de pip se trouve dans le journal)</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="289"/>
         <source>Could not start {argv}: {error}</source>
         <translation>Impossible de lancer {argv} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="446"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>Impossible d&apos;exécuter le Python qu&apos;utilise QGIS ({python}) : {error}</translation>
     </message>
     <message>
-        <location filename="../core/dependency_installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="304"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>L&apos;installation a été annulée ; pip a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/detection_decode.py" line="400"/>
-        <source>The model&apos;s detection output has the dynamic shape {shape}: set the detection format (det_type: YOLO_v5_or_v7_default, YOLO_Ultralytics or YOLO_Ultralytics_obb) in the model definition.</source>
-        <translation>La sortie de détection du modèle a la forme dynamique {shape} : indiquez le format de détection (det_type : YOLO_v5_or_v7_default, YOLO_Ultralytics ou YOLO_Ultralytics_obb) dans la définition du modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="146"/>
-        <source>The model output {shape} has room for {available} class scores in the {layout} layout but the model definition lists {class_count} classes. List one class per model class, or set the detection format (det_type) that matches the model.</source>
-        <translation>La sortie du modèle {shape} a de la place pour {available} scores de classe dans la disposition {layout} mais la définition du modèle liste {class_count} classes. Listez une classe par classe du modèle, ou indiquez le format de détection (det_type) qui correspond au modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="160"/>
-        <source>The model output has shape {shape} but the {layout} layout is {expected}. Set the detection format (det_type) that matches the model.</source>
-        <translation>La sortie du modèle a la forme {shape} mais la disposition {layout} est {expected}. Indiquez le format de détection (det_type) qui correspond au modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="227"/>
-        <source>The model output has shape {shape} but the {layout} layout gives {columns} values per detection. Set the detection format (det_type) that matches the model.</source>
-        <translation>La sortie du modèle a la forme {shape} mais la disposition {layout} donne {columns} valeurs par détection. Indiquez le format de détection (det_type) qui correspond au modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="238"/>
-        <source>The model returned the class index {class_index} but the model definition lists {class_count} classes. List every class of the model, in index order.</source>
-        <translation>Le modèle a renvoyé l&apos;indice de classe {class_index} mais la définition du modèle liste {class_count} classes. Listez toutes les classes du modèle, dans l&apos;ordre des indices.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="280"/>
-        <source>The model&apos;s boxes output has shape {shape}; a model with NMS built in gives boxes [N, K, 4] (x0, y0, x1, y1) with scores [N, K] and labels [N, K].</source>
-        <translation>La sortie boxes du modèle a la forme {shape} ; un modèle intégrant la NMS donne boxes [N, K, 4] (x0, y0, x1, y1) avec scores [N, K] et labels [N, K].</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="291"/>
-        <source>The model gives {box_count} boxes but {score_count} scores per image: the boxes, scores and labels outputs must have one entry per detection.</source>
-        <translation>Le modèle donne {box_count} boîtes mais {score_count} scores par image : les sorties boxes, scores et labels doivent avoir une entrée par détection.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="307"/>
-        <source>The model returned the label {label} but the model definition lists {class_count} classes (labels are read {numbering}). List every class of the model, in label order; a definition without a class of Value 0 reads labels 1-based.</source>
-        <translation>Le modèle a renvoyé l&apos;étiquette {label} mais la définition du modèle liste {class_count} classes (numérotation des étiquettes : {numbering}). Listez toutes les classes du modèle, dans l&apos;ordre des étiquettes ; une définition sans classe de Value 0 lit les étiquettes numérotées à partir de 1.</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="370"/>
-        <source>No boxes output among the model outputs ({names}). A model with NMS built in gives boxes [N, K, 4], scores [N, K] and labels [N, K] outputs.</source>
-        <translation>Aucune sortie boxes parmi les sorties du modèle ({names}). Un modèle intégrant la NMS donne les sorties boxes [N, K, 4], scores [N, K] et labels [N, K].</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="381"/>
-        <source>The model&apos;s detection output has shape {shape}; the supported single-output layouts are [N, boxes, 5 + classes] (YOLO v5/v7) and [N, 4 + classes, boxes] (Ultralytics).</source>
-        <translation>La sortie de détection du modèle a la forme {shape} ; les dispositions à sortie unique prises en charge sont [N, boxes, 5 + classes] (YOLO v5/v7) et [N, 4 + classes, boxes] (Ultralytics).</translation>
-    </message>
-    <message>
-        <location filename="../core/detection_decode.py" line="423"/>
-        <source>The model has no outputs.</source>
-        <translation>Le modèle n&apos;a aucune sortie.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="115"/>
-        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucun modèle ONNX (.onnx), seulement son fichier de modèle « {model_file} » : cette extension exécute des modèles ONNX. Exportez le modèle en ONNX (par exemple avec torch.onnx.export) et empaquetez celui-ci.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="255"/>
-        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » n&apos;est pas sûr : son entrée « {entry} » {why}. Extraction refusée ; n&apos;utilisez que des paquets de source fiable.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="62"/>
-        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .dlpk existant.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="198"/>
-        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » a {count} entrées, plus que les {max_entries} acceptées. Ce n&apos;est pas un paquet de modèle ; vérifiez le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="274"/>
-        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucune définition de modèle .emd. Un .dlpk doit contenir « &lt;name&gt;.emd » à côté du fichier du modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="282"/>
-        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » contient plusieurs fichiers .emd au même niveau ({shallowest}) : le modèle à utiliser est donc ambigu. N&apos;en gardez qu&apos;un.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="70"/>
-        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » n&apos;est pas une archive zip valide ({error}). Le fichier est peut-être tronqué ou corrompu : téléchargez-le ou exportez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="212"/>
-        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » se décompresse en plus de {max_total_size} octets (limite atteinte à l&apos;entrée « {filename} »). Extraction refusée : vérifiez le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="223"/>
-        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » contient deux fois l&apos;entrée « {filename} » (aussi sous la forme « {first_entry} »). Recréez le paquet à partir de son dossier.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="298"/>
-        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
-        <translation>Impossible de lire le paquet d&apos;apprentissage profond « {path} » : {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="317"/>
-        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
-        <translation>Impossible de créer le dossier de cache des paquets « {parent} » : {error}. Vérifiez que le dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="342"/>
-        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
-        <translation>Impossible d&apos;extraire le paquet d&apos;apprentissage profond « {name} » : {error}. Le fichier est peut-être tronqué, corrompu ou chiffré : téléchargez-le ou exportez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../core/dlpk.py" line="363"/>
-        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
-        <translation>Le paquet d&apos;apprentissage profond « {name} » se décompresse en plus de {max_total_size} octets (limite atteinte à l&apos;entrée « {filename} »). Extraction refusée.</translation>
-    </message>
-    <message>
-        <location filename="../core/execution.py" line="91"/>
-        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
-        <translation>L&apos;identifiant du GPU doit valoir 0 ou plus ; valeur reçue : {gpu_id}. Utilisez 0 pour le premier GPU.</translation>
-    </message>
-    <message>
-        <location filename="../core/execution.py" line="102"/>
-        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
-        <translation>Aucun fournisseur d&apos;exécution GPU n&apos;est disponible dans l&apos;onnxruntime installé (il propose : {listed}). Installez onnxruntime-gpu pour un GPU NVIDIA (ou onnxruntime-directml sous Windows) à la place d&apos;onnxruntime, ou choisissez le processeur CPU.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="510"/>
-        <source>The folder {folder} holds files but no readable training-data export ({reason}); choose an empty folder, or the folder of an existing export to continue it.</source>
-        <translation>Le dossier {folder} contient des fichiers mais aucun export de données d&apos;entraînement lisible ({reason}) ; choisissez un dossier vide, ou le dossier d&apos;un export existant pour le poursuivre.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="520"/>
-        <source>The folder already holds a {existing_mode} export; choose an empty folder or the same metadata format to continue it</source>
-        <translation>Le dossier contient déjà un export {existing_mode} ; choisissez un dossier vide ou le même format de métadonnées pour le poursuivre</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="541"/>
-        <source>The output {folder} is a file, not a folder; choose a folder.</source>
-        <translation>La sortie {folder} est un fichier, pas un dossier ; choisissez un dossier.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="602"/>
-        <source>START_INDEX must be 0 or more, got {start_index}.</source>
-        <translation>START_INDEX doit valoir 0 ou plus ; valeur reçue : {start_index}.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="608"/>
-        <source>The folder holds chips of {old_width} x {old_height} pixels, this run makes {width} x {height}; use the same tile size to continue it, or choose an empty folder.</source>
-        <translation>Le dossier contient des imagettes de {old_width} x {old_height} pixels, cette exécution en produit de {width} x {height} ; utilisez la même taille de tuile pour le poursuivre, ou choisissez un dossier vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="618"/>
-        <source>The folder holds chips of {old_band_count} bands, this run makes {band_count}; use the same bands to continue it, or choose an empty folder.</source>
-        <translation>Le dossier contient des imagettes de {old_band_count} bandes, cette exécution en produit de {band_count} ; utilisez les mêmes bandes pour le poursuivre, ou choisissez un dossier vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="625"/>
-        <source>The folder already holds chips up to {last_index:09d}; set START_INDEX to {next_index} (or more) to add chips without overwriting them, or choose an empty folder.</source>
-        <translation>Le dossier contient déjà des imagettes jusqu&apos;à {last_index:09d} ; donnez à START_INDEX la valeur {next_index} (ou plus) pour ajouter des imagettes sans les écraser, ou choisissez un dossier vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="147"/>
-        <source>Tile size and band count must be at least 1.</source>
-        <translation>La taille de tuile et le nombre de bandes doivent valoir au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_metadata.py" line="553"/>
-        <source>MetaDataMode is missing</source>
-        <translation>MetaDataMode est absent</translation>
-    </message>
-    <message>
-        <location filename="../core/export_stats.py" line="207"/>
-        <source>BandStatsState is empty.</source>
-        <translation>BandStatsState est vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/export_stats.py" line="523"/>
-        <source>A class label chip holds non-integer values.</source>
-        <translation>Une imagette d&apos;étiquettes de classes contient des valeurs non entières.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="215"/>
-        <source>A MultiLabeled_Tiles chip needs at least one class.</source>
-        <translation>Une imagette MultiLabeled_Tiles nécessite au moins une classe.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="242"/>
-        <source>A polygon ring has a non-finite coordinate.</source>
-        <translation>Un anneau de polygone a une coordonnée non finie.</translation>
-    </message>
-    <message>
-        <location filename="../core/label_formats.py" line="405"/>
-        <source>A COCO annotation needs a box or at least one polygon.</source>
-        <translation>Une annotation COCO nécessite un rectangle ou au moins un polygone.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="38"/>
+        <location filename="../core/model/arguments.py" line="38"/>
         <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
         <translation>La table des arguments a {count} cellules ; il lui faut deux colonnes, Nom et Valeur.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="284"/>
+        <location filename="../core/model/arguments.py" line="284"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>L&apos;argument du modèle « tile_size » doit être {expected} ; valeur reçue : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="302"/>
+        <location filename="../core/model/arguments.py" line="302"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>La marge doit valoir 0 ou plus ; valeur reçue : {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="312"/>
+        <location filename="../core/model/arguments.py" line="312"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>La taille de tuile doit être supérieure au double de la marge : tile_size {tile_size} avec padding {padding}. Réduisez la marge en dessous de {limit} ou augmentez la taille de tuile.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="320"/>
-        <location filename="../core/object_classifier.py" line="82"/>
-        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
-        <translation>La taille de lot doit être comprise entre 1 et {max_batch_size} ; valeur reçue : {batch_size}.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="332"/>
+        <location filename="../core/model/arguments.py" line="332"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Le modèle prend des tuiles de {width} x {height} pixels (largeur x hauteur) mais tile_size vaut {tile_size}. Indiquez tile_size à {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="345"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Le seuil doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="347"/>
+        <location filename="../core/model/arguments.py" line="347"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy doit être l&apos;une des valeurs {merge_policies} ; valeur reçue : « {merge_policy} ».</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="55"/>
+        <location filename="../core/model/arguments.py" line="55"/>
         <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
         <translation>Chaque argument du modèle doit être une paire (nom, valeur) ; reçu : {item!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="167"/>
+        <location filename="../core/model/arguments.py" line="167"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>La valeur d&apos;argument du modèle « {value} » n&apos;a pas de nom. Nommez-la ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="173"/>
+        <location filename="../core/model/arguments.py" line="173"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Argument du modèle inconnu « {name} ». Les arguments connus sont : {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="179"/>
+        <location filename="../core/model/arguments.py" line="179"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>L&apos;argument du modèle « {name} » est indiqué deux fois. Gardez une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="185"/>
+        <location filename="../core/model/arguments.py" line="185"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>L&apos;argument du modèle « {name} » doit être {expected} ; valeur reçue : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="275"/>
-        <location filename="../core/object_classifier.py" line="80"/>
-        <location filename="../core/object_detector.py" line="141"/>
-        <source>A model argument has a value of the wrong type: {error}.</source>
-        <translation>Un argument du modèle a une valeur de type incorrect : {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/model_arguments.py" line="305"/>
+        <location filename="../core/model/arguments.py" line="305"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>La taille de tuile doit être comprise entre 1 et {max_tile_size} ; valeur reçue : {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model_arguments.py" line="260"/>
+        <location filename="../core/model/arguments.py" line="260"/>
         <source>The model argument &apos;{name}&apos; is missing.</source>
         <translation>L&apos;argument du modèle « {name} » est absent.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="780"/>
+        <location filename="../core/model/definition_fields.py" line="185"/>
+        <source>In {where}, {key} has the invalid value {value}: it must be {expected}. Correct {key} and load the model again.</source>
+        <translation>Dans {where}, {key} a la valeur invalide {value} : elle doit être {expected}. Corrigez {key} et chargez de nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="115"/>
+        <source>The deep learning package &apos;{name}&apos; holds no ONNX model (.onnx), only its model file &apos;{model_file}&apos;: this plugin runs ONNX models. Export the model to ONNX (for example with torch.onnx.export) and package that.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucun modèle ONNX (.onnx), seulement son fichier de modèle « {model_file} » : cette extension exécute des modèles ONNX. Exportez le modèle en ONNX (par exemple avec torch.onnx.export) et empaquetez celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="255"/>
+        <source>The deep learning package &apos;{name}&apos; is unsafe: its entry &apos;{entry}&apos; {why}. Refusing to extract it; only use packages from a trusted source.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » n&apos;est pas sûr : son entrée « {entry} » {why}. Extraction refusée ; n&apos;utilisez que des paquets de source fiable.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="62"/>
+        <source>The deep learning package &apos;{path}&apos; does not exist or is not a file. Choose an existing .dlpk file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .dlpk existant.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="198"/>
+        <source>The deep learning package &apos;{name}&apos; has {count} entries, more than the {max_entries} accepted. It is not a model package; check the file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » a {count} entrées, plus que les {max_entries} acceptées. Ce n&apos;est pas un paquet de modèle ; vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="274"/>
+        <source>The deep learning package &apos;{name}&apos; holds no .emd model definition. A .dlpk must contain &apos;&lt;name&gt;.emd&apos; next to the model file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucune définition de modèle .emd. Un .dlpk doit contenir « &lt;name&gt;.emd » à côté du fichier du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="282"/>
+        <source>The deep learning package &apos;{name}&apos; holds several .emd files at the same level ({shallowest}), so the model to use is ambiguous. Keep only one.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » contient plusieurs fichiers .emd au même niveau ({shallowest}) : le modèle à utiliser est donc ambigu. N&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="70"/>
+        <source>The deep learning package &apos;{name}&apos; is not a valid zip archive ({error}). The file may be truncated or corrupt: download or export it again.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » n&apos;est pas une archive zip valide ({error}). Le fichier est peut-être tronqué ou corrompu : téléchargez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="212"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it: check the file.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » se décompresse en plus de {max_total_size} octets (limite atteinte à l&apos;entrée « {filename} »). Extraction refusée : vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="223"/>
+        <source>The deep learning package &apos;{name}&apos; holds the entry &apos;{filename}&apos; twice (also as &apos;{first_entry}&apos;). Re-create the package from its folder.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » contient deux fois l&apos;entrée « {filename} » (aussi sous la forme « {first_entry} »). Recréez le paquet à partir de son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="298"/>
+        <source>Cannot read the deep learning package &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible de lire le paquet d&apos;apprentissage profond « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="317"/>
+        <source>Cannot create the package cache folder &apos;{parent}&apos;: {error}. Check that the folder is writable.</source>
+        <translation>Impossible de créer le dossier de cache des paquets « {parent} » : {error}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="342"/>
+        <source>Cannot extract the deep learning package &apos;{name}&apos;: {error}. The file may be truncated, corrupt or encrypted: download or export it again.</source>
+        <translation>Impossible d&apos;extraire le paquet d&apos;apprentissage profond « {name} » : {error}. Le fichier est peut-être tronqué, corrompu ou chiffré : téléchargez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dlpk.py" line="363"/>
+        <source>The deep learning package &apos;{name}&apos; expands to more than {max_total_size} bytes (limit reached at entry &apos;{filename}&apos;). Refusing to extract it.</source>
+        <translation>Le paquet d&apos;apprentissage profond « {name} » se décompresse en plus de {max_total_size} octets (limite atteinte à l&apos;entrée « {filename} »). Extraction refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/execution.py" line="91"/>
+        <source>The GPU id must be 0 or more, got {gpu_id}. Use 0 for the first GPU.</source>
+        <translation>L&apos;identifiant du GPU doit valoir 0 ou plus ; valeur reçue : {gpu_id}. Utilisez 0 pour le premier GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/execution.py" line="102"/>
+        <source>No GPU execution provider is available in the installed onnxruntime (it offers: {listed}). Install onnxruntime-gpu for an NVIDIA GPU (or onnxruntime-directml on Windows) in place of onnxruntime, or choose the CPU processor.</source>
+        <translation>Aucun fournisseur d&apos;exécution GPU n&apos;est disponible dans l&apos;onnxruntime installé (il propose : {listed}). Installez onnxruntime-gpu pour un GPU NVIDIA (ou onnxruntime-directml sous Windows) à la place d&apos;onnxruntime, ou choisissez le processeur CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/loader.py" line="780"/>
         <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
         <translation>Dans {where}, {key} = {value} ne correspond pas au modèle « {name} » : {why}. Donnez à {key} la valeur {fix} ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="135"/>
+        <location filename="../core/model/loader.py" line="135"/>
         <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
         <translation>Aucune définition de modèle n&apos;a été indiquée. Choisissez un fichier .emd, .dlpk ou .onnx, ou collez le JSON.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="140"/>
+        <location filename="../core/model/loader.py" line="140"/>
         <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
         <translation>La définition de modèle « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .emd, .dlpk ou .onnx existant.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="162"/>
+        <location filename="../core/model/loader.py" line="162"/>
         <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
         <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucun fichier .emd utilisable.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="195"/>
+        <location filename="../core/model/loader.py" line="195"/>
         <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
         <translation>Dans {where}, ModelFile « {printable} » pointe hors du paquet (vers « {target} ») : un paquet ne peut utiliser que les fichiers qu&apos;il contient. Placez le fichier du modèle dans le paquet.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="206"/>
+        <location filename="../core/model/loader.py" line="206"/>
         <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
         <translation>{where} doit être un objet JSON ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), pas un {json_type} JSON.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="478"/>
+        <location filename="../core/model/loader.py" line="478"/>
         <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
         <translation>Dans {where}, il manque {missing} à NormalizationStats : il lui faut band_min_values et band_max_values, et soit à la fois scaled_mean_values et scaled_std_values, soit aucun des deux. Complétez NormalizationStats ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="498"/>
+        <location filename="../core/model/loader.py" line="498"/>
         <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
         <translation>Dans {where}, NormalizationStats.scaled_std_values {std} contient une valeur &lt;= 0. Les écarts-types doivent être positifs : corrigez-les.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="629"/>
+        <location filename="../core/model/loader.py" line="629"/>
         <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
         <translation>{where} n&apos;a pas de ModelType. Ajoutez &quot;ModelType&quot; avec l&apos;une des valeurs : {known_types}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="665"/>
+        <location filename="../core/model/loader.py" line="665"/>
         <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
         <translation>Dans {where}, {key} vaut « {printable} » : cette extension n&apos;exécute que des modèles entraînés avec le backend PyTorch d&apos;arcgis.learn (un modèle TensorFlow prenait une entrée channels-last avec un autre prétraitement, et arcgis.learn a abandonné ce backend dans la version 2.4.2). Réentraînez avec backend=&apos;pytorch&apos;, ou donnez à {key} la valeur &quot;pytorch&quot; si le modèle ONNX prend une entrée channels-first (NCHW) préparée comme arcgis.learn la prépare pour PyTorch.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="703"/>
+        <location filename="../core/model/loader.py" line="703"/>
         <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
         <translation>{where} n&apos;a pas de ModelFile. Ajoutez &quot;ModelFile&quot; : le chemin du modèle .onnx, relatif au dossier de la définition ou absolu.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="711"/>
+        <location filename="../core/model/loader.py" line="711"/>
         <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
         <translation>Dans {where}, {key} « {printable} » pointe vers « {path} », qui n&apos;existe pas ou n&apos;est pas un fichier. Placez-y le fichier du modèle ou corrigez ModelFile.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="129"/>
+        <location filename="../core/model/loader.py" line="129"/>
         <source>A model definition must be a file path or a JSON text, not {name}.</source>
         <translation>Une définition de modèle doit être un chemin de fichier ou un texte JSON, pas {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="452"/>
+        <location filename="../core/model/loader.py" line="452"/>
         <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
         <translation>Dans {where}, {entry} vaut {needs} : le modèle a été entraîné sur une imagerie normalisée avec ses statistiques de bandes, mais la définition n&apos;a pas de NormalizationStats. Ajoutez les NormalizationStats écrites par arcgis.learn, ou un &quot;DataRange&quot;: [min, max] qui met les bandes à l&apos;échelle comme à l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="488"/>
+        <location filename="../core/model/loader.py" line="488"/>
         <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
         <translation>Dans {where}, NormalizationStats donne à la bande {bands} une valeur band_max_values ({highs}) qui n&apos;est pas supérieure à sa valeur band_min_values ({lows}), ce qui diviserait par zéro. Corrigez les statistiques des bandes.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="722"/>
+        <location filename="../core/model/loader.py" line="722"/>
         <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
         <translation>Dans {where}, {key} « {printable} » ne peut pas être utilisé. {error}</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="815"/>
+        <location filename="../core/model/loader.py" line="815"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} n&apos;est pas un JSON valide : {error} à la ligne {line}, colonne {column}. Corrigez la syntaxe (guillemets, virgules, crochets) à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="824"/>
+        <location filename="../core/model/loader.py" line="824"/>
         <source>{where} is not usable JSON: {error}.</source>
         <translation>{where} n&apos;est pas un JSON utilisable : {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model_loader.py" line="833"/>
+        <location filename="../core/model/loader.py" line="833"/>
         <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
         <translation>Impossible de lire la définition de modèle « {path} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../core/object_classifier.py" line="357"/>
-        <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
-        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} imagettes ; un classificateur d&apos;objets renvoie [imagettes, classes]. Utilisez un modèle de classification d&apos;images.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="88"/>
-        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
-        <translation>score_threshold doit être compris entre 0 et 1 ; valeur reçue : {score_threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="249"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
-        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {w} x {h} pixels et {band_count} bandes.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="473"/>
-        <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
-        <translation>Le modèle est un modèle {label} ; la classification d&apos;objets nécessite un modèle de classification d&apos;objets (ModelType ObjectClassification).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="507"/>
-        <location filename="../core/object_detector.py" line="570"/>
-        <source>The raster is empty ({width} x {height} pixels).</source>
-        <translation>Le raster est vide ({width} x {height} pixels).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="512"/>
-        <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
-        <translation>La marge autour du rectangle englobant doit valoir 0 ou plus ; valeur reçue : {bbox_padding}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="563"/>
-        <source>{missing} features were never classified.</source>
-        <translation>{missing} entités n&apos;ont jamais été classées.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="531"/>
-        <source>The object classification was cancelled.</source>
-        <translation>La classification d&apos;objets a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_classifier.py" line="404"/>
-        <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
-        <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="535"/>
-        <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
-        <translation>Le modèle est un modèle {label} ; la détection d&apos;objets nécessite un modèle de détection d&apos;objets (ModelType ObjectDetection, ou un Detector Deepness/GeoDeep).</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="574"/>
-        <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
-        <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="167"/>
-        <source>The {name} must be between 0 and 1, got {value}.</source>
-        <translation>{name} doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="364"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
-        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {tile} pixels et {bands} bandes.</translation>
-    </message>
-    <message>
-        <location filename="../core/object_detector.py" line="593"/>
-        <source>The object detection was cancelled.</source>
-        <translation>La détection d&apos;objets a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/onnx_inspect.py" line="88"/>
+        <location filename="../core/model/onnx_inspect.py" line="88"/>
         <source>The model file &apos;{path}&apos; is a folder, not an ONNX model. Choose the .onnx file itself.</source>
         <translation>Le fichier du modèle « {path} » est un dossier, pas un modèle ONNX. Choisissez le fichier .onnx lui-même.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="99"/>
+        <location filename="../core/model/onnx_inspect.py" line="99"/>
         <source>The model file &apos;{name}&apos; is empty, so it is not an ONNX model. Export the model to ONNX again.</source>
         <translation>Le fichier du modèle « {name} » est vide : ce n&apos;est donc pas un modèle ONNX. Exportez de nouveau le modèle en ONNX.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="104"/>
+        <location filename="../core/model/onnx_inspect.py" line="104"/>
         <source>The model file &apos;{name}&apos; is a PyTorch checkpoint (a zip archive saved by torch.save), not an ONNX model. Export it to ONNX with torch.onnx.export and point ModelFile at the .onnx file (a .dlpk package must be given as the model itself, not as its ModelFile).</source>
         <translation>Le fichier du modèle « {name} » est un checkpoint PyTorch (une archive zip enregistrée par torch.save), pas un modèle ONNX. Exportez-le en ONNX avec torch.onnx.export et faites pointer ModelFile vers le fichier .onnx (un paquet .dlpk doit être indiqué comme le modèle lui-même, pas comme son ModelFile).</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="111"/>
+        <location filename="../core/model/onnx_inspect.py" line="111"/>
         <source>The model file &apos;{name}&apos; is a Python pickle (e.g. an old PyTorch checkpoint), not an ONNX model. Export it to ONNX with torch.onnx.export.</source>
         <translation>Le fichier du modèle « {name} » est un pickle Python (par exemple un ancien checkpoint PyTorch), pas un modèle ONNX. Exportez-le en ONNX avec torch.onnx.export.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="117"/>
+        <location filename="../core/model/onnx_inspect.py" line="117"/>
         <source>The model file &apos;{name}&apos; is an HDF5 file (e.g. a Keras model), not an ONNX model. Convert it to ONNX (for example with tf2onnx).</source>
         <translation>Le fichier du modèle « {name} » est un fichier HDF5 (par exemple un modèle Keras), pas un modèle ONNX. Convertissez-le en ONNX (par exemple avec tf2onnx).</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="123"/>
+        <location filename="../core/model/onnx_inspect.py" line="123"/>
         <source>The model file &apos;{name}&apos; is not an ONNX model (it does not start like one). Choose a .onnx file exported from your training framework.</source>
         <translation>Le fichier du modèle « {name} » n&apos;est pas un modèle ONNX (il ne commence pas comme tel). Choisissez un fichier .onnx exporté depuis votre framework d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="153"/>
+        <location filename="../core/model/onnx_inspect.py" line="153"/>
         <source>The ONNX model &apos;{name}&apos; has no input, so it cannot take an image.</source>
         <translation>Le modèle ONNX « {name} » n&apos;a aucune entrée : il ne peut donc pas prendre d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="95"/>
+        <location filename="../core/model/onnx_inspect.py" line="95"/>
         <source>Cannot read the model file &apos;{path}&apos;: {error}.</source>
         <translation>Impossible de lire le fichier du modèle « {path} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../core/onnx_inspect.py" line="146"/>
+        <location filename="../core/model/onnx_inspect.py" line="146"/>
         <source>onnxruntime cannot load the model file &apos;{name}&apos;: {reason}. Check that it is a complete ONNX file supported by this onnxruntime version.</source>
         <translation>onnxruntime ne peut pas charger le fichier du modèle « {name} » : {reason}. Vérifiez qu&apos;il s&apos;agit d&apos;un fichier ONNX complet pris en charge par cette version d&apos;onnxruntime.</translation>
     </message>
     <message>
-        <location filename="../core/output_guard.py" line="278"/>
-        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
-        <translation>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels ; au plus {max_raster_side} par côté et {max_raster_pixels:.0e} au total) : choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="295"/>
-        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
-        <translation>Des tuiles de {tile_width} x {tile_height} avec un pas de {stride_x} x {stride_y} donneraient {count:.3g} imagettes (au plus {max_chips:.0e}) : choisissez une taille de cellule plus grande, un pas plus grand ou une emprise plus petite.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="223"/>
-        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
-        <translation>La sortie « {final} » est un dossier : choisissez un nom de fichier.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="241"/>
-        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
-        <translation>Impossible de mettre en place la sortie « {final} » : {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="118"/>
-        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
-        <translation>La sortie {name} « {uri} » est l&apos;entrée {input_name} « {input_uri} » : l&apos;écrire détruirait l&apos;entrée. Choisissez un autre fichier de sortie.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_guard.py" line="128"/>
-        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
-        <translation>Les sorties {other_name} et {name} sont toutes deux « {uri} » : l&apos;une écraserait l&apos;autre. Donnez à chaque sortie son propre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../core/output_selection.py" line="37"/>
+        <location filename="../core/model/output_selection.py" line="37"/>
         <source>The model argument output_index is {index!r} but the model has {count} output{plural} (0 to {last}). Choose one of them.</source>
         <translation>L&apos;argument du modèle output_index vaut {index!r} mais le modèle a {count} sortie{plural} (de 0 à {last}). Choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../core/pixel_classifier.py" line="167"/>
-        <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
-        <translation>Le modèle produit {channels} classe{plural} en sortie (un canal par classe) mais la définition du modèle liste {class_count} classes (Value {listed}). Listez une classe par canal de sortie, dans l&apos;ordre des canaux (ajoutez d&apos;abord {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} quand le canal 0 est le fond) ; un modèle à un seul canal (sigmoïde) prend une ou deux classes.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="196"/>
-        <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
-        <translation>Les valeurs de classes {low} à {high} ne tiennent pas dans un raster d&apos;entiers 32 bits avec une valeur nodata libre.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="337"/>
-        <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
-        <translation>Avec predict_background à false, l&apos;ignore_mapped_class {ignore_mapped_class} du modèle ne laisse aucune classe à prédire. Mettez predict_background à true dans les arguments du modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="447"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
-        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {height} pixels et {bands} bandes.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="840"/>
-        <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
-        <translation>Le modèle est un modèle {label} ; la classification de pixels nécessite un modèle de classification de pixels (ModelType ImageClassification).</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="865"/>
-        <source>The raster to classify is empty ({width} x {height} pixels).</source>
-        <translation>Le raster à classer est vide ({width} x {height} pixels).</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="145"/>
-        <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
-        <translation>La définition du modèle ne liste aucune classe et la sortie du modèle ne fixe pas le nombre de classes. Ajoutez Classes à la définition du modèle, une par canal de sortie.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="574"/>
-        <source>Tile row {index} was never completed.</source>
-        <translation>La rangée de tuiles {index} n&apos;a jamais été complétée.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="643"/>
-        <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
-        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile} x {tile} pixels ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur] avec une hauteur et une largeur égales.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="653"/>
-        <location filename="../core/pixel_classifier.py" line="683"/>
-        <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
-        <translation>Le modèle renvoie {channels} canaux de classe mais la définition du modèle donne {class_count} classes. Listez une classe par canal de sortie dans la définition du modèle.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="661"/>
-        <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
-        <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile} x {tile} : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="672"/>
-        <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
-        <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile_w} x {tile_h} pixels (largeur x hauteur) ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur].</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="691"/>
-        <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
-        <translation>Le modèle renvoie {out_w} x {out_h} pixels pour des tuiles de {tile_w} x {tile_h} (largeur x hauteur) : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="706"/>
-        <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
-        <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile_size} : il retire {crop} pixels de chaque côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="722"/>
-        <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
-        <translation>Le modèle renvoie {width} x {height} pixels pour des tuiles de {tile_width} x {tile_size} : il retire {crop} pixels d&apos;un côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="1007"/>
-        <source>The classification was cancelled.</source>
-        <translation>La classification a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="745"/>
-        <source>Tile of row {row_index} arrived while row {index} is open.</source>
-        <translation>Une tuile de la rangée {row_index} est arrivée alors que la rangée {index} est ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../core/pixel_classifier.py" line="401"/>
-        <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
-        <translation>Politique de fusion « {policy} » inconnue : utilisez mean, max ou min.</translation>
-    </message>
-    <message>
-        <location filename="../core/preprocess.py" line="39"/>
+        <location filename="../core/model/preprocess.py" line="39"/>
         <source>The model wants bands {wanted} (1-based) but the raster has {count} bands. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a {count} bandes. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="58"/>
+        <location filename="../core/model/preprocess.py" line="58"/>
         <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
         <translation>L&apos;entrée du modèle prend {shape} bandes mais la définition du modèle en extrait {count} ({bands}, numérotées à partir de 0). Corrigez ExtractBands dans la définition du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="69"/>
+        <location filename="../core/model/preprocess.py" line="69"/>
         <source>The tile size must be positive, got {height} x {width} pixels.</source>
         <translation>La taille de tuile doit être positive ; valeur reçue : {height} x {width} pixels.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="79"/>
+        <location filename="../core/model/preprocess.py" line="79"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>Le modèle prend des tuiles de {model_height} x {model_width} pixels mais la taille de tuile est de {height} x {width}. Indiquez tile_size à {size}, la taille du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="97"/>
+        <location filename="../core/model/preprocess.py" line="97"/>
         <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
         <translation>Le paramètre de normalisation {what} a {value_count} valeurs mais le modèle lit {count} bandes. Donnez une valeur par bande extraite dans la définition du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="152"/>
+        <location filename="../core/model/preprocess.py" line="152"/>
         <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
         <translation>Les imagettes doivent avoir la forme (échantillons, bandes, hauteur, largeur) ; forme reçue : {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="34"/>
+        <location filename="../core/model/preprocess.py" line="34"/>
         <source>The model wants bands {wanted} (1-based) but the raster has 1 band. Use a raster with these bands, or a model definition whose ExtractBands (0-based) matches this raster.</source>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a 1 bande. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/preprocess.py" line="160"/>
+        <location filename="../core/model/preprocess.py" line="160"/>
         <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
         <translation>Le type d&apos;entrée du modèle « {dtype} » n&apos;est pas un type de données numpy.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_io.py" line="853"/>
-        <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
-        <translation>Impossible d&apos;écrire la sortie « {path} » : {gdal_message}.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="873"/>
-        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
-        <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="149"/>
-        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
-        <translation>« {name} » est une couche web sans taille fixe : indiquez une emprise de traitement (et une taille de cellule, sinon la résolution la plus fine que propose le service est utilisée).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="156"/>
-        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
-        <translation>« {name} » n&apos;indique pas sa résolution : indiquez une taille de cellule.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="649"/>
-        <source>The input rasters could not be mosaicked; process them separately.</source>
-        <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="665"/>
-        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
-        <translation>Le raster « {name} » n&apos;a pas pu être reprojeté dans le système de coordonnées de référence du raster en entrée ; reprojetez-le vous-même (Raster &gt; Projections &gt; Projection (warp)).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="846"/>
-        <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
-        <translation>Impossible d&apos;écrire la sortie « {path} » : le disque est plein ({free} octets libres ; {gdal_message}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="126"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="619"/>
-        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
-        <translation>« {name} » n&apos;est pas un raster fichier : il ne peut donc pas être mosaïqué ; traitez les rasters séparément (mode de traitement 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="625"/>
-        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
-        <translation>« {name} » est en {authid} mais « {first_name} » en {first_authid} : une mosaïque demande un seul système de coordonnées de référence. Reprojetez-les ou traitez-les séparément.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="635"/>
-        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
-        <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="894"/>
-        <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
-        <translation>La sortie {what} « {path} » est un fichier {driver_name}, qui ne peut pas contenir {bands} bande(s) de {dtype} ({gdal_message}) : enregistrez-la en .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="919"/>
-        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
-        <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="312"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="468"/>
-        <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
-        <translation>Impossible de créer le dossier de la sortie « {path} » : {strerror}.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="480"/>
-        <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
-        <translation>Impossible d&apos;écrire la sortie « {path} » : {error}. Choisissez un emplacement accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../core/qgis_io.py" line="726"/>
-        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
-        <translation>Impossible d&apos;écrire l&apos;imagette « {path} » : {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/rotation.py" line="32"/>
-        <source>The rotation angle must be at least 0 and below 360 degrees, got {angle}.</source>
-        <translation>L&apos;angle de rotation doit être d&apos;au moins 0 et inférieur à 360 degrés ; valeur reçue : {angle}.</translation>
-    </message>
-    <message>
-        <location filename="../core/runtime.py" line="147"/>
+        <location filename="../core/model/runtime.py" line="147"/>
         <source>onnxruntime cannot load the model {name}: {error}. Check that the file is a complete ONNX model that this onnxruntime version supports.</source>
         <translation>onnxruntime ne peut pas charger le modèle {name} : {error}. Vérifiez que le fichier est un modèle ONNX complet que cette version d&apos;onnxruntime prend en charge.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="76"/>
+        <location filename="../core/model/runtime.py" line="76"/>
         <source>The model file {model_file} does not exist. Check the ModelFile path of the model definition (it is relative to the .emd file&apos;s folder).</source>
         <translation>Le fichier du modèle {model_file} n&apos;existe pas. Vérifiez le chemin ModelFile de la définition du modèle (il est relatif au dossier du fichier .emd).</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="91"/>
+        <location filename="../core/model/runtime.py" line="91"/>
         <source>The thread count must be 0 (automatic) or more, got {threads}.</source>
         <translation>Le nombre de threads doit valoir 0 (automatique) ou plus ; valeur reçue : {threads}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="96"/>
+        <location filename="../core/model/runtime.py" line="96"/>
         <source>Unknown graph optimization level &apos;{optimization}&apos;: use one of {optimization_levels}.</source>
         <translation>Niveau d&apos;optimisation du graphe « {optimization} » inconnu : utilisez l&apos;une des valeurs {optimization_levels}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="124"/>
+        <location filename="../core/model/runtime.py" line="124"/>
         <source>The model {name} loads on CPU but the GPU provider ({names}) failed: {error}. Check the GPU driver and CUDA/cuDNN installation, or choose the CPU processor.</source>
         <translation>Le modèle {name} se charge sur le CPU mais le fournisseur GPU ({names}) a échoué : {error}. Vérifiez le pilote du GPU et l&apos;installation de CUDA/cuDNN, ou choisissez le processeur CPU.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="201"/>
+        <location filename="../core/model/runtime.py" line="201"/>
         <source>No samples to run: the batch is empty.</source>
         <translation>Aucun échantillon à traiter : le lot est vide.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="203"/>
+        <location filename="../core/model/runtime.py" line="203"/>
         <source>The model input &apos;{name}&apos; has {dims} dimensions {model_shape} but the data has {ndim} {data_shape}.</source>
         <translation>L&apos;entrée du modèle « {name} » a {dims} dimensions {model_shape} mais les données en ont {ndim} {data_shape}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="306"/>
+        <location filename="../core/model/runtime.py" line="306"/>
         <source>The batch size must be 1 or more, got {batch_size}.</source>
         <translation>La taille de lot doit valoir 1 ou plus ; valeur reçue : {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="214"/>
+        <location filename="../core/model/runtime.py" line="214"/>
         <source>The model input &apos;{name}&apos; is {model_shape} but the data is {data_shape} (dimension {axis} differs). Set the tile size and bands to what the model takes.</source>
         <translation>L&apos;entrée du modèle « {name} » est {model_shape} mais les données sont {data_shape} (la dimension {axis} diffère). Réglez la taille de tuile et les bandes sur ce que prend le modèle.</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="229"/>
+        <location filename="../core/model/runtime.py" line="229"/>
         <source>Running the model {name} on {provider} failed: {error}</source>
         <translation>L&apos;exécution du modèle {name} sur {provider} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="273"/>
+        <location filename="../core/model/runtime.py" line="273"/>
         <source>The model {name} returned {bad} NaN or infinite values in its output &apos;{output}&apos; (of {size}): its results cannot be trusted, so nothing was written. Check the model and its normalisation (a division by zero, or input values far outside those it was trained on).</source>
         <translation>Le modèle {name} a renvoyé {bad} valeurs NaN ou infinies dans sa sortie « {output} » (sur {size}) : ses résultats ne sont pas fiables, rien n&apos;a donc été écrit. Vérifiez le modèle et sa normalisation (une division par zéro, ou des valeurs d&apos;entrée très éloignées de celles sur lesquelles il a été entraîné).</translation>
     </message>
     <message>
-        <location filename="../core/runtime.py" line="339"/>
+        <location filename="../core/model/runtime.py" line="339"/>
         <source>The model output &apos;{name}&apos; (shape {shape}) has no batch dimension, so its results cannot be split per sample. Run it with a batch size of 1.</source>
         <translation>La sortie du modèle « {name} » (forme {shape}) n&apos;a pas de dimension de lot : ses résultats ne peuvent donc pas être séparés par échantillon. Exécutez-le avec une taille de lot de 1.</translation>
     </message>
     <message>
-        <location filename="../core/stages.py" line="119"/>
-        <source>The {what} stopped unexpectedly.</source>
-        <translation>L&apos;étape « {what} » s&apos;est arrêtée de façon inattendue.</translation>
+        <location filename="../core/output/guard.py" line="278"/>
+        <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
+        <translation>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels ; au plus {max_raster_side} par côté et {max_raster_pixels:.0e} au total) : choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="189"/>
-        <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
-        <translation>La taille de tuile doit être positive ; valeur reçue : {tile_x} x {tile_y}.</translation>
+        <location filename="../core/output/guard.py" line="295"/>
+        <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
+        <translation>Des tuiles de {tile_width} x {tile_height} avec un pas de {stride_x} x {stride_y} donneraient {count:.3g} imagettes (au plus {max_chips:.0e}) : choisissez une taille de cellule plus grande, un pas plus grand ou une emprise plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="195"/>
-        <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
-        <translation>Le pas doit être positif ; valeur reçue : {stride_x} x {stride_y}.</translation>
+        <location filename="../core/output/guard.py" line="223"/>
+        <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
+        <translation>La sortie « {final} » est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="201"/>
-        <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
-        <translation>Les imagettes {chip_format} contiennent au plus 3 bandes mais {band_count} sont exportées : choisissez TIFF ou MRF, ou sélectionnez 3 bandes avec la liste des bandes.</translation>
+        <location filename="../core/output/guard.py" line="241"/>
+        <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
+        <translation>Impossible de mettre en place la sortie « {final} » : {value}.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="208"/>
-        <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
-        <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
+        <location filename="../core/output/guard.py" line="118"/>
+        <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
+        <translation>La sortie {name} « {uri} » est l&apos;entrée {input_name} « {input_uri} » : l&apos;écrire détruirait l&apos;entrée. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../core/training_export.py" line="213"/>
-        <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
-        <translation>{metadata_mode} nécessite des échantillons vecteur ; un raster classé n&apos;alimente que Classified_Tiles. Convertissez d&apos;abord le raster en polygones (Raster &gt; Conversion &gt; Polygoniser (raster vers vecteur)).</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="219"/>
-        <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
-        <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="105"/>
-        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
-        <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
-    </message>
-    <message>
-        <location filename="../core/training_export.py" line="341"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <location filename="../core/output/guard.py" line="128"/>
+        <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
+        <translation>Les sorties {other_name} et {name} sont toutes deux « {uri} » : l&apos;une écraserait l&apos;autre. Donnez à chaque sortie son propre fichier.</translation>
     </message>
 </context>
 <context>

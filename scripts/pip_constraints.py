@@ -12,7 +12,7 @@ with ``--system-site-packages``:
   onnxruntime and OpenCV builds that accept it.
 - shapely: Debian's own where installed (built against the GEOS QGIS links),
   otherwise the release whose wheels bundle that GEOS (see
-  ``core.dependencies.shapely_requirement``).
+  ``core.install.dependencies.shapely_requirement``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def installed(distribution: str) -> str | None:
 
 def main() -> int:
     sys.path.insert(0, str(REPO / ".build" / "plugins"))
-    from rasterdl.core.dependencies import qgis_geos_version, shapely_requirement
+    from rasterdl.core.install.dependencies import qgis_geos_version, shapely_requirement
 
     numpy = installed("numpy")
     if numpy is None:

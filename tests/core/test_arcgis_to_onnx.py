@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.model_definition import ModelType
-from core.model_loader import load_model_definition
-from core.pixel_classifier import class_values
+from core.engine.pixel_classifier import class_values
+from core.model.definition import ModelType
+from core.model.loader import load_model_definition
 from tests.onnx_models import scale_model
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "arcgis_to_onnx.py"

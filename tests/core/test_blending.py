@@ -4,14 +4,14 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rasterdl.core.blending import (
+from rasterdl.core.engine.blending import (
     RollingAccumulator,
     blend_weights,
     blend_window,
     coverage,
     support,
 )
-from rasterdl.core.tiling import make_grid
+from rasterdl.core.engine.tiling import make_grid
 
 
 @pytest.mark.parametrize(("tile", "padding"), [(64, 16), (33, 5), (8, 1), (16, 0), (9, 4)])

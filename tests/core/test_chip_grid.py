@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rasterdl.core.chip_grid import (
+from rasterdl.core.errors import RasterDLError
+from rasterdl.core.export.chip_grid import (
     ExportError,
     LabelFeature,
     LabelIndex,
@@ -14,7 +15,6 @@ from rasterdl.core.chip_grid import (
     chip_origins,
     inside_mask,
 )
-from rasterdl.core.errors import RasterDLError
 from shapely.geometry import LineString, Point, box
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
-from rasterdl.core.chip_grid import ExportError, LabelFeature
-from rasterdl.core.chip_labels import (
+from rasterdl.core.export.chip_grid import ExportError, LabelFeature
+from rasterdl.core.export.chip_labels import (
     ChipLabel,
     bbox_window,
     blacken_outside,

@@ -1,6 +1,6 @@
 """Generated class colours: every class gets one, distinct from the others; model colours are kept."""
 
-from rasterdl.core.class_colors import generated_color, with_colors
+from rasterdl.core.output.class_colors import generated_color, with_colors
 
 
 def test_classes_without_colours_get_distinct_visible_ones():

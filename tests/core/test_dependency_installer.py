@@ -9,9 +9,9 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from rasterdl.core import dependency_installer as di
-from rasterdl.core.dependencies import dependencies_dir
 from rasterdl.core.errors import DependencyError
+from rasterdl.core.install import installer as di
+from rasterdl.core.install.dependencies import dependencies_dir
 
 from tests.fake_wheels import (  # noqa: F401 (fakes_stay_out_of_this_process is an autouse fixture)
     FAKE_OPENCV_VERSION,
@@ -104,7 +104,7 @@ def test_missing_extras_are_added_with_their_pins():
 
 
 def test_shapely_is_the_release_built_for_the_geos_qgis_links():
-    from rasterdl.core.dependencies import shapely_requirement
+    from rasterdl.core.install.dependencies import shapely_requirement
 
     assert shapely_requirement((3, 11)) == "shapely>=2.0,<2.1"  # Debian 12, QGIS 3.22
     assert shapely_requirement((3, 12)) == "shapely>=2.0,<2.1"

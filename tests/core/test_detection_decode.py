@@ -5,7 +5,7 @@ import json
 
 import numpy as np
 import pytest
-from rasterdl.core.detection_decode import (
+from rasterdl.core.engine.detection_decode import (
     FORMAT_ALIASES,
     LAYOUTS,
     LayoutUndecidedError,
@@ -19,9 +19,9 @@ from rasterdl.core.detection_decode import (
     nms_roles,
 )
 from rasterdl.core.errors import ModelDefinitionError
-from rasterdl.core.model_definition import TensorInfo
-from rasterdl.core.model_loader import load_model_definition
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.model.definition import TensorInfo
+from rasterdl.core.model.loader import load_model_definition
+from rasterdl.core.model.runtime import OnnxSession
 
 from tests.onnx_models import dense_detector
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rasterdl.core import detection_nms
-from rasterdl.core.detection_nms import (
+from rasterdl.core.engine import detection_nms
+from rasterdl.core.engine.detection_nms import (
     batched_nms,
     nms,
     rotated_corners,

@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from rasterdl.core.dlpk import default_cache_root, extract_dlpk
 from rasterdl.core.errors import ModelDefinitionError
-from rasterdl.core.model_loader import load_model_definition
+from rasterdl.core.model.dlpk import default_cache_root, extract_dlpk
+from rasterdl.core.model.loader import load_model_definition
 
 from tests.onnx_models import band_threshold_segmenter
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rasterdl.core.errors import ModelDefinitionError
-from rasterdl.core.model_loader import load_model_definition
+from rasterdl.core.model.loader import load_model_definition
 
 from tests.onnx_models import scale_model
 
@@ -74,7 +74,7 @@ def test_the_cache_is_pruned_oldest_first_under_its_size_cap(tmp_path):
     import os
     import time
 
-    from rasterdl.core.dlpk import prune_cache
+    from rasterdl.core.model.dlpk import prune_cache
 
     cache = tmp_path / "cache"
     now = time.time()

@@ -7,12 +7,12 @@ import json
 
 import numpy as np
 import pytest
+from rasterdl.core.engine.pixel_classifier import ClassRule, class_rule, classify_raster
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.esri_inference import BackgroundDefault, definition_background_default, ignored_keys
-from rasterdl.core.model_arguments import parse_model_arguments, pixel_arguments
-from rasterdl.core.model_loader import load_model_definition
-from rasterdl.core.pixel_classifier import ClassRule, class_rule, classify_raster
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.model.arguments import parse_model_arguments, pixel_arguments
+from rasterdl.core.model.esri_inference import BackgroundDefault, definition_background_default, ignored_keys
+from rasterdl.core.model.loader import load_model_definition
+from rasterdl.core.model.runtime import OnnxSession
 
 from tests.core.fakes import ArrayReader, Progress, RecordingWriter
 from tests.esri_emd import esri_argmax, unet_emd

@@ -2,7 +2,7 @@
 
 import pytest
 from rasterdl.core.errors import ExecutionProviderError
-from rasterdl.core.execution import (
+from rasterdl.core.model.execution import (
     PROVIDER_PREFERENCE,
     ProcessorType,
     available_providers,

@@ -6,7 +6,7 @@ import os
 import numpy as np
 import pytest
 from rasterdl.core.errors import RasterDLError
-from rasterdl.core.export_metadata import (
+from rasterdl.core.export.metadata import (
     EMD_FILE,
     MAP_FILE,
     METADATA_MODES,
@@ -25,7 +25,7 @@ from rasterdl.core.export_metadata import (
     write_model_definition,
     write_stats_txt,
 )
-from rasterdl.core.export_stats import BandStatistics, ClassPixelStatistics, FeatureStatistics
+from rasterdl.core.export.statistics import BandStatistics, ClassPixelStatistics, FeatureStatistics
 
 STATS_KEYS = {
     "Version",

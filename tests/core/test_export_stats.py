@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rasterdl.core.export_stats import BandStatistics, ClassPixelStatistics, FeatureStatistics
+from rasterdl.core.export.statistics import BandStatistics, ClassPixelStatistics, FeatureStatistics
 
 RNG = np.random.default_rng(42)
 BAND_KEYS = {"Min", "Max", "Mean", "StdDev", "M1", "M2", "Num"}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from rasterdl.core.label_formats import (
+from rasterdl.core.export.label_formats import (
     CocoWriter,
     kitti_line,
     voc_xml,

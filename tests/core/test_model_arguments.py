@@ -6,14 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rasterdl.core.errors import ModelInputError
-from rasterdl.core.model_arguments import (
+from rasterdl.core.model.arguments import (
     PixelArguments,
     arguments_to_matrix,
     matrix_to_rows,
     parse_model_arguments,
     pixel_arguments,
 )
-from rasterdl.core.model_loader import load_model_definition
+from rasterdl.core.model.loader import load_model_definition
 
 from tests.onnx_models import band_threshold_segmenter
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from onnx import TensorProto, helper, numpy_helper
 from rasterdl.core.errors import ModelDefinitionError
-from rasterdl.core.model_definition import (
+from rasterdl.core.model.definition import (
     IMAGENET_MEAN,
     IMAGENET_STD,
     ClassInfo,
@@ -21,7 +21,7 @@ from rasterdl.core.model_definition import (
     ModelType,
     Normalization,
 )
-from rasterdl.core.model_loader import DEEPNESS_KEYS, EMD_KEYS, load_model_definition
+from rasterdl.core.model.loader import DEEPNESS_KEYS, EMD_KEYS, load_model_definition
 
 from tests.onnx_models import band_threshold_segmenter, mean_brightness_classifier, scale_model
 

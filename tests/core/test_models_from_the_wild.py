@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from rasterdl.core.detection_decode import decode_end2end, make_decoder
+from rasterdl.core.engine.detection_decode import decode_end2end, make_decoder
+from rasterdl.core.engine.pixel_classifier import expected_output_rule, output_classes
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.model_arguments import pixel_arguments
-from rasterdl.core.model_definition import ClassInfo, ModelType, Normalization
-from rasterdl.core.model_loader import load_model_definition
-from rasterdl.core.output_selection import OutputSession, select_output
-from rasterdl.core.pixel_classifier import expected_output_rule, output_classes
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.model.arguments import pixel_arguments
+from rasterdl.core.model.definition import ClassInfo, ModelType, Normalization
+from rasterdl.core.model.loader import load_model_definition
+from rasterdl.core.model.output_selection import OutputSession, select_output
+from rasterdl.core.model.runtime import OnnxSession
 
 from tests.onnx_models import band_sigmoids, dense_detector, mean_brightness_classifier
 

@@ -6,11 +6,8 @@ import threading
 import cv2
 import numpy as np
 import pytest
-from rasterdl.core import object_classifier
-from rasterdl.core.chip_labels import blacken_outside
-from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.model_loader import load_model_definition
-from rasterdl.core.object_classifier import (
+from rasterdl.core.engine import object_classifier
+from rasterdl.core.engine.object_classifier import (
     ObjectClassificationCancelled,
     classify_objects,
     inside_masks,
@@ -18,8 +15,11 @@ from rasterdl.core.object_classifier import (
     plan_chip,
     processing_order,
 )
-from rasterdl.core.rasterize import rasterize
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.errors import ModelDefinitionError, ModelInputError
+from rasterdl.core.export.chip_labels import blacken_outside
+from rasterdl.core.export.rasterize import rasterize
+from rasterdl.core.model.loader import load_model_definition
+from rasterdl.core.model.runtime import OnnxSession
 from shapely.geometry import LineString, MultiPoint, Point, Polygon, box
 
 from tests.core.fakes import ArrayReader, Progress

@@ -8,11 +8,7 @@ import numpy as np
 import pytest
 import shapely
 import shapely.affinity
-from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.model_arguments import parse_model_arguments
-from rasterdl.core.model_definition import TensorInfo
-from rasterdl.core.model_loader import load_model_definition
-from rasterdl.core.object_detector import (
+from rasterdl.core.engine.object_detector import (
     QUEUE_DEPTH,
     DetectionCancelled,
     detect_objects,
@@ -22,8 +18,12 @@ from rasterdl.core.object_detector import (
     ownership_bounds,
     untransform_boxes,
 )
-from rasterdl.core.pixel_classifier import transform
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.engine.pixel_classifier import transform
+from rasterdl.core.errors import ModelDefinitionError, ModelInputError
+from rasterdl.core.model.arguments import parse_model_arguments
+from rasterdl.core.model.definition import TensorInfo
+from rasterdl.core.model.loader import load_model_definition
+from rasterdl.core.model.runtime import OnnxSession
 
 from tests.core.fakes import ArrayReader, Progress
 from tests.onnx_models import band_threshold_segmenter, dense_detector
@@ -291,7 +291,7 @@ def test_untransform_boxes_inverts_the_tile_transform(k):
 
 @pytest.mark.parametrize("k", [4, 6, 1, 7])
 def test_untransform_oriented_boxes_keeps_the_rectangle(k):
-    from rasterdl.core.detection_nms import rotated_polygons
+    from rasterdl.core.engine.detection_nms import rotated_polygons
 
     size = 32.0
     box, angle = np.array([[4.0, 6.0, 20.0, 10.0]]), np.array([0.3])

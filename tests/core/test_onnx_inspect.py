@@ -6,8 +6,8 @@ import zipfile
 
 import pytest
 from rasterdl.core.errors import ModelDefinitionError
-from rasterdl.core.model_definition import TensorInfo
-from rasterdl.core.onnx_inspect import OnnxModelInfo, inspect_onnx
+from rasterdl.core.model.definition import TensorInfo
+from rasterdl.core.model.onnx_inspect import OnnxModelInfo, inspect_onnx
 
 from tests.onnx_models import band_threshold_segmenter, mean_brightness_classifier, scale_model
 

@@ -1,4 +1,4 @@
-"""core.output_guard: outputs that are inputs refused, all-or-none commits, stale partials, size limits."""
+"""core.output.guard: outputs that are inputs refused, all-or-none commits, stale partials, size limits."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import subprocess
 import numpy as np
 import pytest
 from rasterdl.core.errors import ModelInputError, RasterDLError
-from rasterdl.core.output_guard import (
+from rasterdl.core.model.runtime import OnnxSession
+from rasterdl.core.output.guard import (
     DataSource,
     OutputConflictError,
     OutputSet,
@@ -21,7 +22,6 @@ from rasterdl.core.output_guard import (
     partial_path,
     remove_stale_partials,
 )
-from rasterdl.core.runtime import OnnxSession
 
 from tests.onnx_models import scale_model
 

@@ -7,11 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.model_arguments import parse_model_arguments, pixel_arguments
-from rasterdl.core.model_definition import ClassInfo
-from rasterdl.core.model_loader import load_model_definition
-from rasterdl.core.pixel_classifier import (
+from rasterdl.core.engine.pixel_classifier import (
     PROBABILITY_NODATA,
     ClassificationCancelled,
     ClassRule,
@@ -25,8 +21,12 @@ from rasterdl.core.pixel_classifier import (
     transform,
     untransform,
 )
-from rasterdl.core.preprocess import preprocess, softmax
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.errors import ModelDefinitionError, ModelInputError
+from rasterdl.core.model.arguments import parse_model_arguments, pixel_arguments
+from rasterdl.core.model.definition import ClassInfo
+from rasterdl.core.model.loader import load_model_definition
+from rasterdl.core.model.preprocess import preprocess, softmax
+from rasterdl.core.model.runtime import OnnxSession
 
 from tests.core.fakes import ArrayReader, Progress, RecordingWriter, SyntheticReader
 from tests.onnx_models import (
@@ -402,8 +402,8 @@ def test_class_rule_on_hand_made_probabilities():
 
 @pytest.mark.parametrize(("tile", "padding"), [(64, 16), (32, 8), (64, 0)])
 def test_strips_tile_the_width_with_the_whole_grids_tiles(tile, padding):
-    from rasterdl.core.pixel_classifier import STRIP_ALIGN, strip_windows
-    from rasterdl.core.tiling import tile_origins
+    from rasterdl.core.engine.pixel_classifier import STRIP_ALIGN, strip_windows
+    from rasterdl.core.engine.tiling import tile_origins
 
     width = 3000
     strips = strip_windows(width, tile, padding, strip_width=1024)
@@ -419,7 +419,7 @@ def test_strips_tile_the_width_with_the_whole_grids_tiles(tile, padding):
 
 
 def test_narrow_rasters_are_one_strip():
-    from rasterdl.core.pixel_classifier import strip_windows
+    from rasterdl.core.engine.pixel_classifier import strip_windows
 
     assert strip_windows(8192, 256, 32) == [(0, 8192, 0, 8192)]
     assert strip_windows(1000, 64, 16, strip_width=100) == [(0, 1000, 0, 1000)]  # core 32: step 256 > 100

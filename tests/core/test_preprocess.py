@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.model_definition import (
+from rasterdl.core.model.definition import (
     IMAGENET_MEAN,
     IMAGENET_STD,
     ModelDefinition,
@@ -17,7 +17,7 @@ from rasterdl.core.model_definition import (
     Normalization,
     TensorInfo,
 )
-from rasterdl.core.preprocess import (
+from rasterdl.core.model.preprocess import (
     looks_like_probabilities,
     preprocess,
     sigmoid,

@@ -7,7 +7,7 @@ import pytest
 import shapely
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from rasterdl.core.rasterize import instance_masks, overlap_order, rasterize
+from rasterdl.core.export.rasterize import instance_masks, overlap_order, rasterize
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
 SQUARE_ON_CENTRES = [(0.5, 0.5), (3.5, 0.5), (3.5, 3.5), (0.5, 3.5)]

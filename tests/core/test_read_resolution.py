@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from rasterdl.core.read_resolution import (
+from rasterdl.core.engine.read_resolution import (
     MAX_OVERSAMPLING,
     ZOOM0_RESOLUTION,
     MapFrame,

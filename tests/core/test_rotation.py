@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 import pytest
-from rasterdl.core.chip_grid import ExportError
-from rasterdl.core.rasterize import rasterize
-from rasterdl.core.rotation import (
+from rasterdl.core.export.chip_grid import ExportError
+from rasterdl.core.export.rasterize import rasterize
+from rasterdl.core.export.rotation import (
     rotate_chip,
     rotate_geometry,
     rotated_geotransform,

@@ -7,10 +7,10 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 import pytest
-from rasterdl.core import runtime
 from rasterdl.core.errors import DependencyError, ExecutionProviderError, ModelDefinitionError, RasterDLError
-from rasterdl.core.execution import ProcessorType
-from rasterdl.core.runtime import OnnxSession
+from rasterdl.core.model import runtime
+from rasterdl.core.model.execution import ProcessorType
+from rasterdl.core.model.runtime import OnnxSession
 
 from tests.onnx_models import mean_brightness_classifier, scale_model
 
@@ -204,7 +204,7 @@ def test_module_imports_without_onnxruntime():
     code = (
         "import sys; sys.modules['onnxruntime'] = None; "
         "sys.path.insert(0, 'tests'); import conftest; "
-        "import rasterdl.core.runtime, rasterdl.core.execution, rasterdl.core.preprocess"
+        "import rasterdl.core.model.runtime, rasterdl.core.model.execution, rasterdl.core.model.preprocess"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -5,7 +5,7 @@ import sys
 import threading
 
 import pytest
-from rasterdl.core.stages import STAGE_NICENESS, Stages
+from rasterdl.core.engine.stages import STAGE_NICENESS, Stages
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread niceness is Linux-only")
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rasterdl.core.tiling import make_grid, tile_origins
+from rasterdl.core.engine.tiling import make_grid, tile_origins
 
 sizes = st.integers(1, 600)
 

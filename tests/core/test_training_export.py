@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from core.chip_grid import LabelFeature
 from core.errors import RasterDLError
-from core.export_metadata import ExportClass
-from core.training_export import ExportInput, ExportOptions, TrainingDataExporter
+from core.export.chip_grid import LabelFeature
+from core.export.exporter import ExportInput, ExportOptions, TrainingDataExporter
+from core.export.metadata import ExportClass
 from tests.core.fakes import ArrayReader
 
 SIZE, TILE = 64, 16

@@ -417,7 +417,7 @@ def test_probability_argument_writes_one_probability_raster_per_item(rasterdl_pl
 def test_raster_wider_than_a_strip_is_classified_whole(rasterdl_plugin, tmp_path):
     """Past STRIP_WIDTH columns the tool works in vertical strips: every pixel still right."""
     from qgis.core import QgsProcessingFeedback
-    from rasterdl.core.pixel_classifier import STRIP_WIDTH
+    from rasterdl.core.engine.pixel_classifier import STRIP_WIDTH
 
     class Log(QgsProcessingFeedback):
         lines: list = []

@@ -85,12 +85,12 @@ def test_core_templates_are_collected_for_the_translators():
     assert not problems
     core = {m.source: m.locations for m in messages if m.context == "RasterDLCore"}
     assert MISSING in core and UNKNOWN in core
-    assert core[MISSING][0][0] == "core/model_loader.py"
+    assert core[MISSING][0][0] == "core/model/loader.py"
 
 
 def test_templates_of_errors_built_by_helpers_are_collected(rasterdl_plugin):
     """``invalid()`` returns the error its callers raise: its template reaches the translators too."""
-    from rasterdl.core.definition_fields import invalid
+    from rasterdl.core.model.definition_fields import invalid
 
     spec = importlib.util.spec_from_file_location(
         "update_translations", REPO / "scripts" / "update_translations.py"
@@ -109,4 +109,4 @@ def test_templates_of_errors_built_by_helpers_are_collected(rasterdl_plugin):
         "Correct ImageHeight and load the model again."
     )
     assert error.template in core
-    assert core[error.template][0][0] == "core/definition_fields.py"
+    assert core[error.template][0][0] == "core/model/definition_fields.py"

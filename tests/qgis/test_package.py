@@ -54,7 +54,7 @@ def test_zip_has_one_plugin_folder_with_only_what_the_plugin_needs(package):
     assert all(name.startswith("rasterdl/") for name in names)
     for required in PLUGIN_FILES:
         assert f"rasterdl/{required}" in names
-    assert "rasterdl/core/dependencies.py" in names
+    assert "rasterdl/core/install/dependencies.py" in names
     assert "rasterdl/algorithms/install_dependencies.py" in names
     assert "rasterdl/gui/model_arguments_widget.py" in names
     assert "rasterdl/provider/provider.py" in names
@@ -173,5 +173,5 @@ def test_installed_zip_runs_from_a_fresh_profile(package, tmp_path):
     assert results["TILE_SIZE"] == 128
     # Python compiled the modules it ran where it found them: in the unpacked copy.
     assert list((installed / "__pycache__").glob("plugin.cpython-*.pyc"))
-    assert list((installed / "core" / "__pycache__").glob("model_loader.cpython-*.pyc"))
+    assert list((installed / "core" / "model" / "__pycache__").glob("loader.cpython-*.pyc"))
     assert list((installed / "algorithms" / "__pycache__").glob("model_info.cpython-*.pyc"))

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..errors import DependencyError, RasterDLError
 from .dependencies import dependencies_dir, python_executable, qgis_geos_version, shapely_requirement
-from .errors import DependencyError, RasterDLError
 
 ONNXRUNTIME = "onnxruntime"
 ONNXRUNTIME_GPU = "onnxruntime-gpu"

@@ -23,7 +23,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from .errors import ModelDefinitionError, one_line
+from ..errors import ModelDefinitionError, one_line
 
 #: Largest total uncompressed size accepted by default (4 GiB).
 DEFAULT_MAX_TOTAL_SIZE = 4 * 1024**3

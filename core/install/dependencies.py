@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
-from .errors import DependencyError
+from ..errors import DependencyError
 
 #: import name -> pip distribution name (shapely's comes from :func:`shapely_requirement`)
 PIP_NAMES = {

@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
-from .errors import RasterDLError
+from ..errors import RasterDLError
 
 
 class ExportError(RasterDLError):

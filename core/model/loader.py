@@ -15,6 +15,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..errors import ModelDefinitionError
+from .definition import (
+    IMAGENET_MEAN,
+    IMAGENET_STD,
+    ClassInfo,
+    ModelDefinition,
+    ModelType,
+    Normalization,
+)
 from .definition_fields import (
     FRACTION,
     Fields,
@@ -41,16 +50,7 @@ from .definition_fields import (
     value_or,
 )
 from .dlpk import default_cache_root, extract_dlpk, remove_extracted
-from .errors import ModelDefinitionError
 from .esri_inference import background_default
-from .model_definition import (
-    IMAGENET_MEAN,
-    IMAGENET_STD,
-    ClassInfo,
-    ModelDefinition,
-    ModelType,
-    Normalization,
-)
 from .onnx_inspect import OnnxModelInfo, inspect_onnx
 
 #: Tile size used when neither the definition nor the ONNX input fixes it.
@@ -384,7 +384,7 @@ def _build(
     if "predict_background" in defaults:
         defaults["predict_background"] = background_default(classes, esri=not bare).value_default
     if model_type in _PIXEL_TYPES and sum(1 for o in info.outputs if len(o.shape) in (3, 4)) > 1:
-        defaults["output_index"] = 0  # several heads: the user picks one (core.output_selection)
+        defaults["output_index"] = 0  # several heads: the user picks one (core.model.output_selection)
     return ModelDefinition(
         model_type=model_type,
         model_file=model_file,

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ModelInputError
-from .model_definition import ModelDefinition
-from .model_loader import MAX_BATCH_SIZE, MAX_TILE_SIZE
+from ..errors import ModelInputError
+from .definition import ModelDefinition
+from .loader import MAX_BATCH_SIZE, MAX_TILE_SIZE
 
 #: Ways to merge the predictions of test-time augmentation.
 MERGE_POLICIES = ("mean", "max", "min")

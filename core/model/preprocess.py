@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .errors import ModelDefinitionError, ModelInputError
-from .model_definition import ModelDefinition, Normalization
+from ..errors import ModelDefinitionError, ModelInputError
+from .definition import ModelDefinition, Normalization
 
 #: Tolerance of :func:`looks_like_probabilities` on the per-pixel channel sums.
 PROBABILITY_SUM_TOLERANCE = 1e-3

@@ -12,9 +12,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .dependencies import require
-from .errors import ModelDefinitionError, one_line
-from .model_definition import TensorInfo
+from ..errors import ModelDefinitionError, one_line
+from ..install.dependencies import require
+from .definition import TensorInfo
 
 #: First byte of a serialised ModelProto: the tag of one of its fields (ir_version = 0x08 comes first).
 _MODELPROTO_FIRST_BYTES = frozenset({0x08, 0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72, 0xA2, 0xCA})

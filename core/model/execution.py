@@ -11,8 +11,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any, Union
 
-from .dependencies import require
-from .errors import ExecutionProviderError
+from ..errors import ExecutionProviderError
+from ..install.dependencies import require
 
 TENSORRT = "TensorrtExecutionProvider"
 CUDA = "CUDAExecutionProvider"

@@ -24,20 +24,9 @@ import shapely
 from shapely.affinity import affine_transform
 from shapely.geometry import box
 
+from ..errors import RasterDLError
 from .chip_grid import ExportError, LabelFeature, LabelIndex, chip_origins, inside_mask
 from .chip_labels import ChipLabel, bbox_window, blacken_outside, centred_window, labels_for_chip
-from .errors import RasterDLError
-from .export_metadata import (
-    ExistingExport,
-    ExportClass,
-    ExportSummary,
-    check_continuation,
-    continued_classes,
-    read_existing_export,
-    write_export_metadata,
-    write_map_txt,
-)
-from .export_stats import BandStatistics, ClassPixelStatistics, FeatureStatistics
 from .label_formats import (
     COCO_FILE_NAME,
     YOLO_YAML_NAME,
@@ -51,6 +40,16 @@ from .label_formats import (
     write_yolo_dataset_yaml,
     yolo_polygon_line,
 )
+from .metadata import (
+    ExistingExport,
+    ExportClass,
+    ExportSummary,
+    check_continuation,
+    continued_classes,
+    read_existing_export,
+    write_export_metadata,
+    write_map_txt,
+)
 from .rasterize import instance_masks, overlap_order, rasterize
 from .rotation import (
     rotate_chip,
@@ -59,6 +58,7 @@ from .rotation import (
     rotated_source_window,
     rotation_angles,
 )
+from .statistics import BandStatistics, ClassPixelStatistics, FeatureStatistics
 
 #: Formats whose labels are one chip per feature, centred on it.
 PER_FEATURE_MODES = ("Labeled_Tiles",)

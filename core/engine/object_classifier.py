@@ -21,10 +21,12 @@ import shapely
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
-from .dependencies import require
-from .errors import ModelDefinitionError, ModelInputError, RasterDLError
-from .model_definition import ClassInfo, ModelDefinition, ModelType
-from .model_loader import MAX_BATCH_SIZE
+from ..errors import ModelDefinitionError, ModelInputError, RasterDLError
+from ..export.rasterize import rasterize
+from ..install.dependencies import require
+from ..model.definition import ClassInfo, ModelDefinition, ModelType
+from ..model.loader import MAX_BATCH_SIZE
+from ..model.preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
 from .pixel_classifier import (
     InferenceSession,
     Progress,
@@ -33,8 +35,6 @@ from .pixel_classifier import (
     output_classes,
     transform,
 )
-from .preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
-from .rasterize import rasterize
 from .stages import END, Stages
 
 #: Batches the read-ahead queue holds: enough to keep the model busy, little memory.

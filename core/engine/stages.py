@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .errors import RasterDLError
+from ..errors import RasterDLError
 
 #: How often blocked stages look for a failure elsewhere, in seconds.
 POLL_SECONDS = 0.05

@@ -14,10 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from .dependencies import require
-from .errors import ExecutionProviderError, ModelDefinitionError, ModelInputError, RasterDLError, one_line
+from ..errors import ExecutionProviderError, ModelDefinitionError, ModelInputError, RasterDLError, one_line
+from ..install.dependencies import require
+from .definition import TensorInfo
 from .execution import CPU, ProcessorType, ProviderSpec, provider_name, select_providers
-from .model_definition import TensorInfo
 from .onnx_inspect import tensor_info
 
 #: Names of the ``optimization`` argument -> ``onnxruntime.GraphOptimizationLevel`` members.

@@ -17,8 +17,8 @@ import numpy as np
 from shapely import affinity
 from shapely.geometry.base import BaseGeometry
 
+from ..install.dependencies import require
 from .chip_grid import ExportError
-from .dependencies import require
 
 _TOLERANCE = 1e-9
 

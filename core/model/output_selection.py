@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelInputError
-from .model_definition import ModelDefinition
+from ..errors import ModelInputError
+from .definition import ModelDefinition
 
 #: The model argument that chooses the output of a model with several.
 OUTPUT_INDEX = "output_index"

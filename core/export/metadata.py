@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
-from .errors import RasterDLError
-from .export_stats import BandStatistics, ClassPixelStatistics, FeatureStatistics
+from ..errors import RasterDLError
 from .label_formats import write_atomic
+from .statistics import BandStatistics, ClassPixelStatistics, FeatureStatistics
 
 #: Metadata formats in the order of the tool's METADATA_FORMAT enum. arcgis.learn does not know
 #: "COCO" and "YOLO": their folders are written for the COCO and Ultralytics readers, and carry

@@ -13,8 +13,8 @@ import math
 import re
 from typing import Any
 
-from .errors import ModelDefinitionError
-from .model_definition import ClassInfo
+from ..errors import ModelDefinitionError
+from .definition import ClassInfo
 
 _INT_TEXT = re.compile(r"^\s*[+-]?\d{1,18}\s*$")
 

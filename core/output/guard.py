@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import RasterDLError
+from ..errors import RasterDLError
 
 #: GDAL stores raster sizes in 32-bit integers.
 MAX_RASTER_SIDE = 2**31 - 1

@@ -34,9 +34,9 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from .errors import ModelInputError, RasterDLError
-from .output_guard import OutputSet, partial_path, remove_stale_partials
-from .read_resolution import MapFrame, area_average
+from ..engine.read_resolution import MapFrame, area_average
+from ..errors import ModelInputError, RasterDLError
+from ..output.guard import OutputSet, partial_path, remove_stale_partials
 
 gdal.UseExceptions()
 ogr.UseExceptions()

@@ -46,6 +46,10 @@ import numpy as np
 import shapely
 from shapely.geometry import Polygon
 
+from ..errors import ModelDefinitionError, ModelInputError, RasterDLError
+from ..model.arguments import check_tiling, tile_shape_argument, tile_size_text
+from ..model.definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
+from ..model.preprocess import preprocess, validate_input
 from .detection_decode import (
     Decoded,
     LayoutUndecidedError,
@@ -55,11 +59,7 @@ from .detection_decode import (
     with_shapes,
 )
 from .detection_nms import batched_nms, rotated_corners, suppress_covered
-from .errors import ModelDefinitionError, ModelInputError, RasterDLError
-from .model_arguments import check_tiling, tile_shape_argument, tile_size_text
-from .model_definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
 from .pixel_classifier import InferenceSession, Progress, WindowReader, transform
-from .preprocess import preprocess, validate_input
 from .stages import END, Stages, StoppedError
 from .tiling import TileGrid, make_grid
 

@@ -22,11 +22,10 @@ from typing import Protocol
 
 import numpy as np
 
-from .blending import RollingAccumulator
-from .errors import ModelDefinitionError, ModelInputError, RasterDLError
-from .model_arguments import PixelArguments
-from .model_definition import ClassInfo, ModelDefinition, ModelType
-from .preprocess import (
+from ..errors import ModelDefinitionError, ModelInputError, RasterDLError
+from ..model.arguments import PixelArguments
+from ..model.definition import ClassInfo, ModelDefinition, ModelType
+from ..model.preprocess import (
     looks_like_independent_probabilities,
     looks_like_probabilities,
     preprocess,
@@ -34,6 +33,7 @@ from .preprocess import (
     softmax,
     validate_input,
 )
+from .blending import RollingAccumulator
 from .stages import END, Stages, StoppedError
 from .tiling import TileGrid, TileRow, make_grid, tile_origins
 

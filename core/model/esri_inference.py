@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from .model_definition import ClassInfo, ModelDefinition
+from .definition import ClassInfo, ModelDefinition
 
 
 class BackgroundDefault(str, enum.Enum):

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import ModelDefinitionError
-from .model_definition import ModelDefinition, TensorInfo
+from ..errors import ModelDefinitionError
+from ..model.definition import ModelDefinition, TensorInfo
 
 LAYOUTS = ("yolov5", "yolov6", "ultralytics", "ultralytics_obb", "end2end", "end2end_obb", "nms")
 #: Model layouts whose raw output still needs NMS: many overlapping candidates per object.
