@@ -131,7 +131,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.engine.object_classifier import object_arguments
+        from ..core.model.arguments import object_arguments
 
         definition = self.load_model(parameters, context)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)

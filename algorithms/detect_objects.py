@@ -204,7 +204,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.engine.object_detector import detection_arguments
+        from ..core.model.arguments import detection_arguments
 
         definition = self.load_model(parameters, context)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)
