@@ -11,6 +11,7 @@ algorithms' help text is tested against it. Adding an argument means adding a li
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -93,14 +94,24 @@ def definition_facts(definition: ModelDefinition) -> ModelFacts:
 # --------------------------------------------------------------------------- default rules
 
 
-def model_padding(facts: ModelFacts) -> int:
-    """The model's padding, else a quarter of the tile's shorter side."""
-    return facts.padding if facts.padding is not None else min(facts.tile_height, facts.tile_width) // 4
+@dataclass(frozen=True)
+class FromModel:
+    """A default rule: the model's ``fact`` (a :class:`ModelFacts` field), else ``fallback`` when the model
+    does not state it (a constant or a rule of its own)."""
+
+    fact: str
+    fallback: Any = None
+
+    def __call__(self, facts: ModelFacts) -> Any:
+        value = getattr(facts, self.fact)
+        if value is not None:
+            return value
+        return self.fallback(facts) if callable(self.fallback) else self.fallback
 
 
-def model_batch_size(facts: ModelFacts) -> int:
-    """The model's batch size (its ONNX input's fixed batch, its definition's, else 4: the loader's)."""
-    return facts.batch_size
+def quarter_tile(facts: ModelFacts) -> int:
+    """A quarter of the tile's shorter side."""
+    return min(facts.tile_height, facts.tile_width) // 4
 
 
 def model_tile_size(facts: ModelFacts) -> int | str:
@@ -109,37 +120,10 @@ def model_tile_size(facts: ModelFacts) -> int | str:
     return height if height == width else f"{width},{height}"
 
 
-def model_threshold_or(fallback: float) -> Callable[[ModelFacts], float]:
-    """The model's threshold, else ``fallback``."""
-
-    def rule(facts: ModelFacts) -> float:
-        return facts.threshold if facts.threshold is not None else fallback
-
-    rule.__doc__ = f"The model's threshold, else {fallback}."
-    return rule
-
-
-def model_nms_or(fallback: float) -> Callable[[ModelFacts], float]:
-    """The model's NMS IoU threshold, else ``fallback``."""
-
-    def rule(facts: ModelFacts) -> float:
-        return facts.nms if facts.nms is not None else fallback
-
-    rule.__doc__ = f"The model's NMS threshold, else {fallback}."
-    return rule
-
-
-def pixel_threshold(facts: ModelFacts) -> float:
-    """The model's threshold, else 0.5 for two-class and sigmoid models and 0 (plain argmax) with more
-    classes, where 0.5 would blank out uncertain pixels."""
-    if facts.threshold is not None:
-        return facts.threshold
+def argmax_or_half(facts: ModelFacts) -> float:
+    """0.5 for two-class and sigmoid models, 0 (plain argmax) with more classes, where 0.5 would blank
+    out uncertain pixels."""
     return 0.0 if facts.many_classes else 0.5
-
-
-def model_predict_background(facts: ModelFacts) -> bool:
-    """ArcGIS Pro's rule: false for an Esri model listing two or more classes, none of Value 0."""
-    return facts.predict_background
 
 
 def several_outputs(facts: ModelFacts) -> bool:
@@ -154,9 +138,10 @@ def several_outputs(facts: ModelFacts) -> bool:
 class ArgumentSpec:
     """One model argument of one tool.
 
-    ``default`` is a constant or a rule ``f(ModelFacts)``; ``low``/``high`` bound a number
-    (inclusive); ``listed`` is False for an argument the model's defaults carry but the tool's
-    table does not list; ``only_when`` a rule that decides whether the model has it at all.
+    ``default`` is a constant or a rule ``f(ModelFacts)`` (usually :class:`FromModel`);
+    ``low``/``high`` bound a number (inclusive); ``listed`` is False for an argument the model's
+    defaults carry but the tool's table does not list; ``only_when`` a rule that decides whether
+    the model has it at all.
     """
 
     name: str
@@ -214,8 +199,8 @@ class ToolArguments:
         }
 
 
-_PADDING = ArgumentSpec("padding", Kind.INTEGER, model_padding, low=0)
-_BATCH_SIZE = ArgumentSpec("batch_size", Kind.INTEGER, model_batch_size, low=1, high=MAX_BATCH_SIZE)
+_PADDING = ArgumentSpec("padding", Kind.INTEGER, FromModel("padding", quarter_tile), low=0)
+_BATCH_SIZE = ArgumentSpec("batch_size", Kind.INTEGER, FromModel("batch_size"), low=1, high=MAX_BATCH_SIZE)
 _TILE_SIZE = ArgumentSpec("tile_size", Kind.TILE_SIZE, model_tile_size, low=1, high=MAX_TILE_SIZE)
 _TTA = ArgumentSpec("test_time_augmentation", Kind.BOOLEAN, False)
 _MERGE_POLICY = ArgumentSpec("merge_policy", Kind.CHOICE, "mean", choices=MERGE_POLICIES)
@@ -226,11 +211,11 @@ PIXEL_ARGUMENTS = ToolArguments(
     (
         _PADDING,
         _BATCH_SIZE,
-        ArgumentSpec("predict_background", Kind.BOOLEAN, model_predict_background),
+        ArgumentSpec("predict_background", Kind.BOOLEAN, FromModel("predict_background")),
         _TTA,
         _MERGE_POLICY,
         _TILE_SIZE,
-        ArgumentSpec("threshold", Kind.NUMBER, pixel_threshold, low=0.0, high=1.0),
+        ArgumentSpec("threshold", Kind.NUMBER, FromModel("threshold", argmax_or_half), low=0.0, high=1.0),
         ArgumentSpec("return_probability_raster", Kind.BOOLEAN, False),
         # Read by core.model.output_selection, for models with several outputs only.
         ArgumentSpec("output_index", Kind.INTEGER, 0, listed=False, only_when=several_outputs),
@@ -243,13 +228,13 @@ DETECTION_ARGUMENTS = ToolArguments(
     "detection",
     (
         _PADDING,
-        ArgumentSpec("threshold", Kind.NUMBER, model_threshold_or(0.1), low=0.0, high=1.0),
-        ArgumentSpec("nms_overlap", Kind.NUMBER, model_nms_or(0.1), low=0.0, high=1.0),
+        ArgumentSpec("threshold", Kind.NUMBER, FromModel("threshold", 0.1), low=0.0, high=1.0),
+        ArgumentSpec("nms_overlap", Kind.NUMBER, FromModel("nms", 0.1), low=0.0, high=1.0),
         _BATCH_SIZE,
         ArgumentSpec("exclude_pad_detections", Kind.BOOLEAN, True),
         _TTA,
         _TILE_SIZE,
-        ArgumentSpec("merge_policy", Kind.CHOICE, "mean", choices=MERGE_POLICIES, listed=False),
+        dataclasses.replace(_MERGE_POLICY, listed=False),
         ArgumentSpec("nms_class_agnostic", Kind.BOOLEAN, False),
     ),
     table=(
@@ -270,7 +255,7 @@ OBJECT_ARGUMENTS = ToolArguments(
     (
         _BATCH_SIZE,
         _TTA,
-        ArgumentSpec("score_threshold", Kind.NUMBER, model_threshold_or(0.5), low=0.0, high=1.0),
+        ArgumentSpec("score_threshold", Kind.NUMBER, FromModel("threshold", 0.5), low=0.0, high=1.0),
     ),
     tiled=False,
 )
