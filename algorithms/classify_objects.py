@@ -24,6 +24,7 @@ from ..core.adapters.qgis_io import (
     raster_band_count,
 )
 from ..core.install.dependencies import require
+from ..core.model.argument_spec import OBJECT_ARGUMENTS
 from ..core.model.definition import ModelType
 from ..core.model.preprocess import validate_input
 from .fields import FieldType, has_type, new_field
@@ -31,7 +32,6 @@ from .layer_styles import CategorizedByField, style_on_load
 from .model_rules import normalisation_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
-OBJECT_ARGUMENT_NAMES = ("batch_size", "test_time_augmentation", "score_threshold")
 CONFIDENCE_FIELD = "Confidence"
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
@@ -44,6 +44,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     CLASS_LABEL_FIELD = "CLASS_LABEL_FIELD"
     OUTPUT = "OUTPUT"
     ACCEPTED_MODEL_TYPE = ModelType.OBJECT_CLASSIFICATION
+    ARGUMENT_SPEC = OBJECT_ARGUMENTS
 
     ICON = "classify_objects.svg"
 
@@ -114,7 +115,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
-        self.add_model_parameters(OBJECT_ARGUMENT_NAMES)
+        self.add_model_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT_FEATURES,
@@ -131,7 +132,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.engine.object_classifier import object_arguments
+        from ..core.model.arguments import object_arguments
 
         definition = self.load_model(parameters, context)
         args = object_arguments(self.model_arguments(parameters, context, definition), definition)

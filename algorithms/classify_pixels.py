@@ -37,6 +37,7 @@ from ..core.engine.pixel_classifier import (
     output_dtype,
 )
 from ..core.engine.read_resolution import ReadResolution
+from ..core.model.argument_spec import PIXEL_ARGUMENTS
 from ..core.model.arguments import pixel_arguments, tile_text
 from ..core.model.definition import ModelDefinition, ModelType
 from ..core.model.esri_inference import BackgroundDefault, definition_background_default
@@ -48,17 +49,6 @@ from ..core.output.qml_style import paletted_style
 from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
 from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
-
-PIXEL_ARGUMENT_NAMES = (
-    "padding",
-    "batch_size",
-    "predict_background",
-    "test_time_augmentation",
-    "merge_policy",
-    "tile_size",
-    "threshold",
-    "return_probability_raster",
-)
 
 
 class ClassWriter:
@@ -85,6 +75,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     OUTPUT_FILES = "OUTPUT_FILES"
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     ACCEPTED_MODEL_TYPE = ModelType.PIXEL_CLASSIFICATION
+    ARGUMENT_SPEC = PIXEL_ARGUMENTS
 
     ICON = "classify_pixels.svg"
 
@@ -183,7 +174,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
-        self.add_model_parameters(PIXEL_ARGUMENT_NAMES)
+        self.add_model_parameters()
         self.add_processor_parameters()
         self.addParameter(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)

@@ -26,21 +26,12 @@ from qgis.core import (
 
 from ..core.adapters.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
 from ..core.install.dependencies import require
+from ..core.model.argument_spec import DETECTION_ARGUMENTS
 from ..core.model.definition import ModelType
 from .fields import FieldType, new_field
 from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
 
-DETECTION_ARGUMENT_NAMES = (
-    "padding",
-    "threshold",
-    "nms_overlap",
-    "batch_size",
-    "exclude_pad_detections",
-    "tile_size",
-    "test_time_augmentation",
-    "nms_class_agnostic",
-)
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
 
@@ -76,6 +67,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
     MASK = "MASK"
     OUTPUT = "OUTPUT"
     ACCEPTED_MODEL_TYPE = ModelType.OBJECT_DETECTION
+    ARGUMENT_SPEC = DETECTION_ARGUMENTS
 
     ICON = "detect_objects.svg"
 
@@ -165,7 +157,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
-        self.add_model_parameters(DETECTION_ARGUMENT_NAMES)
+        self.add_model_parameters()
         self.addParameter(
             QgsProcessingParameterBoolean(self.RUN_NMS, self.tr("Non maximum suppression"), True)
         )
@@ -204,7 +196,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.engine.object_detector import detection_arguments
+        from ..core.model.arguments import detection_arguments
 
         definition = self.load_model(parameters, context)
         args = detection_arguments(self.model_arguments(parameters, context, definition), definition)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..core.adapters.qgis_io import layer_cell_size, layer_resolutions, map_frame
 from ..core.engine.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
+from ..core.model.argument_spec import ToolArguments
 from ..core.model.arguments import parse_model_arguments
 from ..core.model.definition import ModelDefinition, ModelType
 from ..core.model.execution import ProcessorType
@@ -140,6 +141,8 @@ class ModelToolAlgorithm(ImageryAlgorithm):
     GPU_ID = "GPU_ID"
     #: The model type the tool runs (a model of unknown type is accepted too).
     ACCEPTED_MODEL_TYPE = ModelType.UNKNOWN
+    #: The tool's model arguments (core.model.argument_spec): the names its table lists.
+    ARGUMENT_SPEC: ToolArguments | None = None
 
     def parameter_help(self) -> dict[str, str]:
         return {
@@ -167,8 +170,10 @@ class ModelToolAlgorithm(ImageryAlgorithm):
         """The tool's model arguments, each with its meaning and default."""
         return ""
 
-    def add_model_parameters(self, argument_names: Sequence[str]) -> None:
-        """MODEL and the MODEL_ARGUMENTS Name/Value table listing ``argument_names`` (empty = default)."""
+    def add_model_parameters(self) -> None:
+        """MODEL and the MODEL_ARGUMENTS Name/Value table listing the names of the tool's argument spec
+        (empty value = the model's default)."""
+        argument_names = self.ARGUMENT_SPEC.names if self.ARGUMENT_SPEC else ()
         self.addParameter(
             ModelSourceParameter(self.MODEL, self.tr("Model definition (.emd, .dlpk, .onnx or JSON)"))
         )

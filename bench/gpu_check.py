@@ -35,10 +35,14 @@ def _import_path() -> None:
 _import_path()
 
 import onnxruntime as ort  # noqa: E402
-from rasterdl.core.engine.object_detector import detect_objects, detection_arguments  # noqa: E402
+from rasterdl.core.engine.object_detector import detect_objects  # noqa: E402
 from rasterdl.core.engine.pixel_classifier import classify_raster  # noqa: E402
 from rasterdl.core.errors import ExecutionProviderError  # noqa: E402
-from rasterdl.core.model.arguments import parse_model_arguments, pixel_arguments  # noqa: E402
+from rasterdl.core.model.arguments import (  # noqa: E402
+    detection_arguments,
+    parse_model_arguments,
+    pixel_arguments,
+)
 from rasterdl.core.model.execution import ProcessorType  # noqa: E402
 from rasterdl.core.model.loader import load_model_definition  # noqa: E402
 from rasterdl.core.model.runtime import OnnxSession  # noqa: E402

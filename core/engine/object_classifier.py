@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import queue
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import shapely
@@ -24,8 +23,8 @@ from shapely.geometry.base import BaseGeometry
 from ..errors import ModelDefinitionError, ModelInputError, RasterDLError
 from ..export.rasterize import rasterize
 from ..install.dependencies import require
+from ..model.arguments import ObjectArguments
 from ..model.definition import ClassInfo, ModelDefinition, ModelType
-from ..model.loader import MAX_BATCH_SIZE
 from ..model.preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
 from .pixel_classifier import (
     InferenceSession,
@@ -51,45 +50,6 @@ _POINT, _AREA = 0, 2
 
 class ObjectClassificationCancelled(RasterDLError):  # noqa: N818 (the name the tools import)
     """The user cancelled the object classification; no result is complete."""
-
-
-@dataclass(frozen=True)
-class ObjectArguments:
-    """The checked arguments of Classify Objects Using Deep Learning."""
-
-    batch_size: int
-    test_time_augmentation: bool
-    score_threshold: float
-
-
-def object_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> ObjectArguments:
-    """Typed, validated object-classification arguments; ModelInputError says what to change."""
-    defaults = definition.argument_defaults
-    fallback = {"batch_size": definition.batch_size, "test_time_augmentation": False, "score_threshold": 0.5}
-    values = {
-        name: parsed.get(name, defaults.get(name, fallback[name]))
-        for name in ObjectArguments.__dataclass_fields__
-    }
-    try:
-        args = ObjectArguments(
-            batch_size=int(values["batch_size"]),
-            test_time_augmentation=bool(values["test_time_augmentation"]),
-            score_threshold=float(values["score_threshold"]),
-        )
-    except (TypeError, ValueError) as exc:
-        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
-    if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
-        raise ModelInputError(
-            "The batch size must be between 1 and {max_batch_size}, got {batch_size}.",
-            max_batch_size=MAX_BATCH_SIZE,
-            batch_size=args.batch_size,
-        )
-    if not 0.0 <= args.score_threshold <= 1.0:
-        raise ModelInputError(
-            "The score_threshold must be between 0 and 1, got {score_threshold}.",
-            score_threshold=args.score_threshold,
-        )
-    return args
 
 
 # --------------------------------------------------------------------------- chip planning

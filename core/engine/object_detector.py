@@ -38,16 +38,15 @@ import dataclasses
 import math
 import queue
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import shapely
 from shapely.geometry import Polygon
 
 from ..errors import ModelDefinitionError, ModelInputError, RasterDLError
-from ..model.arguments import check_tiling, tile_shape_argument, tile_size_text
+from ..model.arguments import DetectionArguments
 from ..model.definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
 from ..model.preprocess import preprocess, validate_input
 from .detection_decode import (
@@ -80,69 +79,6 @@ class DetectionCancelled(RasterDLError):  # noqa: N818 (named like the other too
 # --------------------------------------------------------------------------- arguments
 
 
-@dataclass(frozen=True)
-class DetectionArguments:
-    """The checked arguments of Detect Objects Using Deep Learning."""
-
-    padding: int
-    threshold: float
-    nms_overlap: float
-    batch_size: int
-    exclude_pad_detections: bool
-    test_time_augmentation: bool
-    tile_size: int
-    #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
-    tile_width: int = 0
-    nms_class_agnostic: bool = False
-
-    def __post_init__(self) -> None:
-        if not self.tile_width:
-            object.__setattr__(self, "tile_width", self.tile_size)
-
-    @property
-    def core_size(self) -> int:
-        """Side of a tile's central part (its height for a rectangular tile)."""
-        return self.tile_size - 2 * self.padding
-
-    @property
-    def tile_shape(self) -> tuple[int, int]:
-        """``(height, width)`` of a tile."""
-        return self.tile_size, self.tile_width
-
-
-def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> DetectionArguments:
-    """Typed, validated detection arguments (``merge_policy`` is not used: TTA merges by NMS)."""
-    defaults = definition.argument_defaults
-    fallback = {
-        "padding": definition.model_padding,
-        "threshold": definition.threshold if definition.threshold is not None else 0.1,
-        "nms_overlap": definition.nms_threshold if definition.nms_threshold is not None else 0.1,
-        "batch_size": definition.batch_size,
-        "exclude_pad_detections": True,
-        "test_time_augmentation": False,
-        "tile_size": tile_size_text(definition.image_height, definition.image_width),
-        "nms_class_agnostic": False,
-    }
-    values = {name: parsed.get(name, defaults.get(name, fallback[name])) for name in fallback}
-    tile_h, tile_w = tile_shape_argument(values["tile_size"])
-    try:
-        args = DetectionArguments(
-            padding=int(values["padding"]),
-            threshold=float(values["threshold"]),
-            nms_overlap=float(values["nms_overlap"]),
-            batch_size=int(values["batch_size"]),
-            exclude_pad_detections=bool(values["exclude_pad_detections"]),
-            test_time_augmentation=bool(values["test_time_augmentation"]),
-            tile_size=tile_h,
-            tile_width=tile_w,
-            nms_class_agnostic=bool(values["nms_class_agnostic"]),
-        )
-    except (TypeError, ValueError) as exc:
-        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
-    _check_arguments(args, definition)
-    return args
-
-
 def describe_detection_rule(definition: ModelDefinition, args: DetectionArguments) -> str:
     """How outputs become objects, in words: layout, confidence threshold and NMS."""
     try:
@@ -157,14 +93,6 @@ def describe_detection_rule(definition: ModelDefinition, args: DetectionArgument
         f"{layout}, confidence at least {args.threshold:g}, {where}non-maximum suppression {nms} "
         f"above an IoU of {args.nms_overlap:g}"
     )
-
-
-def _check_arguments(args: DetectionArguments, definition: ModelDefinition) -> None:
-    check_tiling(args.padding, args.tile_size, args.batch_size, definition, args.tile_width)
-    for name in ("threshold", "nms_overlap"):
-        value = getattr(args, name)
-        if not 0.0 <= value <= 1.0:
-            raise ModelInputError("The {name} must be between 0 and 1, got {value}.", name=name, value=value)
 
 
 # --------------------------------------------------------------------------- results

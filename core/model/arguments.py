@@ -1,8 +1,11 @@
-"""The tools' "Arguments" Name/Value table: parsing, typing, defaults and the pixel tool's checks.
+"""The tools' "Arguments" Name/Value table: parsing, typing and checks, derived from the argument specs.
 
 The table is typed by the model's defaults (``ModelDefinition.argument_defaults``):
-each value is converted to the type of its default, so a bad entry is reported
-by name before any work starts (FORMATS.md section 4).
+each value is converted to the type of its default (tile_size and merge_policy to
+their spec's kind), so a bad entry is reported by name before any work starts
+(FORMATS.md section 4). Each tool's checked arguments (:class:`PixelArguments`,
+:class:`DetectionArguments`, :class:`ObjectArguments`) are built and range-checked
+from its spec in ``core.model.argument_spec``.
 """
 
 from __future__ import annotations
@@ -13,11 +16,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ModelInputError
+from .argument_spec import (
+    DETECTION_ARGUMENTS,
+    MAX_BATCH_SIZE,
+    MAX_TILE_SIZE,
+    OBJECT_ARGUMENTS,
+    PIXEL_ARGUMENTS,
+    TOOLS,
+    ArgumentSpec,
+    Kind,
+    ToolArguments,
+    argument_kinds,
+    definition_facts,
+)
 from .definition import ModelDefinition
-from .loader import MAX_BATCH_SIZE, MAX_TILE_SIZE
 
-#: Ways to merge the predictions of test-time augmentation.
-MERGE_POLICIES = ("mean", "max", "min")
+#: Arguments whose values are read by their kind rather than by the type of their default.
+_KINDS = {name: kind for name, kind in argument_kinds().items() if kind in (Kind.TILE_SIZE, Kind.CHOICE)}
+_CHOICES = {spec.name: spec.choices for tool in TOOLS for spec in tool.arguments if spec.kind is Kind.CHOICE}
 
 _TRUE = frozenset({"true", "1", "yes", "y", "on", "t"})
 _FALSE = frozenset({"false", "0", "no", "n", "off", "f"})
@@ -99,10 +115,10 @@ def tile_text(shape: tuple[int, int]) -> str:
 
 
 def _expected(default: Any, name: str) -> str:
-    if name == "tile_size":
+    if _KINDS.get(name) is Kind.TILE_SIZE:
         return "a number of pixels N (square tiles) or W,H (width, height), e.g. 256, 800,608 or 800x608"
-    if name == "merge_policy":
-        return f"one of {', '.join(MERGE_POLICIES)}"
+    if _KINDS.get(name) is Kind.CHOICE:
+        return f"one of {', '.join(_CHOICES[name])}"
     if isinstance(default, bool):
         return "true or false (yes/no and 1/0 work too)"
     if isinstance(default, int):
@@ -114,12 +130,12 @@ def _expected(default: Any, name: str) -> str:
 
 def _convert(name: str, value: Any, default: Any) -> Any:
     """``value`` as the type of ``default``, or None when it cannot be."""
-    if name == "tile_size":
+    if _KINDS.get(name) is Kind.TILE_SIZE:
         shape = parse_tile_size(value)
         return None if shape is None else tile_size_text(*shape)
-    if name == "merge_policy":
+    if _KINDS.get(name) is Kind.CHOICE:
         text = str(value).strip().lower()
-        return text if text in MERGE_POLICIES else None
+        return text if text in _CHOICES[name] else None
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value
@@ -238,43 +254,122 @@ class PixelArguments:
         return self.tile_size, self.tile_width
 
 
+@dataclass(frozen=True)
+class DetectionArguments:
+    """The checked arguments of Detect Objects Using Deep Learning."""
+
+    padding: int
+    threshold: float
+    nms_overlap: float
+    batch_size: int
+    exclude_pad_detections: bool
+    test_time_augmentation: bool
+    tile_size: int
+    #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
+    tile_width: int = 0
+    nms_class_agnostic: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.tile_width:
+            object.__setattr__(self, "tile_width", self.tile_size)
+
+    @property
+    def core_size(self) -> int:
+        """Side of a tile's central part (its height for a rectangular tile)."""
+        return self.tile_size - 2 * self.padding
+
+    @property
+    def tile_shape(self) -> tuple[int, int]:
+        """``(height, width)`` of a tile."""
+        return self.tile_size, self.tile_width
+
+
+@dataclass(frozen=True)
+class ObjectArguments:
+    """The checked arguments of Classify Objects Using Deep Learning."""
+
+    batch_size: int
+    test_time_augmentation: bool
+    score_threshold: float
+
+
+#: The checked-arguments class of each tool's spec.
+ARGUMENT_CLASSES: dict[str, type] = {
+    PIXEL_ARGUMENTS.key: PixelArguments,
+    DETECTION_ARGUMENTS.key: DetectionArguments,
+    OBJECT_ARGUMENTS.key: ObjectArguments,
+}
+#: Arguments a tiled tool checks together in :func:`check_tiling`.
+_TILING = frozenset({"padding", "tile_size", "batch_size"})
+_CONVERT = {
+    Kind.INTEGER: int,
+    Kind.NUMBER: float,
+    Kind.BOOLEAN: bool,
+    Kind.CHOICE: lambda value: str(value).strip().lower(),
+}
+
+
+def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> PixelArguments:
+    """Typed, validated pixel-classification arguments; ModelInputError says what to change."""
+    return tool_arguments(PIXEL_ARGUMENTS, parsed, definition)
+
+
+def detection_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> DetectionArguments:
+    """Typed, validated detection arguments (``merge_policy`` is not used: TTA merges by NMS)."""
+    return tool_arguments(DETECTION_ARGUMENTS, parsed, definition)
+
+
+def object_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> ObjectArguments:
+    """Typed, validated object-classification arguments; ModelInputError says what to change."""
+    return tool_arguments(OBJECT_ARGUMENTS, parsed, definition)
+
+
+def tool_arguments(tool: ToolArguments, parsed: Mapping[str, Any], definition: ModelDefinition) -> Any:
+    """The checked arguments of ``tool`` (its class in :data:`ARGUMENT_CLASSES`) from parsed table values.
+
+    Each argument the tool lists is taken from ``parsed``, else from the model's
+    defaults, else from its spec's default rule applied to ``definition``. Values are
+    converted to their spec's kind and checked against its range and choices;
+    ModelInputError says what to change.
+    """
+    values = _tool_values(tool, parsed, definition)
+    typed: dict[str, Any] = {}
+    for spec in tool.listed:
+        if spec.kind is Kind.TILE_SIZE:
+            typed[spec.name], typed["tile_width"] = tile_shape_argument(values[spec.name])
+    try:
+        for spec in tool.listed:
+            if spec.kind is not Kind.TILE_SIZE:
+                typed[spec.name] = _CONVERT[spec.kind](values[spec.name])
+        args = ARGUMENT_CLASSES[tool.key](**typed)
+    except (TypeError, ValueError) as exc:
+        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
+    _check(tool, args, definition)
+    return args
+
+
+def _tool_values(tool: ToolArguments, parsed: Mapping[str, Any], definition: ModelDefinition) -> dict:
+    """The raw value of each argument ``tool`` lists: the user's, else the model's default, else its
+    spec's rule."""
+    defaults = definition.argument_defaults
+    facts = None
+    values = {}
+    for spec in tool.listed:
+        if spec.name in parsed:
+            values[spec.name] = parsed[spec.name]
+        elif spec.name in defaults:
+            values[spec.name] = defaults[spec.name]
+        else:  # a definition built without the tool's defaults
+            facts = facts or definition_facts(definition)
+            values[spec.name] = spec.default_for(facts)
+    return values
+
+
 def _fixed_size(definition: ModelDefinition) -> tuple[int | None, int | None]:
     shape = definition.input.shape if definition.inputs else ()
     if len(shape) != 4:
         return None, None
     return shape[2], shape[3]
-
-
-def pixel_arguments(parsed: Mapping[str, Any], definition: ModelDefinition) -> PixelArguments:
-    """Typed, validated pixel-classification arguments; ModelInputError says what to change."""
-    defaults = definition.argument_defaults
-    values = {}
-    for name in PixelArguments.__dataclass_fields__:
-        if name == "tile_width":  # part of tile_size (W,H)
-            continue
-        if name in parsed:
-            values[name] = parsed[name]
-        elif name in defaults:
-            values[name] = defaults[name]
-        else:
-            raise ModelInputError("The model argument '{name}' is missing.", name=name)
-    tile_h, tile_w = tile_shape_argument(values["tile_size"])
-    try:
-        args = PixelArguments(
-            padding=int(values["padding"]),
-            batch_size=int(values["batch_size"]),
-            predict_background=bool(values["predict_background"]),
-            test_time_augmentation=bool(values["test_time_augmentation"]),
-            merge_policy=str(values["merge_policy"]).strip().lower(),
-            tile_size=tile_h,
-            threshold=float(values["threshold"]),
-            return_probability_raster=bool(values["return_probability_raster"]),
-            tile_width=tile_w,
-        )
-    except (TypeError, ValueError) as exc:
-        raise ModelInputError("A model argument has a value of the wrong type: {error}.", error=exc) from exc
-    _check_pixel(args, definition)
-    return args
 
 
 def tile_shape_argument(value: Any) -> tuple[int, int]:
@@ -339,13 +434,38 @@ def check_tiling(
         )
 
 
-def _check_pixel(args: PixelArguments, definition: ModelDefinition) -> None:
-    check_tiling(args.padding, args.tile_size, args.batch_size, definition, args.tile_width)
-    if not 0.0 <= args.threshold <= 1.0:
-        raise ModelInputError("The threshold must be between 0 and 1, got {value}.", value=args.threshold)
-    if args.merge_policy not in MERGE_POLICIES:
-        raise ModelInputError(
-            "The merge_policy must be one of {merge_policies}, got '{merge_policy}'.",
-            merge_policies=", ".join(MERGE_POLICIES),
-            merge_policy=args.merge_policy,
+def _check(tool: ToolArguments, args: Any, definition: ModelDefinition) -> None:
+    """Refuse arguments outside their spec's range or choices: the tiling ones together, then the others."""
+    if tool.tiled:
+        check_tiling(args.padding, args.tile_size, args.batch_size, definition, args.tile_width)
+    for spec in tool.listed:
+        if tool.tiled and spec.name in _TILING:
+            continue
+        if (spec.low is not None or spec.high is not None) and not spec.in_range(getattr(args, spec.name)):
+            raise _out_of_range(tool, spec, getattr(args, spec.name))
+    for spec in tool.listed:
+        value = getattr(args, spec.name)
+        if spec.choices and value not in spec.choices:
+            raise ModelInputError(  # merge_policy is the only choice argument
+                "The merge_policy must be one of {merge_policies}, got '{merge_policy}'.",
+                merge_policies=", ".join(spec.choices),
+                merge_policy=value,
+            )
+
+
+def _out_of_range(tool: ToolArguments, spec: ArgumentSpec, value: Any) -> ModelInputError:
+    """The error for a value outside its range, in the words (and translated templates) each tool has
+    always used."""
+    if spec.name == "batch_size":
+        return ModelInputError(
+            "The batch size must be between 1 and {max_batch_size}, got {batch_size}.",
+            max_batch_size=MAX_BATCH_SIZE,
+            batch_size=value,
         )
+    if spec.name == "score_threshold":
+        return ModelInputError(
+            "The score_threshold must be between 0 and 1, got {score_threshold}.", score_threshold=value
+        )
+    if tool is PIXEL_ARGUMENTS and spec.name == "threshold":
+        return ModelInputError("The threshold must be between 0 and 1, got {value}.", value=value)
+    return ModelInputError("The {name} must be between 0 and 1, got {value}.", name=spec.name, value=value)

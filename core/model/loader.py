@@ -16,6 +16,14 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import ModelDefinitionError
+from .argument_spec import (
+    DETECTION_TYPES,
+    MAX_BATCH_SIZE,
+    MAX_TILE_SIZE,
+    PIXEL_TYPES,
+    ModelFacts,
+    model_argument_defaults,
+)
 from .definition import (
     IMAGENET_MEAN,
     IMAGENET_STD,
@@ -64,9 +72,6 @@ ULTRALYTICS_CONFIDENCE = 0.25
 ULTRALYTICS_IOU = 0.7
 #: Ultralytics tasks read as object detection, with the layout of their raw output.
 _ULTRALYTICS_TASKS = {"detect": "ultralytics", "segment": "ultralytics", "obb": "ultralytics_obb"}
-#: Sanity bounds that catch typos before they turn into huge allocations.
-MAX_TILE_SIZE = 32768
-MAX_BATCH_SIZE = 4096
 
 _TYPE_NAMES = {member.value.lower(): member for member in ModelType}
 _TYPE_NAMES.update(
@@ -83,14 +88,6 @@ _DEEPNESS_TYPES = {
     "regressor": ModelType.REGRESSION,
     "superresolution": ModelType.SUPER_RESOLUTION,
 }
-_PIXEL_TYPES = {
-    ModelType.PIXEL_CLASSIFICATION,
-    ModelType.CHANGE_DETECTION,
-    ModelType.SUPER_RESOLUTION,
-    ModelType.IMAGE_TRANSLATION,
-    ModelType.REGRESSION,
-}
-_DETECTION_TYPES = {ModelType.OBJECT_DETECTION, ModelType.INSTANCE_DETECTION}
 #: arcgis.learn models whose inference code scales by 255 without ImageNet statistics.
 _SCALE_ONLY_MODELS = frozenset({"maskrcnn", "yolov3"})
 
@@ -258,7 +255,7 @@ def _from_onnx(path: Path) -> ModelDefinition:
     std = fields.take("standardization_std", number_list)
     seg_thresh = fields.take("seg_thresh", FRACTION)
     det_conf = fields.take("det_conf", FRACTION)
-    if model_type in _DETECTION_TYPES:
+    if model_type in DETECTION_TYPES:
         threshold = det_conf or seg_thresh
     else:
         threshold = seg_thresh or det_conf
@@ -380,11 +377,19 @@ def _build(
     channels = info.outputs[0].shape[1] if info.outputs and len(info.outputs[0].shape) == 4 else None
     many = len(classes) > 2 or (channels or 0) > 2
     ignored = _ignored_channels(s.get("ignore_mapped_class"), channels, classes, where)
-    defaults = _argument_defaults(model_type, height, width, model_padding, batch, threshold, nms, many)
-    if "predict_background" in defaults:
-        defaults["predict_background"] = background_default(classes, esri=not bare).value_default
-    if model_type in _PIXEL_TYPES and sum(1 for o in info.outputs if len(o.shape) in (3, 4)) > 1:
-        defaults["output_index"] = 0  # several heads: the user picks one (core.model.output_selection)
+    heads = sum(1 for o in info.outputs if len(o.shape) in (3, 4))  # several: the user picks one
+    facts = ModelFacts(
+        tile_height=height,
+        tile_width=width,
+        padding=model_padding,
+        batch_size=batch,
+        threshold=threshold,
+        nms=nms,
+        many_classes=many,
+        predict_background=background_default(classes, esri=not bare).value_default,
+        several_outputs=model_type in PIXEL_TYPES and heads > 1,
+    )
+    defaults = model_argument_defaults(model_type, facts)
     return ModelDefinition(
         model_type=model_type,
         model_file=model_file,
@@ -566,58 +571,6 @@ def _default_classes(model_type: ModelType, info: OnnxModelInfo) -> tuple[ClassI
     if not count or count > 1024:
         return ()
     return tuple(ClassInfo(k, f"Class {k}") for k in range(count))
-
-
-def _argument_defaults(
-    model_type: ModelType,
-    height: int,
-    width: int,
-    padding: int | None,
-    batch: int,
-    threshold: float | None,
-    nms: float | None,
-    many_classes: bool = False,
-) -> dict[str, Any]:
-    """Default values of the tools' Arguments table (FORMATS.md section 4) for this model type.
-
-    The pixel threshold defaults to 0.5 for two-class and sigmoid models and to 0
-    (plain argmax) with more classes, where 0.5 would blank out uncertain pixels.
-    """
-    pad = padding if padding is not None else min(height, width) // 4
-    tile: int | str = height if height == width else f"{width},{height}"  # tile_size: N or W,H
-    pixel = {
-        "padding": pad,
-        "batch_size": batch,
-        "predict_background": True,
-        "test_time_augmentation": False,
-        "merge_policy": "mean",
-        "tile_size": tile,
-        "threshold": threshold if threshold is not None else (0.0 if many_classes else 0.5),
-        "return_probability_raster": False,
-    }
-    detection = {
-        "padding": pad,
-        "threshold": threshold if threshold is not None else 0.1,
-        "nms_overlap": nms if nms is not None else 0.1,
-        "batch_size": batch,
-        "exclude_pad_detections": True,
-        "test_time_augmentation": False,
-        "tile_size": tile,
-        "merge_policy": "mean",
-        "nms_class_agnostic": False,
-    }
-    classification = {
-        "batch_size": batch,
-        "test_time_augmentation": False,
-        "score_threshold": threshold if threshold is not None else 0.5,
-    }
-    if model_type in _PIXEL_TYPES:
-        return pixel
-    if model_type in _DETECTION_TYPES:
-        return detection
-    if model_type == ModelType.OBJECT_CLASSIFICATION:
-        return classification
-    return {**classification, **detection, **pixel}
 
 
 # --------------------------------------------------------------------------- emd specifics

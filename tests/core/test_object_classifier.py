@@ -11,13 +11,13 @@ from rasterdl.core.engine.object_classifier import (
     ObjectClassificationCancelled,
     classify_objects,
     inside_masks,
-    object_arguments,
     plan_chip,
     processing_order,
 )
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
 from rasterdl.core.export.chip_labels import blacken_outside
 from rasterdl.core.export.rasterize import rasterize
+from rasterdl.core.model.arguments import object_arguments
 from rasterdl.core.model.loader import load_model_definition
 from rasterdl.core.model.runtime import OnnxSession
 from shapely.geometry import LineString, MultiPoint, Point, Polygon, box

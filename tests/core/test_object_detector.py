@@ -12,7 +12,6 @@ from rasterdl.core.engine.object_detector import (
     QUEUE_DEPTH,
     DetectionCancelled,
     detect_objects,
-    detection_arguments,
     detection_augmentations,
     detection_polygons,
     ownership_bounds,
@@ -20,7 +19,7 @@ from rasterdl.core.engine.object_detector import (
 )
 from rasterdl.core.engine.pixel_classifier import transform
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
-from rasterdl.core.model.arguments import parse_model_arguments
+from rasterdl.core.model.arguments import detection_arguments, parse_model_arguments
 from rasterdl.core.model.definition import TensorInfo
 from rasterdl.core.model.loader import load_model_definition
 from rasterdl.core.model.runtime import OnnxSession

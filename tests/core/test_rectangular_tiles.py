@@ -11,11 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rasterdl.core.engine.blending import RollingAccumulator, blend_weights, blend_window
-from rasterdl.core.engine.object_detector import detection_arguments, untransform_boxes
+from rasterdl.core.engine.object_detector import untransform_boxes
 from rasterdl.core.engine.pixel_classifier import augmentations, classify_raster, transform
 from rasterdl.core.engine.tiling import make_grid
 from rasterdl.core.errors import ModelInputError
-from rasterdl.core.model.arguments import parse_model_arguments, parse_tile_size, pixel_arguments
+from rasterdl.core.model.arguments import (
+    detection_arguments,
+    parse_model_arguments,
+    parse_tile_size,
+    pixel_arguments,
+)
 from rasterdl.core.model.loader import load_model_definition
 from rasterdl.core.model.runtime import OnnxSession
 

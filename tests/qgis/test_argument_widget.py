@@ -13,11 +13,11 @@ from tests.qgis.test_classify_pixels import threshold_model
 
 
 def test_choosing_a_model_fills_its_defaults(tmp_path):
-    from rasterdl.algorithms.classify_pixels import PIXEL_ARGUMENT_NAMES
+    from rasterdl.core.model.argument_spec import PIXEL_ARGUMENTS
     from rasterdl.gui.argument_table import ModelDefaults, filled_rows
 
-    empty = [(name, "") for name in PIXEL_ARGUMENT_NAMES]
-    rows = filled_rows(empty, PIXEL_ARGUMENT_NAMES, ModelDefaults()(str(threshold_model(tmp_path))), {})
+    empty = [(name, "") for name in PIXEL_ARGUMENTS.names]
+    rows = filled_rows(empty, PIXEL_ARGUMENTS.names, ModelDefaults()(str(threshold_model(tmp_path))), {})
     assert dict(rows) == {
         "padding": "16",
         "batch_size": "4",
@@ -28,39 +28,39 @@ def test_choosing_a_model_fills_its_defaults(tmp_path):
         "threshold": "0.5",
         "return_probability_raster": "false",
     }
-    assert [name for name, _value in rows] == list(PIXEL_ARGUMENT_NAMES)
+    assert [name for name, _value in rows] == list(PIXEL_ARGUMENTS.names)
 
 
 def test_changing_the_model_keeps_what_the_user_typed(tmp_path):
-    from rasterdl.algorithms.classify_pixels import PIXEL_ARGUMENT_NAMES
+    from rasterdl.core.model.argument_spec import PIXEL_ARGUMENTS
     from rasterdl.gui.argument_table import ModelDefaults, filled_rows
 
     read = ModelDefaults()
     first = read(str(threshold_model(tmp_path)))
-    rows = filled_rows([], PIXEL_ARGUMENT_NAMES, first, {})
+    rows = filled_rows([], PIXEL_ARGUMENTS.names, first, {})
     edited = [(n, "8" if n == "batch_size" else v) for n, v in rows] + [("my_extra", "x")]
 
     other = tmp_path / "other"
     other.mkdir()
     second_path = threshold_model(other, ImageHeight=128, ImageWidth=128, ModelPadding=8)
     second = read(str(second_path))
-    rows = dict(filled_rows(edited, PIXEL_ARGUMENT_NAMES, second, first))
+    rows = dict(filled_rows(edited, PIXEL_ARGUMENTS.names, second, first))
     assert rows["batch_size"] == "8", "the user's value stays"
     assert (rows["tile_size"], rows["padding"]) == ("128", "8"), "the old model's defaults are replaced"
     assert rows["my_extra"] == "x"
 
 
 def test_an_unreadable_model_leaves_the_defaults_empty_and_user_values(tmp_path):
-    from rasterdl.algorithms.classify_pixels import PIXEL_ARGUMENT_NAMES
+    from rasterdl.core.model.argument_spec import PIXEL_ARGUMENTS
     from rasterdl.gui.argument_table import ModelDefaults, filled_rows
 
     read = ModelDefaults()
     first = read(str(threshold_model(tmp_path)))
-    rows = filled_rows([("threshold", "0.7")], PIXEL_ARGUMENT_NAMES, first, {})
+    rows = filled_rows([("threshold", "0.7")], PIXEL_ARGUMENTS.names, first, {})
     broken = tmp_path / "broken.emd"
     broken.write_text("{not json")
     assert read(str(broken)) == {} and read("") == {} and read(str(tmp_path / "missing.emd")) == {}
-    rows = dict(filled_rows(rows, PIXEL_ARGUMENT_NAMES, {}, first))
+    rows = dict(filled_rows(rows, PIXEL_ARGUMENTS.names, {}, first))
     assert rows["threshold"] == "0.7"
     assert rows["tile_size"] == "" and rows["padding"] == ""
 
