@@ -55,13 +55,27 @@ def write_chip(
 
 
 class ChipFileWriter:
-    """Writes export chips in one chip format (the export engine's ChipWriter)."""
+    """Writes export chips: images in one chip format, label rasters as GeoTIFF (the export engine's
+    ChipWriter)."""
 
     def __init__(self, chip_format: str) -> None:
         self.chip_format = chip_format
 
-    def write(self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str) -> None:
-        chip_format = self.chip_format if Path(path).parent.name == "images" else "TIFF"
+    def write_image(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
+    ) -> None:
+        """An image chip, in the export's chip format."""
+        self._write(path, pixels, geotransform, crs_wkt, self.chip_format)
+
+    def write_label(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
+    ) -> None:
+        """A label raster (class map, instance mask): always a GeoTIFF, whatever the chip format."""
+        self._write(path, pixels, geotransform, crs_wkt, "TIFF")
+
+    def _write(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str, chip_format: str
+    ) -> None:
         try:
             write_chip(path, pixels, geotransform, crs_wkt, chip_format)
         except RuntimeError as exc:
