@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
 from qgis.core import QgsRasterLayer, QgsRectangle
 
-from ...engine.raster_grid import Grid
+from ...engine.raster_grid import Bounds, Grid, cut_grid
 from ...errors import ModelInputError
-
-#: An extent edge this close to a pixel edge (in pixels) is on it. Map coordinates such as UTM
-#: northings carry about 1e-8 pixel of rounding at 10 cm cells, so the tolerance must be far above that.
-EXTENT_SNAP_PIXELS = 1e-6
 
 
 def layer_grid(
@@ -25,29 +19,21 @@ def layer_grid(
     if layer.width() <= 0 or layer.height() <= 0:
         return _web_layer_grid(layer, extent, cell_size)
     full = layer.extent()
-    dx = full.width() / layer.width()
-    dy = full.height() / layer.height()
-    xmin, ymin, xmax, ymax = full.xMinimum(), full.yMinimum(), full.xMaximum(), full.yMaximum()
+    window = None
     if extent is not None and not extent.isNull() and not extent.isEmpty():
         if not extent.intersects(full):
             raise ModelInputError(
                 "The processing extent does not overlap the input raster: choose an extent inside the raster."
             )
-        snap = EXTENT_SNAP_PIXELS
-        col0 = max(0, math.floor((extent.xMinimum() - xmin) / dx + snap))
-        col1 = min(layer.width(), math.ceil((extent.xMaximum() - xmin) / dx - snap))
-        row0 = max(0, math.floor((ymax - extent.yMaximum()) / dy + snap))
-        row1 = min(layer.height(), math.ceil((ymax - extent.yMinimum()) / dy - snap))
-        xmin, xmax = xmin + col0 * dx, xmin + col1 * dx
-        ymin, ymax = ymax - row1 * dy, ymax - row0 * dy
-    crs_wkt = layer.crs().toWkt()
-    if cell_size:
-        width = max(1, round((xmax - xmin) / cell_size))
-        height = max(1, round((ymax - ymin) / cell_size))
-        return Grid(xmin, ymax, (xmax - xmin) / width, (ymax - ymin) / height, width, height, crs_wkt)
-    width = round((xmax - xmin) / dx)
-    height = round((ymax - ymin) / dy)
-    return Grid(xmin, ymax, dx, dy, width, height, crs_wkt)
+        window = rectangle_bounds(extent)
+    return cut_grid(
+        rectangle_bounds(full), layer.width(), layer.height(), layer.crs().toWkt(), window, cell_size
+    )
+
+
+def rectangle_bounds(rectangle: QgsRectangle) -> Bounds:
+    """(xmin, ymin, xmax, ymax) of a QGIS rectangle."""
+    return (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
 
 
 def _web_layer_grid(layer: QgsRasterLayer, extent: QgsRectangle | None, cell_size: float | None) -> Grid:

@@ -13,11 +13,13 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import QgsRasterLayer, QgsRectangle
 
+from ...engine.pixel_validity import valid_from_nodata
 from ...engine.raster_grid import Grid
 from ...engine.read_resolution import area_average
 from ...errors import RasterDLError
 from ..gdal.errors import gdal_message
 from ..gdal.polygon_mask import PolygonMask
+from .grid import rectangle_bounds
 from .layers import ARGB32, QGIS_DTYPES, as_int
 
 #: Rows of progress after which a reader releases GDAL's cached blocks.
@@ -62,7 +64,7 @@ class LayerReader:
         self._dataset = self._open_gdal()
         self._flushed_at = 0
         self._provider = None if self._dataset is not None else provider.clone()
-        self._layer_extent = layer.extent()
+        self._layer_bounds = rectangle_bounds(layer.extent())
 
     def _open_gdal(self):
         """A GDAL dataset for the fast path, or None when the provider must be used."""
@@ -127,7 +129,7 @@ class LayerReader:
         data = ds.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
         data = data.reshape(self.band_count, r1 - r0, c1 - c0)
         pixels[(slice(None), *inner)] = data
-        inside = self._valid_from_nodata(data)
+        inside = valid_from_nodata(data, self._nodata[: self.band_count])
         mask_flags = ds.GetRasterBand(1).GetMaskFlags()
         if mask_flags & (gdal.GMF_ALPHA | gdal.GMF_PER_DATASET) and not mask_flags & gdal.GMF_ALL_VALID:
             inside &= ds.GetRasterBand(1).GetMaskBand().ReadAsArray(c0, r0, c1 - c0, r1 - r0) > 0
@@ -144,22 +146,6 @@ class LayerReader:
             self._dataset.FlushCache()
             self._flushed_at = y
 
-    def _valid_from_nodata(self, data: np.ndarray) -> np.ndarray:
-        nodata_all = np.ones(data.shape[1:], dtype=bool)
-        any_nodata = False
-        for band, value in enumerate(self._nodata[: self.band_count]):
-            if value is None:
-                nodata_all[:] = False
-                break
-            any_nodata = True
-            if math.isnan(value):
-                nodata_all &= np.isnan(data[band])
-            else:
-                nodata_all &= data[band] == value
-        if not any_nodata:
-            return np.ones(data.shape[1:], dtype=bool)
-        return ~nodata_all
-
     def _read_provider(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         xmin, ymin, xmax, ymax = self.grid.window_bounds(x, y, w, h)
         rect = QgsRectangle(xmin, ymin, xmax, ymax)
@@ -169,7 +155,7 @@ class LayerReader:
             pixels, valid = area_average(pixels, valid, h, w)
         else:
             pixels, valid = self._provider_block(rect, w, h)
-        valid &= self._inside_layer(x, y, w, h)
+        valid &= self.grid.centres_inside(x, y, w, h, self._layer_bounds)
         pixels[:, ~valid] = 0
         return pixels, valid
 
@@ -185,13 +171,5 @@ class LayerReader:
             for band in range(self.band_count):
                 block = self._provider.block(band + 1, rect, w, h)
                 pixels[band] = np.frombuffer(bytes(block.data()), dtype=self.dtype).reshape(h, w)
-            valid = self._valid_from_nodata(pixels)
+            valid = valid_from_nodata(pixels, self._nodata[: self.band_count])
         return pixels, valid
-
-    def _inside_layer(self, x: int, y: int, w: int, h: int) -> np.ndarray:
-        grid, ext = self.grid, self._layer_extent
-        cx = grid.x0 + (x + np.arange(w) + 0.5) * grid.dx
-        cy = grid.y0 - (y + np.arange(h) + 0.5) * grid.dy
-        inside_x = (cx >= ext.xMinimum()) & (cx <= ext.xMaximum())
-        inside_y = (cy >= ext.yMinimum()) & (cy <= ext.yMaximum())
-        return inside_y[:, None] & inside_x[None, :]
