@@ -20,7 +20,7 @@ from ...errors import RasterDLError
 from ..gdal.errors import gdal_message
 from ..gdal.polygon_mask import PolygonMask
 from .grid import rectangle_bounds
-from .layers import ARGB32, QGIS_DTYPES, as_int
+from .layers import ARGB32, QGIS_DTYPES, as_int, gdal_path
 
 #: Rows of progress after which a reader releases GDAL's cached blocks.
 FLUSH_ROWS = 1024
@@ -71,7 +71,7 @@ class LayerReader:
         if self.provider_key != "gdal" or self._argb:
             return None
         try:
-            dataset = gdal.Open(self.layer_source.split("|")[0])
+            dataset = gdal.Open(gdal_path(self._layer))
         except RuntimeError:
             return None
         gt = dataset.GetGeoTransform()
@@ -104,7 +104,7 @@ class LayerReader:
                 "Cannot read the raster '{source}' at pixels {x},{y} "
                 "({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): "
                 "copy or export it again.",
-                source=self.layer_source.split("|")[0],
+                source=gdal_path(self._layer),
                 x=x,
                 y=y,
                 w=w,

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsRectangle,
 )
 
 
@@ -45,13 +44,6 @@ def geometries_wkb(features, source_crs, crs_wkt: str, transform_context) -> lis
             geometry.transform(transform)
         result.append(bytes(geometry.asWkb()))
     return result
-
-
-def transform_extent(extent: QgsRectangle, source_crs, target_crs, transform_context) -> QgsRectangle:
-    """``extent`` given in ``source_crs`` expressed in ``target_crs``."""
-    if not source_crs.isValid() or source_crs == target_crs:
-        return extent
-    return QgsCoordinateTransform(source_crs, target_crs, transform_context).transformBoundingBox(extent)
 
 
 def read_features(source, crs_wkt: str, transform_context, field_names: Sequence[str], feedback=None):

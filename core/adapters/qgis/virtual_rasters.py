@@ -9,6 +9,7 @@ from osgeo import gdal
 from qgis.core import QgsRasterLayer
 
 from ...errors import ModelInputError
+from .layers import gdal_path
 
 
 def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
@@ -43,7 +44,7 @@ def build_mosaic(layers: Sequence[QgsRasterLayer]) -> QgsRasterLayer:
             )
     # In GDAL's memory file system: nothing to clean up on disk, whatever way the run ends.
     path = f"/vsimem/rasterdl-mosaic-{uuid.uuid4().hex}.vrt"
-    gdal.BuildVRT(path, [layer.source().split("|")[0] for layer in layers])
+    gdal.BuildVRT(path, [gdal_path(layer) for layer in layers])
     mosaic = QgsRasterLayer(str(path), "mosaic", "gdal")
     if not mosaic.isValid():
         raise ModelInputError("The input rasters could not be mosaicked; process them separately.")
@@ -59,7 +60,7 @@ def reprojected(layer: QgsRasterLayer, crs_wkt: str) -> QgsRasterLayer:
     if layer.providerType() != "gdal":
         return layer
     path = f"/vsimem/rasterdl-warped-{uuid.uuid4().hex}.vrt"
-    gdal.Warp(path, layer.source().split("|")[0], format="VRT", dstSRS=crs_wkt, resampleAlg="near")
+    gdal.Warp(path, gdal_path(layer), format="VRT", dstSRS=crs_wkt, resampleAlg="near")
     warped = QgsRasterLayer(path, layer.name(), "gdal")
     if not warped.isValid():
         raise ModelInputError(
