@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core.adapters.gdal.formats import check_raster_format
 from ..core.adapters.gdal.polygon_mask import PolygonMask
-from ..core.adapters.gdal.raster_writer import RasterFileWriter
+from ..core.adapters.gdal.raster_writer import ClassWriter, RasterFileWriter
 from ..core.adapters.qgis.grid import layer_grid
 from ..core.adapters.qgis.layers import raster_band_count
 from ..core.adapters.qgis.raster_reader import LayerReader
@@ -57,19 +57,6 @@ PIXEL_ARGUMENT_NAMES = (
     "threshold",
     "return_probability_raster",
 )
-
-
-class ClassWriter:
-    """Sends class rows and probability rows to their raster files."""
-
-    def __init__(self, classes: RasterFileWriter, probabilities: RasterFileWriter | None) -> None:
-        self.classes = classes
-        self.probabilities = probabilities
-
-    def write(self, y: int, classes, probabilities, x: int = 0) -> None:
-        self.classes.write(y, classes, x)
-        if self.probabilities is not None and probabilities is not None:
-            self.probabilities.write(y, probabilities, x)
 
 
 class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
