@@ -16,13 +16,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.adapters.qgis_io import (
-    LayerReader,
-    build_mosaic,
-    geometries_wkb,
-    layer_grid,
-    raster_band_count,
-)
+from ..core.adapters.qgis.grid import layer_grid
+from ..core.adapters.qgis.layers import raster_band_count
+from ..core.adapters.qgis.raster_reader import LayerReader
+from ..core.adapters.qgis.vectors import geometries_wkb
+from ..core.adapters.qgis.virtual_rasters import build_mosaic
 from ..core.install.dependencies import require
 from ..core.model.argument_spec import OBJECT_ARGUMENTS
 from ..core.model.definition import ModelType

@@ -16,17 +16,14 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ..core.adapters.qgis_io import (
-    LayerReader,
-    PolygonMask,
-    RasterFileWriter,
-    build_mosaic,
-    check_raster_format,
-    check_writable,
-    layer_grid,
-    raster_band_count,
-    read_geometries_wkb,
-)
+from ..core.adapters.gdal.formats import check_raster_format
+from ..core.adapters.gdal.polygon_mask import PolygonMask
+from ..core.adapters.gdal.raster_writer import ClassWriter, RasterFileWriter
+from ..core.adapters.qgis.grid import layer_grid
+from ..core.adapters.qgis.layers import raster_band_count
+from ..core.adapters.qgis.raster_reader import LayerReader
+from ..core.adapters.qgis.vectors import read_geometries_wkb
+from ..core.adapters.qgis.virtual_rasters import build_mosaic
 from ..core.engine.pixel_classifier import (
     PROBABILITY_NODATA,
     STRIP_WIDTH,
@@ -46,22 +43,10 @@ from ..core.model.preprocess import validate_input
 from ..core.output.class_colors import with_colors
 from ..core.output.guard import OutputSet, check_grid_size
 from ..core.output.qml_style import paletted_style
+from ..core.output.writable import check_writable
 from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
 from .model_rules import normalisation_text, output_rule_text
 from .model_tool import ModelToolAlgorithm, ProgressAdapter
-
-
-class ClassWriter:
-    """Sends class rows and probability rows to their raster files."""
-
-    def __init__(self, classes: RasterFileWriter, probabilities: RasterFileWriter | None) -> None:
-        self.classes = classes
-        self.probabilities = probabilities
-
-    def write(self, y: int, classes, probabilities, x: int = 0) -> None:
-        self.classes.write(y, classes, x)
-        if self.probabilities is not None and probabilities is not None:
-            self.probabilities.write(y, probabilities, x)
 
 
 class ClassifyPixelsAlgorithm(ModelToolAlgorithm):

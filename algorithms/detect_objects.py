@@ -24,7 +24,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.adapters.qgis_io import LayerReader, PolygonMask, build_mosaic, layer_grid, read_geometries_wkb
+from ..core.adapters.gdal.polygon_mask import PolygonMask
+from ..core.adapters.qgis.grid import layer_grid
+from ..core.adapters.qgis.raster_reader import LayerReader
+from ..core.adapters.qgis.vectors import read_geometries_wkb
+from ..core.adapters.qgis.virtual_rasters import build_mosaic
 from ..core.install.dependencies import require
 from ..core.model.argument_spec import DETECTION_ARGUMENTS
 from ..core.model.definition import ModelType

@@ -23,18 +23,13 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.adapters.qgis_io import (
-    ChipFileWriter,
-    LayerReader,
-    build_mosaic,
-    crs_wkid,
-    layer_grid,
-    raster_band_count,
-    raster_classes,
-    read_features,
-    read_geometries_wkb,
-    reprojected,
-)
+from ..core.adapters.gdal.chip_writer import ChipFileWriter
+from ..core.adapters.qgis.crs import crs_wkid
+from ..core.adapters.qgis.grid import layer_grid
+from ..core.adapters.qgis.layers import raster_band_count, raster_classes
+from ..core.adapters.qgis.raster_reader import LayerReader
+from ..core.adapters.qgis.vectors import read_features, read_geometries_wkb
+from ..core.adapters.qgis.virtual_rasters import build_mosaic, reprojected
 from ..core.export.metadata import METADATA_MODES, ExportClass
 from ..core.install.dependencies import require
 from ..core.output.guard import check_chip_count, check_grid_size, estimated_chip_count

@@ -17,7 +17,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.adapters.qgis_io import layer_cell_size, layer_resolutions, map_frame
+from ..core.adapters.qgis.crs import map_frame
+from ..core.adapters.qgis.grid import layer_cell_size, layer_resolutions
 from ..core.engine.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
 from ..core.model.argument_spec import ToolArguments
 from ..core.model.arguments import parse_model_arguments

@@ -178,7 +178,7 @@ def code_state() -> str:
     files = [
         "algorithms/classify_objects.py",
         "core/engine/object_classifier.py",
-        "core/adapters/qgis_io.py",
+        "core/adapters/qgis/raster_reader.py",
         "core/model/runtime.py",
         "core/model/preprocess.py",
     ]

@@ -87,9 +87,19 @@ class WindowReader(Protocol):
 
 
 class ChipWriter(Protocol):
-    """Writes georeferenced rasters (the QGIS/GDAL adapter implements it)."""
+    """Writes georeferenced rasters (the QGIS/GDAL adapter implements it).
 
-    def write(self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str) -> None: ...
+    The exporter says which kind of file each one is: the image chip, in the export's chip format,
+    or a label raster (class map, instance mask), which is always a GeoTIFF.
+    """
+
+    def write_image(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
+    ) -> None: ...
+
+    def write_label(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
+    ) -> None: ...
 
 
 class Progress(Protocol):
@@ -466,7 +476,7 @@ class TrainingDataExporter:
             pixels = (
                 chip.pixels if all_valid else np.where(chip.valid, chip.pixels, 0).astype(chip.pixels.dtype)
             )
-            self.writer.write(image_path, pixels, chip.geotransform, self._crs(item))
+            self.writer.write_image(image_path, pixels, chip.geotransform, self._crs(item))
             written.append(image_path)
             label_entry = self._write_labels(chip, stem, image_name, written, item)
         except BaseException:
@@ -525,7 +535,9 @@ class TrainingDataExporter:
                 array = rasterize(shapes, (h, w), dtype=self._class_dtype())
                 chip.class_raster = array
             path = labels / f"{stem}.tif"
-            self.writer.write(path, array.astype(self._class_dtype()), chip.geotransform, self._crs(item))
+            self.writer.write_label(
+                path, array.astype(self._class_dtype()), chip.geotransform, self._crs(item)
+            )
             written.append(path)
             return f"labels/{stem}.tif"
         if mode == "RCNN_Masks":
@@ -534,7 +546,7 @@ class TrainingDataExporter:
                 folder = labels / _folder_name(self.summary, value)
                 folder.mkdir(parents=True, exist_ok=True)
                 path = folder / f"{stem}.tif"
-                self.writer.write(path, mask, chip.geotransform, self._crs(item))
+                self.writer.write_label(path, mask, chip.geotransform, self._crs(item))
                 written.append(path)
             return f"labels/{stem}.tif"
         if mode == "YOLO":

@@ -27,13 +27,16 @@ class FileWriter:
         self.threads: set[str] = set()
         self.images = 0
 
-    def write(self, path: Path, pixels: np.ndarray, geotransform, crs_wkt: str) -> None:
+    def write_image(self, path: Path, pixels: np.ndarray, geotransform, crs_wkt: str) -> None:
+        self.images += 1
+        if self.images == self.fail_at:
+            self.threads.add(threading.current_thread().name)
+            path.write_bytes(b"half")
+            raise RasterDLError(f"Cannot write the chip '{path}': disk full.")
+        self.write_label(path, pixels, geotransform, crs_wkt)
+
+    def write_label(self, path: Path, pixels: np.ndarray, geotransform, crs_wkt: str) -> None:
         self.threads.add(threading.current_thread().name)
-        if path.parent.name == "images":
-            self.images += 1
-            if self.images == self.fail_at:
-                path.write_bytes(b"half")
-                raise RasterDLError(f"Cannot write the chip '{path}': disk full.")
         path.write_bytes(np.ascontiguousarray(pixels).tobytes())
 
 

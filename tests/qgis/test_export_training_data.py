@@ -124,6 +124,29 @@ def test_classified_tiles_rasterise_by_pixel_centre(rasterdl_plugin, tmp_path, s
     assert (label[0, 20:60, 6:26] == 2).all() and label[0].sum() == 2 * 40 * 20
 
 
+def test_png_chips_keep_their_class_tiles_in_geotiff(rasterdl_plugin, tmp_path, scene):
+    image, labels, pixels = scene
+    out = tmp_path / "classified_png"
+    export(
+        {
+            "INPUT": str(image),
+            "INPUT_CLASS_DATA": str(labels),
+            "OUTPUT": str(out),
+            "METADATA_FORMAT": 2,
+            "IMAGE_CHIP_FORMAT": 1,
+        }
+    )
+    chips = {chip_origin(p): p for p in (out / "images").glob("*.png")}
+    assert chips and not list((out / "images").glob("*.tif"))
+    chip = gdal.Open(str(chips[(0, 0)]))
+    assert chip.GetDriver().ShortName == "PNG"
+    np.testing.assert_array_equal(chip.ReadAsArray(), pixels[:, :64, :64])
+    label = gdal.Open(str(out / "labels" / f"{chips[(0, 0)].stem}.tif"))
+    assert label.GetDriver().ShortName == "GTiff"
+    assert (label.ReadAsArray()[12:30, 10:40] == 1).all()
+    assert label.GetGeoTransform() == gdal.Open(str(image)).GetGeoTransform()
+
+
 def test_rcnn_masks_give_each_instance_its_own_value(rasterdl_plugin, tmp_path):
     pixels = np.full((3, 80, 80), 100, dtype=np.uint8)
     image = write_raster(tmp_path / "image.tif", pixels)

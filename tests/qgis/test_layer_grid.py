@@ -1,4 +1,4 @@
-"""The processing grid of a layer cut to an extent (core.adapters.qgis_io.layer_grid) on the real sample."""
+"""The processing grid of a layer cut to an extent (core.adapters.qgis.grid.layer_grid) on the real sample."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ SAMPLE = REPO / "data" / "sample" / "OSBS_029.tif"  # 400 x 400, 0.1 m, top-left
 )
 def test_extent_on_pixel_edges_in_utm_gives_whole_pixels(qgis_app, extent, expected):
     from qgis.core import QgsRasterLayer, QgsRectangle
-    from rasterdl.core.adapters.qgis_io import layer_grid
+    from rasterdl.core.adapters.qgis.grid import layer_grid
 
     layer = QgsRasterLayer(str(SAMPLE), "sample")
     grid = layer_grid(layer, QgsRectangle(*extent))

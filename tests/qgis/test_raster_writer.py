@@ -1,4 +1,5 @@
-"""RasterFileWriter (core.adapters.qgis_io): rows streamed in, whole block rows flushed from GDAL's cache."""
+"""RasterFileWriter (core.adapters.gdal.raster_writer): rows streamed in, whole block rows flushed from
+GDAL's cache."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from osgeo import gdal
 
 
 def grid(width: int, height: int):
-    from rasterdl.core.adapters.qgis_io import Grid
+    from rasterdl.core.engine.raster_grid import Grid
 
     return Grid(500000.0, 5000000.0, 0.5, 0.5, width, height, "")
 
 
 def test_streamed_rows_land_exactly_and_leave_gdal_cache(qgis_app, tmp_path):
-    from rasterdl.core.adapters.qgis_io import RasterFileWriter
+    from rasterdl.core.adapters.gdal.raster_writer import RasterFileWriter
 
     width, height, step = 3000, 1000, 448  # rows arrive in tile-row blocks that do not match 256-row blocks
     rng = np.random.default_rng(0)
@@ -34,7 +35,7 @@ def test_streamed_rows_land_exactly_and_leave_gdal_cache(qgis_app, tmp_path):
 
 
 def test_rows_out_of_order_are_still_written(qgis_app, tmp_path):
-    from rasterdl.core.adapters.qgis_io import RasterFileWriter
+    from rasterdl.core.adapters.gdal.raster_writer import RasterFileWriter
 
     expected = np.arange(40 * 30, dtype=np.int32).reshape(1, 40, 30) % 200
     writer = RasterFileWriter(tmp_path / "out.tif", grid(30, 40), 1, "int32", -1)
@@ -45,7 +46,7 @@ def test_rows_out_of_order_are_still_written(qgis_app, tmp_path):
 
 
 def test_strips_written_side_by_side_make_the_whole_raster(qgis_app, tmp_path):
-    from rasterdl.core.adapters.qgis_io import RasterFileWriter
+    from rasterdl.core.adapters.gdal.raster_writer import RasterFileWriter
 
     width, height = 700, 600
     expected = np.random.default_rng(1).integers(0, 250, size=(height, width), dtype=np.uint8)

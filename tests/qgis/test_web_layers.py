@@ -175,7 +175,7 @@ def test_detector_reads_at_the_model_cell_size_and_maps_boxes_from_that_grid(ras
 
 
 def test_map_frame_knows_feet_mercator_and_degrees(tmp_path):
-    from rasterdl.core.adapters.qgis_io import map_frame
+    from rasterdl.core.adapters.qgis.crs import map_frame
 
     from tests.qgis.rasters import write_raster
 

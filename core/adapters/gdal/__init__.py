@@ -1,0 +1,1 @@
+"""GDAL-only raster I/O (``osgeo``, never ``qgis``): writers, chips, masks, format checks."""
