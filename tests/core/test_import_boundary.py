@@ -1,7 +1,10 @@
-"""The core boundary as a guarantee: every core module but the QGIS adapter imports without QGIS or GDAL.
+"""The core boundary as a guarantee: every core module outside core/adapters imports without QGIS or GDAL.
 
 Each check runs in a fresh interpreter whose ``sys.modules`` maps ``qgis``, ``osgeo``, PyQt and
-``processing`` to None, so any import of them, at any depth, raises ImportError there.
+``processing`` to None, so any import of them, at any depth, raises ImportError there. The I/O
+adapters (core/adapters: the QGIS adapter and the GDAL helpers it shares with GDAL-only workers) are
+the one place allowed to import them; tests/qgis/test_adapter_boundary.py checks that the GDAL part
+needs no QGIS.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 PLUGINS_DIR = REPO / ".build" / "plugins"
-#: The packages only the QGIS adapter may import.
+#: The packages only the I/O adapters may import.
 BLOCKED = ("qgis", "osgeo", "PyQt5", "PyQt6", "sip", "processing")
-#: The modules allowed to import them: the QGIS adapter and nothing else.
-QGIS_ADAPTER = "rasterdl.core.adapters"
+#: The modules allowed to import them: the I/O adapters and nothing else.
+ADAPTERS = "rasterdl.core.adapters"
 
 IMPORT_ALL = """
 import importlib, json, pkgutil, sys
@@ -41,7 +44,7 @@ print(json.dumps({{"imported": imported, "failed": failed, "leaked": leaked}}))
 
 
 def _import_all_core_modules() -> dict:
-    code = IMPORT_ALL.format(blocked=BLOCKED, plugins=str(PLUGINS_DIR), adapter=QGIS_ADAPTER)
+    code = IMPORT_ALL.format(blocked=BLOCKED, plugins=str(PLUGINS_DIR), adapter=ADAPTERS)
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120
     )
