@@ -722,20 +722,18 @@ def classify_raster(
             height=reader.height,
         )
     strips = strip_windows(reader.width, args.tile_width, args.padding, strip_width)
+    job = _Job(session, definition, args, want_probabilities)
     if len(strips) == 1:
-        return _classify_window(reader, session, definition, args, writer, progress, want_probabilities)
+        return _classify_window(job, reader, writer, progress)
     started = time.perf_counter()
     parts = []
     for view_x, view_width, out_x0, out_x1 in strips:
         parts.append(
             _classify_window(
+                job,
                 _ColumnWindow(reader, view_x, view_width),
-                session,
-                definition,
-                args,
                 _StripWriter(writer, view_x, out_x0, out_x1),
                 _PartProgress(progress, out_x0 / reader.width, (out_x1 - out_x0) / reader.width),
-                want_probabilities,
             )
         )
     seconds = time.perf_counter() - started
@@ -831,16 +829,26 @@ class _PartProgress:
         self.progress.set_progress(100.0 * self.start + self.share * percent)
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What every window (strip) of one :func:`classify_raster` run shares."""
+
+    session: InferenceSession
+    definition: ModelDefinition
+    args: PixelArguments
+    want_probabilities: bool
+
+
 def _classify_window(
-    reader: WindowReader,
-    session: InferenceSession,
-    definition: ModelDefinition,
-    args: PixelArguments,
-    writer: ClassWriter,
-    progress: Progress,
-    want_probabilities: bool,
+    job: _Job, reader: WindowReader, writer: ClassWriter, progress: Progress
 ) -> ClassificationStats:
     """:func:`classify_raster` on one window (the whole raster, or one strip of it)."""
+    session, definition, args, want_probabilities = (
+        job.session,
+        job.definition,
+        job.args,
+        job.want_probabilities,
+    )
     loop = ModelLoop(session, progress, "The classification was cancelled.")
     _check_model(definition)
     validate_input(definition, reader.band_count, args.tile_shape)
