@@ -5,7 +5,8 @@ read window (:func:`plan_chip`): a fixed model-size window centred on points and
 with ``CropSizeFixed`` = 1, on polygons; the bounding box, resized to the model
 input, for lines and for polygons with ``CropSizeFixed`` = 0. Chips are read in
 location order by a read-ahead thread (so reads hit the provider's block cache)
-while the calling thread runs the model, and the results come back in input order.
+while the calling thread runs the model (the engines' shared model loop, :mod:`.tiled_inference`),
+and the results come back in input order.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ reader thread reads tile rows (the tiling of ``tiling.make_grid``) and sends pre
 batches; the calling thread only runs the model; a decoding thread turns outputs into
 boxes, merges test-time augmentation, drops the boxes a neighbouring tile owns and appends
 the rest, in raster pixels, to growing numpy arrays. Class-aware NMS across tiles and the
-covered-box suppression run once at the end, on those arrays.
+covered-box suppression run once at the end, on those arrays. The read stage and the model loop
+are the engines' shared ones (:mod:`.tiled_inference`); this module holds the decoding.
 
 Coordinates are continuous raster-grid pixels: x = column, y = row, (0, 0) the top-left
 corner of the first pixel.

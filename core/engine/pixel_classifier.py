@@ -7,7 +7,9 @@ probabilities, undoes test-time augmentation, blends the tiles into a
 rolling accumulator and classifies each finished row; a writer thread only
 writes, so slow output (compression) runs behind. Memory is bounded by the
 raster width times the tile size, and the result does not depend on the batch
-size: tiles are blended one by one in raster order.
+size: tiles are blended one by one in raster order. The read stage and the
+model loop are the engines' shared ones (:mod:`.tiled_inference`); this module
+holds the blending and the class rules.
 """
 
 from __future__ import annotations
