@@ -1,7 +1,6 @@
 """The skeleton the engines share: the tile-row read stage, the model loop, hold-and-probe, the contracts."""
 
 import queue
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,29 +15,18 @@ from rasterdl.core.engine.tiled_inference import (
 )
 from rasterdl.core.engine.tiling import make_grid
 from rasterdl.core.errors import RasterDLError
-from rasterdl.core.model.definition import ModelDefinition, ModelType, Normalization, TensorInfo
+from rasterdl.core.model.definition import Normalization
 
 from tests.core.fakes import ArrayReader, Progress
+from tests.core.test_preprocess import definition as preprocess_definition
 
 #: Preprocessing that only casts to float32: the model sees the raw values.
 RAW = Normalization(offset=(0.0, 0.0), scale=(1.0, 1.0), source="none")
 
 
-def definition() -> ModelDefinition:
+def definition():
     """A two-band model definition whose input is the raw pixels as float32."""
-    return ModelDefinition(
-        model_type=ModelType.PIXEL_CLASSIFICATION,
-        model_file=Path("model.onnx"),
-        inputs=(TensorInfo("input", (None, 2, None, None), "float32"),),
-        outputs=(TensorInfo("output", (None, 2, None, None), "float32"),),
-        extract_bands=(0, 1),
-        image_height=8,
-        image_width=8,
-        model_padding=0,
-        batch_size=1,
-        classes=(),
-        normalization=RAW,
-    )
+    return preprocess_definition(extract_bands=(0, 1), normalization=RAW, shape=(None, 2, None, None))
 
 
 def read_all(reader, grid, batch_size, **options) -> list[Batch]:
