@@ -14,6 +14,7 @@ from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingExcep
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.engine.contracts import Cancelled
 from ..core.errors import TRANSLATION_CONTEXT, RasterDLError
 from ..core.model.definition import ModelType
 from ..core.output.guard import check_outputs
@@ -28,7 +29,8 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
 
     Subclasses implement :meth:`run_tool` instead of ``processAlgorithm``; any
     :class:`RasterDLError` it raises reaches the user as one clear message,
-    never as a traceback.
+    never as a traceback, and a cancelled run (:class:`Cancelled`, whichever
+    engine raised it) as the tool's :meth:`cancelled_text`.
     """
 
     def tr(self, text: str) -> str:
@@ -125,11 +127,18 @@ class RasterDLAlgorithm(QgsProcessingAlgorithm):
             # The failed run's frames hold its layers; sip keeps the error it reports (and so those
             # frames) alive until the interpreter exits, after QGIS, when a layer's destructor crashes.
             traceback.clear_frames(exc.__traceback__)
+            if isinstance(exc, Cancelled):
+                raise QgsProcessingException(self.cancelled_text(feedback)) from None
             if isinstance(exc, RasterDLError):
                 raise QgsProcessingException(self.error_text(exc)) from None
             if isinstance(exc, OSError):
                 raise QgsProcessingException(self._os_error_message(exc)) from None
             raise
+
+    def cancelled_text(self, feedback) -> str:
+        """The message of a cancelled run; a tool whose cancelled run leaves something behind says
+        what (its outputs are already cleaned up when this is called)."""
+        return self.tr("Cancelled.")
 
     def _os_error_message(self, exc: OSError) -> str:
         """One line for a failed file operation: the file, the system's reason, what to do."""

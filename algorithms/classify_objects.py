@@ -202,33 +202,28 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         positions,
     ) -> dict[str, Any]:
         """Classify the features (or the images) and write them into ``sink``."""
-        from ..core.engine.object_classifier import ObjectClassificationCancelled
-
         session = self.open_session(definition, parameters, context, feedback)
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
 
         if source is not None and source.featureCount() == 0:
             feedback.pushWarning(self.tr("The input feature layer is empty: the output layer is empty too."))
             return {self.OUTPUT: dest_id}
-        try:
-            if source is None:
-                self._classify_images(layers, definition, args, session, sink, fields, positions, feedback)
-            else:
-                self._classify_features(
-                    layers,
-                    source,
-                    definition,
-                    args,
-                    session,
-                    sink,
-                    fields,
-                    positions,
-                    separately,
-                    context,
-                    feedback,
-                )
-        except ObjectClassificationCancelled:
-            raise QgsProcessingException(self.tr("Cancelled.")) from None
+        if source is None:
+            self._classify_images(layers, definition, args, session, sink, fields, positions, feedback)
+        else:
+            self._classify_features(
+                layers,
+                source,
+                definition,
+                args,
+                session,
+                sink,
+                fields,
+                positions,
+                separately,
+                context,
+                feedback,
+            )
         self.finish_sink(sink, self.OUTPUT)
         return {self.OUTPUT: dest_id}
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
@@ -27,7 +26,6 @@ from ..core.adapters.qgis.virtual_rasters import build_mosaic
 from ..core.engine.pixel_classifier import (
     PROBABILITY_NODATA,
     STRIP_WIDTH,
-    ClassificationCancelled,
     classify_raster,
     nodata_value,
     output_classes,
@@ -284,6 +282,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             results[self.OUTPUT_PROBABILITIES] = jobs[0][2]
         return results
 
+    def cancelled_text(self, feedback) -> str:
+        """A cancelled classification removes its partial rasters and keeps any existing file."""
+        return self.tr("Cancelled: no output was written.")
+
     def _report_class_rule(self, definition: ModelDefinition, args, feedback) -> None:
         """Say which predict_background applies and why, and which channels never win."""
         rule = definition_background_default(definition)
@@ -434,12 +436,6 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 prob_writer.finish(outputs)
             style = outputs.stage(Path(out_path).with_suffix(".qml"), ".qml")
             style.write_bytes(paletted_style(classes))
-        except ClassificationCancelled:
-            class_writer.abort()
-            if prob_writer:
-                prob_writer.abort()
-            outputs.abort()
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
         except BaseException:
             class_writer.abort()
             if prob_writer:

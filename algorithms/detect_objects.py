@@ -274,7 +274,6 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
     ) -> dict[str, Any]:
         """Detect on every layer and write the objects into ``sink``."""
         from ..core.engine.object_detector import (
-            DetectionCancelled,
             describe_detection_rule,
             detect_objects,
             detections_in_map,
@@ -305,10 +304,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                     )
             reader = LayerReader(layer, grid, mask, resolution.oversample)
             progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
-            try:
-                detections = detect_objects(reader, session, definition, args, progress, run_nms, max_overlap)
-            except DetectionCancelled:
-                raise QgsProcessingException(self.tr("Cancelled.")) from None
+            detections = detect_objects(reader, session, definition, args, progress, run_nms, max_overlap)
             classes = detections.classes
             indexes, wkbs = detections_in_map(detections, grid.geotransform, mask_wkbs)
             names, values = detections.class_names, detections.class_values.tolist()

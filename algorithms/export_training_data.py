@@ -337,13 +337,25 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             )
         return super().checkParameterValues(parameters, context)
 
+    def cancelled_text(self, feedback) -> str:
+        """A cancelled export keeps the chips written before, described by its metadata: say how many."""
+        exporter = getattr(self, "_exporter", None)
+        if exporter is not None:
+            feedback.reportError(
+                self.tr(
+                    "Cancelled: the folder holds the {0} chips written before, described by map.txt and "
+                    "the statistics."
+                ).format(exporter.result.chip_count),
+                False,
+            )
+        return super().cancelled_text(feedback)
+
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
         from ..core.export.chip_grid import build_mask_tree
         from ..core.export.chip_labels import repair_geometries
         from ..core.export.exporter import (
             PER_FEATURE_MODES,
-            ExportCancelled,
             ExportInput,
             ExportOptions,
             SelectedBands,
@@ -479,17 +491,9 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 )
             ) from None
         exporter.keep_footprints = footprints is not None
+        self._exporter = exporter
         try:
             result = exporter.run(inputs)
-        except ExportCancelled:
-            feedback.reportError(
-                self.tr(
-                    "Cancelled: the folder holds the {0} chips written before, described by map.txt and "
-                    "the statistics."
-                ).format(exporter.result.chip_count),
-                False,
-            )
-            raise QgsProcessingException(self.tr("Cancelled.")) from None
         except PermissionError as exc:
             raise QgsProcessingException(
                 self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(

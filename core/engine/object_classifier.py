@@ -5,13 +5,13 @@ read window (:func:`plan_chip`): a fixed model-size window centred on points and
 with ``CropSizeFixed`` = 1, on polygons; the bounding box, resized to the model
 input, for lines and for polygons with ``CropSizeFixed`` = 0. Chips are read in
 location order by a read-ahead thread (so reads hit the provider's block cache)
-while the calling thread runs the model, and the results come back in input order.
+while the calling thread runs the model (the engines' shared model loop, :mod:`.tiled_inference`),
+and the results come back in input order.
 """
 
 from __future__ import annotations
 
 import queue
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,15 +26,10 @@ from ..install.dependencies import require
 from ..model.arguments import ObjectArguments
 from ..model.definition import ClassInfo, ModelDefinition, ModelType
 from ..model.preprocess import looks_like_probabilities, preprocess, sigmoid, softmax, validate_input
-from .pixel_classifier import (
-    InferenceSession,
-    Progress,
-    WindowReader,
-    augmentations,
-    output_classes,
-    transform,
-)
+from .contracts import InferenceSession, Progress, WindowReader, read_window
+from .pixel_classifier import augmentations, output_classes
 from .stages import END, Stages
+from .tiled_inference import Batch, ModelLoop, ProbeHold, first_output
 
 #: Batches the read-ahead queue holds: enough to keep the model busy, little memory.
 QUEUE_DEPTH = 3
@@ -48,8 +43,6 @@ MASK_GRID_PIXELS = 1 << 22
 _POINT, _AREA = 0, 2
 
 
-class ObjectClassificationCancelled(RasterDLError):  # noqa: N818 (the name the tools import)
-    """The user cancelled the object classification; no result is complete."""
 
 
 # --------------------------------------------------------------------------- chip planning
@@ -203,18 +196,7 @@ def resize_chip(pixels: np.ndarray, height: int, width: int) -> np.ndarray:
 
 def _read_window(reader: WindowReader, plan: ChipPlan) -> np.ndarray:
     """The raw pixels (bands, h, w) of ``plan``'s window, invalid pixels set to 0."""
-    pixels, valid = reader.read(plan.x, plan.y, plan.w, plan.h)
-    pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
-    if pixels.shape != (reader.band_count, plan.h, plan.w) or valid.shape != (plan.h, plan.w):
-        raise RasterDLError(
-            "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a "
-            "window of {w} x {h} pixels and {band_count} bands.",
-            pixels_shape=tuple(pixels.shape),
-            mask_shape=tuple(valid.shape),
-            w=plan.w,
-            h=plan.h,
-            band_count=reader.band_count,
-        )
+    pixels, valid = read_window(reader, plan.x, plan.y, plan.w, plan.h)
     if not valid.all():
         pixels = np.where(valid[None], pixels, np.zeros((), dtype=pixels.dtype))
     return pixels
@@ -334,27 +316,22 @@ class _Scorer:
         self.definition = definition
         self.threshold = args.score_threshold
         self.results = results
-        self.mode: str | None = None
         self.classes: tuple[ClassInfo, ...] | None = None
         self.channels: int | None = None
-        self.held: list[tuple[list[int], list[np.ndarray]]] = []
+        self.hold = ProbeHold(PROBE_CHIPS, self._decide_mode, self._score)
+
+    @property
+    def mode(self) -> str | None:
+        """How outputs become probabilities; None until the first chips decided it."""
+        return self.hold.mode
 
     def add(self, features: list[tuple[int, int]], outputs: list[np.ndarray]) -> None:
         arrays = [output_probabilities(out, len(features)) for out in outputs]
         self._check_channels(arrays[0].shape[1])
-        self.held.append((features, arrays))
-        if self.mode is None and sum(len(f) for f, _ in self.held) < PROBE_CHIPS:
-            return
-        self.flush()
+        self.hold.add(features, arrays)
 
     def flush(self) -> None:
-        if not self.held:
-            return
-        if self.mode is None:
-            self.mode = self._decide_mode()
-        held, self.held = self.held, []
-        for features, arrays in held:
-            self._score(features, arrays)
+        self.hold.flush()
 
     def _check_channels(self, channels: int) -> None:
         if self.channels is None:
@@ -367,14 +344,10 @@ class _Scorer:
                 first_channels=self.channels,
             )
 
-    def _decide_mode(self) -> str:
-        count, looks = 0, True
-        for features, arrays in self.held:
-            take = min(len(features), PROBE_CHIPS - count)
-            if take <= 0:
-                break
-            looks = looks and all(looks_like_probabilities(array[:take], axis=1) for array in arrays)
-            count += take
+    def _decide_mode(self, probe: list[list[np.ndarray]]) -> str:
+        looks = True
+        for arrays in probe:
+            looks = looks and all(looks_like_probabilities(array, axis=1) for array in arrays)
         if looks:
             return "probabilities"
         return "softmax" if self.channels and self.channels > 1 else "sigmoid"
@@ -417,11 +390,12 @@ def _produce_batches(
     channel: queue.Queue,
 ) -> None:
     """The read-ahead stage: read the chips of ``plans`` (position, feature index, plan) in order and
-    send preprocessed batches, then END."""
+    send preprocessed batches (``tiles`` are the chips' (position, feature index)), then END."""
     for start in range(0, len(plans), batch_size):
         part = plans[start : start + batch_size]
         inputs = preprocess(read_chips(reader, [plan for _, _, plan in part], definition), definition)
-        stages.put(channel, ([(position, feature) for position, feature, _ in part], inputs))
+        chips = [(position, feature) for position, feature, _ in part]
+        stages.put(channel, Batch(chips, inputs, start + len(part)))
     stages.put(channel, END)
 
 
@@ -457,11 +431,10 @@ def classify_objects(
     """Classify each (feature index, geometry in grid pixels) of ``items``; None classifies the whole raster.
 
     Returns one :class:`ObjectResult` per item in input order, with ``.stats``.
-    Raises :class:`ObjectClassificationCancelled` when ``progress`` asks to stop
+    Raises :class:`~.contracts.Cancelled` when ``progress`` asks to stop
     and re-raises any exception of the reading thread.
     """
-    started = time.perf_counter()
-    session_start = float(getattr(session, "session_run_seconds", 0.0))
+    loop = ModelLoop(session, progress, "The object classification was cancelled.")
     _check_model(definition)
     if reader.width <= 0 or reader.height <= 0:
         raise ModelInputError(
@@ -484,39 +457,25 @@ def classify_objects(
     ordered = [inside[i] for i in order.tolist()]
     transforms = object_augmentations(definition, args.test_time_augmentation)
     scorer = _Scorer(definition, args, results)
-    batches = chips = 0
 
-    def check_cancel() -> None:
-        if progress.is_canceled():
-            raise ObjectClassificationCancelled("The object classification was cancelled.")
+    def score(batch: Batch, outputs: list[np.ndarray]) -> None:
+        scorer.add(batch.tiles, outputs)
 
     if ordered:
-        stages = Stages()
+        stages = loop.stages
         channel: queue.Queue = queue.Queue(QUEUE_DEPTH)
         with stages.guard("reading of the chips"):
             job = (reader.clone(), ordered, definition, args.batch_size, stages, channel)
             stages.start("object-read", _produce_batches, *job)
-            while True:
-                item = stages.get(channel, check_cancel)
-                if item is END:
-                    break
-                check_cancel()
-                features, inputs = item
-                outputs = [
-                    np.asarray(session.run(np.ascontiguousarray(transform(inputs, k)))[0]) for k in transforms
-                ]
-                scorer.add(features, outputs)
-                chips += len(features)
-                batches += 1
-                progress.set_progress(99.0 * chips / len(ordered))
+            loop.run(channel, first_output(session), transforms, score, 99.0, len(ordered))
             scorer.flush()
     progress.set_progress(100.0)
     stats = ObjectStats(
-        chips=chips,
+        chips=loop.images,
         outside=len(items) - len(ordered),
-        batches=batches,
-        seconds=time.perf_counter() - started,
-        session_seconds=float(getattr(session, "session_run_seconds", 0.0)) - session_start,
+        batches=loop.batches,
+        seconds=loop.seconds(),
+        session_seconds=loop.session_seconds(),
     )
     missing = sum(result is None for result in results)
     if missing:

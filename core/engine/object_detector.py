@@ -5,7 +5,8 @@ reader thread reads tile rows (the tiling of ``tiling.make_grid``) and sends pre
 batches; the calling thread only runs the model; a decoding thread turns outputs into
 boxes, merges test-time augmentation, drops the boxes a neighbouring tile owns and appends
 the rest, in raster pixels, to growing numpy arrays. Class-aware NMS across tiles and the
-covered-box suppression run once at the end, on those arrays.
+covered-box suppression run once at the end, on those arrays. The read stage and the model loop
+are the engines' shared ones (:mod:`.tiled_inference`); this module holds the decoding.
 
 Coordinates are continuous raster-grid pixels: x = column, y = row, (0, 0) the top-left
 corner of the first pixel.
@@ -37,7 +38,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import queue
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,10 +45,11 @@ import numpy as np
 import shapely
 from shapely.geometry import Polygon
 
-from ..errors import ModelDefinitionError, ModelInputError, RasterDLError
+from ..errors import ModelDefinitionError, ModelInputError
 from ..model.arguments import DetectionArguments
 from ..model.definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
-from ..model.preprocess import preprocess, validate_input
+from ..model.preprocess import validate_input
+from .contracts import InferenceSession, Progress, WindowReader
 from .detection_decode import (
     Decoded,
     LayoutUndecidedError,
@@ -58,8 +59,8 @@ from .detection_decode import (
     with_shapes,
 )
 from .detection_nms import batched_nms, rotated_corners, suppress_covered
-from .pixel_classifier import InferenceSession, Progress, WindowReader, transform
-from .stages import END, Stages, StoppedError
+from .stages import END, Stages
+from .tiled_inference import Batch, ModelLoop, read_tile_rows
 from .tiling import TileGrid, make_grid
 
 #: Batches the read-ahead and decoding queues hold: enough to keep the model busy, little memory.
@@ -70,10 +71,6 @@ TILE_PROGRESS = 95.0
 SEAM_TOLERANCE = 0.5
 #: First capacity of the detection arrays (doubled when full).
 _INITIAL_CAPACITY = 1024
-
-
-class DetectionCancelled(RasterDLError):  # noqa: N818 (named like the other tools' cancellations)
-    """The user cancelled the detection; no result is complete."""
 
 
 # --------------------------------------------------------------------------- arguments
@@ -193,7 +190,7 @@ def detections_in_map(
 
 
 def detection_augmentations(definition: ModelDefinition, enabled: bool) -> tuple[int, ...]:
-    """Dihedral transforms (``pixel_classifier.transform`` numbering) of test-time augmentation:
+    """Dihedral transforms (``tiled_inference.transform`` numbering) of test-time augmentation:
     identity, horizontal flip (4) and, in MAP_SPACE, vertical flip (6)."""
     if not enabled:
         return (0,)
@@ -243,80 +240,6 @@ def ownership_bounds(
     low = np.concatenate([[-math.inf], middles - tolerance])
     high = np.concatenate([middles + tolerance, [math.inf]])
     return low, high
-
-
-# --------------------------------------------------------------------------- reading
-
-
-@dataclass
-class _Batch:
-    """Tiles to run: (row index, column index) in the grid, model inputs and validity masks (None when
-    every pixel of the tile is valid); ``done`` counts the tiles visited so far."""
-
-    tiles: list[tuple[int, int]]
-    inputs: np.ndarray | None
-    valid: list[np.ndarray | None]
-    done: int
-
-
-def _read_stage(
-    reader: WindowReader,
-    grid: TileGrid,
-    definition: ModelDefinition,
-    batch_size: int,
-    stages: Stages,
-    output: queue.Queue,
-) -> None:
-    """Read tile rows, cut the tiles that hold a valid pixel and send preprocessed batches in raster order.
-
-    Invalid pixels are set to 0 before preprocessing, so nodata values never reach the model.
-    """
-    tile, tile_w, bands = grid.tile_size, grid.tile_width, reader.band_count
-    left, right = grid.span_x
-    tiles: list[tuple[int, int]] = []
-    masks: list[np.ndarray | None] = []
-    raw: np.ndarray | None = None
-    done = 0
-
-    def flush() -> None:
-        nonlocal tiles, masks, raw
-        stages.put(output, _Batch(tiles, preprocess(raw[: len(tiles)], definition), masks, done))
-        tiles, masks, raw = [], [], None
-
-    for row_index, y in enumerate(grid.ys):
-        if stages.stop.is_set():
-            raise StoppedError
-        pixels, valid = reader.read(left, y, right - left, tile)
-        pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
-        if pixels.shape != (bands, tile, right - left) or valid.shape != (tile, right - left):
-            raise RasterDLError(
-                "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for "
-                "a window of {width} x {tile} pixels and {bands} bands.",
-                pixels_shape=tuple(pixels.shape),
-                mask_shape=tuple(valid.shape),
-                width=right - left,
-                tile=tile,
-                bands=bands,
-            )
-        for column_index, x in enumerate(grid.xs):
-            done += 1
-            window = valid[:, x - left : x - left + tile_w]
-            if not window.any():
-                continue
-            if raw is None:
-                raw = np.empty((batch_size, bands, tile, tile_w), dtype=pixels.dtype)
-            chip = raw[len(tiles)]
-            chip[...] = pixels[:, :, x - left : x - left + tile_w]
-            full = bool(window.all())
-            if not full:
-                np.copyto(chip, 0, where=~window[None])
-            tiles.append((row_index, column_index))
-            masks.append(None if full else window.copy())
-            if len(tiles) == batch_size:
-                flush()
-    if tiles:
-        flush()
-    stages.put(output, END)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -388,7 +311,7 @@ class _Collector:
             self.decoder = make_decoder(self.definition, with_shapes(self.outputs, arrays))
         return self.decoder
 
-    def add(self, batch: _Batch, runs: list[list[list[np.ndarray]]]) -> None:
+    def add(self, batch: Batch, runs: list[list[list[np.ndarray]]]) -> None:
         """Collect a batch: ``runs`` holds, per augmentation, the outputs of each model call (one call
         for the whole batch, or one per tile for a model without a batch axis)."""
         decoder = self._decoder(runs[0][0])
@@ -419,7 +342,7 @@ class _Collector:
         if len(found):
             self.buffer.append(self._place(batch, found))
 
-    def _place(self, batch: _Batch, found: Decoded) -> Decoded:
+    def _place(self, batch: Batch, found: Decoded) -> Decoded:
         """Detections of tile coordinates kept by the seam and validity rules, moved to raster pixels."""
         tiles = np.asarray(batch.tiles, dtype=np.intp)
         rows, columns = tiles[found.image, 0], tiles[found.image, 1]
@@ -488,11 +411,10 @@ def detect_objects(
 
     ``run_nms`` runs class-aware NMS across tiles at ``args.nms_overlap``; ``max_overlap_ratio``
     (0 = off) then drops boxes covered beyond that fraction by a better box of any class
-    (``detection_nms.suppress_covered``). Raises :class:`DetectionCancelled` when ``progress``
+    (``detection_nms.suppress_covered``). Raises :class:`~.contracts.Cancelled` when ``progress``
     asks to stop and re-raises any exception of the reading or decoding threads.
     """
-    started = time.perf_counter()
-    session_start = float(getattr(session, "session_run_seconds", 0.0))
+    loop = ModelLoop(session, progress, "The object detection was cancelled.")
     _check_model(definition)
     if reader.width <= 0 or reader.height <= 0:
         raise ModelInputError(
@@ -511,14 +433,9 @@ def detect_objects(
     batched = decoder is None or decoder.batched(outputs)
     collector = _Collector(grid, args, transforms, decoder, definition, outputs)
 
-    stages = Stages()
+    stages = loop.stages
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_decode: queue.Queue = queue.Queue(QUEUE_DEPTH)
-    tiles = batches = 0
-
-    def check_cancel() -> None:
-        if progress.is_canceled():
-            raise DetectionCancelled("The object detection was cancelled.")
 
     def run(inputs: np.ndarray) -> list[list[np.ndarray]]:
         if batched:
@@ -526,23 +443,11 @@ def detect_objects(
         return [list(session.run(inputs[i : i + 1])) for i in range(len(inputs))]
 
     with stages.guard("object detection"):
-        stages.start("read", _read_stage, reader.clone(), grid, definition, args.batch_size, stages, to_model)
+        job = (reader.clone(), grid, definition, args.batch_size, stages, to_model, None, True)
+        stages.start("read", read_tile_rows, *job)
         stages.start("decode", _decode_stage, collector, stages, to_decode)
-        while True:
-            item = stages.get(to_model, check_cancel)
-            if item is END:
-                break
-            check_cancel()
-            runs = [
-                run(np.ascontiguousarray(transform(item.inputs, k)) if k else item.inputs) for k in transforms
-            ]
-            tiles += len(item.tiles)
-            batches += 1
-            item.inputs = None
-            stages.put(to_decode, (item, runs), check_cancel)
-            progress.set_progress(TILE_PROGRESS * item.done / grid.tile_count)
-        stages.put(to_decode, END, check_cancel)
-        stages.join(check_cancel)
+        loop.run(to_model, run, transforms, loop.forward(to_decode), TILE_PROGRESS, grid.tile_count)
+        loop.close(to_decode)
 
     oriented = collector.decoder.oriented if collector.decoder is not None else False
     buffer = collector.buffer or _DetectionBuffer(oriented)
@@ -555,17 +460,17 @@ def detect_objects(
     if max_overlap_ratio > 0.0 and len(keep):
         sub_angles = None if angles is None else angles[keep]
         keep = np.sort(keep[suppress_covered(boxes[keep], scores[keep], max_overlap_ratio, None, sub_angles)])
-    check_cancel()
+    loop.check_cancel()
     boxes, scores, classes = boxes[keep], scores[keep], classes[keep]
     angles = None if angles is None else angles[keep]
     progress.set_progress(100.0)
     stats = DetectionStats(
-        tiles=tiles,
-        skipped_tiles=grid.tile_count - tiles,
-        batches=batches,
+        tiles=loop.images,
+        skipped_tiles=grid.tile_count - loop.images,
+        batches=loop.batches,
         candidates=candidates,
-        seconds=time.perf_counter() - started,
-        session_seconds=float(getattr(session, "session_run_seconds", 0.0)) - session_start,
+        seconds=loop.seconds(),
+        session_seconds=loop.session_seconds(),
     )
     return Detections(
         boxes,

@@ -7,18 +7,20 @@ probabilities, undoes test-time augmentation, blends the tiles into a
 rolling accumulator and classifies each finished row; a writer thread only
 writes, so slow output (compression) runs behind. Memory is bounded by the
 raster width times the tile size, and the result does not depend on the batch
-size: tiles are blended one by one in raster order.
+size: tiles are blended one by one in raster order. The read stage and the
+model loop are the engines' shared ones (:mod:`.tiled_inference`); this module
+holds the blending and the class rules.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import queue
 import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 import numpy as np
 
@@ -28,13 +30,14 @@ from ..model.definition import ClassInfo, ModelDefinition, ModelType
 from ..model.preprocess import (
     looks_like_independent_probabilities,
     looks_like_probabilities,
-    preprocess,
     sigmoid,
     softmax,
     validate_input,
 )
 from .blending import RollingAccumulator
-from .stages import END, Stages, StoppedError
+from .contracts import ClassWriter, InferenceSession, Progress, WindowReader
+from .stages import END, Stages
+from .tiled_inference import Batch, ModelLoop, ProbeHold, first_output, read_tile_rows, untransform
 from .tiling import TileGrid, TileRow, make_grid, tile_origins
 
 #: Value of the probability raster where the input is invalid.
@@ -55,51 +58,6 @@ STRIP_WIDTH = 8192
 STRIP_ALIGN = 256
 #: Integer types of the class raster, smallest first.
 _CLASS_TYPES = (np.uint8, np.uint16, np.int16, np.int32)
-
-
-class ClassificationCancelled(RasterDLError):  # noqa: N818 (the name the tools import)
-    """The user cancelled the classification; no result is complete."""
-
-
-class WindowReader(Protocol):
-    """Reads raw pixel windows of the input raster."""
-
-    width: int
-    height: int
-    band_count: int
-
-    def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
-        """(band_count, h, w) raw pixels (0 outside the raster) and a (h, w) bool array, True where valid."""
-        ...
-
-    def clone(self) -> WindowReader:
-        """An independent reader, used by the read-ahead thread only."""
-        ...
-
-
-class ClassWriter(Protocol):
-    """Receives finished rows, top to bottom (strip by strip for wide rasters), from one worker thread."""
-
-    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None, x: int = 0) -> None:
-        """Rows ``y`` to ``y + h`` from column ``x``: (h, w) class values and (classes, h, w) float32
-        or None."""
-        ...
-
-
-class Progress(Protocol):
-    """Cancellation and progress, called from the calling thread only (between batches and while waiting)."""
-
-    def is_canceled(self) -> bool: ...
-
-    def set_progress(self, percent: float) -> None: ...
-
-
-class InferenceSession(Protocol):
-    """What the engine needs of :class:`runtime.OnnxSession`."""
-
-    session_run_seconds: float
-
-    def run(self, batch: np.ndarray) -> list[np.ndarray]: ...
 
 
 @dataclass(frozen=True)
@@ -372,19 +330,6 @@ def augmentations(definition: ModelDefinition, enabled: bool, square: bool = Tru
     return tuple(range(8)) if square else (0, 2, 4, 6)
 
 
-def transform(batch: np.ndarray, k: int) -> np.ndarray:
-    """Dihedral transform ``k`` (0-7) of (..., H, W): mirrored if k >= 4, then turned k % 4 quarter turns."""
-    if k >= 4:
-        batch = batch[..., ::-1]
-    return np.rot90(batch, k % 4, axes=(-2, -1))
-
-
-def untransform(batch: np.ndarray, k: int) -> np.ndarray:
-    """The inverse of :func:`transform`."""
-    batch = np.rot90(batch, -(k % 4), axes=(-2, -1))
-    return batch[..., ::-1] if k >= 4 else batch
-
-
 def merge(arrays: Sequence[np.ndarray], policy: str) -> np.ndarray:
     """Merge float32 predictions per pixel and class: their mean, max or min, in the given order."""
     if len(arrays) == 1:
@@ -421,16 +366,6 @@ class _RowHeader:
 
 
 @dataclass
-class _Batch:
-    """Tiles to run, preceded by the headers of the rows that start before or among them."""
-
-    rows: list[_RowHeader]
-    tiles: list[tuple[int, int]]
-    inputs: np.ndarray | None
-    done: int
-
-
-@dataclass
 class _Finished:
     """Finished raster rows from ``start``: their class values and, when wanted, probabilities."""
 
@@ -442,24 +377,9 @@ class _Finished:
 # --------------------------------------------------------------------------- reading
 
 
-def _check_window(pixels: np.ndarray, valid: np.ndarray, bands: int, height: int, width: int) -> None:
-    if pixels.shape != (bands, height, width) or valid.shape != (height, width):
-        raise RasterDLError(
-            "The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a "
-            "window of {width} x {height} pixels and {bands} bands.",
-            pixels_shape=tuple(pixels.shape),
-            mask_shape=tuple(valid.shape),
-            width=width,
-            height=height,
-            bands=bands,
-        )
-
-
-def _row_header(row: TileRow, grid: TileGrid, valid: np.ndarray) -> _RowHeader:
-    """Which tiles of ``row`` have a valid pixel, and the validity of the rows it finishes."""
-    tile, left = grid.tile_width, grid.xs[0]
-    columns = np.concatenate([[0], np.cumsum(valid.any(axis=0), dtype=np.int64)])
-    run = tuple(bool(columns[x - left + tile] > columns[x - left]) for x in row.xs)
+def _row_header(grid: TileGrid, row: TileRow, run: tuple[bool, ...], valid: np.ndarray) -> _RowHeader:
+    """The header of ``row``: which of its tiles run, and the validity of the rows it finishes."""
+    left = grid.xs[0]
     finished = valid[row.emit_start - row.y : row.emit_stop - row.y, -left : -left + grid.width]
     if finished.all():
         mask: np.ndarray | bool = True
@@ -468,59 +388,6 @@ def _row_header(row: TileRow, grid: TileGrid, valid: np.ndarray) -> _RowHeader:
     else:
         mask = np.ascontiguousarray(finished)
     return _RowHeader(row, run, mask)
-
-
-def _read_stage(
-    reader: WindowReader,
-    grid: TileGrid,
-    definition: ModelDefinition,
-    batch_size: int,
-    stages: Stages,
-    output: queue.Queue,
-) -> None:
-    """Read tile rows, cut the tiles that have valid pixels and send preprocessed batches in raster order.
-
-    Invalid pixels (nodata, masked, outside the raster) are set to 0 before preprocessing, as the
-    reader fills pixels outside the raster, so nodata values never reach the model.
-    """
-    tile, tile_w, bands = grid.tile_size, grid.tile_width, reader.band_count
-    left, right = grid.span_x
-    rows: list[_RowHeader] = []
-    tiles: list[tuple[int, int]] = []
-    raw: np.ndarray | None = None
-    done = 0
-
-    def flush() -> None:
-        nonlocal rows, tiles, raw
-        inputs = preprocess(raw[: len(tiles)], definition) if tiles else None
-        stages.put(output, _Batch(rows, tiles, inputs, done))
-        rows, tiles, raw = [], [], None
-
-    for row in grid.rows():
-        if stages.stop.is_set():
-            raise StoppedError
-        pixels, valid = reader.read(left, row.y, right - left, tile)
-        pixels, valid = np.asarray(pixels), np.asarray(valid, dtype=bool)
-        _check_window(pixels, valid, bands, tile, right - left)
-        header = _row_header(row, grid, valid)
-        rows.append(header)
-        for x, run in zip(row.xs, header.run):
-            done += 1
-            if not run:
-                continue
-            if raw is None:
-                raw = np.empty((batch_size, bands, tile, tile_w), dtype=pixels.dtype)
-            chip = raw[len(tiles)]
-            chip[...] = pixels[:, :, x - left : x - left + tile_w]
-            invalid = ~valid[:, x - left : x - left + tile_w]
-            if invalid.any():
-                np.copyto(chip, 0, where=invalid[None])
-            tiles.append((row.index, x))
-            if len(tiles) == batch_size:
-                flush()
-    if rows or tiles:
-        flush()
-    stages.put(output, END)
 
 
 # --------------------------------------------------------------------------- blending
@@ -547,57 +414,50 @@ class _Blender:
     output: queue.Queue
     accumulator: RollingAccumulator | None = None
     channels: int = 0
-    mode: str | None = None
     model_channels: int = 0
     open_rows: deque = field(default_factory=deque)
     remaining: dict = field(default_factory=dict)
-    held: list = field(default_factory=list)
+    hold: ProbeHold = field(init=False)
 
     def __post_init__(self) -> None:
         self.channels = len(self.rule.values)
+        self.hold = ProbeHold(PROBE_TILES, self._decide_mode, self._blend_outputs)
 
-    def feed(self, batch: _Batch, outputs: list[np.ndarray] | None) -> None:
+    @property
+    def mode(self) -> str | None:
+        """How outputs become probabilities ('probabilities', 'softmax', 'sigmoid'); None until the
+        first tiles decided it."""
+        return self.hold.mode
+
+    def feed(self, batch: Batch, outputs: list[np.ndarray] | None) -> None:
         for header in batch.rows:
             self.open_rows.append(header)
             self.remaining[header.row.index] = header.run_count
-        if outputs is not None:
-            self.held.append((batch.tiles, outputs))
-            if self.mode is None and sum(len(t) for t, _ in self.held) < PROBE_TILES:
-                return
-            self._flush_held()
+        if outputs is not None and not self.hold.add(batch.tiles, outputs):
+            return
         self._finish_ready()
 
     def close(self) -> None:
-        self._flush_held()
+        self.hold.flush()
         self._finish_ready()
         if self.open_rows:
             raise RasterDLError("Tile row {index} was never completed.", index=self.open_rows[0].row.index)
 
-    def _flush_held(self) -> None:
-        if not self.held:
-            return
-        if self.mode is None:
-            self.mode = self._decide_mode()
-        held, self.held = self.held, []
-        for tiles, outputs in held:
-            self._blend(tiles, self._probabilities(outputs, len(tiles)))
+    def _blend_outputs(self, tiles: list[tuple[int, int]], outputs: list[np.ndarray]) -> None:
+        self._blend(tiles, self._probabilities(outputs, len(tiles)))
 
-    def _decide_mode(self) -> str:
+    def _decide_mode(self, probe: list[list[np.ndarray]]) -> str:
         """'probabilities' when the first tiles' outputs already are, else 'softmax' or 'sigmoid'.
 
         Channels in [0, 1] that do not sum to 1 are independent probabilities (multi-label
         sigmoids): kept as they are and classified with :meth:`ClassRule.for_independent_channels`.
         """
-        count, looks, independent = 0, True, True
-        for tiles, outputs in self.held:
-            take = min(len(tiles), PROBE_TILES - count)
-            if take <= 0:
-                break
-            arrays = [_with_channel_axis(np.asarray(out)[:take]) for out in outputs]
+        looks, independent = True, True
+        for outputs in probe:
+            arrays = [_with_channel_axis(out) for out in outputs]
             looks = looks and all(looks_like_probabilities(array) for array in arrays)
             independent = independent and all(looks_like_independent_probabilities(a) for a in arrays)
-            count += take
-        self.model_channels = _with_channel_axis(self.held[0][1][0]).shape[1]
+        self.model_channels = _with_channel_axis(probe[0][0]).shape[1]
         if looks:
             return "probabilities"
         if independent:
@@ -734,7 +594,7 @@ class _Blender:
             height, width = probabilities.shape[2:]
             size = height if height == width else (height, width)
             self.accumulator = self._start_accumulator(probabilities.shape[1], size)
-        for (row_index, x), tile in zip(tiles, probabilities):
+        for (row_index, column), tile in zip(tiles, probabilities):
             self._finish_ready()
             head = self.open_rows[0].row
             if head.index != row_index:
@@ -743,7 +603,7 @@ class _Blender:
                     row_index=row_index,
                     index=head.index,
                 )
-            self.accumulator.add(tile, x, head.y)
+            self.accumulator.add(tile, self.grid.xs[column], head.y)
             self.remaining[row_index] -= 1
 
     def _finish_ready(self) -> None:
@@ -854,7 +714,7 @@ def classify_raster(
 
     A raster wider than ``strip_width`` is done in vertical strips (see :func:`strip_windows`)
     whose tiles are exactly the whole raster's, so the result is the same and memory does not
-    grow with the width. Raises :class:`ClassificationCancelled` when ``progress`` asks to stop,
+    grow with the width. Raises :class:`~.contracts.Cancelled` when ``progress`` asks to stop,
     and re-raises any exception of the reading, blending or writing threads.
     """
     if reader.width <= 0 or reader.height <= 0:
@@ -864,20 +724,18 @@ def classify_raster(
             height=reader.height,
         )
     strips = strip_windows(reader.width, args.tile_width, args.padding, strip_width)
+    job = _Job(session, definition, args, want_probabilities)
     if len(strips) == 1:
-        return _classify_window(reader, session, definition, args, writer, progress, want_probabilities)
+        return _classify_window(job, reader, writer, progress)
     started = time.perf_counter()
     parts = []
     for view_x, view_width, out_x0, out_x1 in strips:
         parts.append(
             _classify_window(
+                job,
                 _ColumnWindow(reader, view_x, view_width),
-                session,
-                definition,
-                args,
                 _StripWriter(writer, view_x, out_x0, out_x1),
                 _PartProgress(progress, out_x0 / reader.width, (out_x1 - out_x0) / reader.width),
-                want_probabilities,
             )
         )
     seconds = time.perf_counter() - started
@@ -973,66 +831,56 @@ class _PartProgress:
         self.progress.set_progress(100.0 * self.start + self.share * percent)
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What every window (strip) of one :func:`classify_raster` run shares."""
+
+    session: InferenceSession
+    definition: ModelDefinition
+    args: PixelArguments
+    want_probabilities: bool
+
+
 def _classify_window(
-    reader: WindowReader,
-    session: InferenceSession,
-    definition: ModelDefinition,
-    args: PixelArguments,
-    writer: ClassWriter,
-    progress: Progress,
-    want_probabilities: bool,
+    job: _Job, reader: WindowReader, writer: ClassWriter, progress: Progress
 ) -> ClassificationStats:
     """:func:`classify_raster` on one window (the whole raster, or one strip of it)."""
-    started = time.perf_counter()
-    session_start = float(getattr(session, "session_run_seconds", 0.0))
+    session, definition, args, want_probabilities = (
+        job.session,
+        job.definition,
+        job.args,
+        job.want_probabilities,
+    )
+    loop = ModelLoop(session, progress, "The classification was cancelled.")
     _check_model(definition)
     validate_input(definition, reader.band_count, args.tile_shape)
     rule = class_rule(definition, args)
     grid = make_grid(reader.width, reader.height, args.tile_size, args.padding, args.tile_width)
     transforms = augmentations(definition, args.test_time_augmentation, args.tile_size == args.tile_width)
 
-    stages = Stages()
+    stages = loop.stages
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_blend: queue.Queue = queue.Queue(QUEUE_DEPTH)
     to_write: queue.Queue = queue.Queue(WRITE_QUEUE_DEPTH)
     blender = _Blender(grid, rule, want_probabilities, transforms, args.merge_policy, stages, to_write)
-    tiles = batches = 0
-
-    def check_cancel() -> None:
-        if progress.is_canceled():
-            raise ClassificationCancelled("The classification was cancelled.")
+    header = functools.partial(_row_header, grid)
 
     with stages.guard("classification"):
-        stages.start("read", _read_stage, reader.clone(), grid, definition, args.batch_size, stages, to_model)
+        job = (reader.clone(), grid, definition, args.batch_size, stages, to_model, header)
+        stages.start("read", read_tile_rows, *job)
         stages.start("blend", _blend_stage, blender, stages, to_blend)
         stages.start("write", _write_stage, writer, stages, to_write)
-        while True:
-            item = stages.get(to_model, check_cancel)
-            if item is END:
-                break
-            check_cancel()
-            outputs = None
-            if item.inputs is not None:
-                outputs = [
-                    np.asarray(session.run(np.ascontiguousarray(transform(item.inputs, k)))[0])
-                    for k in transforms
-                ]
-                tiles += len(item.tiles)
-                batches += 1
-                item.inputs = None
-            stages.put(to_blend, (item, outputs), check_cancel)
-            progress.set_progress(99.0 * item.done / grid.tile_count)
-        stages.put(to_blend, END, check_cancel)
-        stages.join(check_cancel)
+        loop.run(to_model, first_output(session), transforms, loop.forward(to_blend), 99.0, grid.tile_count)
+        loop.close(to_blend)
     progress.set_progress(100.0)
-    seconds = time.perf_counter() - started
+    seconds = loop.seconds()
     return ClassificationStats(
-        tiles=tiles,
-        batches=batches,
+        tiles=loop.images,
+        batches=loop.batches,
         seconds=seconds,
-        session_seconds=float(getattr(session, "session_run_seconds", 0.0)) - session_start,
-        tiles_per_second=tiles / seconds if seconds > 0 else 0.0,
-        skipped_tiles=grid.tile_count - tiles,
+        session_seconds=loop.session_seconds(),
+        tiles_per_second=loop.images / seconds if seconds > 0 else 0.0,
+        skipped_tiles=grid.tile_count - loop.images,
         accumulator_bytes=blender.accumulator.nbytes if blender.accumulator is not None else 0,
         output_rule=blender.rule.describe(blender.mode, blender.model_channels) if blender.mode else "",
     )

@@ -24,7 +24,7 @@ import shapely
 from shapely.affinity import affine_transform
 from shapely.geometry import box
 
-from ..errors import RasterDLError
+from ..engine.contracts import Cancelled, Progress
 from .chip_grid import ExportError, LabelFeature, LabelIndex, chip_origins, inside_mask
 from .chip_labels import ChipLabel, bbox_window, blacken_outside, centred_window, labels_for_chip
 from .label_formats import (
@@ -72,10 +72,6 @@ _METADATA_EVERY_SECONDS = 5.0
 _WRITE_QUEUE_DEPTH = 4
 
 
-class ExportCancelled(RasterDLError):  # noqa: N818 (reads as the event it reports)
-    """The user cancelled; the folder describes exactly the chips written before."""
-
-
 class WindowReader(Protocol):
     """Reads (bands, h, w) pixels and a (h, w) validity mask of a grid window."""
 
@@ -100,11 +96,6 @@ class ChipWriter(Protocol):
     def write_label(
         self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
     ) -> None: ...
-
-
-class Progress(Protocol):
-    def is_canceled(self) -> bool: ...
-    def set_progress(self, percent: float) -> None: ...
 
 
 class SelectedBands:
@@ -348,7 +339,7 @@ class TrainingDataExporter:
         index = LabelIndex(item.features) if item.features else None
         for done, (x, y, w, h, feature) in enumerate(windows):
             if self.progress.is_canceled():
-                raise ExportCancelled("Cancelled.")
+                raise Cancelled("Cancelled.")
             self.progress.set_progress(100.0 * (number + done / max(len(windows), 1)) / count)
             if item.mask is not None and not inside_mask(x, y, w, h, item.mask):
                 continue

@@ -1,4 +1,5 @@
-"""In-memory stand-ins for the QGIS/GDAL side of the pixel classifier: reader, writer, progress."""
+"""In-memory stand-ins for the QGIS/GDAL side of the engines: the reader, writer and progress of
+``core/engine/contracts.py`` (they match its Protocols by shape, as the QGIS adapter does)."""
 
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ import cv2
 import numpy as np
 import pytest
 from rasterdl.core.engine import object_classifier
+from rasterdl.core.engine.contracts import Cancelled
 from rasterdl.core.engine.object_classifier import (
-    ObjectClassificationCancelled,
     classify_objects,
     inside_masks,
     plan_chip,
@@ -420,7 +420,7 @@ def reader_threads():
 
 
 def test_cancel_stops_the_reader(models):
-    with pytest.raises(ObjectClassificationCancelled):
+    with pytest.raises(Cancelled):
         run(models, define(models), random_items(40), progress=Progress(cancel_after=2), batch_size=1)
     assert reader_threads() == []
 

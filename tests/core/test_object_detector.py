@@ -8,16 +8,16 @@ import numpy as np
 import pytest
 import shapely
 import shapely.affinity
+from rasterdl.core.engine.contracts import Cancelled
 from rasterdl.core.engine.object_detector import (
     QUEUE_DEPTH,
-    DetectionCancelled,
     detect_objects,
     detection_augmentations,
     detection_polygons,
     ownership_bounds,
     untransform_boxes,
 )
-from rasterdl.core.engine.pixel_classifier import transform
+from rasterdl.core.engine.tiled_inference import transform
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
 from rasterdl.core.model.arguments import detection_arguments, parse_model_arguments
 from rasterdl.core.model.definition import TensorInfo
@@ -372,7 +372,7 @@ def test_cancellation_stops_every_thread(models):
     definition = define(models, "ultralytics")
     reader = ArrayReader(raster(64, 4096, []))
     progress = Progress(cancel_after=3)
-    with pytest.raises(DetectionCancelled):
+    with pytest.raises(Cancelled):
         detect_objects(reader, models["ultralytics"][1], definition, arguments(definition), progress)
     assert not [thread for thread in threading.enumerate() if thread.name.startswith("rasterdl-")]
 

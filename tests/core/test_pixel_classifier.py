@@ -7,9 +7,9 @@ import time
 
 import numpy as np
 import pytest
+from rasterdl.core.engine.contracts import Cancelled
 from rasterdl.core.engine.pixel_classifier import (
     PROBABILITY_NODATA,
-    ClassificationCancelled,
     ClassRule,
     augmentations,
     class_values,
@@ -18,9 +18,8 @@ from rasterdl.core.engine.pixel_classifier import (
     nodata_value,
     output_classes,
     output_dtype,
-    transform,
-    untransform,
 )
+from rasterdl.core.engine.tiled_inference import transform, untransform
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
 from rasterdl.core.model.arguments import parse_model_arguments, pixel_arguments
 from rasterdl.core.model.definition import ClassInfo
@@ -261,7 +260,7 @@ def test_cancel_stops_quickly_and_raises(models):
     writer = RecordingWriter(2000, 2000, keep=False)
     progress = Progress(cancel_after=3, on_check=lambda: counter.append(time.perf_counter()))
     start = time.perf_counter()
-    with pytest.raises(ClassificationCancelled):
+    with pytest.raises(Cancelled):
         classify_raster(
             reader, models["threshold"][1], definition, arguments(definition), writer, progress, False
         )
@@ -282,7 +281,7 @@ def test_cancel_is_seen_while_waiting_for_a_slow_reader(models):
     definition = define(models, "threshold", ModelPadding=8)
     progress = Progress(cancel_after=2)
     start = time.perf_counter()
-    with pytest.raises(ClassificationCancelled):
+    with pytest.raises(Cancelled):
         classify_raster(
             SlowReader(image((3, 400, 50))), models["threshold"][1], definition, arguments(definition),
             RecordingWriter(50, 400), progress, False,

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rasterdl.core.engine.blending import RollingAccumulator, blend_weights, blend_window
 from rasterdl.core.engine.object_detector import untransform_boxes
-from rasterdl.core.engine.pixel_classifier import augmentations, classify_raster, transform
+from rasterdl.core.engine.pixel_classifier import augmentations, classify_raster
+from rasterdl.core.engine.tiled_inference import transform
 from rasterdl.core.engine.tiling import make_grid
 from rasterdl.core.errors import ModelInputError
 from rasterdl.core.model.arguments import (
