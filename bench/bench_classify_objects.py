@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import math
 import os
 import shutil
@@ -76,6 +75,8 @@ from harness import (
     tool_failure,
     verdict,
 )
+
+import models
 
 DEFAULT_WORK = Path("/tmp/rasterdl-bench-objects")
 ALGORITHM = "rasterdl:classifyobjects"
@@ -174,72 +175,6 @@ def write_polygons(path: Path, count: int, size: int, seed: int = 1) -> None:
         layer.CreateFeature(feature)
     layer.CommitTransaction()
     del layer, source  # closes the GeoPackage
-
-
-def write_model(folder: Path, seed: int = 7, width: int = 1) -> Path:
-    """cls.onnx (conv3x3/2 x3 16-32-64 channels times ``width``, ReLU, GAP, Flatten, Gemm -> 3 logits;
-    input [N,3,64,64]) + cls.emd."""
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    rng = np.random.default_rng(seed)
-    inits, nodes = [], []
-    previous, channels = "input", 3
-    for index, out_channels in enumerate((16 * width, 32 * width, 64 * width)):
-        weight = rng.normal(0.0, math.sqrt(2.0 / (channels * 9)), (out_channels, channels, 3, 3))
-        bias = rng.normal(0.0, 0.05, out_channels)
-        inits += [
-            numpy_helper.from_array(weight.astype(np.float32), f"conv{index}_w"),
-            numpy_helper.from_array(bias.astype(np.float32), f"conv{index}_b"),
-        ]
-        nodes += [
-            helper.make_node(
-                "Conv",
-                [previous, f"conv{index}_w", f"conv{index}_b"],
-                [f"conv{index}"],
-                kernel_shape=[3, 3],
-                strides=[2, 2],
-                pads=[1, 1, 1, 1],
-            ),
-            helper.make_node("Relu", [f"conv{index}"], [f"relu{index}"]),
-        ]
-        previous, channels = f"relu{index}", out_channels
-    inits += [
-        numpy_helper.from_array(rng.normal(0.0, 0.2, (3, channels)).astype(np.float32), "fc_w"),
-        numpy_helper.from_array(np.zeros(3, dtype=np.float32), "fc_b"),
-    ]
-    nodes += [
-        helper.make_node("GlobalAveragePool", [previous], ["gap"]),
-        helper.make_node("Flatten", ["gap"], ["flat"], axis=1),
-        helper.make_node("Gemm", ["flat", "fc_w", "fc_b"], ["logits"], transB=1),
-    ]
-    graph = helper.make_graph(
-        nodes,
-        "bench_object_classifier",
-        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["N", 3, CHIP, CHIP])],
-        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", 3])],
-        inits,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    folder.mkdir(parents=True, exist_ok=True)
-    onnx.save(model, str(folder / "cls.onnx"))
-    emd = {
-        "ModelType": "ObjectClassification",
-        "ModelFile": "cls.onnx",
-        "ImageHeight": CHIP,
-        "ImageWidth": CHIP,
-        "ExtractBands": [0, 1, 2],
-        "CropSizeFixed": 1,
-        "Classes": [
-            {"Value": 1, "Name": "a", "Color": [255, 0, 0]},
-            {"Value": 2, "Name": "b", "Color": [0, 255, 0]},
-            {"Value": 3, "Name": "c", "Color": [0, 0, 255]},
-        ],
-    }
-    (folder / "cls.emd").write_text(json.dumps(emd, indent=1))
-    return folder / "cls.emd"
 
 
 def count_output(path: Path, label_field: str = "ClassLabel") -> tuple[int, int, dict]:
@@ -574,7 +509,7 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
     write_polygons(features, opts.features, opts.size)
     write_polygons(small, 100, opts.size, seed=2)
     polygons_s = time.perf_counter() - t0
-    emd = write_model(work / "model")
+    emd = models.object_classifier(work / "model", chip=CHIP)
     onnx_file = work / "model" / "cls.onnx"
     raw_mb = opts.size * opts.size * 3 / MB
     print("inputs")
@@ -809,7 +744,7 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
 
     if opts.width_observation > 1:
         width = opts.width_observation
-        heavy_emd = write_model(work / f"model_x{width}", width=width)
+        heavy_emd = models.object_classifier(work / f"model_x{width}", chip=CHIP, width=width)
         heavy_params = dict(params, MODEL=str(heavy_emd))
         Quiet.wait(f"x{width} model alone")
         heavy_alone = time_alone(heavy_emd.parent / "cls.onnx", opts.features, opts.batch)
