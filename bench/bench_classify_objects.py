@@ -63,6 +63,7 @@ from harness import (
     create_polygon_layer,
     exit_now,
     file_mb,
+    gdal_cache,
     ort_session,
     print_header,
     print_table,
@@ -71,6 +72,7 @@ from harness import (
     remove_gpkg,
     run_algorithm,
     run_qgis_process,
+    tiled_deflate,
     time_session_run,
     tool_failure,
     verdict,
@@ -111,39 +113,26 @@ def write_raster(path: Path, size: int, block: int = 256, seed: int = 0) -> None
 
     Smooth waves plus a little noise (compressible, but not constant).
     """
-    from osgeo import gdal
-
-    old_cache = gdal.GetCacheMax()
-    gdal.SetCacheMax(64 * 1024 * 1024)
-    options = [
-        "TILED=YES",
-        f"BLOCKXSIZE={block}",
-        f"BLOCKYSIZE={block}",
-        "COMPRESS=DEFLATE",
-        "PREDICTOR=2",
-        "INTERLEAVE=PIXEL",
-        "NUM_THREADS=ALL_CPUS",
-        "BIGTIFF=IF_SAFER",
-    ]
-    ds = create_geotiff(path, size, 3, CELL, options)
-    xs = np.arange(size, dtype=np.float32)[None, :]
-    periods = [(170.0, 230.0, 90.0), (290.0, 130.0, 110.0), (190.0, 310.0, 70.0)]
-    for top in range(0, size, block):
-        rows = min(block, size - top)
-        ys = np.arange(top, top + rows, dtype=np.float32)[:, None]
-        rng = np.random.default_rng(seed * 100003 + top)
-        for b in range(3):
-            px, py, pw = periods[b]
-            value = (
-                128.0
-                + 70.0 * np.sin(2 * np.pi * (xs / px + ys / py) + b)
-                + 35.0 * np.cos(2 * np.pi * ys / pw) * np.sin(2 * np.pi * xs / (pw * 1.3) + 2 * b)
-            )
-            value += rng.integers(-6, 7, size=value.shape, dtype=np.int8)
-            ds.GetRasterBand(b + 1).WriteArray(np.clip(value, 0, 255).astype(np.uint8), 0, top)
-        ds.FlushCache()
-    ds = None
-    gdal.SetCacheMax(old_cache)
+    options = tiled_deflate(block, "PREDICTOR=2", "NUM_THREADS=ALL_CPUS", "INTERLEAVE=PIXEL")
+    with gdal_cache(64):
+        ds = create_geotiff(path, size, 3, CELL, options)
+        xs = np.arange(size, dtype=np.float32)[None, :]
+        periods = [(170.0, 230.0, 90.0), (290.0, 130.0, 110.0), (190.0, 310.0, 70.0)]
+        for top in range(0, size, block):
+            rows = min(block, size - top)
+            ys = np.arange(top, top + rows, dtype=np.float32)[:, None]
+            rng = np.random.default_rng(seed * 100003 + top)
+            for b in range(3):
+                px, py, pw = periods[b]
+                value = (
+                    128.0
+                    + 70.0 * np.sin(2 * np.pi * (xs / px + ys / py) + b)
+                    + 35.0 * np.cos(2 * np.pi * ys / pw) * np.sin(2 * np.pi * xs / (pw * 1.3) + 2 * b)
+                )
+                value += rng.integers(-6, 7, size=value.shape, dtype=np.int8)
+                ds.GetRasterBand(b + 1).WriteArray(np.clip(value, 0, 255).astype(np.uint8), 0, top)
+            ds.FlushCache()
+        ds = None
 
 
 def write_polygons(path: Path, count: int, size: int, seed: int = 1) -> None:

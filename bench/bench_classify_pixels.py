@@ -41,6 +41,7 @@ from harness import (
     create_geotiff,
     exit_now,
     file_mb,
+    gdal_cache,
     geodeep_missing,
     log_lines,
     model_arguments,
@@ -53,6 +54,7 @@ from harness import (
     run_algorithm,
     run_json_child,
     run_qgis_process,
+    tiled_deflate,
     time_session_run,
     tool_failure,
     verdict,
@@ -73,29 +75,16 @@ def write_test_raster(path: Path, size: int, bands: int = 3, block: int = 512, s
 
     Written in strips of ``block`` rows so the whole array is never in memory.
     """
-    from osgeo import gdal
-
-    old_cache = gdal.GetCacheMax()
-    gdal.SetCacheMax(128 * 1024 * 1024)
-    options = [
-        "TILED=YES",
-        f"BLOCKXSIZE={block}",
-        f"BLOCKYSIZE={block}",
-        "COMPRESS=DEFLATE",
-        "PREDICTOR=2",
-        "BIGTIFF=IF_SAFER",
-        "NUM_THREADS=ALL_CPUS",
-        "INTERLEAVE=PIXEL",
-    ]
-    ds = create_geotiff(path, size, bands, CELL, options)
-    for top in range(0, size, block):
-        rows = min(block, size - top)
-        pixels = models.synthetic_rows(top, rows, size, bands, seed)
-        for b in range(bands):
-            ds.GetRasterBand(b + 1).WriteArray(pixels[b], 0, top)
-        ds.FlushCache()
-    ds = None
-    gdal.SetCacheMax(old_cache)
+    options = tiled_deflate(block, "PREDICTOR=2", "NUM_THREADS=ALL_CPUS", "INTERLEAVE=PIXEL")
+    with gdal_cache(128):
+        ds = create_geotiff(path, size, bands, CELL, options)
+        for top in range(0, size, block):
+            rows = min(block, size - top)
+            pixels = models.synthetic_rows(top, rows, size, bands, seed)
+            for b in range(bands):
+                ds.GetRasterBand(b + 1).WriteArray(pixels[b], 0, top)
+            ds.FlushCache()
+        ds = None
     return Path(path)
 
 

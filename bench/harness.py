@@ -798,6 +798,31 @@ def geodeep_missing() -> bool:
 # --------------------------------------------------------------------------- synthetic inputs
 
 
+def tiled_deflate(block: int, *extra: str) -> list[str]:
+    """GeoTIFF creation options of the synthetic inputs: ``block``^2 tiles, DEFLATE, BigTIFF when needed."""
+    return [
+        "TILED=YES",
+        f"BLOCKXSIZE={block}",
+        f"BLOCKYSIZE={block}",
+        "COMPRESS=DEFLATE",
+        "BIGTIFF=IF_SAFER",
+        *extra,
+    ]
+
+
+@contextlib.contextmanager
+def gdal_cache(megabytes: int):
+    """GDAL's block cache limited to ``megabytes`` inside the block (writing big inputs stays small)."""
+    from osgeo import gdal
+
+    old = gdal.GetCacheMax()
+    gdal.SetCacheMax(megabytes * 1024 * 1024)
+    try:
+        yield
+    finally:
+        gdal.SetCacheMax(old)
+
+
 def create_geotiff(path: Path, size: int, bands: int, cell: float, options: list[str], rgb: bool = True):
     """An empty ``size``^2 uint8 GeoTIFF at ORIGIN in EPSG, ``cell`` m pixels (caller writes the pixels)."""
     from osgeo import gdal, osr
