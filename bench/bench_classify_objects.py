@@ -58,6 +58,8 @@ from harness import (
     OrtSettings,
     Quiet,
     ThreadCpu,
+    add_quick,
+    add_wait_idle,
     batch_shapes,
     create_geotiff,
     create_polygon_layer,
@@ -435,12 +437,7 @@ def main() -> int:
         action="store_true",
         help="skip the observation with session.intra_op.allow_spinning=0 (tool and session.run alone)",
     )
-    parser.add_argument(
-        "--quiet-wait",
-        type=float,
-        default=30.0,
-        help="before each timed section wait up to this many seconds for other processes to go idle",
-    )
+    add_wait_idle(parser, 30.0, "--quiet-wait")
     parser.add_argument(
         "--quiet-budget", type=float, default=120.0, help="total seconds of such waiting in one run, at most"
     )
@@ -455,11 +452,7 @@ def main() -> int:
     )
     parser.add_argument("--no-subprocess", action="store_true", help="skip the qgis_process runs (peak RSS)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
-    parser.add_argument(
-        "--quick",
-        action="store_true",
-        help="every step once on a 1,024^2 raster with 200 polygons, no idle wait (a smoke test)",
-    )
+    add_quick(parser, "every step once on a 1,024^2 raster with 200 polygons")
     opts = parser.parse_args()
     if opts.quick:
         vars(opts).update(
@@ -470,10 +463,10 @@ def main() -> int:
             threads="1",
             width_observation=2,
             profile="always",
-            quiet_wait=0.0,
+            wait_idle=0.0,
             quiet_budget=0.0,
         )
-    Quiet.max_wait, Quiet.budget = opts.quiet_wait, opts.quiet_budget
+    Quiet.max_wait, Quiet.budget = opts.wait_idle, opts.quiet_budget
 
     work = Path(opts.workdir)
     work.mkdir(parents=True, exist_ok=True)

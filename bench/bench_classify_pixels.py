@@ -37,6 +37,8 @@ from harness import (
     Meter,
     OrtSettings,
     Quiet,
+    add_quick,
+    add_wait_idle,
     batch_shapes,
     create_geotiff,
     exit_now,
@@ -52,7 +54,7 @@ from harness import (
     qgis_init,
     remove_raster,
     run_algorithm,
-    run_json_child,
+    run_geodeep_child,
     run_qgis_process,
     tiled_deflate,
     time_session_run,
@@ -573,26 +575,9 @@ def cmd_geodeep(opts: argparse.Namespace) -> int:
     # GeoDeep first, in its own process (rasterio's bundled GDAL stays out of this QGIS process).
     mask_path = work / "geodeep_mask.npy"
     Quiet.wait("GeoDeep")
-    gd_run, failure = run_json_child(
-        [
-            __file__,
-            "_geodeep-child",
-            "--raster",
-            str(raster),
-            "--model",
-            str(model),
-            "--out",
-            str(mask_path),
-            "--repeats",
-            str(opts.repeats),
-            "--retries",
-            str(opts.retries),
-            "--wait-idle",
-            str(opts.wait_idle),
-        ]
-    )
+    child_argv = [__file__, "_geodeep-child", "--out", str(mask_path), "--retries", str(opts.retries)]
+    gd_run = run_geodeep_child(child_argv, raster, model, opts.repeats, opts.wait_idle)
     if gd_run is None:
-        print(f"GeoDeep failed ({failure})")
         return 1
     print(
         f"  GeoDeep {gd_run['geodeep']} (rasterio {gd_run['rasterio']}, GDAL {gd_run['rasterio_gdal']}): "
@@ -741,11 +726,7 @@ def main(argv: list[str] | None = None) -> int:
         "--workdir", default=str(DEFAULT_WORK), help="where rasters and models go (%(default)s)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the rasters written")
-    parser.add_argument(
-        "--quick",
-        action="store_true",
-        help="the smallest scenario, no idle wait: a smoke test, not a measurement",
-    )
+    add_quick(parser, "the subcommand's smallest scenario")
     parser.add_argument(
         "--retries",
         type=int,
@@ -753,13 +734,7 @@ def main(argv: list[str] | None = None) -> int:
         help=f"measure a repetition again (up to this many times) when other processes used more than "
         f"{DISTURBED} cores during it",
     )
-    parser.add_argument(
-        "--wait-idle",
-        type=float,
-        default=180.0,
-        help="before each timed run, wait up to this many seconds for other processes to "
-        "leave the CPUs idle (0: do not wait; a warning is printed either way)",
-    )
+    add_wait_idle(parser, 180.0)
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="{memory,memory-trace,overhead,geodeep}"
     )
@@ -801,12 +776,7 @@ def main(argv: list[str] | None = None) -> int:
         "and the standalone session, e.g. session.intra_op.allow_spinning=0",
     )
     overhead.add_argument("--threads", type=int, default=0, help="experiment: intra_op_num_threads for both")
-    overhead.add_argument(
-        "--switch-interval",
-        type=float,
-        default=0.0,
-        help="experiment: sys.setswitchinterval for the tool run",
-    )
+    overhead.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval(S)")
     overhead.add_argument(
         "--profile",
         choices=["cprofile", "py-spy"],

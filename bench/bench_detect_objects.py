@@ -23,31 +23,13 @@ import re
 import time
 from pathlib import Path
 
+import harness
 import numpy as np
-from harness import (
-    REPO,
-    GeoDeepTimer,
-    Meter,
-    Quiet,
-    batch_shapes,
-    create_geotiff,
-    exit_now,
-    file_mb,
-    model_arguments,
-    ort_session,
-    print_header,
-    print_json_result,
-    print_table,
-    run_algorithm,
-    run_json_child,
-    time_session_run,
-    verdict,
-)
 
 import models
 
 ALGORITHM = "rasterdl:detectobjects"
-WORK = REPO / ".build" / "bench" / "detect"
+WORK = harness.REPO / ".build" / "bench" / "detect"
 TILE = 640
 STRIDE = 8
 BOX = 32.0
@@ -79,7 +61,7 @@ def write_raster(
     per = size // spacing
     offs = rng.integers(4, spacing - square - 4, size=(per, per, 2))
     options = ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "INTERLEAVE=PIXEL"]
-    ds = create_geotiff(path, size, 3, CELL, options)
+    ds = harness.create_geotiff(path, size, 3, CELL, options)
     for r in range(per):
         strip = rng.integers(20, 60, size=(spacing, size), dtype=np.uint8)
         for c in range(per):
@@ -103,10 +85,10 @@ def run_tool(raster: Path, emd: Path, output: Path, args: dict, profile: bool = 
         "INPUT": str(raster),
         "MODEL": str(emd),
         "OUTPUT": str(output),
-        "MODEL_ARGUMENTS": model_arguments(**args),
+        "MODEL_ARGUMENTS": harness.model_arguments(**args),
         "PROCESSOR_TYPE": 1,
     }
-    out = run_algorithm(ALGORITHM, params, profile="cprofile" if profile else "")
+    out = harness.run_algorithm(ALGORITHM, params, profile="cprofile" if profile else "")
     for line in out["log"]:
         m = OBJ_RE.search(line)
         if m:
@@ -121,13 +103,15 @@ def run_tool(raster: Path, emd: Path, output: Path, args: dict, profile: bool = 
 
 def run_ort(model: Path, tiles: int, batch: int, repeats: int) -> dict:
     """session.run alone over ceil(tiles / batch) batches (the last one partial) of x/255 float32 input."""
-    session = ort_session(model)
+    session = harness.ort_session(model)
     rng = np.random.default_rng(1)
     x = rng.integers(0, 255, size=(batch, 3, TILE, TILE)).astype(np.float32) / 255.0
     best = None
     for number in range(repeats):
-        Quiet.wait("onnxruntime alone")
-        run = time_session_run(session, batch_shapes(tiles, batch), lambda n: x[:n], warmup=int(number == 0))
+        harness.Quiet.wait("onnxruntime alone")
+        run = harness.time_session_run(
+            session, harness.batch_shapes(tiles, batch), lambda n: x[:n], warmup=int(number == 0)
+        )
         if best is None or run["seconds"] < best["seconds"]:
             best = run
     return best
@@ -136,12 +120,12 @@ def run_ort(model: Path, tiles: int, batch: int, repeats: int) -> dict:
 def geodeep_child(opts) -> int:
     import geodeep
 
-    timer = GeoDeepTimer()
+    timer = harness.GeoDeepTimer()
     runs = []
     for _ in range(opts.repeats):
-        Quiet.wait("GeoDeep")
+        harness.Quiet.wait("GeoDeep")
         timer.reset()
-        with Meter() as meter:
+        with harness.Meter() as meter:
             bscs = geodeep.detect(opts.raster, opts.model, output_type="raw")
         runs.append(
             {
@@ -153,8 +137,8 @@ def geodeep_child(opts) -> int:
             }
         )
     best = min(runs, key=lambda r: r["seconds"])
-    best.update(all_seconds=[r["seconds"] for r in runs], **GeoDeepTimer.versions())
-    print_json_result(best)
+    best.update(all_seconds=[r["seconds"] for r in runs], **harness.GeoDeepTimer.versions())
+    harness.print_json_result(best)
     return 0
 
 
@@ -166,7 +150,7 @@ def main(argv=None) -> int:
     ap.add_argument("--padding", type=int, default=32, help="ours; GeoDeep overlap = 2 * padding / tile")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--profile", action="store_true", help="cProfile top-15 of one extra tool run")
-    ap.add_argument("--wait-idle", type=float, default=10.0)
+    harness.add_wait_idle(ap, 10.0)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument(
         "--widths",
@@ -176,17 +160,15 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--raster")
     ap.add_argument("--model")
-    ap.add_argument(
-        "--quick", action="store_true", help="1,024^2, one repetition, no idle wait (a smoke test)"
-    )
+    harness.add_quick(ap, "1,024^2, one repetition")
     opts = ap.parse_args(argv)
     if opts.quick:
         opts.size, opts.repeats, opts.wait_idle = 1024, 1, 0.0
-    Quiet.max_wait = opts.wait_idle
+    harness.Quiet.max_wait = opts.wait_idle
     if opts.child:
         return geodeep_child(opts)
 
-    print_header(f"detectobjects speed ({opts.size}^2)", ("geodeep", "rasterio", "onnx"))
+    harness.print_header(f"detectobjects speed ({opts.size}^2)", ("geodeep", "rasterio", "onnx"))
     overlap = 100.0 * 2 * opts.padding / TILE
     widths = tuple(int(w) for w in opts.widths.split(","))
     model = models.square_detector(
@@ -203,7 +185,7 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     raster, n_squares = write_raster(raster, opts.size)
     print(
-        f"raster  : {raster} {opts.size}^2 x 3 uint8, {file_mb(raster):.1f} MB, {n_squares} squares "
+        f"raster  : {raster} {opts.size}^2 x 3 uint8, {harness.file_mb(raster):.1f} MB, {n_squares} squares "
         f"(24 px), written in {time.perf_counter() - t0:.1f} s"
     )
     print(
@@ -229,7 +211,7 @@ def main(argv=None) -> int:
         return 1
     runs = []
     for _ in range(opts.repeats):
-        Quiet.wait("the tool")
+        harness.Quiet.wait("the tool")
         r = run_tool(raster, emd, WORK / "detections.gpkg", args)
         if r["error"]:
             print("tool failed: " + r["error"] + "\n" + "\n".join(r["log"][-8:]))
@@ -249,22 +231,8 @@ def main(argv=None) -> int:
         flush=True,
     )
 
-    gd, failure = run_json_child(
-        [
-            __file__,
-            "--child",
-            "--raster",
-            str(raster),
-            "--model",
-            str(model),
-            "--repeats",
-            str(opts.repeats),
-            "--wait-idle",
-            str(opts.wait_idle),
-        ]
-    )
+    gd = harness.run_geodeep_child([__file__, "--child"], raster, model, opts.repeats, opts.wait_idle)
     if gd is None:
-        print(f"GeoDeep failed {failure}")
         return 1
     print(
         f"  GeoDeep {gd['geodeep']} (rasterio {gd['rasterio']}, GDAL {gd['rasterio_gdal']}): runs "
@@ -277,7 +245,7 @@ def main(argv=None) -> int:
 
     ratio = tool["seconds"] / ort_run["seconds"]
     vs_gd = tool["seconds"] / gd["seconds"]
-    print_table(
+    harness.print_table(
         ["run", "tiles", "wall s", "model s", "detections", "ratio"],
         [
             [
@@ -307,9 +275,9 @@ def main(argv=None) -> int:
         ],
     )
     print(f"squares in the raster: {n_squares}")
-    print(f"ours / onnxruntime alone = {ratio:.3f} (target <= 1.2): {verdict(ratio <= 1.2)}")
-    print(f"ours / GeoDeep = {vs_gd:.3f} (target < 1, ours faster): {verdict(vs_gd < 1.0)}")
-    print(Quiet.summary())
+    print(f"ours / onnxruntime alone = {ratio:.3f} (target <= 1.2): {harness.verdict(ratio <= 1.2)}")
+    print(f"ours / GeoDeep = {vs_gd:.3f} (target < 1, ours faster): {harness.verdict(vs_gd < 1.0)}")
+    print(harness.Quiet.summary())
     if opts.profile or ratio > 1.2 or vs_gd >= 1.0:
         prof = run_tool(raster, emd, WORK / "detections_prof.gpkg", args, profile=True)
         print(
@@ -321,4 +289,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    exit_now(main())
+    harness.exit_now(main())

@@ -45,6 +45,8 @@ from harness import (
     ORIGIN,
     Meter,
     Quiet,
+    add_quick,
+    add_wait_idle,
     create_geotiff,
     create_polygon_layer,
     exit_now,
@@ -705,11 +707,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--keep", action="store_true", help="keep /tmp/rasterdl-bench afterwards")
-    parser.add_argument(
-        "--quick",
-        action="store_true",
-        help="the smallest scenario, no idle wait (a smoke test, not a measurement)",
-    )
+    add_quick(parser, "the subcommand's smallest scenario")
     sub = parser.add_subparsers(dest="command", required=True)
     memory = sub.add_parser("memory", help="peak RSS on 5,000^2 vs 20,000^2 (target ratio <= 1.5)")
     memory.add_argument("--polygons", type=int, default=2000)
@@ -729,19 +727,14 @@ def main() -> None:
     ratio.add_argument("--polygons", type=int, default=20000)
     ratio.add_argument("--reps", type=int, default=3, help="alternating GDAL/tool in-process pairs")
     ratio.add_argument("--child-reps", type=int, default=1, help="qgis_process subprocess runs")
-    ratio.add_argument(
-        "--quiet-wait",
-        type=float,
-        default=15.0,
-        help="before each timed run, wait up to this many seconds for other processes to go quiet",
-    )
+    add_wait_idle(ratio, 15.0, "--quiet-wait")
     ratio.add_argument(
         "--profile", action="store_true", help="profile an in-process run even if the target is met"
     )
     args = parser.parse_args()
     if args.quick:
         vars(args).update(QUICK.get(args.command, {}))
-    Quiet.max_wait = getattr(args, "quiet_wait", 0.0)
+    Quiet.max_wait = getattr(args, "wait_idle", 0.0)
     existed = WORK.exists()
     try:
         {"memory": cmd_memory, "gdal-ratio": cmd_gdal_ratio, "child-inprocess": cmd_child_inprocess}[
@@ -756,7 +749,7 @@ def main() -> None:
 #: What ``--quick`` changes per subcommand: the smallest inputs, one repetition, no idle wait.
 QUICK = {
     "memory": {"sizes": [1024, 2048], "baseline_size": 512, "polygons": 200},
-    "gdal-ratio": {"size": 1024, "polygons": 500, "reps": 1, "quiet_wait": 0.0},
+    "gdal-ratio": {"size": 1024, "polygons": 500, "reps": 1, "wait_idle": 0.0},
 }
 
 

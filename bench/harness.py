@@ -136,6 +136,29 @@ def verdict(ok: bool) -> str:
     return "MET" if ok else "MISSED"
 
 
+# --------------------------------------------------------------------------- options every benchmark takes
+
+
+def add_quick(parser, what: str) -> None:
+    """``--quick``: ``what`` (the script's smallest scenario), no idle wait."""
+    parser.add_argument(
+        "--quick", action="store_true", help=f"{what}, no idle wait: a smoke test, not a measurement"
+    )
+
+
+def add_wait_idle(parser, default: float, *old_names: str) -> None:
+    """``--wait-idle S`` (also under ``old_names``): how long :class:`Quiet` may wait before a timed run."""
+    parser.add_argument(
+        "--wait-idle",
+        *old_names,
+        dest="wait_idle",
+        type=float,
+        default=default,
+        help="before each timed run, wait up to this many seconds for other processes to leave the CPUs "
+        "idle (0: do not wait; a warning is printed when they stay busy) (%(default)s)",
+    )
+
+
 # --------------------------------------------------------------------------- CPU meters and the idle wait
 
 
@@ -783,6 +806,20 @@ def run_json_child(argv: list[str]) -> tuple[dict | None, str]:
     if child.returncode or line is None:
         return None, f"rc {child.returncode}\n{child.stdout[-3000:]}\n{child.stderr[-3000:]}"
     return json.loads(line[len(JSON_MARK) :]), ""
+
+
+def run_geodeep_child(
+    argv: list[str], raster: Path, model: Path, repeats: int, wait_idle: float
+) -> dict | None:
+    """Run a script's GeoDeep child (``python argv --raster R --model M --repeats N --wait-idle S``) and
+    return what it printed with :func:`print_json_result`; None (and a message) when it failed."""
+    result, failure = run_json_child(
+        [*argv, "--raster", str(raster), "--model", str(model)]
+        + ["--repeats", str(repeats), "--wait-idle", str(wait_idle)]
+    )
+    if result is None:
+        print(f"GeoDeep failed ({failure})")
+    return result
 
 
 def geodeep_missing() -> bool:
