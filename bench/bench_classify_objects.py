@@ -25,7 +25,7 @@ One run does everything and prints machine, versions, sizes, times and ratios si
    observation only (``--threads 1,2``), the tool and session.run with ``intra_op_num_threads`` set,
    and with ``session.intra_op.allow_spinning=0``.
 
-The machine may be shared: before each timed section the benchmark waits (``--quiet-wait`` s at most)
+The machine may be shared: before each timed section the benchmark waits (``--wait-idle`` s at most)
 until other processes keep less than 0.3 cores busy, and prints what it saw.
 
 The tool is not changed: the thread-count observation patches ``OnnxSession._session_options`` in
