@@ -829,7 +829,7 @@ def main(argv: list[str] | None = None) -> int:
 #: What ``--quick`` changes per subcommand: the smallest inputs, one repetition.
 QUICK = {
     "memory": {"sizes": [512, 1024], "baseline_size": 0, "tile": 256},
-    "memory-trace": {"size": 1024},
+    "memory-trace": {"size": 1024, "every": 0.05},
     "overhead": {"size": 512, "repeats": 1},
     "geodeep": {"size": 512, "repeats": 1, "batches": [4]},
 }
