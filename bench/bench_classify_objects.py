@@ -25,7 +25,7 @@ One run does everything and prints machine, versions, sizes, times and ratios si
    observation only (``--threads 1,2``), the tool and session.run with ``intra_op_num_threads`` set,
    and with ``session.intra_op.allow_spinning=0``.
 
-The machine may be shared: before each timed section the benchmark waits (``--quiet-wait`` s at most)
+The machine may be shared: before each timed section the benchmark waits (``--wait-idle`` s at most)
 until other processes keep less than 0.3 cores busy, and prints what it saw.
 
 The tool is not changed: the thread-count observation patches ``OnnxSession._session_options`` in
@@ -35,221 +35,76 @@ Run with the project venv::
 
     .venv/bin/python bench/bench_classify_objects.py            # everything (about 2-3 minutes idle)
     .venv/bin/python bench/bench_classify_objects.py --threads "" --profile never   # ratio + RSS only
+    .venv/bin/python bench/bench_classify_objects.py --quick    # every step on small inputs (smoke test)
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
-import io
-import json
 import math
 import os
-import platform
-import pstats
 import shutil
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import numpy as np
-from common import MB, _cpu_times, _Qgis, cpu_model, print_table, total_memory_gb, verdict
+from harness import (
+    EPSG,
+    MB,
+    ORIGIN,
+    OrtSettings,
+    Quiet,
+    ThreadCpu,
+    add_quick,
+    add_wait_idle,
+    batch_shapes,
+    create_geotiff,
+    create_polygon_layer,
+    exit_now,
+    file_mb,
+    gdal_cache,
+    ort_session,
+    print_header,
+    print_table,
+    profile_text,
+    qgis_init,
+    remove_gpkg,
+    run_algorithm,
+    run_qgis_process,
+    tiled_deflate,
+    time_session_run,
+    tool_failure,
+    verdict,
+)
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-QGIS_PROCESS = REPO / "scripts" / "qgis_process"
-PLUGINS_DIR = REPO / ".build" / "plugins"
+import models
+
 DEFAULT_WORK = Path("/tmp/rasterdl-bench-objects")
 ALGORITHM = "rasterdl:classifyobjects"
 CELL = 0.5  # metres per pixel
-ORIGIN = (500000.0, 5000000.0)
-EPSG = 32633
 CHIP = 64
 TARGET_RATIO = 1.5
 
 
-# --------------------------------------------------------------------------- reporting
-
-
-class Meter:
-    """Wall time, this process's CPU time and the cores other processes kept busy meanwhile."""
-
-    def __enter__(self) -> Meter:
-        self.total0, self.idle0 = _cpu_times()
-        self.cpu0 = _self_cpu()
-        self.t0 = time.perf_counter()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self.t0
-        self.cpu = _self_cpu() - self.cpu0
-        total1, idle1 = _cpu_times()
-        ticks = os.sysconf("SC_CLK_TCK")
-        busy_all = ((total1 - self.total0) - (idle1 - self.idle0)) / ticks
-        self.other_cores = max(0.0, busy_all - self.cpu) / self.wall if self.wall > 0 else 0.0
-
-
-def _self_cpu() -> float:
-    usage = os.times()
-    return usage.user + usage.system + usage.children_user + usage.children_system
-
-
-def busy_cores(interval: float = 1.0) -> float:
-    """Cores kept busy by other processes over ``interval`` seconds (/proc/stat less this process's CPU)."""
-    total0, idle0 = _cpu_times()
-    own0, t0 = _self_cpu(), time.perf_counter()
-    time.sleep(interval)
-    total1, idle1 = _cpu_times()
-    own = (_self_cpu() - own0) / max(time.perf_counter() - t0, 1e-9)
-    if total1 == total0:
-        return 0.0
-    return max(0.0, (os.cpu_count() or 1) * (1.0 - (idle1 - idle0) / (total1 - total0)) - own)
-
-
-class Quiet:
-    """Waits (up to ``max_wait`` s) until other processes leave the machine idle; records what it saw.
-
-    This machine has 2 cores and is shared: a busy neighbour changes every time measured here.
-    """
-
-    max_wait = 0.0
-    budget = 0.0
-    threshold = 0.3
-    seen: list[tuple[str, float, float]] = []
-
-    @classmethod
-    def wait(cls, label: str) -> float:
-        started = time.perf_counter()
-        busy = busy_cores(0.5)
-        limit = min(cls.max_wait, cls.budget)
-        while busy > cls.threshold and time.perf_counter() - started < limit:
-            busy = busy_cores(2.0)
-        waited = time.perf_counter() - started
-        cls.budget = max(0.0, cls.budget - waited)
-        cls.seen.append((label, busy, waited))
-        return busy
-
-    @classmethod
-    def summary(cls) -> str:
-        parts = [f"{label}: {busy:.2f} busy after {waited:.0f} s" for label, busy, waited in cls.seen]
-        return "; ".join(parts)
-
-
-def versions() -> dict[str, str]:
-    out: dict[str, str] = {"python": platform.python_version()}
-    try:
-        from qgis.core import Qgis
-
-        out["QGIS"] = Qgis.QGIS_VERSION
-    except ImportError:
-        out["QGIS"] = "not importable"
-    from osgeo import gdal
-
-    out["GDAL"] = gdal.__version__
-    import onnx
-    import onnxruntime
-    import shapely
-
-    out["onnxruntime"] = onnxruntime.__version__
-    out["onnx"] = onnx.__version__
-    out["numpy"] = np.__version__
-    out["shapely"] = shapely.__version__
-    return out
-
-
-def code_state() -> str:
-    """The commit, whether the tree is dirty, and short hashes of the files the tool runs (read-only git)."""
-    import hashlib
-
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-    except OSError:
-        head, dirty = "?", ""
-    files = [
-        "algorithms/classify_objects.py",
-        "core/engine/object_classifier.py",
-        "core/adapters/qgis/raster_reader.py",
-        "core/model/runtime.py",
-        "core/model/preprocess.py",
-    ]
-    hashes = ", ".join(
-        f"{Path(name).name} {hashlib.sha1((REPO / name).read_bytes()).hexdigest()[:8]}"
-        for name in files
-        if (REPO / name).exists()
-    )
-    state = f"{len(dirty.splitlines())} tracked files modified" if dirty else "clean"
-    return f"commit {head or '?'} ({state}); sha1 {hashes}"
-
-
-class ThreadCpu:
-    """CPU seconds per thread of this process during a section (sampled from /proc/self/task).
-
-    Threads that end during the section (the tool's read-ahead thread) are kept at their last sample.
-    """
-
-    def __init__(self, every: float = 0.05) -> None:
-        self.every = every
-        self.start: dict[int, tuple[str, float]] = {}
-        self.last: dict[int, tuple[str, float]] = {}
-        self.stop = threading.Event()
-
-    @staticmethod
-    def _read() -> dict[int, tuple[str, float]]:
-        out = {}
-        ticks = os.sysconf("SC_CLK_TCK")
-        for task in Path("/proc/self/task").iterdir():
-            try:
-                stat = (task / "stat").read_text()
-                name = stat[stat.index("(") + 1 : stat.rindex(")")]
-                fields = stat[stat.rindex(")") + 2 :].split()
-                out[int(task.name)] = (name, (int(fields[11]) + int(fields[12])) / ticks)
-            except (OSError, ValueError, IndexError):
-                continue
-        return out
-
-    def _loop(self) -> None:
-        while not self.stop.wait(self.every):
-            self.last.update(self._read())
-
-    def __enter__(self) -> ThreadCpu:
-        self.start = self._read()
-        self.last = dict(self.start)
-        self.thread = threading.Thread(target=self._loop, daemon=True)
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.thread.join()
-        self.last.update(self._read())
-
-    def table(self, wall: float, main_tid: int, read_tid: int, min_seconds: float = 0.05) -> list[list[str]]:
-        rows = []
-        for tid, (name, seconds) in self.last.items():
-            used = seconds - self.start.get(tid, (name, 0.0))[1]
-            if used >= min_seconds:
-                label = name
-                if tid == main_tid:
-                    label = f"{name} (main: processing.run, session.run calls)"
-                elif tid == read_tid:
-                    label = f"{name} (read-ahead: read + preprocess)"
-                elif tid != self.thread.native_id:
-                    label = f"{name} (onnxruntime pool or other)"
-                else:
-                    label = f"{name} (this benchmark's sampler)"
-                rows.append([label, tid, f"{used:.2f}", f"{used / wall:.2f}"])
-        rows.sort(key=lambda r: -float(r[2]))
-        return rows
+def thread_table(
+    per_thread: ThreadCpu, wall: float, main_tid: int, read_tid: int, min_seconds: float = 0.05
+) -> list[list[str]]:
+    """CPU per thread of a tool run, each thread named by its part in it."""
+    rows = []
+    for tid, name, used in per_thread.usage(min_seconds):
+        if tid == main_tid:
+            label = f"{name} (main: processing.run, session.run calls)"
+        elif tid == read_tid:
+            label = f"{name} (read-ahead: read + preprocess)"
+        elif tid == per_thread.sampler_tid:
+            label = f"{name} (this benchmark's sampler)"
+        else:
+            label = f"{name} (onnxruntime pool or other)"
+        rows.append([label, tid, f"{used:.2f}", f"{used / wall:.2f}"])
+    return rows
 
 
 # --------------------------------------------------------------------------- inputs
@@ -260,51 +115,31 @@ def write_raster(path: Path, size: int, block: int = 256, seed: int = 0) -> None
 
     Smooth waves plus a little noise (compressible, but not constant).
     """
-    from osgeo import gdal, osr
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    old_cache = gdal.GetCacheMax()
-    gdal.SetCacheMax(64 * 1024 * 1024)
-    options = [
-        "TILED=YES",
-        f"BLOCKXSIZE={block}",
-        f"BLOCKYSIZE={block}",
-        "COMPRESS=DEFLATE",
-        "PREDICTOR=2",
-        "INTERLEAVE=PIXEL",
-        "NUM_THREADS=ALL_CPUS",
-        "BIGTIFF=IF_SAFER",
-    ]
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, 3, gdal.GDT_Byte, options)
-    ds.SetGeoTransform((ORIGIN[0], CELL, 0.0, ORIGIN[1], 0.0, -CELL))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds.SetProjection(srs.ExportToWkt())
-    for b in range(3):
-        ds.GetRasterBand(b + 1).SetColorInterpretation(gdal.GCI_RedBand + b)
-    xs = np.arange(size, dtype=np.float32)[None, :]
-    periods = [(170.0, 230.0, 90.0), (290.0, 130.0, 110.0), (190.0, 310.0, 70.0)]
-    for top in range(0, size, block):
-        rows = min(block, size - top)
-        ys = np.arange(top, top + rows, dtype=np.float32)[:, None]
-        rng = np.random.default_rng(seed * 100003 + top)
-        for b in range(3):
-            px, py, pw = periods[b]
-            value = (
-                128.0
-                + 70.0 * np.sin(2 * np.pi * (xs / px + ys / py) + b)
-                + 35.0 * np.cos(2 * np.pi * ys / pw) * np.sin(2 * np.pi * xs / (pw * 1.3) + 2 * b)
-            )
-            value += rng.integers(-6, 7, size=value.shape, dtype=np.int8)
-            ds.GetRasterBand(b + 1).WriteArray(np.clip(value, 0, 255).astype(np.uint8), 0, top)
-        ds.FlushCache()
-    ds = None
-    gdal.SetCacheMax(old_cache)
+    options = tiled_deflate(block, "PREDICTOR=2", "NUM_THREADS=ALL_CPUS", "INTERLEAVE=PIXEL")
+    with gdal_cache(64):
+        ds = create_geotiff(path, size, 3, CELL, options)
+        xs = np.arange(size, dtype=np.float32)[None, :]
+        periods = [(170.0, 230.0, 90.0), (290.0, 130.0, 110.0), (190.0, 310.0, 70.0)]
+        for top in range(0, size, block):
+            rows = min(block, size - top)
+            ys = np.arange(top, top + rows, dtype=np.float32)[:, None]
+            rng = np.random.default_rng(seed * 100003 + top)
+            for b in range(3):
+                px, py, pw = periods[b]
+                value = (
+                    128.0
+                    + 70.0 * np.sin(2 * np.pi * (xs / px + ys / py) + b)
+                    + 35.0 * np.cos(2 * np.pi * ys / pw) * np.sin(2 * np.pi * xs / (pw * 1.3) + 2 * b)
+                )
+                value += rng.integers(-6, 7, size=value.shape, dtype=np.int8)
+                ds.GetRasterBand(b + 1).WriteArray(np.clip(value, 0, 255).astype(np.uint8), 0, top)
+            ds.FlushCache()
+        ds = None
 
 
 def write_polygons(path: Path, count: int, size: int, seed: int = 1) -> None:
     """``count`` random axis-aligned squares and rectangles 10-60 px a side, inside the raster, as GPKG."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     rng = np.random.default_rng(seed)
     w = rng.integers(10, 61, count)
@@ -312,16 +147,9 @@ def write_polygons(path: Path, count: int, size: int, seed: int = 1) -> None:
     h = np.where(square, w, rng.integers(10, 61, count))
     x0 = rng.uniform(0, size - w)
     y0 = rng.uniform(0, size - h)
-    if path.exists():
-        path.unlink()
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    layer = ds.CreateLayer("objects", srs, ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("obj_id", ogr.OFTInteger))
-    name = ogr.FieldDefn("kind", ogr.OFTString)
-    name.SetWidth(16)
-    layer.CreateField(name)
+    source, layer = create_polygon_layer(
+        path, "objects", [("obj_id", ogr.OFTInteger, 0), ("kind", ogr.OFTString, 16)]
+    )
     layer.StartTransaction()
     defn = layer.GetLayerDefn()
     for i in range(count):
@@ -337,82 +165,7 @@ def write_polygons(path: Path, count: int, size: int, seed: int = 1) -> None:
         )
         layer.CreateFeature(feature)
     layer.CommitTransaction()
-    ds = None
-
-
-def write_model(folder: Path, seed: int = 7, width: int = 1) -> Path:
-    """cls.onnx (conv3x3/2 x3 16-32-64 channels times ``width``, ReLU, GAP, Flatten, Gemm -> 3 logits;
-    input [N,3,64,64]) + cls.emd."""
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    rng = np.random.default_rng(seed)
-    inits, nodes = [], []
-    previous, channels = "input", 3
-    for index, out_channels in enumerate((16 * width, 32 * width, 64 * width)):
-        weight = rng.normal(0.0, math.sqrt(2.0 / (channels * 9)), (out_channels, channels, 3, 3))
-        bias = rng.normal(0.0, 0.05, out_channels)
-        inits += [
-            numpy_helper.from_array(weight.astype(np.float32), f"conv{index}_w"),
-            numpy_helper.from_array(bias.astype(np.float32), f"conv{index}_b"),
-        ]
-        nodes += [
-            helper.make_node(
-                "Conv",
-                [previous, f"conv{index}_w", f"conv{index}_b"],
-                [f"conv{index}"],
-                kernel_shape=[3, 3],
-                strides=[2, 2],
-                pads=[1, 1, 1, 1],
-            ),
-            helper.make_node("Relu", [f"conv{index}"], [f"relu{index}"]),
-        ]
-        previous, channels = f"relu{index}", out_channels
-    inits += [
-        numpy_helper.from_array(rng.normal(0.0, 0.2, (3, channels)).astype(np.float32), "fc_w"),
-        numpy_helper.from_array(np.zeros(3, dtype=np.float32), "fc_b"),
-    ]
-    nodes += [
-        helper.make_node("GlobalAveragePool", [previous], ["gap"]),
-        helper.make_node("Flatten", ["gap"], ["flat"], axis=1),
-        helper.make_node("Gemm", ["flat", "fc_w", "fc_b"], ["logits"], transB=1),
-    ]
-    graph = helper.make_graph(
-        nodes,
-        "bench_object_classifier",
-        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["N", 3, CHIP, CHIP])],
-        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", 3])],
-        inits,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    folder.mkdir(parents=True, exist_ok=True)
-    onnx.save(model, str(folder / "cls.onnx"))
-    emd = {
-        "ModelType": "ObjectClassification",
-        "ModelFile": "cls.onnx",
-        "ImageHeight": CHIP,
-        "ImageWidth": CHIP,
-        "ExtractBands": [0, 1, 2],
-        "CropSizeFixed": 1,
-        "Classes": [
-            {"Value": 1, "Name": "a", "Color": [255, 0, 0]},
-            {"Value": 2, "Name": "b", "Color": [0, 255, 0]},
-            {"Value": 3, "Name": "c", "Color": [0, 0, 255]},
-        ],
-    }
-    (folder / "cls.emd").write_text(json.dumps(emd, indent=1))
-    return folder / "cls.emd"
-
-
-def file_mb(path: Path) -> float:
-    return path.stat().st_size / MB if path.exists() else 0.0
-
-
-def remove_gpkg(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    del layer, source  # closes the GeoPackage
 
 
 def count_output(path: Path, label_field: str = "ClassLabel") -> tuple[int, int, dict]:
@@ -436,49 +189,18 @@ def count_output(path: Path, label_field: str = "ClassLabel") -> tuple[int, int,
 # --------------------------------------------------------------------------- onnxruntime alone
 
 
-class Threads:
-    """intra_op_num_threads (0 = default) and session config entries for both the tool (patched, this
-    process only) and session.run alone; the tool's own settings when left as they are."""
-
-    value = 0
-    config: dict[str, str] = {}
-
-
-def ort_session(model: Path):
-    """An InferenceSession with onnxruntime's default threads and spinning (its fastest alone);
-    the plugin turns spinning off (core/model/runtime.py), so this is the stricter baseline."""
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.log_severity_level = 3
-    if Threads.value:
-        options.intra_op_num_threads = Threads.value
-    for key, value in Threads.config.items():
-        options.add_session_config_entry(key, value)
-    return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
-
-
-def time_session_run(model: Path, chips: int, batch: int, seed: int = 3) -> dict:
+def time_alone(model: Path, chips: int, batch: int, seed: int = 3) -> dict:
     """Seconds of ``session.run`` alone over ``chips`` random chips in batches of ``batch``.
 
     Each batch is fresh random data made before its call (not timed); one untimed warm-up call.
     """
-    session = ort_session(model)
-    name = session.get_inputs()[0].name
     rng = np.random.default_rng(seed)
-    session.run(None, {name: rng.random((batch, 3, CHIP, CHIP), dtype=np.float32)})
-    sizes = [batch] * (chips // batch) + ([chips % batch] if chips % batch else [])
-    total = 0.0
-    cpu = 0.0
-    for n in sizes:
-        data = rng.random((n, 3, CHIP, CHIP), dtype=np.float32) * 255.0
-        c0 = _self_cpu()
-        t0 = time.perf_counter()
-        session.run(None, {name: data})
-        total += time.perf_counter() - t0
-        cpu += _self_cpu() - c0
-    return {"seconds": total, "batches": len(sizes), "cpu": cpu}
+    run = time_session_run(
+        ort_session(model),
+        batch_shapes(chips, batch),
+        lambda n: rng.random((n, 3, CHIP, CHIP), dtype=np.float32) * 255.0,
+    )
+    return {"seconds": run["seconds"], "batches": run["batches"], "cpu": run["cpu_s"]}
 
 
 # --------------------------------------------------------------------------- reading alone
@@ -543,44 +265,13 @@ def time_tile_decode(raster: Path) -> tuple[float, int]:
 # --------------------------------------------------------------------------- the tool in this process
 
 
-def qgis_init() -> None:
-    if _Qgis.app is not None:
-        return
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    runtime = REPO / ".build" / "xdg-runtime"
-    runtime.mkdir(parents=True, exist_ok=True)
-    runtime.chmod(0o700)
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
-    import warnings
-
-    warnings.filterwarnings("ignore", category=DeprecationWarning)
-    from qgis.core import QgsApplication
-
-    _Qgis.app = QgsApplication([], False)
-    _Qgis.app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
-    link = PLUGINS_DIR / "rasterdl"
-    if not link.is_symlink():
-        link.symlink_to(REPO, target_is_directory=True)
-    if str(PLUGINS_DIR) not in sys.path:
-        sys.path.insert(0, str(PLUGINS_DIR))
-    import rasterdl
-
-    _Qgis.plugin = rasterdl.classFactory(None)
-    _Qgis.plugin.initProcessing()
-    _instrument_plugin()
-
-
 class Sessions:
     """The plugin's OnnxSession objects created in this process (read for their session_run_seconds),
     and the native id of the last read-ahead thread (to name it in the per-thread CPU table)."""
 
     created: list = []
     read_tid: int = 0
+    instrumented = False
 
 
 class Phases:
@@ -590,27 +281,25 @@ class Phases:
     end = 0.0
 
 
+def start_qgis() -> None:
+    """QGIS and the plugin in this process, instrumented once (see :func:`_instrument_plugin`)."""
+    if not Sessions.instrumented:
+        qgis_init()
+        _instrument_plugin()
+        Sessions.instrumented = True
+
+
 def _instrument_plugin() -> None:
-    """Record each OnnxSession (for its own session.run timer) and apply Threads.value; this process only."""
+    """Record each OnnxSession (for its own session.run timer), the read-ahead thread and the core call."""
     from rasterdl.core.model import runtime
 
     original_init = runtime.OnnxSession.__init__
-    original_options = runtime.OnnxSession._session_options
 
     def init(self, *args, **kwargs):
         original_init(self, *args, **kwargs)
         Sessions.created.append(self)
 
-    def options(ort, threads, optimization):
-        opts = original_options(ort, threads, optimization)
-        if Threads.value:
-            opts.intra_op_num_threads = Threads.value
-        for key, value in Threads.config.items():
-            opts.add_session_config_entry(key, value)
-        return opts
-
     runtime.OnnxSession.__init__ = init
-    runtime.OnnxSession._session_options = staticmethod(options)
 
     from rasterdl.core.engine import object_classifier
 
@@ -634,26 +323,6 @@ def _instrument_plugin() -> None:
     object_classifier.classify_objects = classify
 
 
-def make_feedback():
-    from qgis.core import QgsProcessingFeedback
-
-    class LogFeedback(QgsProcessingFeedback):
-        def __init__(self) -> None:
-            super().__init__()
-            self.lines: list[str] = []
-
-        def pushInfo(self, info: str) -> None:  # noqa: N802
-            self.lines.append(info)
-
-        def pushWarning(self, warning: str) -> None:  # noqa: N802
-            self.lines.append("WARNING " + warning)
-
-        def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
-            self.lines.append("ERROR " + error)
-
-    return LogFeedback()
-
-
 def tool_parameters(raster: Path, emd: Path, features: Path, output: Path, batch: int) -> dict:
     return {
         "INPUT": str(raster),
@@ -667,43 +336,34 @@ def tool_parameters(raster: Path, emd: Path, features: Path, output: Path, batch
 
 def run_tool_in_process(params: dict, profile: bool = False) -> dict:
     """Wall time of ``processing.run`` (and the plugin's own session.run time); optionally profiled."""
-    import processing
-
+    start_qgis()
     remove_gpkg(Path(params["OUTPUT"]))
-    feedback = make_feedback()
     before = len(Sessions.created)
     profiles: dict[str, cProfile.Profile] = {}
-    restore = None
-    if profile:
-        restore = _profile_read_thread(profiles)
-    main_profile = cProfile.Profile() if profile else None
+    restore = _profile_read_thread(profiles) if profile else None
     Phases.start = Phases.end = 0.0
     try:
-        with Meter() as meter, ThreadCpu() as per_thread:
-            if main_profile is not None:
-                main_profile.enable()
-            try:
-                result = processing.run(ALGORITHM, params, feedback=feedback)
-            finally:
-                if main_profile is not None:
-                    main_profile.disable()
+        run = run_algorithm(ALGORITHM, params, profile="cprofile" if profile else "", thread_every=0.05)
     finally:
         if restore is not None:
             restore()
+    if run["error"]:
+        raise SystemExit(tool_failure(run))
     sessions = Sessions.created[before:]
+    wall = run["seconds"]
     return {
-        "seconds": meter.wall,
-        "before_core": Phases.start - meter.t0,
+        "seconds": wall,
+        "before_core": Phases.start - run["t0"],
         "core": Phases.end - Phases.start,
-        "after_core": meter.wall - (Phases.end - meter.t0),
-        "cpu": meter.cpu,
-        "other_cores": meter.other_cores,
+        "after_core": wall - (Phases.end - run["t0"]),
+        "cpu": run["cpu_s"],
+        "other_cores": run["other_cores"],
         "session_seconds": sum(s.session_run_seconds for s in sessions),
         "provider": sessions[0].provider if sessions else "?",
-        "threads": per_thread.table(meter.wall, threading.get_native_id(), Sessions.read_tid),
-        "log": feedback.lines,
-        "output": result.get("OUTPUT"),
-        "main_profile": main_profile,
+        "threads": thread_table(run["per_thread"], wall, threading.get_native_id(), Sessions.read_tid),
+        "log": run["log"],
+        "output": run["results"].get("OUTPUT"),
+        "main_profile": run["profiler"],
         "read_profile": profiles.get("read"),
     }
 
@@ -731,99 +391,18 @@ def _profile_read_thread(profiles: dict) -> callable:
     return restore
 
 
-def profile_text(profile: cProfile.Profile, top: int = 20) -> str:
-    stream = io.StringIO()
-    stats = pstats.Stats(profile, stream=stream)
-    stats.sort_stats("cumulative").print_stats(top)
-    lines = stream.getvalue().splitlines()
-    # Drop pstats' preamble up to the column header; shorten the repository paths.
-    start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
-    text = "\n".join(lines[max(0, start - 2) :])
-    return text.replace(str(REPO) + "/", "").replace("/usr/share/qgis/python/plugins/", "")
-
-
-# --------------------------------------------------------------------------- the tool in a child process
-
-
-def rss_sampler(pid: int, stop: threading.Event, peaks: dict) -> None:
-    """Poll /proc/PID/status for VmHWM (a cross-check of wait4's ru_maxrss)."""
-    status = Path(f"/proc/{pid}/status")
-    while not stop.is_set():
-        try:
-            for line in status.read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    peaks["VmHWM"] = max(peaks.get("VmHWM", 0), int(line.split()[1]))
-        except (OSError, ValueError, IndexError):
-            pass
-        stop.wait(0.2)
-
-
-#: Runs argv[1:] as a child of this small process and prints os.wait4's rusage as JSON. Linux records
-#: at exec() the RSS high-water mark of the address space being replaced (for a vfork/posix_spawn child:
-#: the parent's), so a child started straight from this benchmark (QGIS loaded, 1+ GB resident) would
-#: report the benchmark's own peak as its ru_maxrss. Started from this ~10 MB launcher it reports its own.
-LAUNCHER = r"""
-import json, os, subprocess, sys, time
-out, err = open(sys.argv[1], "w"), open(sys.argv[2], "w")
-t0 = time.perf_counter()
-child = subprocess.Popen(sys.argv[3:], stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-print(json.dumps({"pid": child.pid}), flush=True)
-_, status, usage = os.wait4(child.pid, 0)
-print(json.dumps({"rc": os.waitstatus_to_exitcode(status), "seconds": time.perf_counter() - t0,
-                  "maxrss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}), flush=True)
-"""
-
-
-def run_qgis_process(params: dict, log_dir: Path) -> dict:
-    """``scripts/qgis_process --json run`` in a child; wall time and the child's peak RSS (os.wait4).
-
-    The child is started and waited for by :data:`LAUNCHER` (a small separate Python), see there.
-    """
+def run_child(params: dict, log_dir: Path) -> dict:
+    """``scripts/qgis_process --json run`` in a child; wall time and the child's peak RSS (os.wait4)."""
     output = Path(params["OUTPUT"])
     remove_gpkg(output)
-    command = [
-        str(QGIS_PROCESS),
-        "--json",
-        "run",
-        ALGORITHM,
-        "--",
-        f"INPUT={params['INPUT']}",
-        f"MODEL={params['MODEL']}",
-        f"INPUT_FEATURES={params['INPUT_FEATURES']}",
-        f"OUTPUT={output}",
-        f"PROCESSOR_TYPE={params['PROCESSOR_TYPE']}",
-        "MODEL_ARGUMENTS=" + ",".join(params["MODEL_ARGUMENTS"]),
-    ]
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["RASTERDL_PROFILE_ROOT"] = str(log_dir / "qgis-profile")
-    stdout_path, stderr_path = log_dir / f"{output.stem}.json", log_dir / f"{output.stem}.stderr"
-    launcher = subprocess.Popen(
-        ["/usr/bin/python3", "-S", "-c", LAUNCHER, str(stdout_path), str(stderr_path), *command],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert launcher.stdout is not None
-    pid = json.loads(launcher.stdout.readline())["pid"]
-    stop, peaks = threading.Event(), {}
-    sampler = threading.Thread(target=rss_sampler, args=(pid, stop, peaks), daemon=True)
-    sampler.start()
-    report = json.loads(launcher.stdout.readline())
-    launcher.stdout.close()
-    launcher.wait()
-    stop.set()
-    sampler.join()
+    keys = ("INPUT", "MODEL", "INPUT_FEATURES", "OUTPUT", "PROCESSOR_TYPE")
+    arguments = [f"{key}={params[key]}" for key in keys]
+    arguments.append("MODEL_ARGUMENTS=" + ",".join(params["MODEL_ARGUMENTS"]))
+    run = run_qgis_process(ALGORITHM, arguments, log_dir, output.stem, every=0.2)
     return {
-        "command": command,
-        "rc": report["rc"],
-        "seconds": report["seconds"],
-        "maxrss_mb": report["maxrss_kb"] / 1024.0,
-        "hwm_mb": peaks.get("VmHWM", 0) / 1024.0,
-        "cpu": report["cpu"],
-        "stdout": stdout_path.read_text(),
-        "stderr": stderr_path.read_text(),
+        **run,
+        "maxrss_mb": run["maxrss_kb"] / 1024.0,
+        "hwm_mb": run["hwm_kb"] / 1024.0,
     }
 
 
@@ -858,12 +437,7 @@ def main() -> int:
         action="store_true",
         help="skip the observation with session.intra_op.allow_spinning=0 (tool and session.run alone)",
     )
-    parser.add_argument(
-        "--quiet-wait",
-        type=float,
-        default=30.0,
-        help="before each timed section wait up to this many seconds for other processes to go idle",
-    )
+    add_wait_idle(parser, 30.0, "--quiet-wait")
     parser.add_argument(
         "--quiet-budget", type=float, default=120.0, help="total seconds of such waiting in one run, at most"
     )
@@ -878,8 +452,21 @@ def main() -> int:
     )
     parser.add_argument("--no-subprocess", action="store_true", help="skip the qgis_process runs (peak RSS)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    add_quick(parser, "every step once on a 1,024^2 raster with 200 polygons")
     opts = parser.parse_args()
-    Quiet.max_wait, Quiet.budget = opts.quiet_wait, opts.quiet_budget
+    if opts.quick:
+        vars(opts).update(
+            size=1024,
+            features=200,
+            repeat=1,
+            observe_repeat=1,
+            threads="1",
+            width_observation=2,
+            profile="always",
+            wait_idle=0.0,
+            quiet_budget=0.0,
+        )
+    Quiet.max_wait, Quiet.budget = opts.wait_idle, opts.quiet_budget
 
     work = Path(opts.workdir)
     work.mkdir(parents=True, exist_ok=True)
@@ -893,19 +480,8 @@ def main() -> int:
 
 
 def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, small: Path) -> int:
-    qgis_init()
-    print("== Classify Objects Using Deep Learning: speed and memory ==")
-    print(
-        f"machine : {os.cpu_count()} cores (os.cpu_count), {cpu_model()}, {total_memory_gb():.1f} GiB RAM, "
-        f"{platform.system()} {platform.release()}"
-    )
-    print("versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()))
-    print(
-        f"date    : {time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.2f}, "
-        f"{busy_cores(1.0):.2f} cores busy before start"
-    )
-    print("code    : " + code_state())
-    print(flush=True)
+    start_qgis()
+    print_header("Classify Objects Using Deep Learning: speed and memory", ("onnx",))
 
     # 1. inputs
     t0 = time.perf_counter()
@@ -915,7 +491,7 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
     write_polygons(features, opts.features, opts.size)
     write_polygons(small, 100, opts.size, seed=2)
     polygons_s = time.perf_counter() - t0
-    emd = write_model(work / "model")
+    emd = models.object_classifier(work / "model", chip=CHIP)
     onnx_file = work / "model" / "cls.onnx"
     raw_mb = opts.size * opts.size * 3 / MB
     print("inputs")
@@ -953,11 +529,11 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
     alone_runs, tools = [], []
     for number in range(max(1, opts.repeat)):
         Quiet.wait(f"session.run alone #{number + 1}")
-        alone_runs.append(time_session_run(onnx_file, opts.features, opts.batch))
+        alone_runs.append(time_alone(onnx_file, opts.features, opts.batch))
         Quiet.wait(f"tool #{number + 1}")
         tools.append(run_tool_in_process(params))
     Quiet.wait(f"session.run alone #{len(alone_runs) + 1}")
-    alone_runs.append(time_session_run(onnx_file, opts.features, opts.batch))
+    alone_runs.append(time_alone(onnx_file, opts.features, opts.batch))
     tool = sorted(tools, key=lambda r: r["seconds"])[(len(tools) - 1) // 2]
     ort_s = statistics.median(run["seconds"] for run in alone_runs)
     ratio = tool["seconds"] / ort_s
@@ -1020,7 +596,7 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
         f"{tool['seconds'] / max(tool['session_seconds'], 1e-9):.2f}; "
         f"its session.run vs session.run alone = {tool['session_seconds'] / ort_s:.2f}"
     )
-    print(f"other processes (busy cores before each timed section): {Quiet.summary()}")
+    print(f"other processes (busy cores before each timed section): {Quiet.details()}")
     print(flush=True)
 
     # reading alone: how fast can the chips be read at all?
@@ -1056,7 +632,7 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
                 params, INPUT_FEATURES=str(source), OUTPUT=str(work / f"out_child_{source.stem}.gpkg")
             )
             Quiet.wait(f"child {label}")
-            child = run_qgis_process(child_params, work)
+            child = run_child(child_params, work)
             got = count_output(Path(child_params["OUTPUT"]))
             child_rows.append(
                 [
@@ -1084,10 +660,10 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
         profiled = run_tool_in_process(params, profile=True)
         print(f"cProfile of one in-process run (wall {profiled['seconds']:.2f} s under the profiler)")
         print("-- calling thread (processing.run), top 20 by cumulative time --")
-        print(profile_text(profiled["main_profile"]))
+        print(profile_text(profiled["main_profile"], top=20, preamble=False))
         if profiled["read_profile"] is not None:
             print("-- read-ahead thread (_produce_batches: read, preprocess), top 20 by cumulative time --")
-            print(profile_text(profiled["read_profile"]))
+            print(profile_text(profiled["read_profile"], top=20, preamble=False))
         print(flush=True)
 
     thread_counts = [int(t) for t in opts.threads.split(",") if t.strip()]
@@ -1113,18 +689,18 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
             ]
         ]
         for label, count, config in settings:
-            Threads.value, Threads.config = count, config
+            OrtSettings.threads, OrtSettings.config = count, config
             alone_s, tool_s, inner_s = [], [], []
             try:
                 for number in range(max(1, opts.observe_repeat)):
                     Quiet.wait(f"{label} alone #{number + 1}")
-                    alone_s.append(time_session_run(onnx_file, opts.features, opts.batch)["seconds"])
+                    alone_s.append(time_alone(onnx_file, opts.features, opts.batch)["seconds"])
                     Quiet.wait(f"{label} tool #{number + 1}")
                     run = run_tool_in_process(params)
                     tool_s.append(run["seconds"])
                     inner_s.append(run["session_seconds"])
             finally:
-                Threads.value, Threads.config = 0, {}
+                OrtSettings.threads, OrtSettings.config = 0, {}
             alone_m, tool_m = statistics.median(alone_s), statistics.median(tool_s)
             rows.append(
                 [
@@ -1150,10 +726,10 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
 
     if opts.width_observation > 1:
         width = opts.width_observation
-        heavy_emd = write_model(work / f"model_x{width}", width=width)
+        heavy_emd = models.object_classifier(work / f"model_x{width}", chip=CHIP, width=width)
         heavy_params = dict(params, MODEL=str(heavy_emd))
         Quiet.wait(f"x{width} model alone")
-        heavy_alone = time_session_run(heavy_emd.parent / "cls.onnx", opts.features, opts.batch)
+        heavy_alone = time_alone(heavy_emd.parent / "cls.onnx", opts.features, opts.batch)
         Quiet.wait(f"x{width} model tool")
         heavy_tool = run_tool_in_process(heavy_params)
         print(
@@ -1181,10 +757,10 @@ def _run(opts: argparse.Namespace, work: Path, raster: Path, features: Path, sma
                 ],
             ],
         )
-    print(f"other processes, every timed section (busy cores before it): {Quiet.summary()}")
+    print(f"other processes, every timed section (busy cores before it): {Quiet.details()}")
     print(f"done; load average now {os.getloadavg()[0]:.2f}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())

@@ -11,202 +11,62 @@ Subcommands (each prints the machine, the versions, the sizes, the times and the
                  U-Net (with GeoDeep's ONNX metadata), raster, tile size and overlap; target: ours
                  faster; also how far the two class maps agree.
 
-Run with the project venv: ``.venv/bin/python bench/bench_classify_pixels.py overhead``.
+Run with the project venv: ``.venv/bin/python bench/bench_classify_pixels.py overhead``;
+``--quick`` before the subcommand runs its smallest scenario (a smoke test, not a measurement).
 Big files go to ``.build/bench`` (git-ignored) and are deleted afterwards unless ``--keep``.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import cProfile
-import io
-import json
 import math
-import os
-import platform
-import pstats
 import re
 import resource
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 import numpy as np
-
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-sys.path.insert(0, str(HERE))
-
-from common import (  # noqa: E402
+from harness import (
+    DISTURBED,
     MB,
+    REPO,
+    GeoDeepTimer,
     Meter,
-    _Qgis,
-    busy_cores,
-    cpu_model,
+    OrtSettings,
+    Quiet,
+    add_quick,
+    add_wait_idle,
+    batch_shapes,
+    create_geotiff,
+    exit_now,
+    file_mb,
+    gdal_cache,
+    geodeep_missing,
+    log_lines,
+    model_arguments,
+    ort_session,
+    print_header,
+    print_json_result,
     print_table,
-    total_memory_gb,
+    qgis_init,
+    remove_raster,
+    run_algorithm,
+    run_geodeep_child,
+    run_qgis_process,
+    tiled_deflate,
+    time_session_run,
+    tool_failure,
     verdict,
 )
 
-import models  # noqa: E402
+import models
 
-QGIS_PROCESS = REPO / "scripts" / "qgis_process"
-PLUGINS_DIR = REPO / ".build" / "plugins"
 DEFAULT_WORK = REPO / ".build" / "bench"
 ALGORITHM = "rasterdl:classifypixels"
 CELL = 0.1  # metres per pixel (10 cm/px, the resolution written into the GeoDeep metadata)
-ORIGIN = (500000.0, 5000000.0)
-EPSG = 32633
-#: Cores used by other processes during a timed run above which it is measured again.
-DISTURBED = 0.15
-
-
-# --------------------------------------------------------------------------- reporting
-
-
-def versions(extra: tuple[str, ...] = ()) -> dict[str, str]:
-    out: dict[str, str] = {"python": platform.python_version()}
-    try:
-        from qgis.core import Qgis
-
-        out["QGIS"] = Qgis.QGIS_VERSION
-    except ImportError:
-        out["QGIS"] = "not importable"
-    from osgeo import gdal
-
-    out["GDAL"] = gdal.__version__
-    import onnxruntime
-
-    out["onnxruntime"] = onnxruntime.__version__
-    out["numpy"] = np.__version__
-    for name in extra:
-        try:
-            module = __import__(name)
-            out[name] = getattr(module, "__version__", "?")
-        except ImportError:
-            out[name] = "not installed"
-    return out
-
-
-def print_header(title: str, extra_versions: tuple[str, ...] = ()) -> None:
-    print(f"== {title} ==")
-    print(
-        f"machine : {os.cpu_count()} cores, {cpu_model()}, {total_memory_gb():.1f} GiB RAM, "
-        f"{platform.system()} {platform.release()}"
-    )
-    print("versions: " + ", ".join(f"{k} {v}" for k, v in versions(extra_versions).items()))
-    print(
-        f"date    : {time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.2f}, "
-        f"{busy_cores(1.0):.2f} cores busy now"
-    )
-    print()
-
-
-class Quiet:
-    """Waits (up to ``max_wait`` s) until the machine is idle before a timed section; records what it saw."""
-
-    max_wait = 0.0
-    threshold = 0.3
-    seen: list[float] = []
-
-    @classmethod
-    def wait(cls, label: str = "") -> float:
-        started = time.perf_counter()
-        busy = busy_cores(1.0)
-        quiet_for = 0
-        while cls.max_wait and time.perf_counter() - started < cls.max_wait:
-            quiet_for = quiet_for + 1 if busy < cls.threshold else 0
-            if quiet_for >= 3:
-                break
-            busy = busy_cores(1.0)
-        cls.seen.append(busy)
-        if busy >= cls.threshold:
-            print(
-                f"  WARNING: {busy:.2f} cores busy with other work before {label or 'this run'} "
-                f"(timings are disturbed)",
-                flush=True,
-            )
-        return busy
-
-    @classmethod
-    def summary(cls) -> str:
-        if not cls.seen:
-            return ""
-        return (
-            f"other load before the timed runs: max {max(cls.seen):.2f} cores busy "
-            f"(sampled over 1 s before each; {os.cpu_count()} cores)"
-        )
-
-
-class ThreadCpu:
-    """CPU seconds of each thread of this process over a block, from /proc/self/task/*/stat.
-
-    A sampler thread polls every ``every`` seconds, so threads that start and end inside the block
-    are counted up to their last sample; Python threads are named from ``threading.enumerate()``,
-    other native threads (onnxruntime's pool, GDAL's) by their kernel name and id.
-    """
-
-    def __init__(self, every: float = 0.2) -> None:
-        self.every = every
-        self.first: dict[int, float] = {}
-        self.last: dict[int, float] = {}
-        self.names: dict[int, str] = {}
-        self._stop = threading.Event()
-
-    @staticmethod
-    def _read() -> dict[int, tuple[str, float]]:
-        out = {}
-        tick = os.sysconf("SC_CLK_TCK")
-        for task in Path("/proc/self/task").iterdir():
-            try:
-                text = (task / "stat").read_text()
-            except OSError:
-                continue
-            comm = text[text.index("(") + 1 : text.rindex(")")]
-            fields = text[text.rindex(")") + 2 :].split()
-            out[int(task.name)] = (comm, (int(fields[11]) + int(fields[12])) / tick)
-        return out
-
-    def _sample(self) -> None:
-        python_names = {t.native_id: t.name for t in threading.enumerate()}
-        for tid, (comm, cpu) in self._read().items():
-            self.first.setdefault(tid, cpu)
-            self.last[tid] = cpu
-            if tid not in self.names or tid in python_names:
-                self.names[tid] = python_names.get(tid, f"native {comm} {tid}")
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.every):
-            self._sample()
-
-    def __enter__(self) -> ThreadCpu:
-        self._sample()
-        self._started = set(self.first)
-        self._thread = threading.Thread(target=self._loop, name="bench-cpu-sampler", daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._sample()
-
-    def table(self, wall: float, min_seconds: float = 0.05) -> list[list[str]]:
-        rows = []
-        for tid, cpu in sorted(self.last.items(), key=lambda kv: -(kv[1] - self.first[kv[0]])):
-            used = cpu - (self.first[tid] if tid in self._started else 0.0)
-            if tid not in self._started:
-                used = cpu  # a thread born inside the block: all its CPU is the block's
-            if used >= min_seconds:
-                rows.append([self.names[tid], f"{used:.2f}", f"{100 * used / wall:.0f}%"])
-        return rows
 
 
 # --------------------------------------------------------------------------- rasters
@@ -217,38 +77,17 @@ def write_test_raster(path: Path, size: int, bands: int = 3, block: int = 512, s
 
     Written in strips of ``block`` rows so the whole array is never in memory.
     """
-    from osgeo import gdal, osr
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    old_cache = gdal.GetCacheMax()
-    gdal.SetCacheMax(128 * 1024 * 1024)
-    options = [
-        "TILED=YES",
-        f"BLOCKXSIZE={block}",
-        f"BLOCKYSIZE={block}",
-        "COMPRESS=DEFLATE",
-        "PREDICTOR=2",
-        "BIGTIFF=IF_SAFER",
-        "NUM_THREADS=ALL_CPUS",
-        "INTERLEAVE=PIXEL",
-    ]
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), size, size, bands, gdal.GDT_Byte, options)
-    ds.SetGeoTransform((ORIGIN[0], CELL, 0.0, ORIGIN[1], 0.0, -CELL))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds.SetProjection(srs.ExportToWkt())
-    for b in range(bands):
-        ds.GetRasterBand(b + 1).SetColorInterpretation(gdal.GCI_RedBand + b if b < 3 else gdal.GCI_Undefined)
-    for top in range(0, size, block):
-        rows = min(block, size - top)
-        pixels = models.synthetic_rows(top, rows, size, bands, seed)
-        for b in range(bands):
-            ds.GetRasterBand(b + 1).WriteArray(pixels[b], 0, top)
-        ds.FlushCache()
-    ds = None
-    gdal.SetCacheMax(old_cache)
-    return path
+    options = tiled_deflate(block, "PREDICTOR=2", "NUM_THREADS=ALL_CPUS", "INTERLEAVE=PIXEL")
+    with gdal_cache(128):
+        ds = create_geotiff(path, size, bands, CELL, options)
+        for top in range(0, size, block):
+            rows = min(block, size - top)
+            pixels = models.synthetic_rows(top, rows, size, bands, seed)
+            for b in range(bands):
+                ds.GetRasterBand(b + 1).WriteArray(pixels[b], 0, top)
+            ds.FlushCache()
+        ds = None
+    return Path(path)
 
 
 def ensure_raster(path: Path, size: int) -> tuple[Path, float]:
@@ -271,79 +110,7 @@ def read_band(path: Path) -> np.ndarray:
     return ds.GetRasterBand(1).ReadAsArray()
 
 
-def file_mb(path: Path) -> float:
-    return Path(path).stat().st_size / MB
-
-
-def remove_raster(path: Path) -> None:
-    """``path`` and what GDAL/QGIS may have left beside it (.aux.xml, .qml, .ovr)."""
-    path = Path(path)
-    for candidate in path.parent.glob(path.name + "*"):
-        candidate.unlink(missing_ok=True)
-    path.with_suffix(".qml").unlink(missing_ok=True)
-
-
-# --------------------------------------------------------------------------- in-process QGIS
-
-
-def qgis_init() -> None:
-    """QgsApplication + Processing + the plugin's provider, once per process."""
-    if _Qgis.app is not None:
-        return
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    runtime = REPO / ".build" / "xdg-runtime"
-    runtime.mkdir(parents=True, exist_ok=True)
-    runtime.chmod(0o700)
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
-    import warnings
-
-    warnings.filterwarnings("ignore", category=DeprecationWarning)
-    from qgis.core import QgsApplication
-
-    _Qgis.app = QgsApplication([], False)
-    _Qgis.app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
-    link = PLUGINS_DIR / "rasterdl"
-    if not link.is_symlink():
-        link.symlink_to(REPO, target_is_directory=True)
-    if str(PLUGINS_DIR) not in sys.path:
-        sys.path.insert(0, str(PLUGINS_DIR))
-    import rasterdl
-
-    _Qgis.plugin = rasterdl.classFactory(None)
-    _Qgis.plugin.initProcessing()
-    patch_plugin_session_options()
-
-
-def make_feedback():
-    from qgis.core import QgsProcessingFeedback
-
-    class LogFeedback(QgsProcessingFeedback):
-        def __init__(self) -> None:
-            super().__init__()
-            self.lines: list[str] = []
-
-        def pushInfo(self, info: str) -> None:  # noqa: N802
-            self.lines.append(info)
-
-        def pushWarning(self, warning: str) -> None:  # noqa: N802
-            self.lines.append("WARNING: " + warning)
-
-        def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
-            self.lines.append("ERROR: " + error)
-
-    return LogFeedback()
-
-
-def model_arguments(**values: object) -> list[str]:
-    cells: list[str] = []
-    for name, value in values.items():
-        cells += [name, str(value).lower() if isinstance(value, bool) else str(value)]
-    return cells
+# --------------------------------------------------------------------------- the tool
 
 
 TILES_RE = re.compile(r"(\d+) tiles in ([\d.]+) s .*?model time ([\d.]+) s")
@@ -363,9 +130,6 @@ def parse_log(lines: list[str]) -> dict[str, float]:
 
 def run_tool(raster: Path, model: Path, output: Path, args: dict, profile: str = "") -> dict:
     """``processing.run`` in this process, timed around the call; cProfile or py-spy when asked."""
-    qgis_init()
-    import processing
-
     params = {
         "INPUT": str(raster),
         "MODEL": str(model),
@@ -374,313 +138,30 @@ def run_tool(raster: Path, model: Path, output: Path, args: dict, profile: str =
         "PROCESSOR_TYPE": 1,
     }
     remove_raster(output)
-    feedback = make_feedback()
-    profiler = cProfile.Profile() if profile == "cprofile" else None
-    spy = PySpy() if profile == "py-spy" else None
-    error = None
-    if spy:
-        spy.start()
-    with Meter() as meter, ThreadCpu() as per_thread:
-        try:
-            if profiler:
-                profiler.enable()
-            results = processing.run(ALGORITHM, params, feedback=feedback)
-        except Exception as exc:  # report, do not hide
-            results, error = {}, f"{type(exc).__name__}: {exc}"
-        finally:
-            if profiler:
-                profiler.disable()
-    out = {
-        "seconds": meter.wall,
-        "cpu_s": meter.cpu,
-        "other_cores": meter.other_cores,
-        "threads": per_thread.table(meter.wall),
-        "results": results,
-        "log": feedback.lines,
-        "error": error,
-        **parse_log(feedback.lines),
-    }
-    if profiler:
-        stream = io.StringIO()
-        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(15)
-        out["profile"] = stream.getvalue()
-    if spy:
-        out["profile"] = spy.stop()
-    return out
+    run = run_algorithm(ALGORITHM, params, profile=profile)
+    return {**run, **parse_log(run["log"])}
 
 
-def tool_failure(run: dict) -> str:
-    tail = "\n    ".join(run["log"][-8:])
-    return f"the tool failed: {run['error']}\n  last log lines:\n    {tail}"
-
-
-class PySpy:
-    """py-spy sampling this process (all threads) while a run lasts; summarised per thread and function."""
-
-    def __init__(self) -> None:
-        self.path = Path(tempfile.mkstemp(prefix="rasterdl-pyspy-", suffix=".txt")[1])
-        self.proc = None
-
-    def start(self) -> None:
-        exe = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-        self.proc = subprocess.Popen(
-            [
-                exe,
-                "record",
-                "--pid",
-                str(os.getpid()),
-                "--format",
-                "raw",
-                "--threads",
-                "--rate",
-                "200",
-                "--nonblocking",
-                "-o",
-                str(self.path),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(1.5)  # let it attach
-
-    def stop(self) -> str:
-        self.proc.send_signal(signal.SIGINT)
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        text = summarise_collapsed(self.path.read_text() if self.path.exists() else "")
-        self.path.unlink(missing_ok=True)
-        return text
-
-
-def summarise_collapsed(text: str, top: int = 15) -> str:
-    """Per-thread sample counts and the top leaf and inclusive functions of py-spy's collapsed stacks."""
-    threads: dict[str, int] = {}
-    leaf: dict[str, int] = {}
-    inclusive: dict[str, int] = {}
-    total = 0
-    for line in text.splitlines():
-        stack, _, count_text = line.rpartition(" ")
-        if not stack or not count_text.isdigit():
-            continue
-        count = int(count_text)
-        frames = stack.split(";")
-        thread = frames[0]
-        threads[thread] = threads.get(thread, 0) + count
-        total += count
-        frames = [re.sub(r" \(.*?/(rasterdl|site-packages|python3[^/]*)/", r" (\1/", f) for f in frames[1:]]
-        if frames:
-            leaf[f"{thread} :: {frames[-1]}"] = leaf.get(f"{thread} :: {frames[-1]}", 0) + count
-        for frame in set(frames):
-            inclusive[frame] = inclusive.get(frame, 0) + count
-    if not total:
-        return "(py-spy recorded nothing)"
-    lines = ["py-spy samples per thread (on-CPU samples only, 200 Hz):"]
-    lines += [
-        f"  {n:7d}  {100 * n / total:5.1f}%  {t}" for t, n in sorted(threads.items(), key=lambda kv: -kv[1])
-    ]
-    lines.append(f"top {top} leaf frames (thread :: function):")
-    lines += [
-        f"  {n:7d}  {100 * n / total:5.1f}%  {f}"
-        for f, n in sorted(leaf.items(), key=lambda kv: -kv[1])[:top]
-    ]
-    lines.append(f"top {top} inclusive frames:")
-    lines += [
-        f"  {n:7d}  {100 * n / total:5.1f}%  {f}"
-        for f, n in sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]
-    ]
-    return "\n".join(lines)
-
-
-# --------------------------------------------------------------------------- onnxruntime alone
-
-
-def ort_session(model: Path):
-    """An InferenceSession with onnxruntime's default threads and spinning, and ORT_ENABLE_ALL.
-
-    The plugin turns spinning off (core/model/runtime.py), which makes session.run alone a little slower; the
-    baseline keeps it on so that the ratio is taken against the fastest standalone run."""
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.log_severity_level = 3
-    apply_ort_experiment(options)
-    return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
-
-
-class OrtExperiment:
-    """Session settings applied to BOTH the tool (by patching its OnnxSession in this process) and the
-    standalone session, to test what would help; empty by default (the plugin's own settings)."""
-
-    config: dict[str, str] = {}
-    threads: int = 0
-
-    @classmethod
-    def describe(cls) -> str:
-        parts = [f"{k}={v}" for k, v in cls.config.items()]
-        if cls.threads:
-            parts.append(f"intra_op_num_threads={cls.threads}")
-        return ", ".join(parts)
-
-
-def apply_ort_experiment(options) -> None:
-    for key, value in OrtExperiment.config.items():
-        options.add_session_config_entry(key, value)
-    if OrtExperiment.threads:
-        options.intra_op_num_threads = OrtExperiment.threads
-
-
-def patch_plugin_session_options() -> None:
-    """Make the plugin's OnnxSession use the experiment's settings too (this process only)."""
-    if not OrtExperiment.describe():
-        return
-    from rasterdl.core.model import runtime
-
-    original = runtime.OnnxSession._session_options
-
-    def patched(ort, threads, optimization):
-        options = original(ort, threads, optimization)
-        apply_ort_experiment(options)
-        return options
-
-    runtime.OnnxSession._session_options = staticmethod(patched)
-
-
-def batch_shapes(tiles: int, batch: int) -> list[int]:
-    """Batch sizes the tool runs for ``tiles`` tiles: full batches in raster order, then the remainder."""
-    return [batch] * (tiles // batch) + ([tiles % batch] if tiles % batch else [])
-
-
-def time_session_run(model: Path, tiles: int, batch: int, tile: int, bands: int = 3, warmup: int = 1) -> dict:
-    """Seconds of ``session.run`` alone over the tool's batches (inputs made beforehand, not timed)."""
-    session = ort_session(model)
-    name = session.get_inputs()[0].name
-    rng = np.random.default_rng(1)
-    inputs = {
-        n: rng.normal(0.0, 1.0, size=(n, bands, tile, tile)).astype(np.float32)
-        for n in set(batch_shapes(tiles, batch))
-    }
-    for _ in range(warmup):
-        session.run(None, {name: inputs[batch] if batch in inputs else next(iter(inputs.values()))})
-    total = 0.0
-    shapes = batch_shapes(tiles, batch)
-    with Meter() as meter, ThreadCpu() as per_thread:
-        for n in shapes:
-            started = time.perf_counter()
-            session.run(None, {name: inputs[n]})
-            total += time.perf_counter() - started
-    return {
-        "seconds": total,
-        "batches": len(shapes),
-        "cpu_s": meter.cpu,
-        "other_cores": meter.other_cores,
-        "threads": per_thread.table(meter.wall),
-    }
-
-
-# --------------------------------------------------------------------------- memory
-
-
-LAUNCHER = """
-import json, os, subprocess, sys
-with open("/proc/self/status") as status:
-    own = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
-child = subprocess.Popen(sys.argv[2:])
-_, status, usage = os.wait4(child.pid, 0)
-with open(sys.argv[1], "w") as out:
-    json.dump({"rc": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss, "launcher_kb": own,
-               "user_s": usage.ru_utime, "sys_s": usage.ru_stime}, out)
-"""
-
-
-def rss_sampler(pid: int, stop: threading.Event, peaks: dict) -> None:
-    """Poll VmRSS/VmHWM of the launcher's child (a cross-check of wait4's ru_maxrss).
-
-    VmHWM is the kernel's high-water mark of the process image, so polling only has to catch
-    the process alive; the last poll may miss a peak in its final quarter second.
-    """
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    while not stop.is_set():
-        try:
-            kids = children.read_text().split()
-            status = Path(f"/proc/{kids[0]}/status") if kids else None
-            for line in status.read_text().splitlines() if status else ():
-                if line.startswith(("VmRSS:", "VmHWM:")):
-                    key, value = line.split(":")[0], int(line.split()[1])
-                    peaks[key] = max(peaks.get(key, 0), value)
-        except (OSError, ValueError, IndexError):
-            pass
-        stop.wait(0.25)
-
-
-def run_qgis_process(
-    raster: Path, model: Path, output: Path, args: dict, log_dir: Path, env_extra: dict | None = None
-) -> dict:
+def run_child(raster: Path, model: Path, output: Path, args: dict, log_dir: Path, env_extra: dict) -> dict:
     """``scripts/qgis_process --json run`` in a child process; wall time and the child's peak RSS (wait4)."""
     remove_raster(output)
-    argument_text = ",".join(model_arguments(**args))
-    command = [
-        str(QGIS_PROCESS),
-        "--json",
-        "run",
-        ALGORITHM,
-        "--",
+    params = [
         f"INPUT={raster}",
         f"MODEL={model}",
         f"OUTPUT={output}",
-        f"MODEL_ARGUMENTS={argument_text}",
+        f"MODEL_ARGUMENTS={','.join(model_arguments(**args))}",
         "PROCESSOR_TYPE=1",
     ]
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["RASTERDL_PROFILE_ROOT"] = str(log_dir / "qgis-profile")  # a private profile, like the tests'
-    env.update(env_extra or {})
-    stdout_path, stderr_path = log_dir / f"{output.stem}.json", log_dir / f"{output.stem}.stderr"
-    usage_path = log_dir / f"{output.stem}.rusage.json"
-    with open(stdout_path, "w") as out, open(stderr_path, "w") as err, Meter() as meter:
-        # A small launcher forks the child and reports its wait4 rusage: a child forked from this
-        # (large) process would start with this process's RSS as its ru_maxrss.
-        launcher = subprocess.Popen(
-            ["/usr/bin/python3", "-S", "-c", LAUNCHER, str(usage_path), *command],
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-            env=env,
-        )
-        stop, peaks = threading.Event(), {}
-        sampler = threading.Thread(target=rss_sampler, args=(launcher.pid, stop, peaks), daemon=True)
-        sampler.start()
-        launcher.wait()
-        stop.set()
-        sampler.join()
-        usage = json.loads(usage_path.read_text())
-        usage_path.unlink()
-        meter.child_cpu = usage["user_s"] + usage["sys_s"]
-    result = {
-        "command": command,
-        "rc": usage["rc"],
-        "seconds": meter.wall,
-        "other_cores": meter.other_cores,
-        "maxrss_kb": usage["maxrss_kb"],
-        "launcher_kb": usage["launcher_kb"],
-        "hwm_kb": peaks.get("VmHWM", 0),
-        "user_s": usage["user_s"],
-        "sys_s": usage["sys_s"],
-        "stdout": stdout_path.read_text(),
-        "stderr": stderr_path.read_text(),
-    }
-    try:
-        document = json.loads(result["stdout"])
-        result["json"] = document
-        log = document.get("log", {})
-        lines = log.get("info", []) if isinstance(log, dict) else []
-        lines = lines if isinstance(lines, list) else str(lines).splitlines()
-        result.update(parse_log([str(line) for line in lines] + result["stderr"].splitlines()))
-    except json.JSONDecodeError:
-        result.update(parse_log(result["stdout"].splitlines() + result["stderr"].splitlines()))
-    return result
+    run = run_qgis_process(ALGORITHM, params, log_dir, output.stem, env_extra)
+    return {**run, **parse_log(log_lines(run))}
+
+
+def time_alone(model: Path, tiles: int, batch: int, tile: int, bands: int = 3) -> dict:
+    """Seconds of ``session.run`` alone over the tool's batches (inputs made beforehand, not timed)."""
+    rng = np.random.default_rng(1)
+    shapes = batch_shapes(tiles, batch)
+    inputs = {n: rng.normal(0.0, 1.0, size=(n, bands, tile, tile)).astype(np.float32) for n in set(shapes)}
+    return time_session_run(ort_session(model), shapes, inputs.__getitem__)
 
 
 def cmd_memory(opts: argparse.Namespace) -> int:
@@ -708,7 +189,7 @@ def cmd_memory(opts: argparse.Namespace) -> int:
             flush=True,
         )
         Quiet.wait(f"{size}^2")
-        run = run_qgis_process(raster, built["pointwise_emd"], output, args, work, extra_env)
+        run = run_child(raster, built["pointwise_emd"], output, args, work, extra_env)
         runs[size] = run
         if run["rc"] != 0:
             failed = True
@@ -872,9 +353,9 @@ def cmd_overhead(opts: argparse.Namespace) -> int:
     if opts.switch_interval:
         sys.setswitchinterval(opts.switch_interval)
         print(f"EXPERIMENT: sys.setswitchinterval({opts.switch_interval}) in this process (default 0.005)")
-    if OrtExperiment.describe():
+    if OrtSettings.describe():
         print(
-            f"EXPERIMENT: onnxruntime settings for the tool and session.run alone: {OrtExperiment.describe()}"
+            f"EXPERIMENT: onnxruntime settings for the tool and session.run alone: {OrtSettings.describe()}"
         )
     print()
     warm = run_tool(warm_raster, built["unet_emd"], work / "warmup_classes.tif", args)
@@ -893,7 +374,7 @@ def cmd_overhead(opts: argparse.Namespace) -> int:
                 return 1
             tiles = run.get("tiles", expected_tiles)
             Quiet.wait(f"session.run alone {rep + 1}")
-            alone = time_session_run(built["unet"], tiles, opts.batch, opts.tile)
+            alone = time_alone(built["unet"], tiles, opts.batch, opts.tile)
             load = max(run["other_cores"], alone["other_cores"])
             if load <= DISTURBED or attempt == opts.retries:
                 break
@@ -985,31 +466,9 @@ def geodeep_child(opts: argparse.Namespace) -> int:
     import geodeep
     import geodeep.geodeep as gd
 
-    timings = {"session_run_s": 0.0, "session_runs": 0, "median_filter_s": 0.0}
-    make_session = gd.create_session
-
-    class TimedSession:
-        def __init__(self, session) -> None:
-            self._session = session
-
-        def run(self, *args, **kwargs):
-            started = time.perf_counter()
-            try:
-                return self._session.run(*args, **kwargs)
-            finally:
-                timings["session_run_s"] += time.perf_counter() - started
-                timings["session_runs"] += 1
-
-        def __getattr__(self, name):
-            return getattr(self._session, name)
-
-    def timed_create_session(*args, **kwargs):
-        session, config = make_session(*args, **kwargs)
-        timings["config"] = {k: v for k, v in config.items() if k not in ("input_shape",)}
-        return TimedSession(session), config
-
+    timer = GeoDeepTimer()
     filter_fn = gd.median_filter
-    saved = {}
+    saved = {"median_filter_s": 0.0}
 
     def timed_filter(mask, size):
         saved["prefilter"] = mask.copy()
@@ -1017,43 +476,38 @@ def geodeep_child(opts: argparse.Namespace) -> int:
         try:
             return filter_fn(mask, size)
         finally:
-            timings["median_filter_s"] += time.perf_counter() - started
+            saved["median_filter_s"] += time.perf_counter() - started
 
-    gd.create_session = timed_create_session
     gd.median_filter = timed_filter
     best = None
     clean = 0
+    all_seconds, all_other = [], []
     for _ in range(opts.repeats + opts.retries):
         if clean >= opts.repeats:
             break
         Quiet.wait("GeoDeep")
-        timings.update(session_run_s=0.0, session_runs=0, median_filter_s=0.0)
+        timer.reset()
+        saved["median_filter_s"] = 0.0
         with Meter() as meter:
             mask = geodeep.segment(opts.raster, opts.model, output_type="raw")
-        seconds = meter.wall
         record = {
-            "seconds": seconds,
+            "seconds": meter.wall,
             "cpu_s": meter.cpu,
             "other_cores": meter.other_cores,
-            **{k: v for k, v in timings.items() if k not in ("config", "all_seconds", "all_other")},
+            "session_run_s": timer.session_run_s,
+            "session_runs": timer.session_runs,
+            "median_filter_s": saved["median_filter_s"],
         }
         undisturbed = meter.other_cores <= DISTURBED
         clean += undisturbed
-        if best is None or (undisturbed, -seconds) > (best["other_cores"] <= DISTURBED, -best["seconds"]):
+        if best is None or (undisturbed, -meter.wall) > (best["other_cores"] <= DISTURBED, -best["seconds"]):
             best = record
-        timings.setdefault("all_seconds", []).append(seconds)
-        timings.setdefault("all_other", []).append(meter.other_cores)
+        all_seconds.append(meter.wall)
+        all_other.append(meter.other_cores)
     np.save(opts.out, mask)
     np.save(opts.out.replace(".npy", "_prefilter.npy"), saved.get("prefilter", mask))
-    best["all_seconds"] = timings["all_seconds"]
-    best["all_other"] = timings["all_other"]
-    best["config"] = timings["config"]
-    best["geodeep"] = getattr(geodeep, "__version__", "?")
-    import rasterio
-
-    best["rasterio"] = rasterio.__version__
-    best["rasterio_gdal"] = rasterio.__gdal_version__
-    print("GEODEEP_JSON " + json.dumps(best, default=str))
+    best.update(all_seconds=all_seconds, all_other=all_other, config=timer.config, **GeoDeepTimer.versions())
+    print_json_result(best)
     return 0
 
 
@@ -1075,10 +529,7 @@ def cmd_geodeep(opts: argparse.Namespace) -> int:
         "geodeep: the tool vs GeoDeep on the same model, raster, tile size and overlap",
         ("geodeep", "rasterio"),
     )
-    try:
-        import geodeep  # noqa: F401
-    except ImportError:
-        print("geodeep is not installed: .venv/bin/pip install -r requirements-bench.txt")
+    if geodeep_missing():
         return 1
     work = Path(opts.workdir)
     model_dir = work / "models"
@@ -1124,33 +575,10 @@ def cmd_geodeep(opts: argparse.Namespace) -> int:
     # GeoDeep first, in its own process (rasterio's bundled GDAL stays out of this QGIS process).
     mask_path = work / "geodeep_mask.npy"
     Quiet.wait("GeoDeep")
-    child = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "_geodeep-child",
-            "--raster",
-            str(raster),
-            "--model",
-            str(model),
-            "--out",
-            str(mask_path),
-            "--repeats",
-            str(opts.repeats),
-            "--retries",
-            str(opts.retries),
-            "--wait-idle",
-            str(opts.wait_idle),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=str(REPO),
-    )
-    line = next((ln for ln in child.stdout.splitlines() if ln.startswith("GEODEEP_JSON ")), None)
-    if child.returncode or line is None:
-        print(f"GeoDeep failed (rc {child.returncode}):\n{child.stdout[-3000:]}\n{child.stderr[-3000:]}")
+    child_argv = [__file__, "_geodeep-child", "--out", str(mask_path), "--retries", str(opts.retries)]
+    gd_run = run_geodeep_child(child_argv, raster, model, opts.repeats, opts.wait_idle)
+    if gd_run is None:
         return 1
-    gd_run = json.loads(line.split(" ", 1)[1])
     print(
         f"  GeoDeep {gd_run['geodeep']} (rasterio {gd_run['rasterio']}, GDAL {gd_run['rasterio_gdal']}): "
         "runs "
@@ -1298,6 +726,7 @@ def main(argv: list[str] | None = None) -> int:
         "--workdir", default=str(DEFAULT_WORK), help="where rasters and models go (%(default)s)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the rasters written")
+    add_quick(parser, "the subcommand's smallest scenario")
     parser.add_argument(
         "--retries",
         type=int,
@@ -1305,13 +734,7 @@ def main(argv: list[str] | None = None) -> int:
         help=f"measure a repetition again (up to this many times) when other processes used more than "
         f"{DISTURBED} cores during it",
     )
-    parser.add_argument(
-        "--wait-idle",
-        type=float,
-        default=180.0,
-        help="before each timed run, wait up to this many seconds for other processes to "
-        "leave the CPUs idle (0: do not wait; a warning is printed either way)",
-    )
+    add_wait_idle(parser, 180.0)
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="{memory,memory-trace,overhead,geodeep}"
     )
@@ -1353,12 +776,7 @@ def main(argv: list[str] | None = None) -> int:
         "and the standalone session, e.g. session.intra_op.allow_spinning=0",
     )
     overhead.add_argument("--threads", type=int, default=0, help="experiment: intra_op_num_threads for both")
-    overhead.add_argument(
-        "--switch-interval",
-        type=float,
-        default=0.0,
-        help="experiment: sys.setswitchinterval for the tool run",
-    )
+    overhead.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval(S)")
     overhead.add_argument(
         "--profile",
         choices=["cprofile", "py-spy"],
@@ -1385,6 +803,8 @@ def main(argv: list[str] | None = None) -> int:
     child.add_argument("--wait-idle", type=float, default=180.0)
 
     opts = parser.parse_args(argv)
+    if opts.quick:
+        vars(opts).update(QUICK.get(opts.command, {}), wait_idle=0.0, retries=0)
     if opts.command == "_geodeep-child":
         Quiet.max_wait = opts.wait_idle
         return geodeep_child(opts)
@@ -1397,22 +817,23 @@ def main(argv: list[str] | None = None) -> int:
     }[opts.command]
     Quiet.max_wait = opts.wait_idle
     if opts.command == "overhead":
-        OrtExperiment.config = dict(item.split("=", 1) for item in opts.ort_config)
-        OrtExperiment.threads = opts.threads
+        OrtSettings.config = dict(item.split("=", 1) for item in opts.ort_config)
+        OrtSettings.threads = opts.threads
     try:
         return handler(opts)
     finally:
         if Quiet.summary():
             print(Quiet.summary())
-        if _Qgis.app is not None:
-            with contextlib.suppress(Exception):
-                _Qgis.plugin.unload()
-            # exitQgis() has segfaulted at exit in standalone scripts; leave process teardown to os._exit.
-            sys.stdout.flush()
-            sys.stderr.flush()
+
+
+#: What ``--quick`` changes per subcommand: the smallest inputs, one repetition.
+QUICK = {
+    "memory": {"sizes": [512, 1024], "baseline_size": 0, "tile": 256},
+    "memory-trace": {"size": 1024, "every": 0.05},
+    "overhead": {"size": 512, "repeats": 1},
+    "geodeep": {"size": 512, "repeats": 1, "batches": [4]},
+}
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)
+    exit_now(main())

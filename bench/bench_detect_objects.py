@@ -1,7 +1,7 @@
 """Speed benchmark of Detect Objects Using Deep Learning (``rasterdl:detectobjects``), issue 6 "Speed".
 
 Two measurements on one synthetic raster (``--size``^2, 3-band uint8 GeoTIFF, bright 24 px squares on a
-dark noisy background) and one small YOLO-like detector (``build_detector``: three stride-2 3x3 convs
+dark noisy background) and one small YOLO-like detector (``models.square_detector``: three stride-2 3x3 convs
 to stride 8, a 1x1 head, Ultralytics layout ``[N, 4 + C, cells]``, sigmoid scores, boxes from the grid):
 
 * overhead - the tool's wall time (in-process ``processing.run``, PROCESSOR_TYPE=1 CPU) vs onnxruntime's
@@ -10,134 +10,31 @@ to stride 8, a 1x1 head, Ultralytics layout ``[N, 4 + C, cells]``, sigmoid score
              GDAL stays out of QGIS's) on the same .onnx (with GeoDeep metadata) and raster; target:
              ours faster. Detection counts of both are printed.
 
-Run: ``.venv/bin/python bench/bench_detect_objects.py [--size 4096] [--repeats 2] [--profile]``.
+Run: ``.venv/bin/python bench/bench_detect_objects.py [--size 4096] [--repeats 2] [--profile]``
+(``--quick``: 1,024^2 once, a smoke test). GeoDeep comes from ``requirements-bench.txt``.
 Files go to ``.build/bench/detect`` (git-ignored).
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
-import pstats
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
+import harness
 import numpy as np
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-sys.path.insert(0, str(HERE))
-
-import bench_classify_pixels as bcp  # noqa: E402  (helpers only: machine info, idle wait, QGIS init)
-from common import Meter, print_table, verdict  # noqa: E402
+import models
 
 ALGORITHM = "rasterdl:detectobjects"
-WORK = REPO / ".build" / "bench" / "detect"
+WORK = harness.REPO / ".build" / "bench" / "detect"
 TILE = 640
 STRIDE = 8
 BOX = 32.0
 CLASSES = ["square", "other"]
-CELL = bcp.CELL  # 10 cm/px
-
-
-# --------------------------------------------------------------------------- model
-
-
-def build_detector(path: Path, widths=(8, 16, 16), metadata: dict | None = None) -> Path:
-    """A fixed-weight YOLO-like detector of bright squares, Ultralytics layout [N, 4 + 2, (640/8)^2].
-
-    Each conv averages its 3x3 x C_in window (all output channels alike), so the stride-8 feature is
-    the local mean brightness (x in [0, 1]); class 0 score = sigmoid(40 (f - 0.75)), class 1 ~ 0.
-    Box: centre of the cell, BOX x BOX pixels.
-    """
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    inits, nodes = [], []
-    prev, cin = "input", 3
-    for i, cout in enumerate(widths):
-        w = np.full((cout, cin, 3, 3), 1.0 / (cin * 9), np.float32)
-        inits += [
-            numpy_helper.from_array(w, f"w{i}"),
-            numpy_helper.from_array(np.zeros(cout, np.float32), f"b{i}"),
-        ]
-        nodes.append(
-            helper.make_node(
-                "Conv",
-                [prev, f"w{i}", f"b{i}"],
-                [f"c{i}"],
-                kernel_shape=[3, 3],
-                strides=[2, 2],
-                pads=[1, 1, 1, 1],
-            )
-        )
-        nodes.append(helper.make_node("Relu", [f"c{i}"], [f"r{i}"]))
-        prev, cin = f"r{i}", cout
-    grid = TILE // STRIDE
-    # 1x1 head: class logits (2 channels)
-    hw = np.zeros((2, cin, 1, 1), np.float32)
-    hw[0, :, 0, 0] = 40.0 / cin
-    hb = np.array([-40.0 * 0.75, -20.0], np.float32)
-    inits += [numpy_helper.from_array(hw, "hw"), numpy_helper.from_array(hb, "hb")]
-    nodes.append(helper.make_node("Conv", [prev, "hw", "hb"], ["logits"], kernel_shape=[1, 1]))
-    nodes.append(helper.make_node("Sigmoid", ["logits"], ["scores4d"]))
-    # boxes from the grid: constant [1, 4, grid, grid] + 0 * input-dependent broadcast (batch from input)
-    ys, xs = np.meshgrid(np.arange(grid, dtype=np.float32), np.arange(grid, dtype=np.float32), indexing="ij")
-    boxes = np.stack(
-        [xs * STRIDE + STRIDE / 2, ys * STRIDE + STRIDE / 2, np.full_like(xs, BOX), np.full_like(xs, BOX)]
-    )[None]
-    inits += [
-        numpy_helper.from_array(boxes.astype(np.float32), "grid_boxes"),
-        numpy_helper.from_array(np.array([0.0], np.float32), "zero"),
-        numpy_helper.from_array(np.array([0, 0, -1], np.int64), "shape3"),
-    ]
-    nodes += [
-        helper.make_node("ReduceMax", ["scores4d"], ["smax"], axes=[1], keepdims=1),
-        helper.make_node("Mul", ["smax", "zero"], ["z"]),
-        helper.make_node("Add", ["grid_boxes", "z"], ["boxes4d"]),  # [N, 4, g, g]
-        helper.make_node("Concat", ["boxes4d", "scores4d"], ["out4d"], axis=1),  # [N, 6, g, g]
-        helper.make_node("Reshape", ["out4d", "shape3"], ["output0"]),  # [N, 6, g*g]
-    ]
-    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, ["batch", 3, TILE, TILE])
-    y = helper.make_tensor_value_info("output0", TensorProto.FLOAT, ["batch", 4 + len(CLASSES), grid * grid])
-    graph = helper.make_graph(nodes, "bright_square_yolo", [x], [y], inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
-    model.ir_version = 8
-    for key, value in (metadata or {}).items():
-        entry = model.metadata_props.add()
-        entry.key, entry.value = key, value
-    onnx.checker.check_model(model)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    onnx.save(model, str(path))
-    return path
-
-
-def write_emd(model: Path, padding: int, batch: int) -> Path:
-    emd = {
-        "Framework": "ONNX",
-        "ModelType": "ObjectDetection",
-        "ModelConfiguration": "YOLO_Ultralytics",
-        "ModelFile": model.name,
-        "ImageHeight": TILE,
-        "ImageWidth": TILE,
-        "ExtractBands": [0, 1, 2],
-        # x / 255 exactly, as GeoDeep prepares its input
-        "NormalizationStats": {
-            "band_min_values": [0, 0, 0],
-            "band_max_values": [255, 255, 255],
-            "scaled_mean_values": [0, 0, 0],
-            "scaled_std_values": [1, 1, 1],
-        },
-        "Classes": [{"Value": i + 1, "Name": n, "Color": [255, 0, 0]} for i, n in enumerate(CLASSES)],
-    }
-    path = model.with_suffix(".emd")
-    path.write_text(json.dumps(emd, indent=2))
-    return path
+CELL = 0.1  # 10 cm/px
 
 
 def geodeep_metadata(overlap_percent: float, conf: float, iou: float) -> dict[str, str]:
@@ -160,26 +57,11 @@ def write_raster(
     path: Path, size: int, spacing: int = 64, square: int = 24, seed: int = 0
 ) -> tuple[Path, int]:
     """Dark noise (~40) with a bright (~230) ``square`` px square jittered in each ``spacing`` cell."""
-    from osgeo import gdal, osr
-
     rng = np.random.default_rng(seed)
     per = size // spacing
     offs = rng.integers(4, spacing - square - 4, size=(per, per, 2))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path),
-        size,
-        size,
-        3,
-        gdal.GDT_Byte,
-        ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "INTERLEAVE=PIXEL"],
-    )
-    ds.SetGeoTransform((bcp.ORIGIN[0], CELL, 0.0, bcp.ORIGIN[1], 0.0, -CELL))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(bcp.EPSG)
-    ds.SetProjection(srs.ExportToWkt())
-    for b in range(3):
-        ds.GetRasterBand(b + 1).SetColorInterpretation(gdal.GCI_RedBand + b)
+    options = ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "INTERLEAVE=PIXEL"]
+    ds = harness.create_geotiff(path, size, 3, CELL, options)
     for r in range(per):
         strip = rng.integers(20, 60, size=(spacing, size), dtype=np.uint8)
         for c in range(per):
@@ -197,39 +79,17 @@ OBJ_RE = re.compile(r"(\d+) objects from (\d+) tiles in ([\d.]+) s .*?model time
 
 
 def run_tool(raster: Path, emd: Path, output: Path, args: dict, profile: bool = False) -> dict:
-    bcp.qgis_init()
-    import processing
-
     for p in output.parent.glob(output.name + "*"):
         p.unlink()
     params = {
         "INPUT": str(raster),
         "MODEL": str(emd),
         "OUTPUT": str(output),
-        "MODEL_ARGUMENTS": bcp.model_arguments(**args),
+        "MODEL_ARGUMENTS": harness.model_arguments(**args),
         "PROCESSOR_TYPE": 1,
     }
-    feedback = bcp.make_feedback()
-    profiler = cProfile.Profile() if profile else None
-    with Meter() as meter:
-        if profiler:
-            profiler.enable()
-        try:
-            processing.run(ALGORITHM, params, feedback=feedback)
-            error = None
-        except Exception as exc:  # report
-            error = f"{type(exc).__name__}: {exc}"
-        finally:
-            if profiler:
-                profiler.disable()
-    out = {
-        "seconds": meter.wall,
-        "cpu_s": meter.cpu,
-        "other_cores": meter.other_cores,
-        "error": error,
-        "log": feedback.lines,
-    }
-    for line in feedback.lines:
+    out = harness.run_algorithm(ALGORITHM, params, profile="cprofile" if profile else "")
+    for line in out["log"]:
         m = OBJ_RE.search(line)
         if m:
             out.update(
@@ -238,75 +98,47 @@ def run_tool(raster: Path, emd: Path, output: Path, args: dict, profile: bool = 
                 engine_s=float(m.group(3)),
                 model_s=float(m.group(4)),
             )
-    if profiler:
-        s = io.StringIO()
-        pstats.Stats(profiler, stream=s).sort_stats("cumulative").print_stats(15)
-        out["profile"] = s.getvalue()
     return out
 
 
 def run_ort(model: Path, tiles: int, batch: int, repeats: int) -> dict:
     """session.run alone over ceil(tiles / batch) batches (the last one partial) of x/255 float32 input."""
-    sess = bcp.ort_session(model)
+    session = harness.ort_session(model)
     rng = np.random.default_rng(1)
     x = rng.integers(0, 255, size=(batch, 3, TILE, TILE)).astype(np.float32) / 255.0
-    sizes = [batch] * (tiles // batch) + ([tiles % batch] if tiles % batch else [])
-    sess.run(None, {"input": x})  # warm-up
     best = None
-    for _ in range(repeats):
-        bcp.Quiet.wait("onnxruntime alone")
-        with Meter() as meter:
-            for n in sizes:
-                sess.run(None, {"input": x[:n]})
-        if best is None or meter.wall < best["seconds"]:
-            best = {"seconds": meter.wall, "other_cores": meter.other_cores, "batches": len(sizes)}
+    for number in range(repeats):
+        harness.Quiet.wait("onnxruntime alone")
+        run = harness.time_session_run(
+            session, harness.batch_shapes(tiles, batch), lambda n: x[:n], warmup=int(number == 0)
+        )
+        if best is None or run["seconds"] < best["seconds"]:
+            best = run
     return best
 
 
 def geodeep_child(opts) -> int:
     import geodeep
-    import geodeep.geodeep as gd
 
-    t = {"session_run_s": 0.0, "session_runs": 0}
-    make = gd.create_session
-
-    class Timed:
-        def __init__(self, s):
-            self._s = s
-
-        def run(self, *a, **k):
-            st = time.perf_counter()
-            try:
-                return self._s.run(*a, **k)
-            finally:
-                t["session_run_s"] += time.perf_counter() - st
-                t["session_runs"] += 1
-
-        def __getattr__(self, n):
-            return getattr(self._s, n)
-
-    def timed_create(*a, **k):
-        s, c = make(*a, **k)
-        return Timed(s), c
-
-    gd.create_session = timed_create
+    timer = harness.GeoDeepTimer()
     runs = []
     for _ in range(opts.repeats):
-        bcp.Quiet.wait("GeoDeep")
-        t.update(session_run_s=0.0, session_runs=0)
-        with Meter() as meter:
+        harness.Quiet.wait("GeoDeep")
+        timer.reset()
+        with harness.Meter() as meter:
             bscs = geodeep.detect(opts.raster, opts.model, output_type="raw")
-        runs.append({"seconds": meter.wall, "other_cores": meter.other_cores, "detections": len(bscs), **t})
+        runs.append(
+            {
+                "seconds": meter.wall,
+                "other_cores": meter.other_cores,
+                "detections": len(bscs),
+                "session_run_s": timer.session_run_s,
+                "session_runs": timer.session_runs,
+            }
+        )
     best = min(runs, key=lambda r: r["seconds"])
-    import rasterio
-
-    best.update(
-        all_seconds=[r["seconds"] for r in runs],
-        geodeep=getattr(geodeep, "__version__", "0.9.x"),
-        rasterio=rasterio.__version__,
-        rasterio_gdal=rasterio.__gdal_version__,
-    )
-    print("GEODEEP_JSON " + json.dumps(best))
+    best.update(all_seconds=[r["seconds"] for r in runs], **harness.GeoDeepTimer.versions())
+    harness.print_json_result(best)
     return 0
 
 
@@ -318,7 +150,7 @@ def main(argv=None) -> int:
     ap.add_argument("--padding", type=int, default=32, help="ours; GeoDeep overlap = 2 * padding / tile")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--profile", action="store_true", help="cProfile top-15 of one extra tool run")
-    ap.add_argument("--wait-idle", type=float, default=10.0)
+    harness.add_wait_idle(ap, 10.0)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument(
         "--widths",
@@ -328,25 +160,32 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--raster")
     ap.add_argument("--model")
+    harness.add_quick(ap, "1,024^2, one repetition")
     opts = ap.parse_args(argv)
-    bcp.Quiet.max_wait = opts.wait_idle
+    if opts.quick:
+        opts.size, opts.repeats, opts.wait_idle = 1024, 1, 0.0
+    harness.Quiet.max_wait = opts.wait_idle
     if opts.child:
         return geodeep_child(opts)
 
-    bcp.print_header(f"detectobjects speed ({opts.size}^2)", ("geodeep", "rasterio", "onnx"))
+    harness.print_header(f"detectobjects speed ({opts.size}^2)", ("geodeep", "rasterio", "onnx"))
     overlap = 100.0 * 2 * opts.padding / TILE
     widths = tuple(int(w) for w in opts.widths.split(","))
-    model = build_detector(
+    model = models.square_detector(
         WORK / f"yolo_squares_{'_'.join(map(str, widths))}.onnx",
         widths=widths,
         metadata=geodeep_metadata(overlap, opts.threshold, 0.1),
+        tile=TILE,
+        stride=STRIDE,
+        box=BOX,
+        n_classes=len(CLASSES),
     )
-    emd = write_emd(model, opts.padding, opts.batch)
+    emd = models.detector_emd(model, TILE, CLASSES)
     raster = WORK / f"squares_{opts.size}.tif"
     t0 = time.perf_counter()
     raster, n_squares = write_raster(raster, opts.size)
     print(
-        f"raster  : {raster} {opts.size}^2 x 3 uint8, {bcp.file_mb(raster):.1f} MB, {n_squares} squares "
+        f"raster  : {raster} {opts.size}^2 x 3 uint8, {harness.file_mb(raster):.1f} MB, {n_squares} squares "
         f"(24 px), written in {time.perf_counter() - t0:.1f} s"
     )
     print(
@@ -372,7 +211,7 @@ def main(argv=None) -> int:
         return 1
     runs = []
     for _ in range(opts.repeats):
-        bcp.Quiet.wait("the tool")
+        harness.Quiet.wait("the tool")
         r = run_tool(raster, emd, WORK / "detections.gpkg", args)
         if r["error"]:
             print("tool failed: " + r["error"] + "\n" + "\n".join(r["log"][-8:]))
@@ -392,29 +231,9 @@ def main(argv=None) -> int:
         flush=True,
     )
 
-    child = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--child",
-            "--raster",
-            str(raster),
-            "--model",
-            str(model),
-            "--repeats",
-            str(opts.repeats),
-            "--wait-idle",
-            str(opts.wait_idle),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=str(REPO),
-    )
-    line = next((ln for ln in child.stdout.splitlines() if ln.startswith("GEODEEP_JSON ")), None)
-    if child.returncode or line is None:
-        print(f"GeoDeep failed rc {child.returncode}\n{child.stdout[-2000:]}\n{child.stderr[-3000:]}")
+    gd = harness.run_geodeep_child([__file__, "--child"], raster, model, opts.repeats, opts.wait_idle)
+    if gd is None:
         return 1
-    gd = json.loads(line.split(" ", 1)[1])
     print(
         f"  GeoDeep {gd['geodeep']} (rasterio {gd['rasterio']}, GDAL {gd['rasterio_gdal']}): runs "
         + ", ".join(f"{s:.2f}" for s in gd["all_seconds"])
@@ -426,7 +245,7 @@ def main(argv=None) -> int:
 
     ratio = tool["seconds"] / ort_run["seconds"]
     vs_gd = tool["seconds"] / gd["seconds"]
-    print_table(
+    harness.print_table(
         ["run", "tiles", "wall s", "model s", "detections", "ratio"],
         [
             [
@@ -456,9 +275,9 @@ def main(argv=None) -> int:
         ],
     )
     print(f"squares in the raster: {n_squares}")
-    print(f"ours / onnxruntime alone = {ratio:.3f} (target <= 1.2): {verdict(ratio <= 1.2)}")
-    print(f"ours / GeoDeep = {vs_gd:.3f} (target < 1, ours faster): {verdict(vs_gd < 1.0)}")
-    print(bcp.Quiet.summary())
+    print(f"ours / onnxruntime alone = {ratio:.3f} (target <= 1.2): {harness.verdict(ratio <= 1.2)}")
+    print(f"ours / GeoDeep = {vs_gd:.3f} (target < 1, ours faster): {harness.verdict(vs_gd < 1.0)}")
+    print(harness.Quiet.summary())
     if opts.profile or ratio > 1.2 or vs_gd >= 1.0:
         prof = run_tool(raster, emd, WORK / "detections_prof.gpkg", args, profile=True)
         print(
@@ -470,4 +289,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    harness.exit_now(main())

@@ -5,7 +5,7 @@ Subcommands (each prints the machine, the versions, the sizes, the times and the
 * ``memory``     - peak RSS of ``scripts/qgis_process run rasterdl:exporttrainingdata`` (KITTI, TIFF,
                    tile 256, stride 256) on a 5,000^2 and a 20,000^2 3-band uint8 GeoTIFF with 2,000
                    small labelled squares each, one child process per raster, peak RSS from
-                   ``os.wait4`` (through a small launcher process, see ``_LAUNCHER``) and the RSS
+                   ``os.wait4`` (through the small launcher ``launch.py``) and the RSS
                    sampled from /proc over the run; a 1,024^2 run gives QGIS's fixed footprint.
                    Target: peak(20,000^2) <= 1.5 x peak(5,000^2). When missed (or ``--diagnose``)
                    the same runs again with GDAL_CACHEMAX=64 in the child's environment, and one
@@ -20,18 +20,16 @@ Subcommands (each prints the machine, the versions, the sizes, the times and the
                    profiled with cProfile (top 20 by cumulative time, top 15 by own time, and the
                    callees of run_tool, _export_input, _read_chip and _write_chip).
 
-Run with the project venv, e.g. ``.venv/bin/python bench/bench_export_training_data.py gdal-ratio``.
+Run with the project venv, e.g. ``.venv/bin/python bench/bench_export_training_data.py gdal-ratio``;
+``--quick`` before the subcommand runs its smallest scenario (a smoke test, not a measurement).
 Inputs and outputs go to /tmp/rasterdl-bench and are deleted afterwards unless ``--keep``.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
 import io
-import json
 import os
-import platform
 import pstats
 import re
 import shutil
@@ -42,107 +40,34 @@ import time
 from pathlib import Path
 
 import numpy as np
-from common import MB, Meter, _cpu_times, busy_cores, cpu_model, print_table
-from common import total_memory_gb as total_memory_gib
+from harness import (
+    MB,
+    ORIGIN,
+    Meter,
+    Quiet,
+    add_quick,
+    add_wait_idle,
+    create_geotiff,
+    create_polygon_layer,
+    exit_now,
+    headless_env,
+    print_header,
+    print_table,
+    qgis_init,
+    run_algorithm,
+    run_qgis_process,
+    self_peak_mib,
+    shorten_paths,
+    tiled_deflate,
+    tool_failure,
+)
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-QGIS_PROCESS = REPO / "scripts" / "qgis_process"
-PLUGINS_DIR = REPO / ".build" / "plugins"
 WORK = Path("/tmp/rasterdl-bench")
 ALGORITHM = "rasterdl:exporttrainingdata"
 TILE = 256
 STRIDE = 256
 CELL = 0.5  # metres per pixel
-ORIGIN = (500000.0, 5000000.0)  # top-left corner, EPSG:32633
-EPSG = 32633
 LOG_LINE = re.compile(r"(\d+) chips and (\d+) features written to .* in ([0-9.]+) s")
-
-
-# --------------------------------------------------------------------------- environment
-
-
-def headless_env() -> dict[str, str]:
-    """Environment for QGIS without a display (in this process and in children)."""
-    xdg = WORK / "xdg-runtime"
-    xdg.mkdir(parents=True, exist_ok=True)
-    xdg.chmod(0o700)
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.setdefault("XDG_RUNTIME_DIR", str(xdg))
-    env.setdefault("PYTHONWARNINGS", "ignore::DeprecationWarning")
-    return env
-
-
-def versions() -> dict[str, str]:
-    out = {"python": platform.python_version()}
-    try:
-        from qgis.core import Qgis
-
-        out["QGIS"] = Qgis.QGIS_VERSION
-    except ImportError:
-        out["QGIS"] = "not importable"
-    from osgeo import gdal
-
-    out["GDAL"] = gdal.__version__
-    out["numpy"] = np.__version__
-    try:
-        import shapely
-
-        out["shapely"] = shapely.__version__
-    except ImportError:
-        out["shapely"] = "not installed"
-    return out
-
-
-def code_state() -> str:
-    """The commit measured and whether the tool's files differ from it (read-only git calls)."""
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        changed = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--", "algorithms", "core", "__init__.py"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split("\n")
-    except (OSError, subprocess.CalledProcessError):
-        return "not a git checkout"
-    changed = [line.strip() for line in changed if line.strip()]
-    return f"git HEAD {head}; " + (
-        "algorithms/ and core/ as committed" if not changed else "uncommitted: " + ", ".join(changed)
-    )
-
-
-def wait_quiet(max_wait: float, threshold: float = 0.3) -> float:
-    """Wait (at most ``max_wait`` s) until other processes keep < ``threshold`` cores busy for 2 s in a row;
-    return the cores they kept busy in the last second (printed beside each timed run)."""
-    started = time.perf_counter()
-    busy = busy_cores(1.0)
-    quiet = 1 if busy < threshold else 0
-    while quiet < 2 and time.perf_counter() - started < max_wait:
-        busy = busy_cores(1.0)
-        quiet = quiet + 1 if busy < threshold else 0
-    return busy
-
-
-def print_header(title: str) -> None:
-    print(f"== {title} ==")
-    print(
-        f"machine : {os.cpu_count()} cores (os.cpu_count), {cpu_model()}, {total_memory_gib():.1f} GiB RAM, "
-        f"{platform.system()} {platform.release()}"
-    )
-    print("versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()))
-    print(f"code    : {code_state()}")
-    print(
-        f"date    : {time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.2f}; "
-        f"{busy_cores(1.0):.2f} cores busy now (other processes)"
-    )
-    print(flush=True)
 
 
 # --------------------------------------------------------------------------- test data
@@ -153,30 +78,12 @@ def make_raster(path: Path, size: int, seed: int = 0) -> float:
 
     Returns the seconds it took. Never holds more than one 256-row strip in memory.
     """
-    from osgeo import gdal, osr
+    from osgeo import gdal
 
     gdal.UseExceptions()
     gdal.SetCacheMax(64 * 1024 * 1024)  # keep this process small: its peak would not matter, but stays low
     started = time.perf_counter()
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path),
-        size,
-        size,
-        3,
-        gdal.GDT_Byte,
-        [
-            "TILED=YES",
-            "BLOCKXSIZE=256",
-            "BLOCKYSIZE=256",
-            "COMPRESS=DEFLATE",
-            "BIGTIFF=IF_SAFER",
-            "NUM_THREADS=2",
-        ],
-    )
-    ds.SetGeoTransform((ORIGIN[0], CELL, 0.0, ORIGIN[1], 0.0, -CELL))
-    ds.SetProjection(srs.ExportToWkt())
+    ds = create_geotiff(path, size, 3, CELL, tiled_deflate(256, "NUM_THREADS=2"), rgb=False)
     rng = np.random.default_rng(seed)
     x = np.arange(size, dtype=np.float32)
     gx = x * (255.0 / size)
@@ -202,16 +109,12 @@ def make_raster(path: Path, size: int, seed: int = 0) -> float:
 def make_polygons(path: Path, count: int, size: int, seed: int = 1, rotated_share: float = 0.0) -> float:
     """A GeoPackage of ``count`` small polygons (squares 8..48 px; a share of rotated rectangles) spread
     over a size x size raster of the benchmark grid, with an integer field Classvalue in 1..3."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     ogr.UseExceptions()
     started = time.perf_counter()
     rng = np.random.default_rng(seed)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = source.CreateLayer("labels", srs=srs, geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("Classvalue", ogr.OFTInteger))
+    source, layer = create_polygon_layer(path, "labels", [("Classvalue", ogr.OFTInteger, 0)])
     layer.StartTransaction()
     definition = layer.GetLayerDefn()
     for i in range(count):
@@ -236,7 +139,7 @@ def make_polygons(path: Path, count: int, size: int, seed: int = 1, rotated_shar
         feature.SetField("Classvalue", int(i % 3) + 1)
         layer.CreateFeature(feature)
     layer.CommitTransaction()
-    source = None
+    del layer, source  # closes the GeoPackage
     return time.perf_counter() - started
 
 
@@ -284,108 +187,31 @@ def tool_args(raster: Path, labels: Path, out: Path, nofeature: bool) -> list[st
     return args
 
 
-def _rss_mib(pid: int) -> float | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024.0
-    except (OSError, ValueError):
-        pass
-    return None
-
-
-#: A tiny launcher between the bench and the measured child. On Linux a child's ru_maxrss starts at
-#: the RSS peak of the process it was forked from (the kernel carries the old mm's high-water mark
-#: over fork and exec), so a child spawned straight from this (large) bench process reports the
-#: bench's peak. The launcher is small; it spawns the real child, reaps it with os.wait4 and writes
-#: that child's pid (at once) and rusage (at the end) into files the bench reads.
-_LAUNCHER = r"""
-import json, os, subprocess, sys
-pid_file, usage_file = sys.argv[1], sys.argv[2]
-process = subprocess.Popen(sys.argv[3:])
-with open(pid_file + ".tmp", "w") as f:
-    f.write(str(process.pid))
-os.replace(pid_file + ".tmp", pid_file)
-_, status, usage = os.wait4(process.pid, 0)
-with open(usage_file, "w") as f:
-    json.dump({"code": os.waitstatus_to_exitcode(status), "maxrss_kib": usage.ru_maxrss,
-               "cpu": usage.ru_utime + usage.ru_stime}, f)
-"""
-
-
-def _proc_status_mib(pid: int, key: str) -> float | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024.0
-    except (OSError, ValueError):
-        pass
-    return None
-
-
-def self_peak_mib() -> float:
-    """This process's RSS high-water mark (VmHWM: this mm's own peak, unlike ru_maxrss)."""
-    return _proc_status_mib(os.getpid(), "VmHWM") or float("nan")
-
-
 def run_child(
     raster: Path, labels: Path, out: Path, nofeature: bool, log: Path, extra_env: dict | None = None
 ) -> dict:
-    """``scripts/qgis_process run`` in a child process (through :data:`_LAUNCHER`): wall time, peak RSS
+    """``scripts/qgis_process run`` in a child process (see ``harness.run_qgis_process``): wall time, peak RSS
     (os.wait4 ru_maxrss of that child), the tool's log line, and the child's RSS sampled every 0.25 s
     from /proc (``trajectory``: (seconds, MiB)) with its last VmHWM as a cross-check."""
-    command = [str(QGIS_PROCESS), "run", ALGORITHM, "--", *tool_args(raster, labels, out, nofeature)]
-    env = headless_env()
-    env.update(extra_env or {})
-    pid_file, usage_file = Path(str(log) + ".pid"), Path(str(log) + ".rusage")
-    for path in (pid_file, usage_file):
-        path.unlink(missing_ok=True)
-    trajectory: list[tuple[float, float]] = []
-    last_hwm = None
-    with open(log, "wb") as sink:
-        started = time.perf_counter()
-        total0, idle0 = _cpu_times()
-        launcher = subprocess.Popen(
-            [sys.executable, "-c", _LAUNCHER, str(pid_file), str(usage_file), *command],
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
-        child = None
-        while launcher.poll() is None:
-            if child is None and pid_file.exists():
-                child = int(pid_file.read_text())
-            if child is not None:
-                rss = _proc_status_mib(child, "VmRSS")
-                hwm = _proc_status_mib(child, "VmHWM")
-                if rss is not None:
-                    trajectory.append((time.perf_counter() - started, rss))
-                    last_hwm = hwm
-            time.sleep(0.25)
-        wall = time.perf_counter() - started
-        total1, idle1 = _cpu_times()
-    text = log.read_text(errors="replace")
-    if launcher.returncode != 0 or not usage_file.exists():
-        raise SystemExit(f"launcher failed ({launcher.returncode}):\n{text[-4000:]}")
-    usage = json.loads(usage_file.read_text())
-    if usage["code"] != 0:
-        raise SystemExit(f"qgis_process failed ({usage['code']}):\n{text[-4000:]}")
+    params = tool_args(raster, labels, out, nofeature)
+    run = run_qgis_process(ALGORITHM, params, log.parent, log.stem, extra_env, json_output=False)
+    text = run["stdout"] + run["stderr"]
+    if run["rc"] != 0:
+        raise SystemExit(f"qgis_process failed ({run['rc']}):\n{text[-4000:]}")
     match = LOG_LINE.search(text)
-    child_cpu = usage["cpu"]
-    busy = ((total1 - total0) - (idle1 - idle0)) / os.sysconf("SC_CLK_TCK")
     return {
-        "wall": wall,
-        "peak_rss_mb": usage["maxrss_kib"] / 1024.0,  # KiB on Linux
-        "last_hwm_mb": last_hwm,
-        "cpu": child_cpu,
-        "other_cores": max(0.0, busy - child_cpu) / wall if wall else 0.0,
+        "wall": run["seconds"],
+        "peak_rss_mb": run["maxrss_kb"] / 1024.0,  # KiB on Linux
+        "last_hwm_mb": run["hwm_kb"] / 1024.0,
+        "cpu": run["cpu"],
+        "other_cores": run["other_cores"],
         "chips": int(match.group(1)) if match else None,
         "features": int(match.group(2)) if match else None,
         "tool_seconds": float(match.group(3)) if match else None,
         "command": " ".join(f"{k}={v}" for k, v in (extra_env or {}).items()).strip()
         + (" " if extra_env else "")
-        + " ".join(command),
-        "trajectory": trajectory,
+        + " ".join(run["command"]),
+        "trajectory": run["trajectory"],
     }
 
 
@@ -397,89 +223,48 @@ def trajectory_text(trajectory: list[tuple[float, float]], points: int = 8) -> s
     return ", ".join(f"{trajectory[i][0]:.0f}s:{trajectory[i][1]:.0f}" for i in picks)
 
 
-class InProcessTool:
-    """QGIS, Processing and the plugin started once in this process; runs the tool via processing.run."""
-
-    def __init__(self) -> None:
-        os.environ.update(headless_env())
-        os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(WORK / "qgis-profile"))
-        from qgis.core import QgsApplication, QgsProcessingFeedback
-
-        self.app = QgsApplication([], False)
-        self.app.initQgis()
-        sys.path.append("/usr/share/qgis/python/plugins")
-        from processing.core.Processing import Processing
-
-        Processing.initialize()
-        PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
-        link = PLUGINS_DIR / "rasterdl"
-        if not link.exists():
-            link.symlink_to(REPO)
-        sys.path.insert(0, str(PLUGINS_DIR))
-        import processing
-        import rasterdl
-
-        self.plugin = rasterdl.classFactory(None)
-        self.plugin.initProcessing()
-        self.processing = processing
-
-        class Feedback(QgsProcessingFeedback):
-            def __init__(self) -> None:
-                super().__init__()
-                self.lines: list[str] = []
-
-            def pushInfo(self, info: str) -> None:  # noqa: N802 (QGIS API)
-                self.lines.append(info)
-
-        self._feedback_class = Feedback
-
-    def run(self, raster: Path, labels: Path, out: Path, nofeature: bool) -> dict:
-        params = dict(arg.split("=", 1) for arg in tool_args(raster, labels, out, nofeature))
-        params = {
-            k: (v if k in ("INPUT", "INPUT_CLASS_DATA", "OUTPUT") else int(v) if v.isdigit() else True)
-            for k, v in params.items()
-        }
-        feedback = self._feedback_class()
-        with Meter() as meter:
-            result = self.processing.run(ALGORITHM, params, feedback=feedback)
-        match = next((LOG_LINE.search(line) for line in feedback.lines if LOG_LINE.search(line)), None)
-        return {
-            "wall": meter.wall,
-            "cpu": meter.cpu,
-            "other_cores": meter.other_cores,
-            "chips": int(result["CHIP_COUNT"]),
-            "features": int(result["FEATURE_COUNT"]),
-            "tool_seconds": float(match.group(3)) if match else None,
-        }
-
-    def profile(self, raster: Path, labels: Path, out: Path, nofeature: bool) -> tuple[float, str]:
-        params = dict(arg.split("=", 1) for arg in tool_args(raster, labels, out, nofeature))
-        params = {
-            k: (v if k in ("INPUT", "INPUT_CLASS_DATA", "OUTPUT") else int(v) if v.isdigit() else True)
-            for k, v in params.items()
-        }
-        profiler = cProfile.Profile()
-        started = time.perf_counter()
-        profiler.enable()
-        self.processing.run(ALGORITHM, params, feedback=self._feedback_class())
-        profiler.disable()
-        wall = time.perf_counter() - started
-        text = io.StringIO()
-        stats = pstats.Stats(profiler, stream=text)
-        stats.sort_stats("cumulative").print_stats(20)
-        stats.sort_stats("tottime").print_stats(15)
-        stats.sort_stats("cumulative")
-        text.write("Where the main steps spend their time (callees, cumulative):\n")
-        stats.print_callees(r"export_training_data.py:\d+\(run_tool\)")
-        stats.print_callees(r"training_export.py:\d+\((_export_input|_read_chip|_write_chip)\)")
-        return wall, _shorten_paths(text.getvalue())
+def tool_params(raster: Path, labels: Path, out: Path, nofeature: bool) -> dict:
+    """:func:`tool_args` as ``processing.run`` takes them."""
+    params = dict(arg.split("=", 1) for arg in tool_args(raster, labels, out, nofeature))
+    return {
+        k: (v if k in ("INPUT", "INPUT_CLASS_DATA", "OUTPUT") else int(v) if v.isdigit() else True)
+        for k, v in params.items()
+    }
 
 
-def _shorten_paths(text: str) -> str:
-    text = text.replace(str(REPO) + "/", "").replace(str(PLUGINS_DIR / "rasterdl") + "/", "")
-    text = re.sub(r"/usr/lib/python3/dist-packages/", "", text)
-    text = re.sub(r"/usr/share/qgis/python/plugins/", "", text)
-    return re.sub(r"\S*/site-packages/", "", text)
+def start_qgis() -> None:
+    """QGIS, Processing and the plugin in this process, with a private profile under WORK."""
+    qgis_init(profile_dir=WORK / "qgis-profile")
+
+
+def run_in_process(raster: Path, labels: Path, out: Path, nofeature: bool) -> dict:
+    """The tool via ``processing.run`` in this process: wall and CPU time, chips and features."""
+    run = run_algorithm(ALGORITHM, tool_params(raster, labels, out, nofeature))
+    if run["error"]:
+        raise SystemExit(tool_failure(run))
+    match = next((LOG_LINE.search(line) for line in run["log"] if LOG_LINE.search(line)), None)
+    return {
+        "wall": run["seconds"],
+        "cpu": run["cpu_s"],
+        "other_cores": run["other_cores"],
+        "chips": int(run["results"]["CHIP_COUNT"]),
+        "features": int(run["results"]["FEATURE_COUNT"]),
+        "tool_seconds": float(match.group(3)) if match else None,
+    }
+
+
+def profile_in_process(raster: Path, labels: Path, out: Path, nofeature: bool) -> tuple[float, str]:
+    """One more in-process run under cProfile: top 20 cumulative, top 15 own time, the main steps' callees."""
+    run = run_algorithm(ALGORITHM, tool_params(raster, labels, out, nofeature), profile="cprofile")
+    text = io.StringIO()
+    stats = pstats.Stats(run["profiler"], stream=text)
+    stats.sort_stats("cumulative").print_stats(20)
+    stats.sort_stats("tottime").print_stats(15)
+    stats.sort_stats("cumulative")
+    text.write("Where the main steps spend their time (callees, cumulative):\n")
+    stats.print_callees(r"export_training_data.py:\d+\(run_tool\)")
+    stats.print_callees(r"\w+.py:\d+\((_export_input|_read_chip|_write_chip)\)")
+    return run["seconds"], shorten_paths(text.getvalue())
 
 
 # --------------------------------------------------------------------------- the GDAL baseline
@@ -540,8 +325,12 @@ def cmd_memory(args: argparse.Namespace) -> None:
         flush=True,
     )
     WORK.mkdir(parents=True, exist_ok=True)
-    sizes = [(1024, 100, "baseline (QGIS start-up + a small export)")] if not args.no_baseline else []
-    sizes += [(5000, args.polygons, "target pair: small"), (20000, args.polygons, "target pair: large")]
+    base_size, (small_size, large_size) = args.baseline_size, args.sizes
+    sizes = [(base_size, 100, "baseline (QGIS start-up + a small export)")] if not args.no_baseline else []
+    sizes += [
+        (small_size, args.polygons, "target pair: small"),
+        (large_size, args.polygons, "target pair: large"),
+    ]
     files = {}
     for size, polygons, _role in sizes:
         raster = WORK / f"mem_{size}.tif"
@@ -616,17 +405,20 @@ def cmd_memory(args: argparse.Namespace) -> None:
         )
 
     def verdict(results: dict, label: str) -> float:
-        small, large = results[5000]["peak_rss_mb"], results[20000]["peak_rss_mb"]
+        small, large = results[small_size]["peak_rss_mb"], results[large_size]["peak_rss_mb"]
         ratio = large / small
         print(
-            f"{label}: peak RSS ratio 20,000^2 / 5,000^2 = {large:.1f} / {small:.1f} = {ratio:.3f} "
-            f"(target <= 1.5: {'MET' if ratio <= 1.5 else 'MISSED'}); raster raw size ratio 16x"
+            f"{label}: peak RSS ratio {large_size:,}^2 / {small_size:,}^2 = "
+            f"{large:.1f} / {small:.1f} = {ratio:.3f} "
+            f"(target <= 1.5: {'MET' if ratio <= 1.5 else 'MISSED'}); "
+            f"raster raw size ratio {(large_size / small_size) ** 2:.0f}x"
         )
-        if 1024 in results:
-            base = results[1024]["peak_rss_mb"]
+        if base_size in results:
+            base = results[base_size]["peak_rss_mb"]
             print(
-                f"  above the 1,024^2 baseline ({base:.1f} MiB): 5,000^2 +{small - base:.1f} MiB, "
-                f"20,000^2 +{large - base:.1f} MiB"
+                f"  above the {base_size:,}^2 baseline ({base:.1f} MiB): "
+                f"{small_size:,}^2 +{small - base:.1f} MiB, "
+                f"{large_size:,}^2 +{large - base:.1f} MiB"
             )
         return ratio
 
@@ -647,10 +439,10 @@ def cmd_memory(args: argparse.Namespace) -> None:
         table(capped, cap)
         verdict(capped, f"with GDAL_CACHEMAX={cap}")
         print(
-            "\n-- diagnosis: in-process run on 20,000^2 in a child python (GDAL block cache) --",
+            f"\n-- diagnosis: in-process run on {large_size:,}^2 in a child python (GDAL block cache) --",
             flush=True,
         )
-        raster, labels = files[20000]
+        raster, labels = files[large_size]
         out = WORK / "mem_out_inprocess"
         shutil.rmtree(out, ignore_errors=True)
         command = [
@@ -680,7 +472,7 @@ def cmd_child_inprocess(args: argparse.Namespace) -> None:
     """Hidden helper of ``memory``: the tool in-process; GDAL cache and peak RSS afterwards."""
     from osgeo import gdal
 
-    tool = InProcessTool()
+    start_qgis()
     import threading
 
     rss_before = self_peak_mib()
@@ -693,7 +485,7 @@ def cmd_child_inprocess(args: argparse.Namespace) -> None:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    result = tool.run(Path(args.raster), Path(args.labels), Path(args.out), False)
+    result = run_in_process(Path(args.raster), Path(args.labels), Path(args.out), False)
     done.set()
     sampler.join()
     peak = self_peak_mib()
@@ -710,7 +502,7 @@ def cmd_child_inprocess(args: argparse.Namespace) -> None:
 def cmd_gdal_ratio(args: argparse.Namespace) -> None:
     print_header(
         "gdal-ratio: tool vs plain GDAL chip loop "
-        "(10,000^2 x 3 uint8, 20,000 polygons, 256 chips, stride 256)"
+        f"({args.size:,}^2 x 3 uint8, {args.polygons:,} polygons, {TILE} chips, stride {STRIDE})"
     )
     WORK.mkdir(parents=True, exist_ok=True)
     size = args.size
@@ -735,7 +527,7 @@ def cmd_gdal_ratio(args: argparse.Namespace) -> None:
     warm_file(raster)
 
     started = time.perf_counter()
-    tool = InProcessTool()
+    start_qgis()
     print(
         f"QGIS + Processing + plugin started in this process in "
         f"{time.perf_counter() - started:.1f} s (untimed)"
@@ -750,13 +542,13 @@ def cmd_gdal_ratio(args: argparse.Namespace) -> None:
         for name in ("gdal", "tool"):
             out = gdal_out if name == "gdal" else tool_out
             shutil.rmtree(out, ignore_errors=True)
-            before = wait_quiet(args.quiet_wait)
+            before = Quiet.wait(f"rep {rep} {name}")
             if name == "gdal":
                 result = gdal_loop(raster, out)
                 chips_on_disk, chip_bytes = folder_stats(out, "*.tif")
                 gdal_runs.append(result)
             else:
-                result = tool.run(raster, labels, out, True)
+                result = run_in_process(raster, labels, out, True)
                 chips_on_disk, chip_bytes = folder_stats(out / "images", "*.tif")
                 tool_runs.append(result)
             result["on_disk"], result["bytes"] = chips_on_disk, chip_bytes
@@ -780,7 +572,8 @@ def cmd_gdal_ratio(args: argparse.Namespace) -> None:
                 f"{result['other_cores']:.2f} cores",
                 flush=True,
             )
-    problems = compare_chips(tool_out / "images", gdal_out, sorted({0, 1, 39, expected // 2, expected - 1}))
+    samples = sorted({0, 1, min(39, expected - 1), expected // 2, expected - 1})
+    problems = compare_chips(tool_out / "images", gdal_out, samples)
     kitti_lines = sum(
         1 for p in (tool_out / "labels").glob("*.txt") for line in p.read_text().splitlines() if line
     )
@@ -789,7 +582,7 @@ def cmd_gdal_ratio(args: argparse.Namespace) -> None:
     for rep in range(1, args.child_reps + 1):
         child_out = WORK / "ratio_child"
         shutil.rmtree(child_out, ignore_errors=True)
-        before = wait_quiet(args.quiet_wait)
+        before = Quiet.wait(f"rep {rep} qgis_process")
         result = run_child(raster, labels, child_out, True, WORK / "ratio_child.log")
         result["on_disk"], result["bytes"] = folder_stats(child_out / "images", "*.tif")
         child_runs.append(result)
@@ -898,7 +691,7 @@ def cmd_gdal_ratio(args: argparse.Namespace) -> None:
     )
     if missed or args.profile:
         shutil.rmtree(tool_out, ignore_errors=True)
-        wall, text = tool.profile(raster, labels, tool_out, True)
+        wall, text = profile_in_process(raster, labels, tool_out, True)
         print()
         print(f"cProfile of one more in-process run ({wall:.2f} s under the profiler):")
         print(text)
@@ -914,9 +707,14 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--keep", action="store_true", help="keep /tmp/rasterdl-bench afterwards")
+    add_quick(parser, "the subcommand's smallest scenario")
     sub = parser.add_subparsers(dest="command", required=True)
     memory = sub.add_parser("memory", help="peak RSS on 5,000^2 vs 20,000^2 (target ratio <= 1.5)")
     memory.add_argument("--polygons", type=int, default=2000)
+    memory.add_argument(
+        "--sizes", type=int, nargs=2, default=[5000, 20000], help="the target pair (%(default)s)"
+    )
+    memory.add_argument("--baseline-size", type=int, default=1024, help="the start-up baseline's size")
     memory.add_argument("--no-baseline", action="store_true", help="skip the 1,024^2 start-up baseline")
     memory.add_argument("--diagnose", action="store_true", help="run the GDAL_CACHEMAX diagnosis even if met")
     memory.add_argument("--cachemax", type=int, default=64, help="GDAL_CACHEMAX (MiB) for the diagnosis")
@@ -929,16 +727,14 @@ def main() -> None:
     ratio.add_argument("--polygons", type=int, default=20000)
     ratio.add_argument("--reps", type=int, default=3, help="alternating GDAL/tool in-process pairs")
     ratio.add_argument("--child-reps", type=int, default=1, help="qgis_process subprocess runs")
-    ratio.add_argument(
-        "--quiet-wait",
-        type=float,
-        default=15.0,
-        help="before each timed run, wait up to this many seconds for other processes to go quiet",
-    )
+    add_wait_idle(ratio, 15.0, "--quiet-wait")
     ratio.add_argument(
         "--profile", action="store_true", help="profile an in-process run even if the target is met"
     )
     args = parser.parse_args()
+    if args.quick:
+        vars(args).update(QUICK.get(args.command, {}))
+    Quiet.max_wait = getattr(args, "wait_idle", 0.0)
     existed = WORK.exists()
     try:
         {"memory": cmd_memory, "gdal-ratio": cmd_gdal_ratio, "child-inprocess": cmd_child_inprocess}[
@@ -947,8 +743,14 @@ def main() -> None:
     finally:
         if not args.keep and not existed:
             shutil.rmtree(WORK, ignore_errors=True)
-    sys.stdout.flush()
-    os._exit(0)  # QGIS 3.22 may crash at interpreter exit after Processing runs; results are printed
+    exit_now(0)  # QGIS 3.22 may crash at interpreter exit after Processing runs; results are printed
+
+
+#: What ``--quick`` changes per subcommand: the smallest inputs, one repetition, no idle wait.
+QUICK = {
+    "memory": {"sizes": [1024, 2048], "baseline_size": 512, "polygons": 200},
+    "gdal-ratio": {"size": 1024, "polygons": 500, "reps": 1, "wait_idle": 0.0},
+}
 
 
 if __name__ == "__main__":

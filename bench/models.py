@@ -13,6 +13,10 @@
 * :func:`pointwise` - a 1x1 convolution, 3 -> n_classes: almost free to run, so
   the memory benchmark measures the tool's buffers and not the model.
 * :func:`write_emd` - an Esri .emd beside a model.
+* :func:`object_classifier` - the image classifier of ``bench_classify_objects.py``: three 3x3
+  stride-2 convolutions, global average pool, Gemm -> 3 logits, with its ObjectClassification .emd.
+* :func:`square_detector` - the fixed-weight YOLO-like detector of bright squares of
+  ``bench_detect_objects.py`` (Ultralytics layout), with :func:`detector_emd`.
 
 Run ``python bench/models.py OUTDIR`` to write ``unet.onnx``/``unet.emd`` and
 ``pointwise.onnx``/``pointwise.emd`` into OUTDIR.
@@ -73,6 +77,26 @@ def _conv(
     )
     if relu:
         nodes.append(helper.make_node("Relu", [conv_out], [out], name=f"{name}_relu"))
+
+
+def _strided_conv(name: str, inp: str, weight: np.ndarray, bias: np.ndarray, inits: list, nodes: list) -> str:
+    """A 3x3 stride-2 convolution (padding 1) with the given weights, then ReLU; returns its output name."""
+    inits += [
+        numpy_helper.from_array(weight.astype(np.float32), f"{name}_w"),
+        numpy_helper.from_array(bias.astype(np.float32), f"{name}_b"),
+    ]
+    nodes += [
+        helper.make_node(
+            "Conv",
+            [inp, f"{name}_w", f"{name}_b"],
+            [name],
+            kernel_shape=[3, 3],
+            strides=[2, 2],
+            pads=[1, 1, 1, 1],
+        ),
+        helper.make_node("Relu", [name], [f"{name}_relu"]),
+    ]
+    return f"{name}_relu"
 
 
 # --------------------------------------------------------------------------- synthetic imagery
@@ -310,6 +334,127 @@ def geodeep_metadata(
         "seg_thresh": str(seg_thresh),
         "seg_small_segment": str(seg_small_segment),
     }
+
+
+def object_classifier(folder: Path, chip: int = 64, width: int = 1, seed: int = 7) -> Path:
+    """``folder/cls.onnx`` (conv3x3/2 x3 16-32-64 channels times ``width``, ReLU, GAP, Flatten, Gemm
+    -> 3 logits; input [N,3,chip,chip]) and its ``cls.emd`` (ObjectClassification); returns the .emd."""
+    rng = np.random.default_rng(seed)
+    inits: list = []
+    nodes: list = []
+    previous, channels = "input", 3
+    for index, out_channels in enumerate((16 * width, 32 * width, 64 * width)):
+        weight = rng.normal(0.0, np.sqrt(2.0 / (channels * 9)), (out_channels, channels, 3, 3))
+        bias = rng.normal(0.0, 0.05, out_channels)
+        previous, channels = _strided_conv(f"conv{index}", previous, weight, bias, inits, nodes), out_channels
+    inits += [
+        numpy_helper.from_array(rng.normal(0.0, 0.2, (3, channels)).astype(np.float32), "fc_w"),
+        numpy_helper.from_array(np.zeros(3, dtype=np.float32), "fc_b"),
+    ]
+    nodes += [
+        helper.make_node("GlobalAveragePool", [previous], ["gap"]),
+        helper.make_node("Flatten", ["gap"], ["flat"], axis=1),
+        helper.make_node("Gemm", ["flat", "fc_w", "fc_b"], ["logits"], transB=1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "bench_object_classifier",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["N", 3, chip, chip])],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["N", 3])],
+        inits,
+    )
+    folder = Path(folder)
+    _save(graph, folder / "cls.onnx")
+    emd = {
+        "ModelType": "ObjectClassification",
+        "ModelFile": "cls.onnx",
+        "ImageHeight": chip,
+        "ImageWidth": chip,
+        "ExtractBands": [0, 1, 2],
+        "CropSizeFixed": 1,
+        "Classes": [
+            {"Value": 1, "Name": "a", "Color": [255, 0, 0]},
+            {"Value": 2, "Name": "b", "Color": [0, 255, 0]},
+            {"Value": 3, "Name": "c", "Color": [0, 0, 255]},
+        ],
+    }
+    (folder / "cls.emd").write_text(json.dumps(emd, indent=1))
+    return folder / "cls.emd"
+
+
+def square_detector(
+    path: Path,
+    widths: tuple[int, ...] = (8, 16, 16),
+    metadata: Mapping[str, object] | None = None,
+    tile: int = 640,
+    stride: int = 8,
+    box: float = 32.0,
+    n_classes: int = 2,
+) -> Path:
+    """A fixed-weight YOLO-like detector of bright squares, Ultralytics layout [N, 4 + 2, (tile/stride)^2].
+
+    Each conv averages its 3x3 x C_in window (all output channels alike), so the stride-8 feature is
+    the local mean brightness (x in [0, 1]); class 0 score = sigmoid(40 (f - 0.75)), class 1 ~ 0.
+    Box: centre of the cell, ``box`` x ``box`` pixels.
+    """
+    inits: list = []
+    nodes: list = []
+    prev, cin = "input", 3
+    for i, cout in enumerate(widths):
+        weight = np.full((cout, cin, 3, 3), 1.0 / (cin * 9), np.float32)
+        prev, cin = _strided_conv(f"c{i}", prev, weight, np.zeros(cout, np.float32), inits, nodes), cout
+    grid = tile // stride
+    # 1x1 head: class logits (2 channels)
+    hw = np.zeros((2, cin, 1, 1), np.float32)
+    hw[0, :, 0, 0] = 40.0 / cin
+    hb = np.array([-40.0 * 0.75, -20.0], np.float32)
+    inits += [numpy_helper.from_array(hw, "hw"), numpy_helper.from_array(hb, "hb")]
+    nodes.append(helper.make_node("Conv", [prev, "hw", "hb"], ["logits"], kernel_shape=[1, 1]))
+    nodes.append(helper.make_node("Sigmoid", ["logits"], ["scores4d"]))
+    # boxes from the grid: constant [1, 4, grid, grid] + 0 * input-dependent broadcast (batch from input)
+    ys, xs = np.meshgrid(np.arange(grid, dtype=np.float32), np.arange(grid, dtype=np.float32), indexing="ij")
+    boxes = np.stack(
+        [xs * stride + stride / 2, ys * stride + stride / 2, np.full_like(xs, box), np.full_like(xs, box)]
+    )[None]
+    inits += [
+        numpy_helper.from_array(boxes.astype(np.float32), "grid_boxes"),
+        numpy_helper.from_array(np.array([0.0], np.float32), "zero"),
+        numpy_helper.from_array(np.array([0, 0, -1], np.int64), "shape3"),
+    ]
+    nodes += [
+        helper.make_node("ReduceMax", ["scores4d"], ["smax"], axes=[1], keepdims=1),
+        helper.make_node("Mul", ["smax", "zero"], ["z"]),
+        helper.make_node("Add", ["grid_boxes", "z"], ["boxes4d"]),  # [N, 4, g, g]
+        helper.make_node("Concat", ["boxes4d", "scores4d"], ["out4d"], axis=1),  # [N, 6, g, g]
+        helper.make_node("Reshape", ["out4d", "shape3"], ["output0"]),  # [N, 6, g*g]
+    ]
+    x = helper.make_tensor_value_info("input", TensorProto.FLOAT, ["batch", 3, tile, tile])
+    y = helper.make_tensor_value_info("output0", TensorProto.FLOAT, ["batch", 4 + n_classes, grid * grid])
+    return _save(helper.make_graph(nodes, "bright_square_yolo", [x], [y], inits), path, metadata)
+
+
+def detector_emd(model: Path, tile: int, classes: list[str]) -> Path:
+    """``<model>.emd``: an ObjectDetection YOLO_Ultralytics model whose input is x / 255 exactly, as GeoDeep
+    prepares its input."""
+    emd = {
+        "Framework": "ONNX",
+        "ModelType": "ObjectDetection",
+        "ModelConfiguration": "YOLO_Ultralytics",
+        "ModelFile": model.name,
+        "ImageHeight": tile,
+        "ImageWidth": tile,
+        "ExtractBands": [0, 1, 2],
+        "NormalizationStats": {
+            "band_min_values": [0, 0, 0],
+            "band_max_values": [255, 255, 255],
+            "scaled_mean_values": [0, 0, 0],
+            "scaled_std_values": [1, 1, 1],
+        },
+        "Classes": [{"Value": i + 1, "Name": n, "Color": [255, 0, 0]} for i, n in enumerate(classes)],
+    }
+    path = model.with_suffix(".emd")
+    path.write_text(json.dumps(emd, indent=2))
+    return path
 
 
 def build_all(out: Path, n_classes: int = 4) -> dict[str, Path]:
