@@ -103,6 +103,8 @@ class ImageryAlgorithm(RasterDLAlgorithm):
     MORE_INPUTS = "MORE_INPUTS"
     PROCESSING_MODE = "PROCESSING_MODE"
     EXTENT = "EXTENT"
+    #: Whether the log says how many rasters a mosaic joins and names each raster as its turn comes.
+    ANNOUNCE_INPUTS = False
 
     def parameter_help(self) -> dict[str, str]:
         return {
@@ -149,9 +151,6 @@ class ImageryAlgorithm(RasterDLAlgorithm):
         layers = [first, *self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)]
         separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1 and len(layers) > 1
         return layers, separately
-
-    #: Whether the log says how many rasters a mosaic joins and names each raster as its turn comes.
-    ANNOUNCE_INPUTS = False
 
     def processed_inputs(self, layers: list, separately: bool, feedback) -> list:
         """What the input loop runs on: every input when processed separately, else one mosaic of them all."""
