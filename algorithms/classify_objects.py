@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from qgis.core import (
@@ -20,7 +21,7 @@ from ..core.adapters.qgis.grid import layer_grid
 from ..core.adapters.qgis.layers import raster_band_count
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import geometries_wkb
-from ..core.adapters.qgis.virtual_rasters import build_mosaic
+from ..core.engine.input_items import feature_rows
 from ..core.install.dependencies import require
 from ..core.model.argument_spec import OBJECT_ARGUMENTS
 from ..core.model.definition import ModelType
@@ -28,11 +29,21 @@ from ..core.model.preprocess import validate_input
 from .fields import FieldType, has_type, new_field
 from .layer_styles import CategorizedByField, style_on_load
 from .model_rules import normalisation_text
-from .model_tool import ModelToolAlgorithm, ProgressAdapter
+from .model_tool import ModelRun, ModelToolAlgorithm
 
 CONFIDENCE_FIELD = "Confidence"
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
+
+
+@dataclass
+class ObjectRun(ModelRun):
+    """An object-classification run: the input features (None: whole images) and the output's fields."""
+
+    source: Any = None
+    fields: QgsFields | None = None
+    #: The result fields' indexes in ``fields``, by name.
+    positions: dict[str, int] | None = None
 
 
 class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
@@ -137,16 +148,16 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         label_field = (
             self.parameterAsString(parameters, self.CLASS_LABEL_FIELD, context).strip() or "ClassLabel"
         )
-
         layers, separately = self.input_layers(parameters, context)
-        if not separately and len(layers) > 1:
-            layers = [build_mosaic(layers)]
+        layers = self.processed_inputs(layers, separately, feedback)
         for layer in layers:
             validate_input(definition, raster_band_count(layer))
-        source = self.parameterAsSource(parameters, self.INPUT_FEATURES, context)
-
-        fields = QgsFields(source.fields()) if source is not None else QgsFields()
-        positions = self._add_result_fields(fields, label_field, with_image=source is None or separately)
+        run = ObjectRun(parameters, context, feedback, definition, args, layers, separately)
+        run.source = source = self.parameterAsSource(parameters, self.INPUT_FEATURES, context)
+        run.fields = QgsFields(source.fields()) if source is not None else QgsFields()
+        run.positions = self._add_result_fields(
+            run.fields, label_field, with_image=source is None or separately
+        )
         if source is not None:
             geometry_type, crs = source.wkbType(), source.sourceCrs()
         else:
@@ -161,23 +172,10 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         result = self.write_new_sink(
             parameters,
             context,
-            fields,
+            run.fields,
             geometry_type,
             crs,
-            lambda sink, dest_id: self._classify(
-                parameters,
-                context,
-                feedback,
-                definition,
-                args,
-                layers,
-                separately,
-                source,
-                sink,
-                dest_id,
-                fields,
-                positions,
-            ),
+            lambda sink, dest_id: self._classify(run, sink, dest_id),
         )
         dest_id = result[self.OUTPUT]
         classes = [(c.value, c.name, c.color) for c in definition.classes]
@@ -186,44 +184,19 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             style_on_load(context, dest_id, CategorizedByField(label_field, classes, 0.25, no_class))
         return result
 
-    def _classify(
-        self,
-        parameters,
-        context,
-        feedback,
-        definition,
-        args,
-        layers,
-        separately,
-        source,
-        sink,
-        dest_id,
-        fields,
-        positions,
-    ) -> dict[str, Any]:
+    def _classify(self, run: ObjectRun, sink, dest_id) -> dict[str, Any]:
         """Classify the features (or the images) and write them into ``sink``."""
-        session = self.open_session(definition, parameters, context, feedback)
-        feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
+        feedback = run.feedback
+        run.session = self.open_session(run.definition, run.parameters, run.context, feedback)
+        feedback.pushInfo(normalisation_text(self.tr, run.definition.normalization))
 
-        if source is not None and source.featureCount() == 0:
+        if run.source is not None and run.source.featureCount() == 0:
             feedback.pushWarning(self.tr("The input feature layer is empty: the output layer is empty too."))
             return {self.OUTPUT: dest_id}
-        if source is None:
-            self._classify_images(layers, definition, args, session, sink, fields, positions, feedback)
+        if run.source is None:
+            self._classify_images(run, sink)
         else:
-            self._classify_features(
-                layers,
-                source,
-                definition,
-                args,
-                session,
-                sink,
-                fields,
-                positions,
-                separately,
-                context,
-                feedback,
-            )
+            self._classify_features(run, sink)
         self.finish_sink(sink, self.OUTPUT)
         return {self.OUTPUT: dest_id}
 
@@ -269,81 +242,44 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         if IMAGE_FIELD in positions and image is not None:
             feature.setAttribute(positions[IMAGE_FIELD], image)
 
-    def _classify_images(self, layers, definition, args, session, sink, fields, positions, feedback) -> None:
+    def _classify_images(self, run: ObjectRun, sink) -> None:
         """No input features: one row per image, with its footprint when it is georeferenced."""
         from ..core.engine.object_classifier import classify_objects
 
+        positions = run.positions
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
-        for number, layer in enumerate(layers):
+        for _number, layer, progress in self.each_input(run.layers, run.feedback):
             reader = LayerReader(layer, layer_grid(layer))
-            progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
-            result = classify_objects(reader, session, definition, args, [(0, None)], progress)[0]
-            feature = QgsFeature(fields)
+            result = classify_objects(reader, run.session, run.definition, run.args, [(0, None)], progress)[0]
+            feature = QgsFeature(run.fields)
             if layer.crs().isValid():
                 feature.setGeometry(QgsGeometry.fromRect(layer.extent()))
             self._set_result(feature, positions, label, result, layer.name())
             self.add_features(sink, [feature], self.OUTPUT)
-            feedback.pushInfo(
+            run.feedback.pushInfo(
                 self.tr("{0}: {1} ({2:.2f})").format(layer.name(), result.class_name, result.confidence or 0)
             )
 
-    def _classify_features(
-        self,
-        layers,
-        source,
-        definition,
-        args,
-        session,
-        sink,
-        fields,
-        positions,
-        separately,
-        context,
-        feedback,
-    ) -> None:
+    def _classify_features(self, run: ObjectRun, sink) -> None:
         """One chip per feature, on the mosaic or on every raster the feature overlaps."""
-        from ..core.engine.object_classifier import classify_objects
-        from ..core.export.exporter import wkbs_to_grid_pixels
-
+        positions, source, feedback = run.positions, run.source, run.feedback
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         originals = list(source.getFeatures())
-        rows: list[tuple[QgsFeature, Any, str | None]] = []
-        for number, layer in enumerate(layers):
-            grid = layer_grid(layer)
-            wkbs = geometries_wkb(originals, source.sourceCrs(), grid.crs_wkt, context.transformContext())
-            present = [index for index, wkb in enumerate(wkbs) if wkb is not None]
-            pixels = wkbs_to_grid_pixels([wkbs[index] for index in present], grid.geotransform)
-            items = list(zip(present, pixels))
-            reader = LayerReader(layer, grid)
-            progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
-            results = {
-                r.feature_index: r
-                for r in classify_objects(reader, session, definition, args, items, progress)
-            }
-            outside = sum(1 for r in results.values() if r.outside)
-            if outside:
-                feedback.pushInfo(
-                    self.tr("{0} features lie outside '{1}' and keep an empty label.").format(
-                        outside, layer.name()
-                    )
-                )
-            for index, feature in enumerate(originals):
-                result = results.get(index)
-                if separately and (result is None or result.outside):
-                    continue
-                rows.append((feature, result, layer.name() if separately else None))
-        if separately:
-            covered = {feature.id() for feature, _, _ in rows}
-            rows += [(f, None, None) for f in originals if f.id() not in covered]
-        for feature, result, image in rows:
-            out = QgsFeature(fields)
+        item_results = [
+            (layer.name(), self._classify_on(run, layer, originals, progress))
+            for _number, layer, progress in self.each_input(run.layers, feedback)
+        ]
+        rows = feature_rows([feature.id() for feature in originals], item_results, run.separately)
+        for index, result, image in rows:
+            feature = originals[index]
+            out = QgsFeature(run.fields)
             out.setGeometry(feature.geometry())
-            for index in range(source.fields().count()):
-                out.setAttribute(index, feature.attribute(index))
+            for field in range(source.fields().count()):
+                out.setAttribute(field, feature.attribute(field))
             self._set_result(out, positions, label, result, image)
             self.add_features(sink, [out], self.OUTPUT)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
-        self.report_batch_one(session, feedback)
+        self.report_batch_one(run.session, feedback)
         if rows and labelled == 0:
             feedback.pushWarning(
                 self.tr(
@@ -353,3 +289,28 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             )
         else:
             feedback.pushInfo(self.tr("{0} of {1} rows labelled.").format(labelled, len(rows)))
+
+    def _classify_on(self, run: ObjectRun, layer, originals: list, progress) -> dict[int, Any]:
+        """The results of the features on one raster (or the mosaic), by feature index."""
+        from ..core.engine.object_classifier import classify_objects
+        from ..core.export.exporter import wkbs_to_grid_pixels
+
+        grid = layer_grid(layer)
+        transform_context = run.context.transformContext()
+        wkbs = geometries_wkb(originals, run.source.sourceCrs(), grid.crs_wkt, transform_context)
+        present = [index for index, wkb in enumerate(wkbs) if wkb is not None]
+        pixels = wkbs_to_grid_pixels([wkbs[index] for index in present], grid.geotransform)
+        items = list(zip(present, pixels))
+        reader = LayerReader(layer, grid)
+        results = {
+            r.feature_index: r
+            for r in classify_objects(reader, run.session, run.definition, run.args, items, progress)
+        }
+        outside = sum(1 for r in results.values() if r.outside)
+        if outside:
+            run.feedback.pushInfo(
+                self.tr("{0} features lie outside '{1}' and keep an empty label.").format(
+                    outside, layer.name()
+                )
+            )
+        return results

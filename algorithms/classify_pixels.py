@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -17,12 +15,13 @@ from qgis.core import (
 
 from ..core.adapters.gdal.formats import check_raster_format
 from ..core.adapters.gdal.polygon_mask import PolygonMask
-from ..core.adapters.gdal.raster_writer import ClassWriter, RasterFileWriter
+from ..core.adapters.gdal.raster_writer import RasterFileWriter
 from ..core.adapters.qgis.grid import layer_grid
 from ..core.adapters.qgis.layers import raster_band_count
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_geometries_wkb
-from ..core.adapters.qgis.virtual_rasters import build_mosaic
+from ..core.engine.classified_raster import ClassifiedRasterFiles, ClassRaster, processing_grids
+from ..core.engine.input_items import RasterOutputs, raster_outputs
 from ..core.engine.pixel_classifier import (
     PROBABILITY_NODATA,
     STRIP_WIDTH,
@@ -35,16 +34,15 @@ from ..core.engine.read_resolution import ReadResolution
 from ..core.model.argument_spec import PIXEL_ARGUMENTS
 from ..core.model.arguments import pixel_arguments, tile_text
 from ..core.model.definition import ModelDefinition, ModelType
-from ..core.model.esri_inference import BackgroundDefault, definition_background_default
+from ..core.model.esri_inference import BackgroundDefault, background_report
 from ..core.model.output_selection import OutputSession, select_output
 from ..core.model.preprocess import validate_input
 from ..core.output.class_colors import with_colors
-from ..core.output.guard import OutputSet, check_grid_size
-from ..core.output.qml_style import paletted_style
+from ..core.output.guard import OutputSet
 from ..core.output.writable import check_writable
 from .layer_styles import PalettedClassStyle, ProbabilityStyle, load_files_instead, style_on_load
 from .model_rules import normalisation_text, output_rule_text
-from .model_tool import ModelToolAlgorithm, ProgressAdapter
+from .model_tool import ModelRun, ModelToolAlgorithm
 
 
 class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
@@ -59,6 +57,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     ACCEPTED_MODEL_TYPE = ModelType.PIXEL_CLASSIFICATION
     ARGUMENT_SPEC = PIXEL_ARGUMENTS
+    ANNOUNCE_INPUTS = True
 
     ICON = "classify_pixels.svg"
 
@@ -188,10 +187,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
-        definition = self.load_model(parameters, context)
-        parsed = self.model_arguments(parameters, context, definition)
-        whole = definition
-        definition, output_index = select_output(definition, parsed)
+        whole = self.load_model(parameters, context)
+        parsed = self.model_arguments(parameters, context, whole)
+        definition, output_index = select_output(whole, parsed)
         args = pixel_arguments(parsed, definition)
         self._report_class_rule(definition, args, feedback)
         layers, separately = self.input_layers(parameters, context)
@@ -199,96 +197,66 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         probabilities = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITIES, context)
         want_probabilities = bool(probabilities) or bool(args.return_probability_raster)
         check_writable(output)
-
-        if separately:
-            jobs = []
-            for layer in layers:
-                item_output = _item_output(output, layer.name())
-                item_probabilities = _item_output(probabilities, layer.name()) or (
-                    _probabilities_beside(item_output) if want_probabilities else ""
-                )
-                jobs.append((layer, item_output, item_probabilities))
-        else:
-            source = layers[0] if len(layers) == 1 else build_mosaic(layers)
-            if len(layers) > 1:
-                feedback.pushInfo(self.tr("Processing {0} rasters as one mosaic.").format(len(layers)))
-            jobs = [
-                (
-                    source,
-                    output,
-                    probabilities or (_probabilities_beside(output) if want_probabilities else ""),
-                )
-            ]
+        layers = self.processed_inputs(layers, separately, feedback)
+        items = [layer.name() for layer in layers] if separately else None
+        jobs = raster_outputs(output, probabilities, want_probabilities, items)
         self.refuse_overlapping_outputs(
             parameters,
             context,
             (self.INPUT, self.MORE_INPUTS, self.MASK),
             {
-                self.OUTPUT: [job[1] for job in jobs],
-                self.OUTPUT_PROBABILITIES: [job[2] for job in jobs],
+                self.OUTPUT: [job.classes for job in jobs],
+                self.OUTPUT_PROBABILITIES: [job.probabilities for job in jobs],
             },
         )
-        classes_count = len(output_classes(definition))
-        for _layer, out_path, prob_path in jobs:
-            check_raster_format(out_path, 1, output_dtype(definition), self.OUTPUT)
-            if prob_path:
-                check_raster_format(prob_path, classes_count, "float32", self.OUTPUT_PROBABILITIES)
-
-        session = self.open_session(definition, parameters, context, feedback)
-        if len(whole.outputs) > 1:
-            feedback.pushInfo(
-                self.tr(
-                    "The model has {0} outputs ({1}); classifying output {2} '{3}'. Set the model argument "
-                    "output_index to classify another one."
-                ).format(
-                    len(whole.outputs),
-                    ", ".join(f"{i} '{o.name}'" for i, o in enumerate(whole.outputs)),
-                    output_index,
-                    whole.outputs[output_index].name,
-                )
-            )
-            session = OutputSession(session, output_index)
-        written = []
+        self._check_formats(definition, jobs)
+        run = ModelRun(parameters, context, feedback, definition, args, layers, separately)
+        run.session = self._output_session(
+            whole, output_index, self.open_session(definition, parameters, context, feedback), feedback
+        )
         with OutputSet() as outputs:
-            for index, (layer, out_path, prob_path) in enumerate(jobs):
-                if len(jobs) > 1:
-                    feedback.pushInfo(
-                        self.tr("Raster {0} of {1}: {2}").format(index + 1, len(jobs), layer.name())
-                    )
-                progress = ProgressAdapter(feedback, 100.0 * index / len(jobs), 100.0 / len(jobs))
-                self._classify_one(
-                    layer,
-                    definition,
-                    args,
-                    session,
-                    out_path,
-                    prob_path,
-                    parameters,
-                    context,
-                    feedback,
-                    progress,
-                    outputs,
-                )
-                written.append(out_path)
+            for index, layer, progress in self.each_input(layers, feedback):
+                self._classify_one(run, layer, jobs[index], progress, outputs)
             outputs.commit()
 
         self._style_on_load(context, definition, output, probabilities, jobs)
         results = {
-            self.OUTPUT: written[0],
-            self.OUTPUT_FILES: ";".join(written),
-            self.EXECUTION_PROVIDER: session.provider,
+            self.OUTPUT: jobs[0].classes,
+            self.OUTPUT_FILES: ";".join(job.classes for job in jobs),
+            self.EXECUTION_PROVIDER: run.session.provider,
         }
         if probabilities:
-            results[self.OUTPUT_PROBABILITIES] = jobs[0][2]
+            results[self.OUTPUT_PROBABILITIES] = jobs[0].probabilities
         return results
 
-    def cancelled_text(self, feedback) -> str:
-        """A cancelled classification removes its partial rasters and keeps any existing file."""
-        return self.tr("Cancelled: no output was written.")
+    def _check_formats(self, definition: ModelDefinition, jobs: list[RasterOutputs]) -> None:
+        """Refuse, before any work, a raster format that cannot hold the class or probability bands."""
+        classes_count = len(output_classes(definition))
+        for job in jobs:
+            check_raster_format(job.classes, 1, output_dtype(definition), self.OUTPUT)
+            if job.probabilities:
+                check_raster_format(job.probabilities, classes_count, "float32", self.OUTPUT_PROBABILITIES)
+
+    def _output_session(self, whole: ModelDefinition, output_index: int, session, feedback):
+        """The session on the model output classified; the log says which when the model has several."""
+        if len(whole.outputs) <= 1:
+            return session
+        feedback.pushInfo(
+            self.tr(
+                "The model has {0} outputs ({1}); classifying output {2} '{3}'. Set the model argument "
+                "output_index to classify another one."
+            ).format(
+                len(whole.outputs),
+                ", ".join(f"{i} '{o.name}'" for i, o in enumerate(whole.outputs)),
+                output_index,
+                whole.outputs[output_index].name,
+            )
+        )
+        return OutputSession(session, output_index)
 
     def _report_class_rule(self, definition: ModelDefinition, args, feedback) -> None:
         """Say which predict_background applies and why, and which channels never win."""
-        rule = definition_background_default(definition)
+        rule = background_report(definition, args.predict_background, output_classes(definition))
         reasons = {
             BackgroundDefault.ESRI_NO_ZERO_CLASS: self.tr(
                 "as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background "
@@ -298,24 +266,20 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             BackgroundDefault.ESRI_ONE_CLASS: self.tr("as in ArcGIS Pro: the model lists at most one class"),
             BackgroundDefault.NOT_ESRI: self.tr("the model is not an Esri definition"),
         }
-        default = rule.value_default
-        if args.predict_background == default:
-            feedback.pushInfo(
-                self.tr("predict_background: {0} (the default, {1}).").format(
-                    str(default).lower(), reasons[rule]
-                )
-            )
+        reason = reasons[rule.default_rule]
+        default = str(rule.default_rule.value_default).lower()
+        if rule.is_default:
+            feedback.pushInfo(self.tr("predict_background: {0} (the default, {1}).").format(default, reason))
         else:
             feedback.pushInfo(
                 self.tr(
                     "predict_background: {0} (set in the model arguments; the default is {1}, {2})."
-                ).format(str(args.predict_background).lower(), str(default).lower(), reasons[rule])
+                ).format(str(rule.predict_background).lower(), default, reason)
             )
-        if definition.ignore_mapped_class:
-            classes = output_classes(definition)
+        if rule.never_win:
             names = ", ".join(
-                f"{channel} ({classes[channel].name})" if channel < len(classes) else str(channel)
-                for channel in definition.ignore_mapped_class
+                f"{channel} ({name})" if name is not None else str(channel)
+                for channel, name in rule.never_win
             )
             feedback.pushInfo(
                 self.tr(
@@ -325,7 +289,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             )
 
     def _style_on_load(
-        self, context, definition: ModelDefinition, output: str, probabilities: str, jobs
+        self, context, definition: ModelDefinition, output: str, probabilities: str, jobs: list[RasterOutputs]
     ) -> None:
         """Style the rasters Processing loads: classes by name and colour, probabilities as a ramp.
 
@@ -333,118 +297,70 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         place of the output paths, which are not written themselves.
         """
         classes = [(c.value, c.name, c.color) for c in output_classes(definition)]
-        if len(jobs) == 1 and jobs[0][1] == output:
+        if len(jobs) == 1 and jobs[0].classes == output:
             style_on_load(context, output, PalettedClassStyle(classes))
             if probabilities:
                 style_on_load(context, probabilities, ProbabilityStyle())
             return
-        styles = [(path, PalettedClassStyle(classes)) for _layer, path, _prob in jobs]
-        load_files_instead(context, output, styles)
+        load_files_instead(context, output, [(job.classes, PalettedClassStyle(classes)) for job in jobs])
         if probabilities:
             load_files_instead(
-                context, probabilities, [(prob, ProbabilityStyle()) for _layer, _path, prob in jobs if prob]
+                context,
+                probabilities,
+                [(job.probabilities, ProbabilityStyle()) for job in jobs if job.probabilities],
             )
 
-    def _classify_one(
-        self,
-        layer,
-        definition: ModelDefinition,
-        args,
-        session,
-        out_path: str,
-        prob_path: str,
-        parameters,
-        context,
-        feedback,
-        progress,
-        outputs: OutputSet,
-    ) -> None:
-        """Classify one raster (or mosaic) into ``out_path`` (and ``prob_path``), staged in ``outputs``."""
+    def _classify_one(self, run: ModelRun, layer, job: RasterOutputs, progress, outputs: OutputSet) -> None:
+        """Classify one raster (or mosaic) into the job's rasters, staged in ``outputs``."""
+        definition, args, feedback = run.definition, run.args, run.feedback
         validate_input(definition, raster_band_count(layer), args.tile_shape)
-        extent = None
-        if parameters.get(self.EXTENT):
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-        resolution = self._cell_size(layer, extent, definition, parameters, context, feedback)
-        cell_size = resolution.cell_size
-        input_grid = layer_grid(layer, extent, cell_size if layer.width() <= 0 else None)
-        if cell_size:
-            full = layer_grid(layer, extent)
-            check_grid_size(full.width * full.dx / cell_size, full.height * full.dy / cell_size, cell_size)
-        grid = layer_grid(layer, extent, cell_size) if cell_size else input_grid
-
-        mask = None
-        source = self.parameterAsSource(parameters, self.MASK, context)
-        if source is not None:
-            wkbs = read_geometries_wkb(source, grid.crs_wkt, context.transformContext(), feedback)
-            mask = PolygonMask(wkbs, grid.crs_wkt)
-            feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
-            if not wkbs:
-                feedback.pushWarning(
-                    self.tr("The mask holds no polygon: every output pixel is nodata. Check the mask layer.")
-                )
-
-        reader = LayerReader(layer, grid, mask, resolution.oversample)
-        dtype = output_dtype(definition)
-        nodata = nodata_value(definition)
-        written_classes = output_classes(definition)
-        classes = with_colors([(c.value, c.name, c.color) for c in written_classes])
-        resample = grid != input_grid
-        work_dir = tempfile.TemporaryDirectory(prefix="rasterdl-") if resample else None
-        class_target = str(Path(work_dir.name) / "classes.tif") if resample else out_path
-        prob_target = (
-            (str(Path(work_dir.name) / "probabilities.tif") if resample else prob_path) if prob_path else ""
+        extent = self.extent_in(run.parameters, run.context, layer)
+        resolution = self._cell_size(layer, extent, run)
+        grids = processing_grids(
+            lambda cell: layer_grid(layer, extent, cell), resolution.cell_size, layer.width() > 0
         )
-        class_writer = RasterFileWriter(class_target, grid, 1, dtype, nodata)
-        class_writer.set_classes(classes)
-        prob_writer = None
-        if prob_target:
-            prob_writer = RasterFileWriter(
-                prob_target, grid, len(written_classes), "float32", PROBABILITY_NODATA
-            )
-            prob_writer.set_band_descriptions(c.name for c in written_classes)
+        grid = grids[0]
+        reader = LayerReader(layer, grid, self._mask(run, grid), resolution.oversample)
+        classes = with_colors([(c.value, c.name, c.color) for c in output_classes(definition)])
+        raster = ClassRaster(output_dtype(definition), nodata_value(definition), classes, PROBABILITY_NODATA)
+        files = ClassifiedRasterFiles(RasterFileWriter, raster, grids, job.classes, job.probabilities)
         feedback.pushInfo(
             self.tr("Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.").format(
                 grid.width, grid.height, tile_text(args.tile_shape), args.padding, args.batch_size
             )
         )
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
-        try:
-            stats = classify_raster(
-                reader,
-                session,
-                definition,
-                args,
-                ClassWriter(class_writer, prob_writer),
-                progress,
-                bool(prob_writer),
+        stats = files.write(
+            outputs,
+            lambda writer: classify_raster(
+                reader, run.session, definition, args, writer, progress, files.with_probabilities
+            ),
+            lambda: feedback.pushInfo(self.tr("Writing the result on the input's grid.")),
+        )
+        self._report_stats(run, stats)
+
+    def cancelled_text(self, feedback) -> str:
+        """A cancelled classification removes its partial rasters and keeps any existing file."""
+        return self.tr("Cancelled: no output was written.")
+
+    def _mask(self, run: ModelRun, grid) -> PolygonMask | None:
+        """The MASK polygons on ``grid``; the log counts them, and warns when there are none."""
+        source = self.parameterAsSource(run.parameters, self.MASK, run.context)
+        if source is None:
+            return None
+        feedback = run.feedback
+        wkbs = read_geometries_wkb(source, grid.crs_wkt, run.context.transformContext(), feedback)
+        mask = PolygonMask(wkbs, grid.crs_wkt)
+        feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
+        if not wkbs:
+            feedback.pushWarning(
+                self.tr("The mask holds no polygon: every output pixel is nodata. Check the mask layer.")
             )
-            if resample:
-                class_path = class_writer.commit()
-                prob_file = prob_writer.commit() if prob_writer else None
-                feedback.pushInfo(self.tr("Writing the result on the input's grid."))
-                class_writer = RasterFileWriter(out_path, input_grid, 1, dtype, nodata)
-                class_writer.set_classes(classes)
-                class_writer.warp_from(class_path, "near")
-                if prob_file is not None:
-                    prob_writer = RasterFileWriter(
-                        prob_path, input_grid, len(written_classes), "float32", PROBABILITY_NODATA
-                    )
-                    prob_writer.warp_from(prob_file, "bilinear")
-                    prob_writer.set_band_descriptions(c.name for c in written_classes)
-            class_writer.finish(outputs)
-            if prob_writer:
-                prob_writer.finish(outputs)
-            style = outputs.stage(Path(out_path).with_suffix(".qml"), ".qml")
-            style.write_bytes(paletted_style(classes))
-        except BaseException:
-            class_writer.abort()
-            if prob_writer:
-                prob_writer.abort()
-            outputs.abort()
-            raise
-        finally:
-            if work_dir is not None:
-                work_dir.cleanup()
+        return mask
+
+    def _report_stats(self, run: ModelRun, stats) -> None:
+        """Log the throughput, the output rule, a batch-of-one fallback and the strips of a wide raster."""
+        feedback, session = run.feedback, run.session
         feedback.pushInfo(
             self.tr("{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.").format(
                 stats.tiles, stats.seconds, stats.tiles_per_second, session.provider, stats.session_seconds
@@ -461,25 +377,9 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 ).format(STRIP_WIDTH, stats.strips)
             )
 
-    def _cell_size(
-        self, layer, extent, definition: ModelDefinition, parameters, context, feedback
-    ) -> ReadResolution:
+    def _cell_size(self, layer, extent, run: ModelRun) -> ReadResolution:
         """How to read: the user's cell size, else the model's training cell size, else the input's."""
         requested = None
-        if parameters.get(self.CELL_SIZE) not in (None, ""):
-            requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
-        return self.read_cell_size(layer, extent, definition, requested, feedback)
-
-
-def _item_output(path: str, item: str) -> str:
-    """``<folder>/<output stem>_<item><suffix>`` for processing items separately."""
-    if not path:
-        return ""
-    target = Path(path)
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in item)
-    return str(target.with_name(f"{target.stem}_{safe}{target.suffix or '.tif'}"))
-
-
-def _probabilities_beside(path: str) -> str:
-    target = Path(path)
-    return str(target.with_name(f"{target.stem}_probabilities{target.suffix or '.tif'}"))
+        if run.parameters.get(self.CELL_SIZE) not in (None, ""):
+            requested = self.parameterAsDouble(run.parameters, self.CELL_SIZE, run.context) or None
+        return self.read_cell_size(layer, extent, run.definition, requested, run.feedback)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -28,16 +29,25 @@ from ..core.adapters.gdal.polygon_mask import PolygonMask
 from ..core.adapters.qgis.grid import layer_grid
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_geometries_wkb
-from ..core.adapters.qgis.virtual_rasters import build_mosaic
 from ..core.install.dependencies import require
 from ..core.model.argument_spec import DETECTION_ARGUMENTS
 from ..core.model.definition import ModelType
 from .fields import FieldType, new_field
 from .model_rules import normalisation_text, output_rule_text
-from .model_tool import ModelToolAlgorithm, ProgressAdapter
+from .model_tool import ModelRun, ModelToolAlgorithm
 
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
+
+
+@dataclass
+class DetectionRun(ModelRun):
+    """A detection run: suppression settings, the class field and the output's fields."""
+
+    run_nms: bool = True
+    max_overlap: float = 0.0
+    class_field: str = "Class"
+    fields: QgsFields | None = None
 
 
 class StyleByClass(QgsProcessingLayerPostProcessorInterface):
@@ -218,9 +228,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                 ).format(VALUE_FIELD, IMAGE_FIELD)
             )
         layers, separately = self.input_layers(parameters, context)
-        if not separately and len(layers) > 1:
-            layers = [build_mosaic(layers)]
-
+        layers = self.processed_inputs(layers, separately, feedback)
         self.refuse_overlapping_outputs(
             parameters,
             context,
@@ -233,95 +241,39 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         fields.append(new_field(confidence_field, FieldType.DOUBLE))
         if separately:
             fields.append(new_field(IMAGE_FIELD, FieldType.STRING))
+        run = DetectionRun(parameters, context, feedback, definition, args, layers, separately)
+        run.run_nms, run.max_overlap, run.class_field, run.fields = run_nms, max_overlap, class_field, fields
         return self.write_new_sink(
             parameters,
             context,
             fields,
             QgsWkbTypes.Polygon,
             layers[0].crs(),
-            lambda sink, dest_id: self._detect(
-                parameters,
-                context,
-                feedback,
-                definition,
-                args,
-                run_nms,
-                max_overlap,
-                class_field,
-                layers,
-                separately,
-                fields,
-                sink,
-                dest_id,
-            ),
+            lambda sink, dest_id: self._detect(run, sink, dest_id),
         )
 
-    def _detect(
-        self,
-        parameters,
-        context,
-        feedback,
-        definition,
-        args,
-        run_nms,
-        max_overlap,
-        class_field,
-        layers,
-        separately,
-        fields,
-        sink,
-        dest_id,
-    ) -> dict[str, Any]:
+    def _detect(self, run: DetectionRun, sink, dest_id) -> dict[str, Any]:
         """Detect on every layer and write the objects into ``sink``."""
-        from ..core.engine.object_detector import (
-            describe_detection_rule,
-            detect_objects,
-            detections_in_map,
-        )
+        from ..core.engine.object_detector import describe_detection_rule, detect_objects
 
-        session = self.open_session(definition, parameters, context, feedback)
+        definition, feedback = run.definition, run.feedback
+        run.session = session = self.open_session(definition, run.parameters, run.context, feedback)
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
-        feedback.pushInfo(output_rule_text(self.tr, describe_detection_rule(definition, args)))
-        mask_source = self.parameterAsSource(parameters, self.MASK, context)
-
+        feedback.pushInfo(output_rule_text(self.tr, describe_detection_rule(definition, run.args)))
+        mask_source = self.parameterAsSource(run.parameters, self.MASK, run.context)
         classes = None
         total = 0
-        for number, layer in enumerate(layers):
-            extent = None
-            if parameters.get(self.EXTENT):
-                extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
+        for _number, layer, progress in self.each_input(run.layers, feedback):
+            extent = self.extent_in(run.parameters, run.context, layer)
             resolution = self.read_cell_size(layer, extent, definition, None, feedback)
             grid = layer_grid(layer, extent, resolution.cell_size)
-            mask, mask_wkbs = None, None
-            if mask_source is not None:
-                mask_wkbs = read_geometries_wkb(
-                    mask_source, grid.crs_wkt, context.transformContext(), feedback
-                )
-                mask = PolygonMask(mask_wkbs, grid.crs_wkt)
-                if not mask_wkbs:
-                    feedback.pushWarning(
-                        self.tr("The mask holds no polygon: no object can be found. Check the mask layer.")
-                    )
+            mask, mask_wkbs = self._mask(run, mask_source, grid)
             reader = LayerReader(layer, grid, mask, resolution.oversample)
-            progress = ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
-            detections = detect_objects(reader, session, definition, args, progress, run_nms, max_overlap)
+            detections = detect_objects(
+                reader, session, definition, run.args, progress, run.run_nms, run.max_overlap
+            )
             classes = detections.classes
-            indexes, wkbs = detections_in_map(detections, grid.geotransform, mask_wkbs)
-            names, values = detections.class_names, detections.class_values.tolist()
-            scores = np.round(detections.scores.astype(float), 4).tolist()
-            features = []
-            for index, wkb in zip(indexes, wkbs):
-                feature = QgsFeature(fields)
-                geometry = QgsGeometry()
-                geometry.fromWkb(wkb)
-                feature.setGeometry(geometry)
-                attributes = [names[index], int(values[index]), scores[index]]
-                if separately:
-                    attributes.append(layer.name())
-                feature.setAttributes(attributes)
-                features.append(feature)
-            self.add_features(sink, features, self.OUTPUT)
-            kept = len(features)
+            kept = self._write_detections(run, sink, layer, detections, grid, mask_wkbs)
             total += kept
             stats = detections.stats
             feedback.pushInfo(
@@ -339,9 +291,44 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                 )
             )
         self.finish_sink(sink, self.OUTPUT)
-        if classes and context.willLoadLayerOnCompletion(dest_id):
-            self._style = StyleByClass(class_field, classes)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
+        if classes and run.context.willLoadLayerOnCompletion(dest_id):
+            self._style = StyleByClass(run.class_field, classes)
+            run.context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
         self.report_batch_one(session, feedback)
         feedback.pushInfo(self.tr("{0} objects written.").format(total))
         return {self.OUTPUT: dest_id}
+
+    def _mask(self, run: DetectionRun, mask_source, grid) -> tuple[PolygonMask | None, list[bytes] | None]:
+        """The MASK polygons on ``grid`` (and as WKB), warning when there are none; None without a mask."""
+        if mask_source is None:
+            return None, None
+        mask_wkbs = read_geometries_wkb(
+            mask_source, grid.crs_wkt, run.context.transformContext(), run.feedback
+        )
+        mask = PolygonMask(mask_wkbs, grid.crs_wkt)
+        if not mask_wkbs:
+            run.feedback.pushWarning(
+                self.tr("The mask holds no polygon: no object can be found. Check the mask layer.")
+            )
+        return mask, mask_wkbs
+
+    def _write_detections(self, run: DetectionRun, sink, layer, detections, grid, mask_wkbs) -> int:
+        """Write the objects kept (centre inside the mask) into ``sink`` in map coordinates; their count."""
+        from ..core.engine.object_detector import detections_in_map
+
+        indexes, wkbs = detections_in_map(detections, grid.geotransform, mask_wkbs)
+        names, values = detections.class_names, detections.class_values.tolist()
+        scores = np.round(detections.scores.astype(float), 4).tolist()
+        features = []
+        for index, wkb in zip(indexes, wkbs):
+            feature = QgsFeature(run.fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
+            attributes = [names[index], int(values[index]), scores[index]]
+            if run.separately:
+                attributes.append(layer.name())
+            feature.setAttributes(attributes)
+            features.append(feature)
+        self.add_features(sink, features, self.OUTPUT)
+        return len(features)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from qgis.core import (
     QgsProcessing,
@@ -19,6 +21,7 @@ from qgis.core import (
 
 from ..core.adapters.qgis.crs import map_frame
 from ..core.adapters.qgis.grid import layer_cell_size, layer_resolutions
+from ..core.adapters.qgis.virtual_rasters import build_mosaic
 from ..core.engine.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
 from ..core.model.argument_spec import ToolArguments
 from ..core.model.arguments import parse_model_arguments
@@ -79,12 +82,32 @@ class NewOutputFile:
                     pass
 
 
+@dataclass
+class ModelRun:
+    """What the steps of one model-tool run share, in place of long argument lists.
+
+    Each tool extends it with its own settings; ``session`` is set once the model is opened.
+    """
+
+    parameters: dict
+    context: Any
+    feedback: Any
+    definition: ModelDefinition
+    args: Any
+    layers: list
+    separately: bool
+    session: OnnxSession | None = None
+
+
 class ImageryAlgorithm(RasterDLAlgorithm):
     """A tool reading one or more rasters, as a mosaic or each separately."""
 
     INPUT = "INPUT"
     MORE_INPUTS = "MORE_INPUTS"
     PROCESSING_MODE = "PROCESSING_MODE"
+    EXTENT = "EXTENT"
+    #: Whether the log says how many rasters a mosaic joins and names each raster as its turn comes.
+    ANNOUNCE_INPUTS = False
 
     def parameter_help(self) -> dict[str, str]:
         return {
@@ -131,6 +154,30 @@ class ImageryAlgorithm(RasterDLAlgorithm):
         layers = [first, *self.parameterAsLayerList(parameters, self.MORE_INPUTS, context)]
         separately = self.parameterAsEnum(parameters, self.PROCESSING_MODE, context) == 1 and len(layers) > 1
         return layers, separately
+
+    def processed_inputs(self, layers: list, separately: bool, feedback) -> list:
+        """What the input loop runs on: every input when processed separately, else one mosaic of them all."""
+        if separately or len(layers) == 1:
+            return layers
+        mosaic = build_mosaic(layers)
+        if self.ANNOUNCE_INPUTS:
+            feedback.pushInfo(self.tr("Processing {0} rasters as one mosaic.").format(len(layers)))
+        return [mosaic]
+
+    def each_input(self, layers: list, feedback) -> Iterator[tuple[int, Any, ProgressAdapter]]:
+        """The one input loop of every tool: ``(number, raster, its share of the progress bar)`` in turn."""
+        for number, layer in enumerate(layers):
+            if self.ANNOUNCE_INPUTS and len(layers) > 1:
+                feedback.pushInfo(
+                    self.tr("Raster {0} of {1}: {2}").format(number + 1, len(layers), layer.name())
+                )
+            yield number, layer, ProgressAdapter(feedback, 100.0 * number / len(layers), 100.0 / len(layers))
+
+    def extent_in(self, parameters: dict, context, layer):
+        """The processing extent (parameter EXTENT) in ``layer``'s CRS; None when none is given."""
+        if not parameters.get(self.EXTENT):
+            return None
+        return self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
 
 
 class ModelToolAlgorithm(ImageryAlgorithm):

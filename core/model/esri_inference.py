@@ -7,7 +7,8 @@ Read (not copied) from arcgis.learn 2.4.4: the ``ArcGISImageClassifier.py`` rast
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from .definition import ClassInfo, ModelDefinition
 
@@ -52,3 +53,33 @@ def definition_background_default(definition: ModelDefinition) -> BackgroundDefa
 def ignored_keys(definition: ModelDefinition) -> list[str]:
     """The definition's keys that the plugin reads but that change nothing in its results, sorted."""
     return sorted(definition.extra)
+
+
+@dataclass(frozen=True)
+class BackgroundReport:
+    """Which predict_background applies to a run and why, and the output channels that never win."""
+
+    #: Why predict_background defaults as it does for the model.
+    default_rule: BackgroundDefault
+    #: The predict_background the run uses.
+    predict_background: bool
+    #: ``(channel, class name or None)`` of the model's ignore_mapped_class channels.
+    never_win: tuple[tuple[int, str | None], ...]
+
+    @property
+    def is_default(self) -> bool:
+        """Whether the run keeps the model's default predict_background."""
+        return self.predict_background == self.default_rule.value_default
+
+
+def background_report(
+    definition: ModelDefinition, predict_background: bool, classes: Sequence[ClassInfo]
+) -> BackgroundReport:
+    """What a pixel-classification run reports of predict_background (its default and why) and of the
+    channels that never win; ``classes`` are the output classes in channel order (a channel beyond them has
+    no name)."""
+    never_win = tuple(
+        (channel, classes[channel].name if channel < len(classes) else None)
+        for channel in definition.ignore_mapped_class
+    )
+    return BackgroundReport(definition_background_default(definition), predict_background, never_win)

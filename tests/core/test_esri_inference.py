@@ -10,7 +10,13 @@ import pytest
 from rasterdl.core.engine.pixel_classifier import ClassRule, class_rule, classify_raster
 from rasterdl.core.errors import ModelDefinitionError, ModelInputError
 from rasterdl.core.model.arguments import parse_model_arguments, pixel_arguments
-from rasterdl.core.model.esri_inference import BackgroundDefault, definition_background_default, ignored_keys
+from rasterdl.core.model.definition import ClassInfo
+from rasterdl.core.model.esri_inference import (
+    BackgroundDefault,
+    background_report,
+    definition_background_default,
+    ignored_keys,
+)
 from rasterdl.core.model.loader import load_model_definition
 from rasterdl.core.model.runtime import OnnxSession
 
@@ -216,3 +222,25 @@ def test_backend_from_model_parameters(unet, tmp_path):
     _, model, _ = unet
     definition = load_model_definition(unet_emd(tmp_path, model, backend=None))
     assert definition.backend == "pytorch"
+
+
+# --------------------------------------------------------------------------- what the log reports
+
+
+def test_background_report_says_the_rule_whether_it_is_kept_and_the_channels_that_never_win(unet):
+    folder, model, _ = unet
+    definition = load_model_definition(unet_emd(folder, model, ignore_mapped_class=[0, 3]))
+    classes = (ClassInfo(0, "background"), ClassInfo(1, "a"), ClassInfo(2, "b"))
+    report = background_report(definition, False, classes)
+    assert report.default_rule is BackgroundDefault.ESRI_NO_ZERO_CLASS
+    assert report.is_default
+    assert report.never_win == ((0, "background"), (3, None))  # channel 3 is beyond the classes given
+    changed = background_report(definition, True, classes)
+    assert not changed.is_default and changed.predict_background is True
+
+
+def test_background_report_of_a_bare_model_defaults_to_predicting_the_background(unet):
+    _, model, _ = unet
+    report = background_report(load_model_definition(model), True, ())
+    assert report.default_rule is BackgroundDefault.NOT_ESRI
+    assert report.is_default and report.never_win == ()

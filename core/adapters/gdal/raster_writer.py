@@ -186,19 +186,6 @@ class RasterFileWriter:
             _remove_raster(converted)
 
 
-class ClassWriter:
-    """Sends class rows and probability rows to their raster files (the pixel engine's ClassWriter)."""
-
-    def __init__(self, classes: RasterFileWriter, probabilities: RasterFileWriter | None) -> None:
-        self.classes = classes
-        self.probabilities = probabilities
-
-    def write(self, y: int, classes: np.ndarray, probabilities: np.ndarray | None, x: int = 0) -> None:
-        self.classes.write(y, classes, x)
-        if self.probabilities is not None and probabilities is not None:
-            self.probabilities.write(y, probabilities, x)
-
-
 def _remove_raster(path: Path) -> None:
     for candidate in (path, Path(str(path) + ".aux.xml")):
         try:
