@@ -309,7 +309,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     ) -> None:
         """One chip per feature, on the mosaic or on every raster the feature overlaps."""
         from ..core.engine.object_classifier import classify_objects
-        from ..core.export.exporter import wkbs_to_grid_pixels
+        from ..core.export.grid_geometry import wkbs_to_grid_pixels
 
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         originals = list(source.getFeatures())

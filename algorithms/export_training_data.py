@@ -354,8 +354,8 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             SelectedBands,
             TrainingDataExporter,
             validate_options,
-            wkbs_to_grid_pixels,
         )
+        from ..core.export.grid_geometry import wkbs_to_grid_pixels
 
         mode = METADATA_MODES[self.parameterAsEnum(parameters, self.METADATA_FORMAT, context)]
         options = ExportOptions(
@@ -664,7 +664,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         """
         from ..core.export.chip_grid import LabelFeature
         from ..core.export.chip_labels import repair_geometries, sample_areas
-        from ..core.export.exporter import window_box, wkbs_to_grid_pixels
+        from ..core.export.grid_geometry import window_box, wkbs_to_grid_pixels
 
         geometries = wkbs_to_grid_pixels([w for w, _ in rows], grid.geotransform)
         geometries, repaired = repair_geometries(list(geometries))
