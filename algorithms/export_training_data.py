@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -216,69 +217,45 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
-        self.addParameter(
+        for definition in self._tool_parameters():
+            self.addParameter(definition)
+        self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
+        self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
+
+    def _tool_parameters(self) -> list[QgsProcessingParameterDefinition]:
+        """The parameters after the inputs, in their order: scripts and models depend on it."""
+        return [
             QgsProcessingParameterFeatureSource(
                 self.INPUT_CLASS_DATA,
                 self.tr("Input class data (labelled samples)"),
                 [QgsProcessing.TypeVectorAnyGeometry],
                 optional=True,
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterRasterLayer(
                 self.INPUT_CLASS_RASTER, self.tr("Input class raster (classified)"), optional=True
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterField(
                 self.CLASS_VALUE_FIELD,
                 self.tr("Class value field"),
                 parentLayerParameterName=self.INPUT_CLASS_DATA,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
-            )
-        )
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder")))
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.IMAGE_CHIP_FORMAT, self.tr("Image chip format"), list(CHIP_FORMATS), defaultValue=0
-            )
-        )
-        for name, label, default in (
-            (self.TILE_SIZE_X, self.tr("Tile size X (pixels)"), 256),
-            (self.TILE_SIZE_Y, self.tr("Tile size Y (pixels)"), 256),
-            (self.STRIDE_X, self.tr("Stride X (pixels)"), 128),
-            (self.STRIDE_Y, self.tr("Stride Y (pixels)"), 128),
-        ):
-            self.addParameter(
-                QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer, default)
-            )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.OUTPUT_NOFEATURE_TILES, self.tr("Output tiles without features"), False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METADATA_FORMAT, self.tr("Metadata format"), list(METADATA_MODES), defaultValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.START_INDEX, self.tr("Start index"), QgsProcessingParameterNumber.Integer, 0
-            )
-        )
-        self.addParameter(
+            ),
+            QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder")),
+            _enum(self.IMAGE_CHIP_FORMAT, self.tr("Image chip format"), CHIP_FORMATS),
+            _integer(self.TILE_SIZE_X, self.tr("Tile size X (pixels)"), 256),
+            _integer(self.TILE_SIZE_Y, self.tr("Tile size Y (pixels)"), 256),
+            _integer(self.STRIDE_X, self.tr("Stride X (pixels)"), 128),
+            _integer(self.STRIDE_Y, self.tr("Stride Y (pixels)"), 128),
+            _boolean(self.OUTPUT_NOFEATURE_TILES, self.tr("Output tiles without features")),
+            _enum(self.METADATA_FORMAT, self.tr("Metadata format"), METADATA_MODES),
+            _integer(self.START_INDEX, self.tr("Start index"), 0),
             QgsProcessingParameterDistance(
                 self.BUFFER_RADIUS, self.tr("Buffer radius"), 0.0, self.INPUT, minValue=0.0
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterFeatureSource(
                 self.MASK_POLYGONS, self.tr("Mask polygons"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterNumber(
                 self.ROTATION_ANGLE,
                 self.tr("Rotation angle (degrees)"),
@@ -286,49 +263,29 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 0.0,
                 minValue=0.0,
                 maxValue=359.999,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.REFERENCE_SYSTEM, self.tr("Reference system"), list(REFERENCE_SYSTEMS), defaultValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.BLACKEN_AROUND_FEATURE, self.tr("Blacken around feature"), False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(self.CROP_MODE, self.tr("Crop mode"), list(CROP_MODES), defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)
-        )
-        self.addParameter(
+            ),
+            _enum(self.REFERENCE_SYSTEM, self.tr("Reference system"), REFERENCE_SYSTEMS),
+            _boolean(self.BLACKEN_AROUND_FEATURE, self.tr("Blacken around feature")),
+            _enum(self.CROP_MODE, self.tr("Crop mode"), CROP_MODES),
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True),
             QgsProcessingParameterNumber(
                 self.CELL_SIZE,
                 self.tr("Cell size (resample to)"),
                 QgsProcessingParameterNumber.Double,
                 optional=True,
                 minValue=0.0,
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterBand(
                 self.BANDS, self.tr("Bands"), None, self.INPUT, optional=True, allowMultiple=True
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_FOOTPRINTS,
                 self.tr("Chip footprints"),
                 QgsProcessing.TypeVectorPolygon,
                 optional=True,
                 createByDefault=True,
-            )
-        )
-        self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
-        self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
+            ),
+        ]
 
     def checkParameterValues(self, parameters: dict, context) -> tuple[bool, str]:  # noqa: N802 (QGIS name)
         """Refuse a temporary output folder: QGIS deletes it on exit, and the training data with it."""
@@ -683,3 +640,18 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             for index, (geometry, value) in enumerate(zip(geometries, values))
             if not geometry.is_empty and geometry.intersects(raster)
         ]
+
+
+def _enum(name: str, description: str, options) -> QgsProcessingParameterEnum:
+    """An enum parameter whose first option is the default."""
+    return QgsProcessingParameterEnum(name, description, list(options), defaultValue=0)
+
+
+def _integer(name: str, description: str, default: int) -> QgsProcessingParameterNumber:
+    """A whole-number parameter."""
+    return QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Integer, default)
+
+
+def _boolean(name: str, description: str) -> QgsProcessingParameterBoolean:
+    """A yes/no parameter, no by default."""
+    return QgsProcessingParameterBoolean(name, description, False)
