@@ -471,11 +471,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 feedback.pushInfo,
             )
         except PermissionError as exc:
-            raise QgsProcessingException(
-                self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
-                    folder, exc.strerror
-                )
-            ) from None
+            raise self._unwritable(folder, exc) from None
         exporter.keep_footprints = footprints is not None
         try:
             result = exporter.run(inputs)
@@ -489,11 +485,11 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             )
             raise QgsProcessingException(self.tr("Cancelled.")) from None
         except PermissionError as exc:
-            raise QgsProcessingException(
-                self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
-                    folder, exc.strerror
-                )
-            ) from None
+            raise self._unwritable(folder, exc) from None
+        return self._report(result, folder, footprints, context, feedback)
+
+    def _report(self, result, folder: Path, footprints, context, feedback) -> dict[str, Any]:
+        """Log what was written, add the chip footprints layer, and give the tool's results."""
         if result.chip_count == 0:
             feedback.pushWarning(
                 self.tr(
@@ -530,6 +526,14 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             )
         )
         return results
+
+    def _unwritable(self, folder: Path, exc: PermissionError) -> QgsProcessingException:
+        """The error for an output folder the system refuses to write into."""
+        return QgsProcessingException(
+            self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
+                folder, exc.strerror
+            )
+        )
 
     def _warn_about_crs(self, layer, vector, class_layer, feedback) -> None:
         """Say when a coordinate reference system is missing (and assumed) or differs between inputs."""
