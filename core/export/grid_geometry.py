@@ -1,9 +1,9 @@
 """Map geometries in the pixels of a north-up processing grid.
 
-The export cuts its labels and the object classifier its chips in grid-pixel
-coordinates (x = column, y = row, origin at the grid's top-left corner, y
-pointing down); both turn the features they read in map coordinates into
-those pixels here.
+The export cuts its labels, and the Classify Objects tool places its chips, in
+grid-pixel coordinates (x = column, y = row, origin at the grid's top-left
+corner, y pointing down); both turn the features they read in map coordinates
+into those pixels here.
 """
 
 from __future__ import annotations
