@@ -293,7 +293,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     def _classify_on(self, run: ObjectRun, layer, originals: list, progress) -> dict[int, Any]:
         """The results of the features on one raster (or the mosaic), by feature index."""
         from ..core.engine.object_classifier import classify_objects
-        from ..core.export.exporter import wkbs_to_grid_pixels
+        from ..core.export.grid_geometry import wkbs_to_grid_pixels
 
         grid = layer_grid(layer)
         transform_context = run.context.transformContext()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     QgsProcessing,
@@ -12,6 +13,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -30,12 +32,21 @@ from ..core.adapters.qgis.layers import raster_band_count, raster_classes
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_features, read_geometries_wkb
 from ..core.adapters.qgis.virtual_rasters import build_mosaic, reprojected
+from ..core.export.classes import (
+    ClassValueError,
+    UnknownFieldError,
+    class_fields,
+    classes_from_rows,
+    raster_export_classes,
+)
 from ..core.export.metadata import METADATA_MODES, ExportClass
 from ..core.install.dependencies import require
-from ..core.output.guard import check_chip_count, check_grid_size, estimated_chip_count
 from .chip_footprints import ChipFootprintSink
 from .layer_styles import OutlineStyle, style_on_load
 from .model_tool import ImageryAlgorithm, ProgressAdapter
+
+if TYPE_CHECKING:
+    from ..core.export.exporter import ExportOptions
 
 CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
 CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
@@ -69,6 +80,15 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
     OUTPUT_FOOTPRINTS = "OUTPUT_FOOTPRINTS"
     CHIP_COUNT = "CHIP_COUNT"
     FEATURE_COUNT = "FEATURE_COUNT"
+
+    #: The layer parameters, none of which may be the output.
+    LAYER_INPUTS = (
+        ImageryAlgorithm.INPUT,
+        ImageryAlgorithm.MORE_INPUTS,
+        INPUT_CLASS_DATA,
+        INPUT_CLASS_RASTER,
+        MASK_POLYGONS,
+    )
 
     ICON = "export_training_data.svg"
 
@@ -211,69 +231,45 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_input_parameters()
-        self.addParameter(
+        for definition in self._tool_parameters():
+            self.addParameter(definition)
+        self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
+        self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
+
+    def _tool_parameters(self) -> list[QgsProcessingParameterDefinition]:
+        """The parameters after the inputs, in their order: scripts and models depend on it."""
+        return [
             QgsProcessingParameterFeatureSource(
                 self.INPUT_CLASS_DATA,
                 self.tr("Input class data (labelled samples)"),
                 [QgsProcessing.TypeVectorAnyGeometry],
                 optional=True,
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterRasterLayer(
                 self.INPUT_CLASS_RASTER, self.tr("Input class raster (classified)"), optional=True
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterField(
                 self.CLASS_VALUE_FIELD,
                 self.tr("Class value field"),
                 parentLayerParameterName=self.INPUT_CLASS_DATA,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
-            )
-        )
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder")))
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.IMAGE_CHIP_FORMAT, self.tr("Image chip format"), list(CHIP_FORMATS), defaultValue=0
-            )
-        )
-        for name, label, default in (
-            (self.TILE_SIZE_X, self.tr("Tile size X (pixels)"), 256),
-            (self.TILE_SIZE_Y, self.tr("Tile size Y (pixels)"), 256),
-            (self.STRIDE_X, self.tr("Stride X (pixels)"), 128),
-            (self.STRIDE_Y, self.tr("Stride Y (pixels)"), 128),
-        ):
-            self.addParameter(
-                QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer, default)
-            )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.OUTPUT_NOFEATURE_TILES, self.tr("Output tiles without features"), False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METADATA_FORMAT, self.tr("Metadata format"), list(METADATA_MODES), defaultValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.START_INDEX, self.tr("Start index"), QgsProcessingParameterNumber.Integer, 0
-            )
-        )
-        self.addParameter(
+            ),
+            QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder")),
+            _enum(self.IMAGE_CHIP_FORMAT, self.tr("Image chip format"), CHIP_FORMATS),
+            _integer(self.TILE_SIZE_X, self.tr("Tile size X (pixels)"), 256),
+            _integer(self.TILE_SIZE_Y, self.tr("Tile size Y (pixels)"), 256),
+            _integer(self.STRIDE_X, self.tr("Stride X (pixels)"), 128),
+            _integer(self.STRIDE_Y, self.tr("Stride Y (pixels)"), 128),
+            _boolean(self.OUTPUT_NOFEATURE_TILES, self.tr("Output tiles without features")),
+            _enum(self.METADATA_FORMAT, self.tr("Metadata format"), METADATA_MODES),
+            _integer(self.START_INDEX, self.tr("Start index"), 0),
             QgsProcessingParameterDistance(
                 self.BUFFER_RADIUS, self.tr("Buffer radius"), 0.0, self.INPUT, minValue=0.0
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterFeatureSource(
                 self.MASK_POLYGONS, self.tr("Mask polygons"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterNumber(
                 self.ROTATION_ANGLE,
                 self.tr("Rotation angle (degrees)"),
@@ -281,49 +277,29 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 0.0,
                 minValue=0.0,
                 maxValue=359.999,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.REFERENCE_SYSTEM, self.tr("Reference system"), list(REFERENCE_SYSTEMS), defaultValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.BLACKEN_AROUND_FEATURE, self.tr("Blacken around feature"), False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(self.CROP_MODE, self.tr("Crop mode"), list(CROP_MODES), defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True)
-        )
-        self.addParameter(
+            ),
+            _enum(self.REFERENCE_SYSTEM, self.tr("Reference system"), REFERENCE_SYSTEMS),
+            _boolean(self.BLACKEN_AROUND_FEATURE, self.tr("Blacken around feature")),
+            _enum(self.CROP_MODE, self.tr("Crop mode"), CROP_MODES),
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Processing extent"), optional=True),
             QgsProcessingParameterNumber(
                 self.CELL_SIZE,
                 self.tr("Cell size (resample to)"),
                 QgsProcessingParameterNumber.Double,
                 optional=True,
                 minValue=0.0,
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterBand(
                 self.BANDS, self.tr("Bands"), None, self.INPUT, optional=True, allowMultiple=True
-            )
-        )
-        self.addParameter(
+            ),
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_FOOTPRINTS,
                 self.tr("Chip footprints"),
                 QgsProcessing.TypeVectorPolygon,
                 optional=True,
                 createByDefault=True,
-            )
-        )
-        self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
-        self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
+            ),
+        ]
 
     def checkParameterValues(self, parameters: dict, context) -> tuple[bool, str]:  # noqa: N802 (QGIS name)
         """Refuse a temporary output folder: QGIS deletes it on exit, and the training data with it."""
@@ -352,21 +328,52 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
-        from ..core.export.chip_grid import build_mask_tree
-        from ..core.export.chip_labels import repair_geometries
-        from ..core.export.exporter import (
-            PER_FEATURE_MODES,
-            ExportInput,
-            ExportOptions,
-            SelectedBands,
-            TrainingDataExporter,
-            validate_options,
-            wkbs_to_grid_pixels,
+        from ..core.export.exporter import validate_options
+
+        options = self._options(parameters, context)
+        layers, separately = self.input_layers(parameters, context)
+        if not separately and len(layers) > 1:
+            layers = [build_mosaic(layers)]
+        labels = self._labels(parameters, context)
+        bands = [b - 1 for b in self._bands(parameters, raster_band_count(layers[0]))]
+        band_count = len(bands) or raster_band_count(layers[0])
+        has_class_raster = labels.class_layer is not None
+        validate_options(options, band_count, labels.vector is not None or has_class_raster, has_class_raster)
+
+        extent, cell_size = self._grid_choice(parameters, context, layers[0])
+        labels.buffer_radius = self.parameterAsDouble(parameters, self.BUFFER_RADIUS, context)
+
+        self._warn_about_crs(layers[0], labels.vector, labels.class_layer, feedback)
+        classes = self._classes(parameters, context, labels, layers[0], feedback)
+        labels.mask_source = self.parameterAsSource(parameters, self.MASK_POLYGONS, context)
+        self.refuse_overlapping_outputs(
+            parameters,
+            context,
+            self.LAYER_INPUTS,
+            {self.OUTPUT: [self.parameterAsString(parameters, self.OUTPUT, context)]},
+        )
+        inputs = [
+            self._export_input(layer, extent, cell_size, options, bands, labels, context, feedback)
+            for layer in layers
+        ]
+        if labels.rows is not None and not any(item.features for item in inputs):
+            raise QgsProcessingException(
+                self.tr(
+                    "No labelled sample overlaps the input raster: check that the class data covers the "
+                    "raster (and its processing extent)."
+                )
+            )
+        folder = Path(self.parameterAsString(parameters, self.OUTPUT, context))
+        return self._export(
+            parameters, context, feedback, folder, options, classes, bands, band_count, inputs
         )
 
-        mode = METADATA_MODES[self.parameterAsEnum(parameters, self.METADATA_FORMAT, context)]
-        options = ExportOptions(
-            metadata_mode=mode,
+    def _options(self, parameters: dict, context) -> ExportOptions:
+        """The exporter's settings from the parameters (enum indexes as the engine's names)."""
+        from ..core.export.exporter import ExportOptions
+
+        return ExportOptions(
+            metadata_mode=METADATA_MODES[self.parameterAsEnum(parameters, self.METADATA_FORMAT, context)],
             chip_format=CHIP_FORMATS[self.parameterAsEnum(parameters, self.IMAGE_CHIP_FORMAT, context)],
             tile_x=self.parameterAsInt(parameters, self.TILE_SIZE_X, context),
             tile_y=self.parameterAsInt(parameters, self.TILE_SIZE_Y, context),
@@ -379,95 +386,82 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             crop_mode=CROP_MODES[self.parameterAsEnum(parameters, self.CROP_MODE, context)],
             image_space=REFERENCE_SYSTEMS[self.parameterAsEnum(parameters, self.REFERENCE_SYSTEM, context)],
         )
-        layers, separately = self.input_layers(parameters, context)
-        if not separately and len(layers) > 1:
-            layers = [build_mosaic(layers)]
-        vector = self.parameterAsSource(parameters, self.INPUT_CLASS_DATA, context)
-        class_layer = self.parameterAsRasterLayer(parameters, self.INPUT_CLASS_RASTER, context)
-        if vector is not None and class_layer is not None:
+
+    def _labels(self, parameters: dict, context) -> _Labels:
+        """The class data, a vector layer or a class raster (not both)."""
+        labels = _Labels(
+            self.parameterAsSource(parameters, self.INPUT_CLASS_DATA, context),
+            self.parameterAsRasterLayer(parameters, self.INPUT_CLASS_RASTER, context),
+        )
+        if labels.vector is not None and labels.class_layer is not None:
             raise QgsProcessingException(
                 self.tr("Give either input class data (vector) or an input class raster, not both.")
             )
-        bands = [b - 1 for b in self._bands(parameters, context, raster_band_count(layers[0]))]
-        band_count = len(bands) or raster_band_count(layers[0])
-        validate_options(
-            options, band_count, vector is not None or class_layer is not None, class_layer is not None
-        )
+        return labels
+
+    def _grid_choice(self, parameters: dict, context, layer) -> tuple[Any, float | None]:
+        """The processing extent (in ``layer``'s CRS) and the cell size to resample to; None if not given."""
+        from ..core.export.plan import resample_cell_size
 
         extent = None
         if parameters.get(self.EXTENT):
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context, layers[0].crs())
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
         cell_size = None
         if parameters.get(self.CELL_SIZE) not in (None, ""):
-            cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or None
-        buffer_radius = self.parameterAsDouble(parameters, self.BUFFER_RADIUS, context)
+            cell_size = resample_cell_size(self.parameterAsDouble(parameters, self.CELL_SIZE, context))
+        return extent, cell_size
 
-        self._warn_about_crs(layers[0], vector, class_layer, feedback)
-        classes, rows, values = self._classes(parameters, context, vector, class_layer, layers[0], feedback)
-        mask_source = self.parameterAsSource(parameters, self.MASK_POLYGONS, context)
-        self.refuse_overlapping_outputs(
-            parameters,
-            context,
-            (
-                self.INPUT,
-                self.MORE_INPUTS,
-                self.INPUT_CLASS_DATA,
-                self.INPUT_CLASS_RASTER,
-                self.MASK_POLYGONS,
-            ),
-            {self.OUTPUT: [self.parameterAsString(parameters, self.OUTPUT, context)]},
-        )
-        inputs = []
-        for layer in layers:
-            if cell_size:
-                native = layer_grid(layer, extent)
-                check_grid_size(
-                    native.width * native.dx / cell_size, native.height * native.dy / cell_size, cell_size
-                )
-            grid = layer_grid(layer, extent, cell_size)
-            if options.metadata_mode not in PER_FEATURE_MODES:
-                tile, stride = (options.tile_x, options.tile_y), (options.stride_x, options.stride_y)
-                check_chip_count(estimated_chip_count(grid.width, grid.height, tile, stride), tile, stride)
-            if options.tile_x > grid.width or options.tile_y > grid.height:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The tile size {0} x {1} is larger than the raster '{2}' ({3} x {4} pixels): use a "
-                        "smaller tile size."
-                    ).format(options.tile_x, options.tile_y, layer.name(), grid.width, grid.height)
-                )
-            reader = LayerReader(layer, grid)
-            if options.chip_format == "JPEG" and reader.dtype != "uint8":
-                raise QgsProcessingException(
-                    self.tr("JPEG chips hold 8-bit data but '{0}' is {1}: choose TIFF, PNG or MRF.").format(
-                        layer.name(), reader.dtype
-                    )
-                )
-            item = ExportInput(
-                name=layer.name(),
-                reader=SelectedBands(reader, bands) if bands else reader,
-                geotransform=grid.geotransform,
-                crs_wkt=grid.crs_wkt,
-            )
-            if rows is not None:
-                item.features = self._grid_features(rows, values, grid, buffer_radius, feedback)
-            if class_layer is not None:
-                item.class_reader = LayerReader(self._class_raster_in(class_layer, layer), grid)
-            if mask_source is not None:
-                masks = read_geometries_wkb(mask_source, grid.crs_wkt, context.transformContext(), feedback)
-                mask_pixels, _repaired = repair_geometries(
-                    list(wkbs_to_grid_pixels(masks, grid.geotransform))
-                )
-                item.mask = build_mask_tree(mask_pixels)
-            inputs.append(item)
-        if rows is not None and not any(item.features for item in inputs):
+    def _export_input(
+        self, layer, extent, cell_size: float | None, options, bands: list[int], labels, context, feedback
+    ):
+        """One raster on its processing grid, with its samples, class raster and mask in grid pixels."""
+        from ..core.export.exporter import ExportInput, SelectedBands
+        from ..core.export.plan import check_chip_grid, check_resampled_size, chip_format_holds, tile_fits
+        from ..core.export.samples import mask_tree
+
+        if cell_size:
+            native = layer_grid(layer, extent)
+            check_resampled_size(native.width, native.height, native.dx, native.dy, cell_size)
+        grid = layer_grid(layer, extent, cell_size)
+        check_chip_grid(grid.width, grid.height, options)
+        if not tile_fits(grid.width, grid.height, options):
             raise QgsProcessingException(
                 self.tr(
-                    "No labelled sample overlaps the input raster: check that the class data covers the "
-                    "raster (and its processing extent)."
+                    "The tile size {0} x {1} is larger than the raster '{2}' ({3} x {4} pixels): use a "
+                    "smaller tile size."
+                ).format(options.tile_x, options.tile_y, layer.name(), grid.width, grid.height)
+            )
+        reader = LayerReader(layer, grid)
+        if not chip_format_holds(options.chip_format, reader.dtype):
+            raise QgsProcessingException(
+                self.tr("JPEG chips hold 8-bit data but '{0}' is {1}: choose TIFF, PNG or MRF.").format(
+                    layer.name(), reader.dtype
                 )
             )
+        item = ExportInput(
+            name=layer.name(),
+            reader=SelectedBands(reader, bands) if bands else reader,
+            geotransform=grid.geotransform,
+            crs_wkt=grid.crs_wkt,
+        )
+        if labels.rows is not None:
+            item.features = self._grid_features(labels, grid, feedback)
+        if labels.class_layer is not None:
+            item.class_reader = LayerReader(self._class_raster_in(labels.class_layer, layer), grid)
+        if labels.mask_source is not None:
+            masks = read_geometries_wkb(
+                labels.mask_source, grid.crs_wkt, context.transformContext(), feedback
+            )
+            item.mask = mask_tree(masks, grid.geotransform)
+        return item
 
-        folder = Path(self.parameterAsString(parameters, self.OUTPUT, context))
+    def _export(
+        self, parameters, context, feedback, folder: Path, options, classes, bands, band_count, inputs
+    ) -> dict[str, Any]:
+        """Run the exporter over the inputs into ``folder``, write the footprints and report the result."""
+        from ..core.export.exporter import TrainingDataExporter
+        from ..core.export.plan import band_names
+
         first = inputs[0]
         footprints = ChipFootprintSink.create(self, parameters, context, first.crs_wkt)
         try:
@@ -476,7 +470,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 options,
                 classes,
                 band_count,
-                [f"Band_{b + 1}" for b in (bands or range(band_count))],
+                band_names(bands, band_count),
                 (abs(first.geotransform[1]), abs(first.geotransform[5])),
                 crs_wkid(first.crs_wkt),
                 first.crs_wkt,
@@ -485,21 +479,17 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 feedback.pushInfo,
             )
         except PermissionError as exc:
-            raise QgsProcessingException(
-                self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
-                    folder, exc.strerror
-                )
-            ) from None
+            raise self._unwritable(folder, exc) from None
         exporter.keep_footprints = footprints is not None
         self._exporter = exporter
         try:
             result = exporter.run(inputs)
         except PermissionError as exc:
-            raise QgsProcessingException(
-                self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
-                    folder, exc.strerror
-                )
-            ) from None
+            raise self._unwritable(folder, exc) from None
+        return self._report(result, folder, footprints, context, feedback)
+
+    def _report(self, result, folder: Path, footprints, context, feedback) -> dict[str, Any]:
+        """Log what was written, add the chip footprints layer, and give the tool's results."""
         if result.chip_count == 0:
             feedback.pushWarning(
                 self.tr(
@@ -537,136 +527,125 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         )
         return results
 
+    def _unwritable(self, folder: Path, exc: PermissionError) -> QgsProcessingException:
+        """The error for an output folder the system refuses to write into."""
+        return QgsProcessingException(
+            self.tr("The output folder '{0}' cannot be written ({1}): choose another folder.").format(
+                folder, exc.strerror
+            )
+        )
+
     def _warn_about_crs(self, layer, vector, class_layer, feedback) -> None:
         """Say when a coordinate reference system is missing (and assumed) or differs between inputs."""
+        from ..core.export.plan import CrsWarning, crs_warning
+
         labels = vector.sourceCrs() if vector is not None else class_layer.crs() if class_layer else None
-        if labels is None:
-            return
-        if not layer.crs().isValid() and labels.isValid():
+        warning = crs_warning(
+            layer.crs().isValid(),
+            labels.isValid() if labels is not None else None,
+            class_layer.crs() == layer.crs() if class_layer is not None else None,
+            class_layer is not None and class_layer.providerType() == "gdal",
+        )
+        if warning is CrsWarning.RASTER_WITHOUT_CRS:
             feedback.pushWarning(
                 self.tr(
                     "The raster '{0}' has no coordinate reference system: the labels' coordinates ({1}) are "
                     "assumed to be in the raster's. Assign the raster its CRS if the chips come out empty."
                 ).format(layer.name(), labels.authid() or labels.description())
             )
-        elif class_layer is not None and class_layer.crs() != layer.crs():
-            if class_layer.providerType() == "gdal" and class_layer.crs().isValid() and layer.crs().isValid():
-                feedback.pushWarning(
-                    self.tr(
-                        "The class raster is in {0} but the input raster in {1}: it is reprojected to {1} "
-                        "(nearest neighbour) to cut the labels."
-                    ).format(class_layer.crs().authid(), layer.crs().authid())
-                )
-            else:
-                feedback.pushWarning(
-                    self.tr(
-                        "The class raster is in {0} but the input raster in {1}: it is read on the input's "
-                        "grid. Reproject it to {1} if the chips come out empty."
-                    ).format(class_layer.crs().authid(), layer.crs().authid())
-                )
+        elif warning is CrsWarning.CLASS_RASTER_WARPED:
+            feedback.pushWarning(
+                self.tr(
+                    "The class raster is in {0} but the input raster in {1}: it is reprojected to {1} "
+                    "(nearest neighbour) to cut the labels."
+                ).format(class_layer.crs().authid(), layer.crs().authid())
+            )
+        elif warning is CrsWarning.CLASS_RASTER_ON_GRID:
+            feedback.pushWarning(
+                self.tr(
+                    "The class raster is in {0} but the input raster in {1}: it is read on the input's "
+                    "grid. Reproject it to {1} if the chips come out empty."
+                ).format(class_layer.crs().authid(), layer.crs().authid())
+            )
 
     @staticmethod
     def _class_raster_in(class_layer, layer):
         """The class raster in ``layer``'s CRS: a file raster in another (valid) CRS is warped on the fly."""
-        if class_layer.crs() == layer.crs() or not class_layer.crs().isValid() or not layer.crs().isValid():
+        from ..core.export.plan import warp_class_raster
+
+        if not warp_class_raster(
+            layer.crs().isValid(), class_layer.crs().isValid(), class_layer.crs() == layer.crs()
+        ):
             return class_layer
         return reprojected(class_layer, layer.crs().toWkt())
 
-    def _bands(self, parameters: dict, context, band_count: int) -> list[int]:
+    def _bands(self, parameters: dict, band_count: int) -> list[int]:
         """The 1-based bands the user asked for, checked against the raster; the error echoes their value."""
-        raw = parameters.get(self.BANDS)
-        if raw in (None, "", []):
-            return []
-        items = raw if isinstance(raw, (list, tuple)) else str(raw).replace(";", ",").split(",")
-        given = ",".join(str(item).strip() for item in items)
+        from ..core.export.plan import BandListError, parse_bands
+
         try:
-            bands = [int(str(item).strip()) for item in items if str(item).strip()]
-        except ValueError:
-            bands = []
-        if not bands or any(band < 1 or band > band_count for band in bands):
+            return parse_bands(parameters.get(self.BANDS), band_count)
+        except BandListError as exc:
             raise QgsProcessingException(
                 self.tr(
                     "BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, "
                     "separated by commas."
-                ).format(given, band_count)
-            )
-        return bands
+                ).format(exc.given, exc.band_count)
+            ) from None
 
-    def _classes(self, parameters, context, vector, class_layer, layer, feedback):
-        """The class list, and the vector rows (WKB, attributes) and class values when labels are vectors."""
-        if class_layer is not None:
-            classes = [ExportClass(v, n, c) for v, n, c in raster_classes(class_layer)]
+    def _classes(self, parameters, context, labels: _Labels, layer, feedback) -> list[ExportClass]:
+        """The class list; the rows (WKB, attributes) and class values of vector labels go into ``labels``."""
+        if labels.class_layer is not None:
+            classes = raster_export_classes(raster_classes(labels.class_layer))
             feedback.pushInfo(
                 self.tr("Classes from the class raster: {0}").format(
                     ", ".join(f"{c.value}={c.name}" for c in classes)
                 )
             )
-            return classes, None, None
-        if vector is None:
-            return [], None, None
-        names = [f.name() for f in vector.fields()]
-        lower = {n.lower(): n for n in names}
+            return classes
+        if labels.vector is None:
+            return []
         value_field = self.parameterAsString(parameters, self.CLASS_VALUE_FIELD, context)
-        if value_field and value_field not in names:
+        try:
+            fields = class_fields([f.name() for f in labels.vector.fields()], value_field)
+        except UnknownFieldError as exc:
             raise QgsProcessingException(
                 self.tr(
                     "CLASS_VALUE_FIELD '{0}' is not a field of the input class data (its fields: {1}): "
                     "choose one of them."
-                ).format(value_field, ", ".join(names) or "-")
-            )
-        if not value_field:
-            value_field = lower.get("classvalue") or lower.get("value") or ""
-        name_field = lower.get("classname")
-        rgb = [lower.get(c) for c in ("red", "green", "blue")]
-        wanted = [value_field, name_field] + (rgb if None not in rgb else [])
+                ).format(exc.field, ", ".join(exc.fields) or "-")
+            ) from None
         rows = read_features(
-            vector, layer.crs().toWkt(), context.transformContext(), [w for w in wanted if w], feedback
+            labels.vector, layer.crs().toWkt(), context.transformContext(), fields.wanted(), feedback
         )
         if not rows:
             raise QgsProcessingException(self.tr("The input class data holds no feature with a geometry."))
         feedback.pushInfo(
-            self.tr("Class values from the field '{0}'.").format(value_field)
-            if value_field
+            self.tr("Class values from the field '{0}'.").format(fields.value)
+            if fields.value
             else self.tr("No class value field: every feature is class 1.")
         )
-        classes: dict[int, ExportClass] = {}
-        values = []
-        for _wkb, attributes in rows:
-            raw = attributes.get(value_field, 1) if value_field else 1
-            try:
-                value = int(float(raw))
-                if value != float(raw) or value < 0:
-                    raise ValueError
-            except (TypeError, ValueError):
-                raise QgsProcessingException(
-                    self.tr(
-                        "The class value field '{0}' holds '{1}', which is not a whole number >= 0: choose a "
-                        "numeric class field."
-                    ).format(value_field, raw)
-                ) from None
-            values.append(value)
-            if value not in classes:
-                name = attributes.get(name_field) if name_field else None
-                color = (
-                    tuple(int(attributes[c]) for c in rgb)
-                    if None not in rgb and all(attributes.get(c) is not None for c in rgb)
-                    else None
-                )
-                classes[value] = ExportClass(value, str(name) if name else str(value), color)
-        return [classes[v] for v in sorted(classes)], rows, values
+        try:
+            classes, labels.values = classes_from_rows([attributes for _wkb, attributes in rows], fields)
+        except ClassValueError as exc:
+            raise QgsProcessingException(
+                self.tr(
+                    "The class value field '{0}' holds '{1}', which is not a whole number >= 0: choose a "
+                    "numeric class field."
+                ).format(exc.field, exc.raw)
+            ) from None
+        labels.rows = rows
+        return classes
 
-    def _grid_features(self, rows, values, grid, buffer_radius: float, feedback) -> list:
-        """Samples as LabelFeatures in the grid's pixels (points and lines buffered into areas).
+    def _grid_features(self, labels: _Labels, grid, feedback) -> list:
+        """The samples as LabelFeatures in the grid's pixels (points and lines buffered into areas).
 
         Invalid polygons (QGIS's invalid-geometry setting lets them through unless it
         skips or refuses them) are repaired with make_valid and counted in the log.
         """
-        from ..core.export.chip_grid import LabelFeature
-        from ..core.export.chip_labels import repair_geometries, sample_areas
-        from ..core.export.exporter import window_box, wkbs_to_grid_pixels
+        from ..core.export.samples import grid_pixel_geometries, label_features
 
-        geometries = wkbs_to_grid_pixels([w for w, _ in rows], grid.geotransform)
-        geometries, repaired = repair_geometries(list(geometries))
+        geometries, repaired = grid_pixel_geometries([w for w, _ in labels.rows], grid.geotransform)
         if repaired:
             feedback.pushWarning(
                 self.tr(
@@ -675,10 +654,37 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                     "features filtering to skip them."
                 ).format(len(repaired), ", ".join(str(index + 1) for index in repaired[:20]))
             )
-        geometries = sample_areas(list(geometries), buffer_radius / abs(grid.dx))
-        raster = window_box(0, 0, grid.width, grid.height)
-        return [
-            LabelFeature(index, value, geometry)
-            for index, (geometry, value) in enumerate(zip(geometries, values))
-            if not geometry.is_empty and geometry.intersects(raster)
-        ]
+        return label_features(
+            geometries, labels.values, labels.buffer_radius, grid.dx, grid.width, grid.height
+        )
+
+
+@dataclass
+class _Labels:
+    """What the chips are labelled from: vector samples or a class raster, and the mask polygons.
+
+    The rows (WKB in the raster's CRS, attributes) and class values of vector
+    samples are filled in once read.
+    """
+
+    vector: Any = None
+    class_layer: Any = None
+    rows: list | None = None
+    values: list[int] | None = None
+    buffer_radius: float = 0.0
+    mask_source: Any = None
+
+
+def _enum(name: str, description: str, options) -> QgsProcessingParameterEnum:
+    """An enum parameter whose first option is the default."""
+    return QgsProcessingParameterEnum(name, description, list(options), defaultValue=0)
+
+
+def _integer(name: str, description: str, default: int) -> QgsProcessingParameterNumber:
+    """A whole-number parameter."""
+    return QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Integer, default)
+
+
+def _boolean(name: str, description: str) -> QgsProcessingParameterBoolean:
+    """A yes/no parameter, no by default."""
+    return QgsProcessingParameterBoolean(name, description, False)

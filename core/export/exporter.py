@@ -22,7 +22,6 @@ from typing import Protocol
 import numpy as np
 import shapely
 from shapely.affinity import affine_transform
-from shapely.geometry import box
 
 from ..engine.contracts import Cancelled, Progress
 from .chip_grid import ExportError, LabelFeature, LabelIndex, chip_origins, inside_mask
@@ -660,27 +659,3 @@ def _remove_with_sidecars(path: Path) -> None:
             candidate.unlink()
         except FileNotFoundError:
             pass
-
-
-def _to_pixels(geometries, geotransform: Sequence[float]):
-    """2-D grid pixels of map geometries, rounded to 1e-6 px so edges on pixel lines stay exact."""
-    x0, dx, _, y0, _, dy = geotransform
-    origin, scale = np.array([x0, y0]), np.array([dx, dy])
-    return shapely.transform(
-        shapely.force_2d(geometries), lambda coords: np.round((coords - origin) / scale, 6)
-    )
-
-
-def map_to_grid_pixels(geometry, geotransform: Sequence[float]):
-    """A map-coordinate geometry in 2-D grid pixels of a north-up geotransform (z is dropped)."""
-    return _to_pixels(geometry, geotransform)
-
-
-def wkbs_to_grid_pixels(wkbs: Sequence[bytes], geotransform: Sequence[float]) -> np.ndarray:
-    """Many WKB geometries in map coordinates as 2-D grid-pixel geometries, in one vectorised pass."""
-    return _to_pixels(shapely.from_wkb(np.asarray(wkbs, dtype=object)), geotransform)
-
-
-def window_box(x: int, y: int, w: int, h: int):
-    """The window as a shapely box in grid pixels."""
-    return box(x, y, x + w, y + h)
