@@ -30,6 +30,7 @@ from .argument_spec import (
     definition_facts,
 )
 from .definition import ModelDefinition
+from .preprocess import tile_size_needed
 
 #: Arguments whose values are read by their kind rather than by the type of their default.
 _KINDS = {name: kind for name, kind in argument_kinds().items() if kind in (Kind.TILE_SIZE, Kind.CHOICE)}
@@ -224,20 +225,16 @@ def arguments_to_matrix(defaults: Mapping[str, Any]) -> list[str]:
     return cells
 
 
-@dataclass(frozen=True)
-class PixelArguments:
-    """The checked arguments of Classify Pixels Using Deep Learning."""
+class TileGeometry:
+    """What the tiled tools' arguments say about a tile: its shape and the central part it owns.
+
+    Mixed into frozen dataclasses with ``padding``, ``tile_size`` (rows) and ``tile_width`` (columns,
+    0 when built: square tiles).
+    """
 
     padding: int
-    batch_size: int
-    predict_background: bool
-    test_time_augmentation: bool
-    merge_policy: str
     tile_size: int
-    threshold: float
-    return_probability_raster: bool
-    #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
-    tile_width: int = 0
+    tile_width: int
 
     def __post_init__(self) -> None:
         if not self.tile_width:
@@ -255,7 +252,23 @@ class PixelArguments:
 
 
 @dataclass(frozen=True)
-class DetectionArguments:
+class PixelArguments(TileGeometry):
+    """The checked arguments of Classify Pixels Using Deep Learning."""
+
+    padding: int
+    batch_size: int
+    predict_background: bool
+    test_time_augmentation: bool
+    merge_policy: str
+    tile_size: int
+    threshold: float
+    return_probability_raster: bool
+    #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
+    tile_width: int = 0
+
+
+@dataclass(frozen=True)
+class DetectionArguments(TileGeometry):
     """The checked arguments of Detect Objects Using Deep Learning."""
 
     padding: int
@@ -268,20 +281,6 @@ class DetectionArguments:
     #: Columns of a tile; ``tile_size`` is its rows. 0 when built: square tiles.
     tile_width: int = 0
     nms_class_agnostic: bool = False
-
-    def __post_init__(self) -> None:
-        if not self.tile_width:
-            object.__setattr__(self, "tile_width", self.tile_size)
-
-    @property
-    def core_size(self) -> int:
-        """Side of a tile's central part (its height for a rectangular tile)."""
-        return self.tile_size - 2 * self.padding
-
-    @property
-    def tile_shape(self) -> tuple[int, int]:
-        """``(height, width)`` of a tile."""
-        return self.tile_size, self.tile_width
 
 
 @dataclass(frozen=True)
@@ -420,9 +419,9 @@ def check_tiling(
     height, width = _fixed_size(definition)
     fixed_h = height if height is not None else (width if tile_width == tile_size else None)
     fixed_w = width if width is not None else (height if tile_width == tile_size else None)
-    if (fixed_h is not None and fixed_h != tile_size) or (fixed_w is not None and fixed_w != tile_width):
-        model_h = fixed_h if fixed_h is not None else tile_size
-        model_w = fixed_w if fixed_w is not None else tile_width
+    needed = tile_size_needed(fixed_h, fixed_w, tile_size, tile_width)
+    if needed is not None:
+        model_h, model_w = needed
         wanted = str(model_h) if model_h == model_w else f"{model_w},{model_h}"
         raise ModelInputError(
             "The model takes tiles of {width} x {height} pixels (width x height) but tile_size is "

@@ -45,6 +45,19 @@ def _check_bands(definition: ModelDefinition, band_count: int) -> tuple[int, ...
     return bands
 
 
+def tile_size_needed(
+    fixed_height: int | None, fixed_width: int | None, height: int, width: int
+) -> tuple[int, int] | None:
+    """The ``(height, width)`` a model with these fixed input sides needs instead of ``height x width``;
+    None when the tiles fit (a side of None is free)."""
+    if (fixed_height is None or fixed_height == height) and (fixed_width is None or fixed_width == width):
+        return None
+    return (
+        fixed_height if fixed_height is not None else height,
+        fixed_width if fixed_width is not None else width,
+    )
+
+
 def validate_input(
     definition: ModelDefinition, band_count: int, tile_size: tuple[int, int] | None = None
 ) -> None:
@@ -71,10 +84,9 @@ def validate_input(
         )
     if len(shape) != 4:
         return
-    fixed_h, fixed_w = shape[2], shape[3]
-    if (fixed_h is not None and fixed_h != height) or (fixed_w is not None and fixed_w != width):
-        model_h = fixed_h if fixed_h is not None else height
-        model_w = fixed_w if fixed_w is not None else width
+    needed = tile_size_needed(shape[2], shape[3], height, width)
+    if needed is not None:
+        model_h, model_w = needed
         size = str(model_h) if model_h == model_w else f"{model_h} x {model_w}"
         raise ModelInputError(
             "The model takes tiles of {model_height} x {model_width} pixels but the tile size is "

@@ -249,3 +249,14 @@ def test_softmax_is_always_a_distribution(x):
     probs = softmax(x, axis=1)
     assert np.all(np.isfinite(probs))
     assert looks_like_probabilities(probs, axis=1)
+
+
+def test_tile_size_needed_names_the_fixed_sides_and_keeps_the_free_ones():
+    from rasterdl.core.model.preprocess import tile_size_needed
+
+    assert tile_size_needed(None, None, 300, 200) is None
+    assert tile_size_needed(256, 256, 256, 256) is None
+    assert tile_size_needed(256, None, 256, 100) is None
+    assert tile_size_needed(256, 256, 512, 512) == (256, 256)
+    assert tile_size_needed(None, 320, 512, 256) == (512, 320)
+    assert tile_size_needed(128, None, 256, 64) == (128, 64)
