@@ -31,7 +31,7 @@ from ..core.adapters.qgis.grid import layer_grid
 from ..core.adapters.qgis.layers import raster_band_count, raster_classes
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_features, read_geometries_wkb
-from ..core.adapters.qgis.virtual_rasters import build_mosaic, reprojected
+from ..core.adapters.qgis.virtual_rasters import reprojected
 from ..core.export.classes import (
     ClassValueError,
     UnknownFieldError,
@@ -331,9 +331,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         from ..core.export.exporter import validate_options
 
         options = self._options(parameters, context)
-        layers, separately = self.input_layers(parameters, context)
-        if not separately and len(layers) > 1:
-            layers = [build_mosaic(layers)]
+        layers = self.processed_inputs(*self.input_layers(parameters, context), feedback)
         labels = self._labels(parameters, context)
         bands = [b - 1 for b in self._bands(parameters, raster_band_count(layers[0]))]
         band_count = len(bands) or raster_band_count(layers[0])

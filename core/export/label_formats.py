@@ -1,7 +1,7 @@
 """Writers of the per-chip label files of a training-data export (KITTI, PASCAL VOC, YOLO, COCO).
 
 The files follow what ArcGIS Pro writes and what ``arcgis.learn.prepare_data``
-reads (see FORMATS.md, section 2), plus the Ultralytics YOLO and COCO
+reads (see docs/FORMATS.md, section 2), plus the Ultralytics YOLO and COCO
 conventions. Boxes are ``(xmin, ymin, xmax, ymax)`` in chip pixels (x right,
 y down, origin at the top-left corner of the chip), already clipped to the chip.
 Every file is written atomically (temporary file + ``os.replace``), so a

@@ -2,7 +2,7 @@
 
 Writes ``map.txt``, ``esri_accumulated_stats.json``, ``esri_model_definition.emd``
 and ``stats.txt`` with the keys ArcGIS Pro writes and ``arcgis.learn.prepare_data``
-reads (FORMATS.md, sections 1 and 6), and reads them back so that an export can
+reads (docs/FORMATS.md, section 1), and reads them back so that an export can
 be continued (START_INDEX) with merged statistics. Every file is written
 atomically, so a cancelled run never leaves a torn JSON.
 """

@@ -3,7 +3,7 @@
 The table is typed by the model's defaults (``ModelDefinition.argument_defaults``):
 each value is converted to the type of its default (tile_size and merge_policy to
 their spec's kind), so a bad entry is reported by name before any work starts
-(FORMATS.md section 4). Each tool's checked arguments (:class:`PixelArguments`,
+(docs/FORMATS.md section 4). Each tool's checked arguments (:class:`PixelArguments`,
 :class:`DetectionArguments`, :class:`ObjectArguments`) are built and range-checked
 from its spec in ``core.model.argument_spec``.
 """

@@ -3,7 +3,7 @@
 Model definitions are hand-edited or come from other tools, so every field is
 checked here once, with messages naming the key, the bad value and the file;
 the tools then trust the result. Esri keys are read as ``arcgis.learn`` reads
-them (FORMATS.md section 3); bare ONNX files are read through the Deepness /
+them (docs/FORMATS.md section 3); bare ONNX files are read through the Deepness /
 GeoDeep ``metadata_props`` keys (section 5).
 """
 

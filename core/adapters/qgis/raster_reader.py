@@ -1,7 +1,7 @@
 """Pixel windows of a raster layer, never the whole raster.
 
 Through GDAL directly when the layer is a GDAL file on its native grid (ten times
-faster than a provider block, see QGIS_NOTES.md), through a clone of the layer's
+faster than a provider block, see docs/FORMATS.md section 5), through a clone of the layer's
 provider otherwise (web layers, other providers).
 """
 
