@@ -4,72 +4,77 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>pixel classification</source>
         <translation>Pixelklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>object classification</source>
         <translation>Objektklassifikation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>object detection</source>
         <translation>Objekterkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>instance segmentation</source>
         <translation>Instanzsegmentierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>change detection</source>
         <translation>Änderungserkennung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>super resolution</source>
         <translation>Superauflösung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>image translation</source>
         <translation>Bildübersetzung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="47"/>
+        <location filename="../algorithms/base.py" line="49"/>
         <source>pixel regression</source>
         <translation>Pixelregression</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="50"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="66"/>
+        <location filename="../algorithms/base.py" line="68"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>eine Esri-Modelldefinition (.emd), ein Deep-Learning-Paket (.dlpk), ein reines ONNX-Modell (.onnx; Einstellungen aus seinen Deepness/GeoDeep-Metadaten oder aus seinen Ein- und Ausgabeformen abgeleitet) oder eine Modelldefinition als JSON-Zeichenkette. Python-Code in einem .dlpk wird nie ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="91"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="91"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="139"/>
+        <location filename="../algorithms/base.py" line="141"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
         <translation>Der Datenträger ist voll: „{0}“ kann nicht geschrieben werden ({1}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
         <translation>„{0}“ kann nicht gelesen oder geschrieben werden: {1}.</translation>
     </message>
@@ -79,754 +84,736 @@
         <translation>Der Umriss des Bildausschnitts {0} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="54"/>
+        <location filename="../algorithms/classify_objects.py" line="64"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="58"/>
+        <location filename="../algorithms/classify_objects.py" line="68"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Wendet einen ONNX-Bildklassifikator auf ein Raster an und gibt jedem Eingabeobjekt eine Klassenbezeichnung, z. B. Gebäude, die anhand von Bildern nach einer Katastrophe als beschädigt oder unbeschädigt beschriftet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="62"/>
+        <location filename="../algorithms/classify_objects.py" line="72"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Ein Bildausschnitt pro Objekt: Mit CropSizeFixed = 1 im Modell ein Fenster in der Bildgröße des Modells, zentriert auf dem Objekt; mit 0 das umgebende Rechteck des Objekts, auf die Modelleingabe skaliert; Punkte erhalten immer das feste Fenster und Linien ihr umgebendes Rechteck. BlackenAroundFeature = 1 setzt Pixel außerhalb eines Polygons auf 0. Objekte in einem anderen KBS werden in das KBS des Rasters umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="78"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Ohne Eingabeobjekte wird jedes Bild als Ganzes klassifiziert: Ein georeferenziertes Bild ergibt ein Objekt mit seiner Grundfläche, ein Bild ohne Georeferenzierung eine Zeile ohne Geometrie; das Feld Image enthält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="76"/>
+        <location filename="../algorithms/classify_objects.py" line="86"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>Ein Objekt wird auf jedem Raster klassifiziert, das es überlappt, mit je einer Zeile pro Raster, dessen Name im Feld Image steht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="82"/>
+        <location filename="../algorithms/classify_objects.py" line="92"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (Bildausschnitte pro Modellaufruf; Standard: der Wert des Modells, sonst 4), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen) und score_threshold (Mindestkonfidenz, 0-1: darunter bleiben Bezeichnung und Wert leer, die Konfidenz wird dennoch geschrieben; Standard: der Wert des Modells, sonst 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="102"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Das Raster, aus dem die Bildausschnitte gelesen werden: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster fester Größe, das QGIS öffnet (kein Weblayer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="96"/>
+        <location filename="../algorithms/classify_objects.py" line="106"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Optional. Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert), je ein Bildausschnitt. Objekte außerhalb des Rasters behalten eine leere Bezeichnung und werden im Protokoll gezählt; ein leerer Layer ergibt eine leere Ausgabe und eine Warnung. Ohne Objekte wird jedes Bild als Ganzes klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="101"/>
+        <location filename="../algorithms/classify_objects.py" line="111"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard ClassLabel). Ein Feld dieses Namens in den Eingabeobjekten wird weiterverwendet, wenn es Text enthält; eines anderen Typs ist ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="105"/>
+        <location filename="../algorithms/classify_objects.py" line="115"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>Die Geometrie und die Attribute der Eingabe sowie das Bezeichnungsfeld (Klassenname), Confidence (0-1) und ClassValue; ein Feld Image nennt das Raster, wenn es keine Eingabeobjekte gibt oder beim Verarbeitungsmodus 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="113"/>
+        <location filename="../algorithms/classify_objects.py" line="123"/>
         <source>The classified features.</source>
         <translation>Die klassifizierten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="121"/>
+        <location filename="../algorithms/classify_objects.py" line="131"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Eingabeobjekte (Punkte, Linien oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="127"/>
+        <location filename="../algorithms/classify_objects.py" line="137"/>
         <source>Class label field</source>
         <translation>Feld für die Klassenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="130"/>
+        <location filename="../algorithms/classify_objects.py" line="140"/>
         <source>Classified objects</source>
         <translation>Klassifizierte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="186"/>
+        <location filename="../algorithms/classify_objects.py" line="183"/>
         <source>No label</source>
         <translation>Keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="212"/>
+        <location filename="../algorithms/classify_objects.py" line="194"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="232"/>
-        <location filename="../algorithms/detect_objects.py" line="315"/>
-        <location filename="../algorithms/export_training_data.py" line="497"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="257"/>
+        <location filename="../algorithms/classify_objects.py" line="224"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Die Eingabeobjekte haben bereits ein Feld „{0}“ vom Typ {1}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="293"/>
+        <location filename="../algorithms/classify_objects.py" line="260"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="332"/>
-        <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
-        <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="355"/>
+        <location filename="../algorithms/classify_objects.py" line="285"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 von {0} Zeilen beschriftet: Kein Objekt überlappt die Bilddaten. Prüfen Sie, ob die Objekte und das Raster dasselbe Gebiet abdecken (und ihre Koordinatenbezugssysteme).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="361"/>
+        <location filename="../algorithms/classify_objects.py" line="291"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_objects.py" line="312"/>
+        <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
+        <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="68"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Pixel mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="99"/>
+        <location filename="../algorithms/classify_pixels.py" line="72"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Wendet ein ONNX-Modell zur Pixelklassifikation (Segmentierung) auf ein Raster beliebiger Größe an und schreibt ein klassifiziertes Raster, dessen Pixel die Klassenwerte des Modells enthalten, gestaltet mit den Klassennamen und -farben (Farbtabelle, Rasterattributtabelle und ein .qml-Stil), und optional ein Wahrscheinlichkeitsraster (ein float32-Kanal pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="105"/>
+        <location filename="../algorithms/classify_pixels.py" line="78"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Das Raster wird in Kacheln von tile_size Pixeln verarbeitet (N für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert), die mit padding Pixeln Kontext auf jeder Seite gelesen werden; benachbarte Kacheln überlappen sich um den doppelten Rand, und ihre Vorhersagen werden mit einem weichen Fenster überblendet, sodass keine Naht sichtbar ist. Kacheln am rechten und unteren Rand ragen über das Raster hinaus: Die fehlenden Pixel werden mit 0 gefüllt und nie geschrieben. Das Ergebnis ist bei jeder Batchgröße dasselbe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="114"/>
+        <location filename="../algorithms/classify_pixels.py" line="87"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>Die Ausgabe wird in eine temporäre Datei geschrieben und erst bei erfolgreichem Lauf an ihren Platz verschoben: Ein abgebrochener oder fehlgeschlagener Lauf hinterlässt nichts und ersetzt nie eine vorhandene Datei. Das Protokoll nennt den Ausführungsprovider und den Durchsatz (Kacheln/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="122"/>
+        <location filename="../algorithms/classify_pixels.py" line="95"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>Jedes Raster wird nach &lt;Ausgabe&gt;_&lt;Eingabename&gt; neben dem klassifizierten Raster klassifiziert (und nach &lt;Wahrscheinlichkeitsraster&gt;_&lt;Eingabename&gt;, wenn ein Wahrscheinlichkeitsraster angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="128"/>
+        <location filename="../algorithms/classify_pixels.py" line="101"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), predict_background (false: Klasse 0 gewinnt nie; Standard false bei einem Esri-Modell, das zwei oder mehr Klassen auflistet, keine davon mit Value 0, wie in ArcGIS Pro, sonst true), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen), merge_policy (mean, max oder min: wie die Test-Time-Augmentation die Vorhersagen zusammenführt; Standard mean), tile_size (Pixel; Standard: die Kachelgröße des Modells), threshold (Mindestwahrscheinlichkeit der gewinnenden Klasse, unterhalb derer ein Pixel die Hintergrundklasse oder NoData erhält; bei Zwei-Klassen- und Sigmoid-Modellen die Wahrscheinlichkeit der Klasse 1; Standard: der Wert des Modells, sonst 0.5 bei zwei Klassen und 0 bei mehr) und return_probability_raster (Standard false; true schreibt die Wahrscheinlichkeiten zusätzlich in &lt;output&gt;_probabilities.tif, wenn kein Wahrscheinlichkeitsraster angegeben ist); bei einem Modell mit mehreren Ausgaben wählt output_index (Standard 0) die zu klassifizierende Ausgabe. Kanäle in [0, 1], deren Summe nicht 1 ist, sind unabhängige Wahrscheinlichkeiten: Jeder wird mit einem Schwellenwert verglichen (0.5, wenn threshold 0 ist), der beste darüber gewinnt, wo keiner darüber liegt, der Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="148"/>
+        <location filename="../algorithms/classify_pixels.py" line="121"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird klassifiziert, und die Ausgabe deckt nur diesen Teil ab (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="126"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Optional. Die Zellengröße, mit der die Eingabe gelesen wird, in ihren Karteneinheiten. Leer (Standard): die eigene Zellengröße der Eingabe, außer wenn das Modell die Zellengröße angibt, mit der es trainiert wurde, und die der Eingabe davon abweicht: Dann wird die Eingabe mit dieser Größe am Boden gelesen (in EPSG:3857-Metern / cos(Breitengrad)); Weblayer werden mit dieser Größe gelesen oder, wenn das Modell keine angibt, mit ihrer feinsten Zoomstufe. Das Protokoll nennt die Zellengröße, die Bodendistanz und die Webkarten-Zoomstufe. Das Ergebnis wird immer auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="161"/>
+        <location filename="../algorithms/classify_pixels.py" line="134"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Optional. Nur Pixel innerhalb dieser Polygone werden klassifiziert; außerhalb davon und wo die Eingabe NoData ist, ist die Ausgabe NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="165"/>
+        <location filename="../algorithms/classify_pixels.py" line="138"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Das klassifizierte Raster: ein GeoTIFF (gekachelt, DEFLATE) mit den Klassenwerten des Modells im kleinsten Ganzzahltyp, der sie fasst, mit Farbtabelle, Rasterattributtabelle (Value/Class/Red/Green/Blue) und einem .qml-Stil daneben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="170"/>
+        <location filename="../algorithms/classify_pixels.py" line="143"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Optional, standardmäßig nicht erstellt. Ein GeoTIFF mit einem float32-Kanal pro Klasse, der die Wahrscheinlichkeit dieser Klasse enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="178"/>
+        <location filename="../algorithms/classify_pixels.py" line="151"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Das klassifizierte Raster (beim Verarbeitungsmodus 1 das erste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="179"/>
+        <location filename="../algorithms/classify_pixels.py" line="152"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Das Wahrscheinlichkeitsraster, falls eines angefordert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="180"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Alle geschriebenen klassifizierten Raster, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Der onnxruntime-Ausführungsprovider, der das Modell ausgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="189"/>
-        <location filename="../algorithms/detect_objects.py" line="192"/>
-        <location filename="../algorithms/export_training_data.py" line="305"/>
+        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="193"/>
+        <location filename="../algorithms/classify_pixels.py" line="166"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Zellengröße (leer: die der Eingabe oder die Trainingszellengröße des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="201"/>
-        <location filename="../algorithms/detect_objects.py" line="196"/>
-        <location filename="../algorithms/export_training_data.py" line="278"/>
+        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="204"/>
+        <location filename="../algorithms/classify_pixels.py" line="177"/>
         <source>Classified raster</source>
         <translation>Klassifiziertes Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="208"/>
+        <location filename="../algorithms/classify_pixels.py" line="181"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="213"/>
+        <location filename="../algorithms/classify_pixels.py" line="186"/>
         <source>Classified rasters written</source>
         <translation>Geschriebene klassifizierte Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="214"/>
+        <location filename="../algorithms/classify_pixels.py" line="187"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="240"/>
-        <source>Processing {0} rasters as one mosaic.</source>
-        <translation>{0} Raster werden als ein Mosaik verarbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="245"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>Das Modell hat {0} Ausgaben ({1}); Ausgabe {2} „{3}“ wird klassifiziert. Setzen Sie das Modellargument output_index, um eine andere zu klassifizieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="282"/>
-        <source>Raster {0} of {1}: {2}</source>
-        <translation>Raster {0} von {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="315"/>
+        <location filename="../algorithms/classify_pixels.py" line="261"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>wie in ArcGIS Pro: Das Modell listet {0} Klassen auf, und keine hat Value 0, daher gewinnt der Hintergrundkanal, den arcgis.learn beim Training hinzufügt, nie</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="319"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>wie in ArcGIS Pro: Das Modell hat eine Klasse mit Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="320"/>
+        <location filename="../algorithms/classify_pixels.py" line="266"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>wie in ArcGIS Pro: Das Modell listet höchstens eine Klasse auf</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="321"/>
+        <location filename="../algorithms/classify_pixels.py" line="267"/>
         <source>the model is not an Esri definition</source>
         <translation>das Modell ist keine Esri-Definition</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="326"/>
+        <location filename="../algorithms/classify_pixels.py" line="272"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (der Standardwert, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="332"/>
+        <location filename="../algorithms/classify_pixels.py" line="275"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (in den Modellargumenten gesetzt; der Standardwert ist {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="343"/>
+        <location filename="../algorithms/classify_pixels.py" line="285"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Ausgabekanäle, die nie gewinnen (ignore_mapped_class des Modells, beim Training ausgelassene Klassen): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="402"/>
-        <source>Mask: {0} polygons.</source>
-        <translation>Maske: {0} Polygone.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="405"/>
-        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
-        <translation>Die Maske enthält kein Polygon: Jedes Ausgabepixel ist NoData. Prüfen Sie den Maskenlayer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="428"/>
+        <location filename="../algorithms/classify_pixels.py" line="328"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Klassifiziere {0} x {1} Pixel in Kacheln von {2} mit Rand {3}, Batchgröße {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="446"/>
+        <location filename="../algorithms/classify_pixels.py" line="338"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Das Ergebnis wird auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="466"/>
+        <location filename="../algorithms/classify_pixels.py" line="344"/>
         <source>Cancelled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="477"/>
+        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <source>Mask: {0} polygons.</source>
+        <translation>Maske: {0} Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
+        <translation>Die Maske enthält kein Polygon: Jedes Ausgabepixel ist NoData. Prüfen Sie den Maskenlayer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="365"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} Kacheln in {1:.1f} s ({2:.1f} Kacheln/s auf {3}); Modellzeit {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="486"/>
+        <location filename="../algorithms/classify_pixels.py" line="374"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="86"/>
+        <location filename="../algorithms/detect_objects.py" line="92"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning erkennen</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="90"/>
+        <location filename="../algorithms/detect_objects.py" line="96"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Wendet einen ONNX-Objektdetektor auf ein Raster beliebiger Größe an und schreibt jedes gefundene Objekt als Polygon (ein gedrehtes Rechteck bei Modellen mit orientierten Boxen) mit Klassenname, Klassenwert und Konfidenz (0-1). Der Layer wird beim Laden in QGIS nach Klassen gestaltet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="95"/>
+        <location filename="../algorithms/detect_objects.py" line="101"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Unterstützte Modellausgaben: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes] sowie orientierte Boxen mit Winkel) und Exporte mit eingebauter NMS (Ausgaben boxes, scores und labels, wie sie torchvision, RetinaNet und SSD liefern; labels werden ab 1 gezählt gelesen, wenn die Definition die Klassen ohne eine Klasse 0 auflistet, wie es Esri-Definitionen tun). Das Layout stammt aus der Modelldefinition (ModelConfiguration oder det_type von Deepness/GeoDeep) oder wird an den Ausgabeformen erkannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="103"/>
+        <location filename="../algorithms/detect_objects.py" line="109"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Das Raster wird in Kacheln von tile_size (N Pixel für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert) mit padding Pixeln Kontext gelesen, und zwar mit der Trainingszellengröße des Modells am Boden, wenn das Modell eine angibt und die des Rasters außerhalb davon liegt (bei Weblayern immer; das Protokoll nennt die Zellengröße); die Erkennungen werden in Kartenkoordinaten umgerechnet; exclude_pad_detections verwirft Boxen, die zum Kern einer Nachbarkachel gehören, sodass ein Objekt auf einer Naht nur einmal gemeldet wird; eine klassenbezogene Non-Maximum-Unterdrückung (nms_overlap, ein IoU) führt anschließend Duplikate über Kachelgrenzen hinweg zusammen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="116"/>
+        <location filename="../algorithms/detect_objects.py" line="122"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>Jedes Raster wird einzeln durchsucht, und ein Feld Image nennt das Raster jedes Objekts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="121"/>
+        <location filename="../algorithms/detect_objects.py" line="127"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), threshold (Mindestkonfidenz; Standard: der Wert des Modells, sonst 0.1), nms_overlap (der IoU, oberhalb dessen die Non-Maximum-Unterdrückung zwei Boxen zusammenführt; Standard: der Wert des Modells, sonst 0.1), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), exclude_pad_detections (Standard true: Eine Kachel behält nur die Boxen, deren Mittelpunkt in ihrem Anteil an der Überlappung mit ihren Nachbarn liegt), tile_size (Pixel; Standard: die Kachelgröße des Modells), test_time_augmentation (Standard false; true fügt eine horizontale Spiegelung und in MAP_SPACE eine vertikale Spiegelung hinzu, zusammengeführt durch Non-Maximum-Unterdrückung) und nms_class_agnostic (Standard false: Boxen verschiedener Klassen unterdrücken sich nie gegenseitig; true führt überlappende Boxen unabhängig von ihrer Klasse zusammen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="136"/>
+        <location filename="../algorithms/detect_objects.py" line="142"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Klassenbezogene Non-Maximum-Unterdrückung über Kachelgrenzen hinweg (Standard true): Von den Boxen einer Klasse, die sich um mehr als nms_overlap (IoU) überlappen, wird nur die mit dem höchsten Score behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="140"/>
+        <location filename="../algorithms/detect_objects.py" line="146"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, Standard 0 (aus). Verwirft eine Box, die von einer Box mit höherem Score beliebiger Klasse über diesen Anteil ihrer eigenen Fläche hinaus überdeckt wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="144"/>
+        <location filename="../algorithms/detect_objects.py" line="150"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard Class); das Feld ClassValue enthält den Klassenwert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="148"/>
+        <location filename="../algorithms/detect_objects.py" line="154"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Name des Feldes, das die Konfidenz erhält, 0-1 (Standard Confidence). Die beiden Feldnamen müssen sich voneinander sowie von ClassValue und Image unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="152"/>
+        <location filename="../algorithms/detect_objects.py" line="158"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird durchsucht (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="156"/>
+        <location filename="../algorithms/detect_objects.py" line="162"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Optional. Nur Objekte, deren Mittelpunkt innerhalb dieser Polygone liegt, werden behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polygone im KBS des Rasters mit den Feldern für Klassenname, ClassValue und Konfidenz (und Image beim Verarbeitungsmodus 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="164"/>
+        <location filename="../algorithms/detect_objects.py" line="170"/>
         <source>The detected objects.</source>
         <translation>Die erkannten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="176"/>
         <source>Non maximum suppression</source>
         <translation>Non-Maximum-Unterdrückung</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="175"/>
+        <location filename="../algorithms/detect_objects.py" line="181"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Maximales Überlappungsverhältnis (0 = aus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="183"/>
+        <location filename="../algorithms/detect_objects.py" line="189"/>
         <source>Class field name</source>
         <translation>Name des Klassenfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="187"/>
+        <location filename="../algorithms/detect_objects.py" line="193"/>
         <source>Confidence field name</source>
         <translation>Name des Konfidenzfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="201"/>
+        <location filename="../algorithms/detect_objects.py" line="207"/>
         <source>Detected objects</source>
         <translation>Erkannte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="220"/>
+        <location filename="../algorithms/detect_objects.py" line="226"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Die Namen des Klassen- und des Konfidenzfelds müssen sich voneinander sowie von {0} und {1} unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="308"/>
-        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
-        <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="336"/>
+        <location filename="../algorithms/detect_objects.py" line="280"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="354"/>
+        <location filename="../algorithms/detect_objects.py" line="298"/>
         <source>{0} objects written.</source>
         <translation>{0} Objekte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="84"/>
+        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
+        <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="99"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Trainingsdaten für Deep Learning exportieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="88"/>
+        <location filename="../algorithms/export_training_data.py" line="103"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Schneidet Bildausschnitte und Beschriftungen aus Bilddaten und beschrifteten Stichproben (einem Vektorlayer aus Punkten, Linien oder Polygonen oder einem klassifizierten Raster) in einen Trainingsdatenordner: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json und esri_model_definition.emd; COCO ergänzt annotations.json, YOLO ergänzt dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="94"/>
+        <location filename="../algorithms/export_training_data.py" line="109"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Welches Werkzeug welches Format unverändert liest: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles und MultiLabeled_Tiles sind für arcgis.learn von Esri (prepare_data) und das Werkzeug Train Deep Learning Model von ArcGIS Pro; COCO ist für pycocotools und CocoDetection von torchvision (annotations.json; arcgis.learn liest es nicht); YOLO ist für Ultralytics (dataset.yaml; die Erkennung nimmt das umgebende Rechteck jedes Polygons, die Segmentierung das Polygon; arcgis.learn liest es nicht); Export_Tiles enthält nur Bilder.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="102"/>
+        <location filename="../algorithms/export_training_data.py" line="117"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Die Bildausschnitte rücken von der linken oberen Ecke aus um die Schrittweite vor, und wo der letzte Schritt über den rechten oder unteren Rand hinausginge, wird ein weiterer Bildausschnitt bündig an diesen Rand gesetzt, sodass kein Teil des Rasters ausgelassen wird. Die Pixel werden unverändert kopiert (kein Resampling, außer wenn eine Zellengröße angegeben ist), und jeder Bildausschnitt behält die Georeferenzierung seines Fensters (GeoTIFF-Tags; ein World-File und .aux.xml bei PNG und JPEG). Bildausschnitte, die vollständig NoData sind, werden nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="109"/>
+        <location filename="../algorithms/export_training_data.py" line="124"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Polygone werden nach der Pixelmittelpunkt-Regel gerastert (wie GDAL); wo sich Stichproben in Classified_Tiles überlappen, gewinnt die kleinere. Boxen sind die Ausdehnung des Objekts, auf den Bildausschnitt zugeschnitten. map.txt, stats.txt und die Statistiken werden während des Exports laufend neu geschrieben, sodass sie nach einem Abbruch oder Fehler genau die Bildausschnitte auf der Festplatte beschreiben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="120"/>
+        <location filename="../algorithms/export_training_data.py" line="135"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Optional. Weitere Bilder; alle Bildausschnitte kommen in eine Folge und einen Satz Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="123"/>
+        <location filename="../algorithms/export_training_data.py" line="138"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Optional. Die beschrifteten Stichproben: Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert). Klassennamen und -farben stammen aus den Feldern Classname und RED/GREEN/BLUE, wenn der Layer sie hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="128"/>
+        <location filename="../algorithms/export_training_data.py" line="143"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Optional. Ein klassifiziertes Raster, dessen Pixelwerte die Klassen sind, für Classified_Tiles; Klassennamen und -farben stammen aus seiner Attribut- oder Farbtabelle. Geben Sie dieses oder die Eingabe-Klassendaten an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="133"/>
+        <location filename="../algorithms/export_training_data.py" line="148"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Optional. Das numerische Feld mit dem Klassenwert jeder Stichprobe, einer ganzen Zahl ab 0. Standard: ein Feld namens classvalue oder value (Groß-/Kleinschreibung beliebig), sonst Klasse 1 für jedes Objekt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="137"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>Der Exportordner: leer oder mit einem fortzusetzenden Export desselben Formats (siehe Startindex). Ein Ordner mit einem Export in einem anderen Format wird abgelehnt. Erforderlich: Ein temporärer Ordner würde beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="142"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Optional, im Dialog standardmäßig erstellt. Ein Polygonlayer mit einem Umriss je geschriebenem Bildausschnitt: sein Index, der Name der Bilddatei, die Anzahl der Beschriftungen und das Eingaberaster, sodass die Karte zeigt, was exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="147"/>
+        <location filename="../algorithms/export_training_data.py" line="162"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (Standard), 1 PNG, 2 JPEG, 3 MRF. PNG und JPEG fassen höchstens 3 Kanäle, JPEG nur 8-Bit-Daten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="166"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Breite der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="167"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Höhe der Bildausschnitte in Pixeln (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="153"/>
+        <location filename="../algorithms/export_training_data.py" line="168"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Horizontale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128); eine Schrittweite unter der Kachelgröße lässt die Bildausschnitte überlappen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="172"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Vertikale Schrittweite zwischen den Bildausschnitten in Pixeln (Standard 128).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="158"/>
+        <location filename="../algorithms/export_training_data.py" line="173"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Auch Bildausschnitte ohne Stichproben schreiben (Standard false: Nur Bildausschnitte mit Stichproben werden geschrieben; Export_Tiles schreibt jeden Bildausschnitt).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="162"/>
+        <location filename="../algorithms/export_training_data.py" line="177"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>Das Beschriftungsformat: 0 KITTI_rectangles (Standard), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (ein Bildausschnitt pro Objekt, darauf zentriert oder auf sein umgebendes Rechteck zugeschnitten), 5 MultiLabeled_Tiles (die Klassennamen jedes Bildausschnitts, durch Kommas getrennt), 6 Export_Tiles (nur Bilder, keine Beschriftungen nötig), 7 COCO (für pycocotools und torchvision), 8 YOLO (für Ultralytics: Polygon-Beschriftungszeilen, für Erkennung und Segmentierung verwendbar). 0-5 sind für arcgis.learn. Ein Klassenraster speist nur Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="170"/>
+        <location filename="../algorithms/export_training_data.py" line="185"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Die Nummer des ersten Bildausschnitts (Standard 0). Um einen bestehenden Export mit demselben Format, derselben Kachelgröße und denselben Kanälen fortzusetzen, geben Sie die Nummer seines nächsten Bildausschnitts an: Die Statistiken des Ordners werden zusammengeführt und kein Bildausschnitt wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="175"/>
+        <location filename="../algorithms/export_training_data.py" line="190"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Puffer um Punkte und Linien in den Karteneinheiten des Eingaberasters, der sie zu Stichprobenflächen macht (Standard 0: Ein Punkt wird zu einem Quadrat von einem Pixel, eine Linie zu einem ein Pixel breiten Band).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="179"/>
+        <location filename="../algorithms/export_training_data.py" line="194"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Optional. Nur Bildausschnitte, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="180"/>
+        <location filename="../algorithms/export_training_data.py" line="195"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>Standard 0 (keine Drehung). Schreibt jeden Bildausschnitt zusätzlich um jedes Vielfache dieses Winkels unter 360 Grad gedreht, die Beschriftungen mitgedreht, und behält nur Drehungen, die innerhalb der Bilddaten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="185"/>
+        <location filename="../algorithms/export_training_data.py" line="200"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (Standard): Die Bildausschnitte behalten ihre Kartenkoordinaten; 1 PIXEL_SPACE: Die Bildausschnitte werden im ursprünglichen Bildraster georeferenziert. Wird als ImageSpaceUsed in die .emd geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="189"/>
+        <location filename="../algorithms/export_training_data.py" line="204"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Nur Labeled_Tiles: setzt die Pixel außerhalb des Objekts auf 0 (Standard false).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="192"/>
+        <location filename="../algorithms/export_training_data.py" line="207"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Nur Labeled_Tiles: 0 FIXED_SIZE (Standard): ein Bildausschnitt in Kachelgröße, zentriert auf jedem Objekt; 1 BOUNDING_BOX: Der Bildausschnitt wird auf das umgebende Rechteck des Objekts zugeschnitten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="196"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird exportiert (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="200"/>
+        <location filename="../algorithms/export_training_data.py" line="215"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Optional. Das Raster auf diese Zellengröße resampeln, in seinen Karteneinheiten. Leer (Standard): die eigenen Pixel des Rasters, unverändert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="204"/>
+        <location filename="../algorithms/export_training_data.py" line="219"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Optional. Die zu exportierenden Kanäle in dieser Reihenfolge (Standard: alle Kanäle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="224"/>
         <source>The export folder.</source>
         <translation>Der Exportordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="225"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Die Umrisse der Bildausschnitte, falls angefordert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="226"/>
         <source>The number of chips written.</source>
         <translation>Die Anzahl der geschriebenen Bildausschnitte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="212"/>
+        <location filename="../algorithms/export_training_data.py" line="227"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Die Anzahl der geschriebenen beschrifteten Objekte, in jedem Bildausschnitt gezählt, in dem sie vorkommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="222"/>
-        <source>Input class data (labelled samples)</source>
-        <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="229"/>
-        <source>Input class raster (classified)</source>
-        <translation>Eingabe-Klassenraster (klassifiziert)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="235"/>
-        <source>Class value field</source>
-        <translation>Klassenwertfeld</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="241"/>
-        <source>Output folder</source>
-        <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
-        <source>Image chip format</source>
-        <translation>Format der Bildausschnitte</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
-        <source>Tile size X (pixels)</source>
-        <translation>Kachelgröße X (Pixel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
-        <source>Tile size Y (pixels)</source>
-        <translation>Kachelgröße Y (Pixel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="250"/>
-        <source>Stride X (pixels)</source>
-        <translation>Schrittweite X (Pixel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="251"/>
-        <source>Stride Y (pixels)</source>
-        <translation>Schrittweite Y (Pixel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
-        <source>Output tiles without features</source>
-        <translation>Kacheln ohne Objekte ausgeben</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
-        <source>Metadata format</source>
-        <translation>Metadatenformat</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
-        <source>Start index</source>
-        <translation>Startindex</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="273"/>
-        <source>Buffer radius</source>
-        <translation>Pufferradius</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
-        <source>Rotation angle (degrees)</source>
-        <translation>Drehwinkel (Grad)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
-        <source>Reference system</source>
-        <translation>Bezugssystem</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="298"/>
-        <source>Blacken around feature</source>
-        <translation>Um das Objekt herum schwärzen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="302"/>
-        <source>Crop mode</source>
-        <translation>Zuschneidemodus</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
-        <source>Cell size (resample to)</source>
-        <translation>Zellengröße (Resampling auf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="318"/>
-        <source>Bands</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="324"/>
-        <source>Chip footprints</source>
-        <translation>Umrisse der Bildausschnitte</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="330"/>
+        <location filename="../algorithms/export_training_data.py" line="236"/>
         <source>Chips written</source>
         <translation>Geschriebene Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="331"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Features written</source>
         <translation>Geschriebene Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="339"/>
+        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <source>Input class data (labelled samples)</source>
+        <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <source>Input class raster (classified)</source>
+        <translation>Eingabe-Klassenraster (klassifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <source>Class value field</source>
+        <translation>Klassenwertfeld</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <source>Image chip format</source>
+        <translation>Format der Bildausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <source>Tile size X (pixels)</source>
+        <translation>Kachelgröße X (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <source>Tile size Y (pixels)</source>
+        <translation>Kachelgröße Y (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <source>Stride X (pixels)</source>
+        <translation>Schrittweite X (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <source>Stride Y (pixels)</source>
+        <translation>Schrittweite Y (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <source>Output tiles without features</source>
+        <translation>Kacheln ohne Objekte ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <source>Metadata format</source>
+        <translation>Metadatenformat</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <source>Start index</source>
+        <translation>Startindex</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <source>Buffer radius</source>
+        <translation>Pufferradius</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <source>Rotation angle (degrees)</source>
+        <translation>Drehwinkel (Grad)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <source>Reference system</source>
+        <translation>Bezugssystem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <source>Blacken around feature</source>
+        <translation>Um das Objekt herum schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <source>Crop mode</source>
+        <translation>Zuschneidemodus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <source>Cell size (resample to)</source>
+        <translation>Zellengröße (Resampling auf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <source>Bands</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <source>Chip footprints</source>
+        <translation>Umrisse der Bildausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="310"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Wählen Sie einen Ausgabeordner für die Trainingsdaten: Ein temporärer Ordner wird beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="382"/>
-        <source>Give either input class data (vector) or an input class raster, not both.</source>
-        <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="426"/>
-        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
-        <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="434"/>
-        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
-        <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="457"/>
-        <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
-        <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="482"/>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
-        <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
-        <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="491"/>
+        <location filename="../algorithms/export_training_data.py" line="321"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Abgebrochen: Der Ordner enthält die {0} zuvor geschriebenen Bildausschnitte, beschrieben durch map.txt und die Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="506"/>
+        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
+        <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="396"/>
+        <source>Give either input class data (vector) or an input class raster, not both.</source>
+        <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
+        <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="435"/>
+        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
+        <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="493"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>Es wurde kein Bildausschnitt geschrieben: Keine Kachel enthält ein beschriftetes Pixel. Prüfen Sie, ob die Beschriftungen das Raster abdecken, ob ein Klassenraster Klassenwerte über 0 verwendet, und ihre Koordinatenbezugssysteme.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="513"/>
+        <location filename="../algorithms/export_training_data.py" line="500"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="535"/>
+        <location filename="../algorithms/export_training_data.py" line="522"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
+        <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="549"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Das Raster „{0}“ hat kein Koordinatenbezugssystem: Die Koordinaten der Beschriftungen ({1}) werden als die des Rasters angenommen. Weisen Sie dem Raster sein KBS zu, falls die Bildausschnitte leer sind.</translation>
     </message>
@@ -841,42 +828,42 @@
         <translation>Das Klassenraster ist in {0}, das Eingaberaster aber in {1}: Es wird auf dem Raster der Eingabe gelesen. Projizieren Sie es nach {1} um, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="589"/>
+        <location filename="../algorithms/export_training_data.py" line="588"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: Das Eingaberaster hat die Kanäle 1 bis {1}; geben Sie Kanalnummern in diesem Bereich an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="601"/>
+        <location filename="../algorithms/export_training_data.py" line="599"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Klassen aus dem Klassenraster: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="613"/>
+        <location filename="../algorithms/export_training_data.py" line="611"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD „{0}“ ist kein Feld der Eingabe-Klassendaten (ihre Felder: {1}): Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="627"/>
+        <location filename="../algorithms/export_training_data.py" line="620"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Die Eingabe-Klassendaten enthalten kein Objekt mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="629"/>
+        <location filename="../algorithms/export_training_data.py" line="622"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Klassenwerte aus dem Feld „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="631"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Kein Klassenwertfeld: Jedes Objekt gehört zur Klasse 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="643"/>
+        <location filename="../algorithms/export_training_data.py" line="630"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Das Klassenwertfeld „{0}“ enthält „{1}“, was keine ganze Zahl &gt;= 0 ist: Wählen Sie ein numerisches Klassenfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="673"/>
+        <location filename="../algorithms/export_training_data.py" line="649"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
@@ -942,7 +929,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1156,7 +1143,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="173"/>
+        <location filename="../algorithms/model_tool.py" line="226"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Modelldefinition (.emd, .dlpk, .onnx oder JSON)</translation>
     </message>
@@ -1222,7 +1209,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="224"/>
+        <location filename="../algorithms/model_tool.py" line="277"/>
         <source>Model file: {0}</source>
         <translation>Modelldatei: {0}</translation>
     </message>
@@ -1347,174 +1334,184 @@
         <translation>Ausgabe: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="89"/>
+        <location filename="../algorithms/model_tool.py" line="114"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Das zu verarbeitende Raster: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster, das QGIS öffnet, oder ein Weblayer (WMS/XYZ, als RGB gelesen; geben Sie eine Verarbeitungsausdehnung an).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="93"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Optional. Weitere Raster, die je nach Verarbeitungsmodus mit dem Eingaberaster verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="96"/>
+        <location filename="../algorithms/model_tool.py" line="121"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Als Mosaikbild verarbeiten (Standard): Das Eingaberaster und die zusätzlichen Raster werden als ein Mosaik gelesen, was Dateiraster mit demselben KBS und denselben Kanälen voraussetzt. 1 Alle Raster einzeln verarbeiten: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="105"/>
+        <location filename="../algorithms/model_tool.py" line="130"/>
         <source>each raster is processed on its own.</source>
         <translation>Jedes Raster wird für sich verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="109"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="112"/>
+        <location filename="../algorithms/model_tool.py" line="137"/>
         <source>Additional input rasters</source>
         <translation>Zusätzliche Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="143"/>
         <source>Processing mode</source>
         <translation>Verarbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="119"/>
+        <location filename="../algorithms/model_tool.py" line="144"/>
         <source>Process as mosaicked image</source>
         <translation>Als Mosaikbild verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="119"/>
+        <location filename="../algorithms/model_tool.py" line="144"/>
         <source>Process all raster items separately</source>
         <translation>Alle Raster einzeln verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="128"/>
+        <location filename="../algorithms/model_tool.py" line="153"/>
         <source>The input raster could not be opened.</source>
         <translation>Das Eingaberaster konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="164"/>
+        <source>Processing {0} rasters as one mosaic.</source>
+        <translation>{0} Raster werden als ein Mosaik verarbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="172"/>
+        <source>Raster {0} of {1}: {2}</source>
+        <translation>Raster {0} von {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="198"/>
         <source>The {0} model: {1}</source>
         <translation>Das Modell für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="150"/>
+        <location filename="../algorithms/model_tool.py" line="201"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Name/Wert-Tabelle der Modellargumente: {0}. Ein leerer Wert behält den Standardwert des Modells; ein unbekannter Name ist ein Fehler, der die bekannten auflistet. Bei qgis_process geben Sie Paare name,wert durch Kommas getrennt an, z. B. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/model_tool.py" line="206"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatisch (Standard): der beste verfügbare onnxruntime-Ausführungsprovider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, dann CPU); 1 CPU; 2 GPU: schlägt fehl und listet die vorhandenen Provider auf, wenn keiner verfügbar ist. Das Protokoll nennt den Provider, der tatsächlich läuft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="211"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Erweitert. Die zu verwendende GPU, wenn es mehrere gibt: 0 (Standard) für die erste. Wird von den Prozessortypen Automatisch und GPU verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="177"/>
+        <location filename="../algorithms/model_tool.py" line="230"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Modellargumente (leerer Wert = Standardwert des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="180"/>
+        <location filename="../algorithms/model_tool.py" line="233"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="180"/>
+        <location filename="../algorithms/model_tool.py" line="233"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="246"/>
         <source>Processor type</source>
         <translation>Prozessortyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="199"/>
+        <location filename="../algorithms/model_tool.py" line="252"/>
         <source>GPU id</source>
         <translation>GPU-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="210"/>
+        <location filename="../algorithms/model_tool.py" line="263"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Dieses Werkzeug benötigt ein Modell vom Typ „{1}“; dieses Modell ist vom Typ „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="228"/>
+        <location filename="../algorithms/model_tool.py" line="281"/>
         <source>Execution provider: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="231"/>
+        <location filename="../algorithms/model_tool.py" line="284"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Der angeforderte Provider konnte das Modell nicht ausführen; Ausführung auf {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="300"/>
         <source>The output layer could not be created.</source>
         <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="261"/>
+        <location filename="../algorithms/model_tool.py" line="314"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="295"/>
+        <location filename="../algorithms/model_tool.py" line="348"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="302"/>
+        <location filename="../algorithms/model_tool.py" line="355"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="311"/>
+        <location filename="../algorithms/model_tool.py" line="364"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="321"/>
+        <location filename="../algorithms/model_tool.py" line="374"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m am Boden</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="323"/>
+        <location filename="../algorithms/model_tool.py" line="376"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> bei {0:.1f} Grad Breite</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="326"/>
+        <location filename="../algorithms/model_tool.py" line="379"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="328"/>
+        <location filename="../algorithms/model_tool.py" line="381"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="333"/>
+        <location filename="../algorithms/model_tool.py" line="386"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
@@ -1537,89 +1534,89 @@
 <context>
     <name>RasterDLCore</name>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="853"/>
+        <location filename="../core/adapters/gdal/chip_writer.py" line="82"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>Der Bildausschnitt „{path}“ kann nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="37"/>
         <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {gdal_message}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="873"/>
-        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
-        <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="149"/>
-        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
-        <translation>„{name}“ ist ein Weblayer ohne feste Größe: Geben Sie eine Verarbeitungsausdehnung an (und eine Zellengröße, sonst wird die feinste Auflösung verwendet, die der Dienst anbietet).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="156"/>
-        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
-        <translation>„{name}“ gibt seine Auflösung nicht an: Geben Sie eine Zellengröße an.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="649"/>
-        <source>The input rasters could not be mosaicked; process them separately.</source>
-        <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="665"/>
-        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
-        <translation>Das Raster „{name}“ konnte nicht in das Koordinatenbezugssystem des Eingaberasters umprojiziert werden; projizieren Sie es selbst um (Raster &gt; Projektionen &gt; Transformieren (Reprojizieren)).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="846"/>
+        <location filename="../core/adapters/gdal/errors.py" line="30"/>
         <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: Der Datenträger ist voll ({free} Byte frei; {gdal_message}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="126"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
+        <location filename="../core/adapters/gdal/formats.py" line="40"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="619"/>
-        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
-        <translation>„{name}“ ist kein Dateiraster und kann daher nicht zu einem Mosaik zusammengefügt werden; verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="625"/>
-        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
-        <translation>„{name}“ liegt in {authid} vor, „{first_name}“ aber in {first_authid}: Ein Mosaik benötigt ein einziges Koordinatenbezugssystem. Projizieren Sie die Raster um oder verarbeiten Sie sie einzeln.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="635"/>
-        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
-        <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="894"/>
+        <location filename="../core/adapters/gdal/formats.py" line="61"/>
         <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
         <translation>„{path}“ ({what}) ist eine {driver_name}-Datei, die keine {bands} Kanäle vom Typ {dtype} aufnehmen kann ({gdal_message}): Speichern Sie sie als .tif (GeoTIFF).</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="919"/>
-        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
-        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="312"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="468"/>
+        <location filename="../core/adapters/gdal/raster_writer.py" line="43"/>
         <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
         <translation>Der Ordner der Ausgabe „{path}“ kann nicht erstellt werden: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="480"/>
+        <location filename="../core/adapters/gdal/raster_writer.py" line="55"/>
         <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {error}. Wählen Sie einen beschreibbaren Speicherort.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="726"/>
-        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
-        <translation>Der Bildausschnitt „{path}“ kann nicht geschrieben werden: {error}.</translation>
+        <location filename="../core/adapters/qgis/grid.py" line="42"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>„{name}“ ist ein Weblayer ohne feste Größe: Geben Sie eine Verarbeitungsausdehnung an (und eine Zellengröße, sonst wird die feinste Auflösung verwendet, die der Dienst anbietet).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/grid.py" line="49"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>„{name}“ gibt seine Auflösung nicht an: Geben Sie eine Zellengröße an.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/grid.py" line="25"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/raster_reader.py" line="103"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="50"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>Die Eingaberaster konnten nicht mosaikiert werden; verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="66"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Das Raster „{name}“ konnte nicht in das Koordinatenbezugssystem des Eingaberasters umprojiziert werden; projizieren Sie es selbst um (Raster &gt; Projektionen &gt; Transformieren (Reprojizieren)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="20"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>„{name}“ ist kein Dateiraster und kann daher nicht zu einem Mosaik zusammengefügt werden; verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="26"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>„{name}“ liegt in {authid} vor, „{first_name}“ aber in {first_authid}: Ein Mosaik benötigt ein einziges Koordinatenbezugssystem. Projizieren Sie die Raster um oder verarbeiten Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/contracts.py" line="70"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>Der Rasterleser hat für ein Fenster von {width} x {height} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
     </message>
     <message>
         <location filename="../core/engine/detection_decode.py" line="400"/>
@@ -1677,176 +1674,123 @@
         <translation>Das Modell hat keine Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="357"/>
+        <location filename="../core/engine/object_classifier.py" line="297"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>Das Modell hat für {count} Bildausschnitte eine Ausgabe der Form {shape} zurückgegeben; ein Objektklassifikator gibt [chips, classes] zurück. Verwenden Sie ein Bildklassifikationsmodell.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="82"/>
-        <location filename="../core/model/arguments.py" line="320"/>
-        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
-        <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="88"/>
-        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
-        <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="249"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
-        <translation>Der Rasterleser hat für ein Fenster von {w} x {h} Pixeln und {band_count} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="473"/>
+        <location filename="../core/engine/object_classifier.py" line="405"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Objekten wird ein Objektklassifikationsmodell benötigt (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="507"/>
-        <location filename="../core/engine/object_detector.py" line="570"/>
+        <location filename="../core/engine/object_classifier.py" line="438"/>
+        <location filename="../core/engine/object_detector.py" line="420"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="512"/>
+        <location filename="../core/engine/object_classifier.py" line="443"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>Der Rand um das umgebende Rechteck muss 0 oder größer sein, erhalten: {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="563"/>
+        <location filename="../core/engine/object_classifier.py" line="480"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} Objekte wurden nie klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="80"/>
-        <location filename="../core/engine/object_detector.py" line="141"/>
-        <location filename="../core/model/arguments.py" line="275"/>
-        <source>A model argument has a value of the wrong type: {error}.</source>
-        <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="531"/>
-        <source>The object classification was cancelled.</source>
-        <translation>Die Objektklassifikation wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="404"/>
+        <location filename="../core/engine/object_classifier.py" line="339"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="535"/>
+        <location filename="../core/engine/object_detector.py" line="386"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Erkennen von Objekten wird ein Objekterkennungsmodell benötigt (ModelType ObjectDetection oder ein Detector von Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="574"/>
+        <location filename="../core/engine/object_detector.py" line="424"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="167"/>
-        <source>The {name} must be between 0 and 1, got {value}.</source>
-        <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_detector.py" line="364"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
-        <translation>Der Rasterleser hat für ein Fenster von {width} x {tile} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_detector.py" line="593"/>
-        <source>The object detection was cancelled.</source>
-        <translation>Die Objekterkennung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/pixel_classifier.py" line="167"/>
+        <location filename="../core/engine/pixel_classifier.py" line="125"/>
         <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
         <translation>Das Modell gibt {channels} Klassen-Output{plural} aus, die Modelldefinition listet aber {class_count} Klassen auf (Values {listed}). Listen Sie eine Klasse pro Ausgabekanal in Kanalreihenfolge auf (fügen Sie {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} zuerst hinzu, wenn Kanal 0 der Hintergrund ist); ein einkanaliges Modell (Sigmoid) nimmt eine oder zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="196"/>
+        <location filename="../core/engine/pixel_classifier.py" line="154"/>
         <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
         <translation>Die Klassenwerte {low} bis {high} passen nicht in ein 32-Bit-Ganzzahlraster mit einem freien NoData-Wert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="337"/>
+        <location filename="../core/engine/pixel_classifier.py" line="295"/>
         <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
         <translation>Mit predict_background false lässt ignore_mapped_class {ignore_mapped_class} des Modells keine Klasse zum Vorhersagen übrig. Setzen Sie predict_background in den Modellargumenten auf true.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="447"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
-        <translation>Der Rasterleser hat für ein Fenster von {width} x {height} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/pixel_classifier.py" line="836"/>
+        <location filename="../core/engine/pixel_classifier.py" line="696"/>
         <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Pixeln wird ein Pixelklassifikationsmodell benötigt (ModelType ImageClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="861"/>
+        <location filename="../core/engine/pixel_classifier.py" line="721"/>
         <source>The raster to classify is empty ({width} x {height} pixels).</source>
         <translation>Das zu klassifizierende Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="145"/>
+        <location filename="../core/engine/pixel_classifier.py" line="103"/>
         <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
         <translation>Die Modelldefinition listet keine Klassen auf, und die Modellausgabe legt die Anzahl der Klassen nicht fest. Fügen Sie der Modelldefinition Classes hinzu, eine pro Ausgabekanal.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="574"/>
+        <location filename="../core/engine/pixel_classifier.py" line="444"/>
         <source>Tile row {index} was never completed.</source>
         <translation>Die Kachelzeile {index} wurde nie abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="643"/>
+        <location filename="../core/engine/pixel_classifier.py" line="503"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
         <translation>Das Modell hat für {count} Kacheln von {tile} x {tile} Pixeln eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] mit quadratischer Höhe und Breite zurück.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="654"/>
+        <location filename="../core/engine/pixel_classifier.py" line="514"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
         <translation>Das Modell gibt für Kacheln von {tile} x {tile} eine Ausgabe von {size} x {size} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="664"/>
+        <location filename="../core/engine/pixel_classifier.py" line="524"/>
         <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
         <translation>Das Modell gibt {channels} Klassenkanäle zurück, die Modelldefinition nennt aber {class_count} Klassen. Listen Sie in der Modelldefinition eine Klasse pro Ausgabekanal auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="675"/>
+        <location filename="../core/engine/pixel_classifier.py" line="535"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
         <translation>Das Modell hat für {count} Kacheln von {tile_w} x {tile_h} Pixeln (Breite x Höhe) eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] zurück.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="687"/>
+        <location filename="../core/engine/pixel_classifier.py" line="547"/>
         <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
         <translation>Das Modell gibt für Kacheln von {tile_w} x {tile_h} (Breite x Höhe) eine Ausgabe von {out_w} x {out_h} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="702"/>
+        <location filename="../core/engine/pixel_classifier.py" line="562"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Das Modell gibt für Kacheln von {tile_size} eine Ausgabe von {size} x {size} Pixeln zurück: Es lässt auf jeder Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="718"/>
+        <location filename="../core/engine/pixel_classifier.py" line="578"/>
         <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Das Modell gibt für Kacheln von {tile_width} x {tile_size} eine Ausgabe von {width} x {height} Pixeln zurück: Es lässt an einer Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="1003"/>
-        <source>The classification was cancelled.</source>
-        <translation>Die Klassifikation wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/pixel_classifier.py" line="741"/>
+        <location filename="../core/engine/pixel_classifier.py" line="601"/>
         <source>Tile of row {row_index} arrived while row {index} is open.</source>
         <translation>Eine Kachel der Zeile {row_index} ist eingetroffen, während Zeile {index} offen ist.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="401"/>
+        <location filename="../core/engine/pixel_classifier.py" line="346"/>
         <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
         <translation>Unbekannte Zusammenführungsregel „{policy}“: Verwenden Sie mean, max oder min.</translation>
     </message>
@@ -2040,74 +1984,90 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="38"/>
+        <location filename="../core/model/arguments.py" line="470"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="55"/>
         <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
         <translation>Die Argumenttabelle hat {count} Zellen; sie benötigt zwei Spalten, Name und Value.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="284"/>
+        <location filename="../core/model/arguments.py" line="378"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument tile_size muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="302"/>
+        <location filename="../core/model/arguments.py" line="396"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>Der Rand (padding) muss 0 oder größer sein, erhalten: {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="312"/>
+        <location filename="../core/model/arguments.py" line="406"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>Die Kachelgröße muss größer als der doppelte Rand sein: tile_size {tile_size} mit padding {padding}. Senken Sie den Rand unter {limit} oder erhöhen Sie die Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="332"/>
+        <location filename="../core/model/arguments.py" line="414"/>
+        <location filename="../core/model/arguments.py" line="459"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="426"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Das Modell nimmt Kacheln von {width} x {height} Pixeln (Breite x Höhe), aber tile_size ist {tile_size}. Setzen Sie tile_size auf {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="465"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="469"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Der Schwellenwert muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="347"/>
-        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
-        <translation>merge_policy muss eines von {merge_policies} sein, erhalten: „{merge_policy}“.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/arguments.py" line="55"/>
+        <location filename="../core/model/arguments.py" line="72"/>
         <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
         <translation>Jedes Modellargument muss ein Paar (Name, Wert) sein, erhalten: {item!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="167"/>
+        <location filename="../core/model/arguments.py" line="184"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>Der Modellargumentwert „{value}“ hat keinen Namen. Benennen Sie ihn oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="173"/>
+        <location filename="../core/model/arguments.py" line="190"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Unbekanntes Modellargument „{name}“. Die bekannten Argumente sind: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="179"/>
+        <location filename="../core/model/arguments.py" line="196"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>Das Modellargument „{name}“ ist zweimal angegeben. Behalten Sie eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="185"/>
+        <location filename="../core/model/arguments.py" line="202"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument „{name}“ muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="305"/>
+        <location filename="../core/model/arguments.py" line="345"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>Die Kachelgröße muss zwischen 1 und {max_tile_size} liegen, erhalten: {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="260"/>
-        <source>The model argument &apos;{name}&apos; is missing.</source>
-        <translation>Das Modellargument „{name}“ fehlt.</translation>
+        <location filename="../core/model/arguments.py" line="448"/>
+        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
+        <translation>merge_policy muss eines von {merge_policies} sein, erhalten: „{merge_policy}“.</translation>
     </message>
     <message>
         <location filename="../core/model/definition_fields.py" line="185"/>
@@ -2190,97 +2150,97 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das installierte onnxruntime bietet keinen GPU-Ausführungsprovider (verfügbar: {listed}). Installieren Sie anstelle von onnxruntime das Paket onnxruntime-gpu für eine NVIDIA-GPU (oder onnxruntime-directml unter Windows) oder wählen Sie den Prozessortyp CPU.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="780"/>
+        <location filename="../core/model/loader.py" line="733"/>
         <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
         <translation>In {where} passt {key} = {value} nicht zum Modell „{name}“: {why}. Setzen Sie {key} auf {fix} oder entfernen Sie den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="135"/>
+        <location filename="../core/model/loader.py" line="132"/>
         <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
         <translation>Es wurde keine Modelldefinition angegeben. Wählen Sie eine .emd-, .dlpk- oder .onnx-Datei oder fügen Sie das JSON ein.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="140"/>
+        <location filename="../core/model/loader.py" line="137"/>
         <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
         <translation>Die Modelldefinition „{path}“ existiert nicht oder ist keine Datei. Wählen Sie eine vorhandene .emd-, .dlpk- oder .onnx-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="162"/>
+        <location filename="../core/model/loader.py" line="159"/>
         <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
         <translation>Das Deep-Learning-Paket „{name}“ enthält keine verwendbare .emd-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="195"/>
+        <location filename="../core/model/loader.py" line="192"/>
         <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
         <translation>In {where} verweist ModelFile „{printable}“ aus dem Paket hinaus (auf „{target}“): Ein Paket darf nur die Dateien verwenden, die es enthält. Legen Sie die Modelldatei in das Paket.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="206"/>
+        <location filename="../core/model/loader.py" line="203"/>
         <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
         <translation>{where} muss ein JSON-Objekt sein ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), kein JSON-Wert vom Typ {json_type}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="478"/>
+        <location filename="../core/model/loader.py" line="483"/>
         <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
         <translation>In {where} fehlt NormalizationStats {missing}: Benötigt werden band_min_values und band_max_values sowie entweder beide oder keiner der Werte scaled_mean_values und scaled_std_values. Vervollständigen Sie NormalizationStats oder entfernen Sie den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="498"/>
+        <location filename="../core/model/loader.py" line="503"/>
         <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
         <translation>In {where} enthält NormalizationStats.scaled_std_values {std} einen Wert &lt;= 0. Standardabweichungen müssen positiv sein: Korrigieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="629"/>
+        <location filename="../core/model/loader.py" line="582"/>
         <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
         <translation>{where} hat keinen ModelType. Fügen Sie &quot;ModelType&quot; mit einem der folgenden Werte hinzu: {known_types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="665"/>
+        <location filename="../core/model/loader.py" line="618"/>
         <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
         <translation>In {where} ist {key} „{printable}“: Dieses Plugin führt nur Modelle aus, die mit dem PyTorch-Backend von arcgis.learn trainiert wurden (ein TensorFlow-Modell nahm Eingaben mit den Kanälen zuletzt und anderer Vorverarbeitung, und arcgis.learn hat dieses Backend in 2.4.2 aufgegeben). Trainieren Sie neu mit backend=&apos;pytorch&apos; oder setzen Sie {key} auf &quot;pytorch&quot;, wenn das ONNX-Modell Eingaben mit den Kanälen zuerst (NCHW) nimmt, die so vorbereitet sind, wie arcgis.learn sie für PyTorch vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="703"/>
+        <location filename="../core/model/loader.py" line="656"/>
         <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
         <translation>{where} hat keine ModelFile. Fügen Sie &quot;ModelFile&quot; hinzu: den Pfad des .onnx-Modells, relativ zum Ordner der Definition oder absolut.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="711"/>
+        <location filename="../core/model/loader.py" line="664"/>
         <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
         <translation>In {where} verweist {key} „{printable}“ auf „{path}“, das nicht existiert oder keine Datei ist. Legen Sie die Modelldatei dort ab oder korrigieren Sie ModelFile.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="129"/>
+        <location filename="../core/model/loader.py" line="126"/>
         <source>A model definition must be a file path or a JSON text, not {name}.</source>
         <translation>Eine Modelldefinition muss ein Dateipfad oder ein JSON-Text sein, nicht {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="452"/>
+        <location filename="../core/model/loader.py" line="457"/>
         <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
         <translation>In {where} ist {entry} {needs}: Das Modell wurde mit Bildern trainiert, die mit ihren Kanalstatistiken normalisiert wurden, aber die Definition hat keine NormalizationStats. Fügen Sie die von arcgis.learn geschriebenen NormalizationStats hinzu oder einen Eintrag &quot;DataRange&quot;: [min, max], der die Kanäle wie im Training skaliert.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="488"/>
+        <location filename="../core/model/loader.py" line="493"/>
         <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
         <translation>In {where} gibt NormalizationStats dem Kanal {bands} einen Wert band_max_values ({highs}), der nicht über seinem band_min_values ({lows}) liegt, was eine Division durch null ergäbe. Korrigieren Sie die Kanalstatistiken.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="722"/>
+        <location filename="../core/model/loader.py" line="675"/>
         <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
         <translation>In {where} kann {key} „{printable}“ nicht verwendet werden. {error}</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="815"/>
+        <location filename="../core/model/loader.py" line="768"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} ist kein gültiges JSON: {error} in Zeile {line}, Spalte {column}. Korrigieren Sie dort die Syntax (Anführungszeichen, Kommas, Klammern).</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="824"/>
+        <location filename="../core/model/loader.py" line="777"/>
         <source>{where} is not usable JSON: {error}.</source>
         <translation>{where} ist kein verwendbares JSON: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="833"/>
+        <location filename="../core/model/loader.py" line="786"/>
         <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
         <translation>Die Modelldefinition „{path}“ kann nicht gelesen werden: {error}.</translation>
     </message>
@@ -2340,27 +2300,27 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat {count} Kanäle. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="58"/>
+        <location filename="../core/model/preprocess.py" line="71"/>
         <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
         <translation>Die Modelleingabe nimmt {shape} Kanäle, die Modelldefinition extrahiert aber {count} ({bands}, ab 0 gezählt). Korrigieren Sie ExtractBands in der Modelldefinition.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="69"/>
+        <location filename="../core/model/preprocess.py" line="82"/>
         <source>The tile size must be positive, got {height} x {width} pixels.</source>
         <translation>Die Kachelgröße muss positiv sein, erhalten: {height} x {width} Pixel.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="79"/>
+        <location filename="../core/model/preprocess.py" line="91"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>Das Modell nimmt Kacheln von {model_height} x {model_width} Pixeln, aber die Kachelgröße ist {height} x {width}. Setzen Sie tile_size auf {size}, die Größe des Modells.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="97"/>
+        <location filename="../core/model/preprocess.py" line="109"/>
         <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
         <translation>Die Normalisierung {what} hat {value_count} Werte, das Modell liest aber {count} Kanäle. Geben Sie in der Modelldefinition einen Wert pro extrahiertem Kanal an.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="152"/>
+        <location filename="../core/model/preprocess.py" line="164"/>
         <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
         <translation>Bildausschnitte müssen die Form (samples, bands, height, width) haben; erhalten: Form {shape}.</translation>
     </message>
@@ -2370,7 +2330,7 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modell verlangt die Kanäle {wanted} (ab 1 gezählt), aber das Raster hat 1 Kanal. Verwenden Sie ein Raster mit diesen Kanälen oder eine Modelldefinition, deren ExtractBands (ab 0 gezählt) zu diesem Raster passt.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="160"/>
+        <location filename="../core/model/preprocess.py" line="172"/>
         <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
         <translation>Der Eingabetyp „{dtype}“ des Modells ist kein numpy-Datentyp.</translation>
     </message>
@@ -2463,6 +2423,35 @@ und starten Sie QGIS dann neu.</translation>
         <location filename="../core/output/guard.py" line="128"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Die Ausgaben {other_name} und {name} sind beide „{uri}“: Eine würde die andere überschreiben. Geben Sie jeder Ausgabe eine eigene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/output/writable.py" line="21"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation type="vanished">Der Rasterleser hat für ein Fenster von {w} x {h} Pixeln und {band_count} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The object classification was cancelled.</source>
+        <translation type="vanished">Die Objektklassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation type="vanished">Der Rasterleser hat für ein Fenster von {width} x {tile} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The object detection was cancelled.</source>
+        <translation type="vanished">Die Objekterkennung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The classification was cancelled.</source>
+        <translation type="vanished">Die Klassifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The model argument &apos;{name}&apos; is missing.</source>
+        <translation type="vanished">Das Modellargument „{name}“ fehlt.</translation>
     </message>
 </context>
 <context>

@@ -4,72 +4,77 @@
 <context>
     <name>RasterDL</name>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>pixel classification</source>
         <translation>classification de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>object classification</source>
         <translation>classification d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>object detection</source>
         <translation>détection d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>instance segmentation</source>
         <translation>segmentation d&apos;instances</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="46"/>
         <source>change detection</source>
         <translation>détection de changements</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="47"/>
         <source>super resolution</source>
         <translation>super-résolution</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>image translation</source>
         <translation>traduction d&apos;images</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="47"/>
+        <location filename="../algorithms/base.py" line="49"/>
         <source>pixel regression</source>
         <translation>régression de pixels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="50"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="66"/>
+        <location filename="../algorithms/base.py" line="68"/>
         <source>an Esri model definition (.emd), a deep-learning package (.dlpk), a bare ONNX model (.onnx; settings from its Deepness/GeoDeep metadata, or inferred from its input and output shapes) or a model definition as a JSON string. Python code inside a .dlpk is never run.</source>
         <translation>une définition de modèle Esri (.emd), un paquet d&apos;apprentissage profond (.dlpk), un modèle ONNX seul (.onnx ; paramètres lus dans ses métadonnées Deepness/GeoDeep, ou déduits des formes de ses entrées et sorties) ou une définition de modèle sous forme de chaîne JSON. Le code Python contenu dans un .dlpk n&apos;est jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="91"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="91"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="139"/>
+        <location filename="../algorithms/base.py" line="141"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>The disk is full: cannot write &apos;{0}&apos; ({1}). Free some space or choose another folder.</source>
         <translation>Le disque est plein : impossible d&apos;écrire « {0} » ({1}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>Cannot read or write &apos;{0}&apos;: {1}.</source>
         <translation>Impossible de lire ou d&apos;écrire « {0} » : {1}.</translation>
     </message>
@@ -79,754 +84,736 @@
         <translation>Impossible d&apos;écrire l&apos;emprise de l&apos;imagette {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="54"/>
+        <location filename="../algorithms/classify_objects.py" line="64"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Classer des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="58"/>
+        <location filename="../algorithms/classify_objects.py" line="68"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="62"/>
+        <location filename="../algorithms/classify_objects.py" line="72"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="78"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="76"/>
+        <location filename="../algorithms/classify_objects.py" line="86"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="82"/>
+        <location filename="../algorithms/classify_objects.py" line="92"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (imagettes par exécution du modèle ; par défaut celle du modèle, sinon 4), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE) et score_threshold (confiance minimale, 0-1 : en dessous, l&apos;étiquette et la valeur restent vides tandis que la confiance est tout de même écrite ; par défaut celle du modèle, sinon 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="102"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Le raster dans lequel les imagettes sont lues : GeoTIFF, VRT, raster GeoPackage ou tout autre raster de taille fixe que QGIS ouvre (pas une couche web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="96"/>
+        <location filename="../algorithms/classify_objects.py" line="106"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Facultatif. Points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster), une imagette chacun. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal ; une couche vide donne une sortie vide et un avertissement. Sans entités, chaque image est classée en entier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="101"/>
+        <location filename="../algorithms/classify_objects.py" line="111"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (ClassLabel par défaut). Un champ de ce nom dans les entités en entrée est réutilisé s&apos;il contient du texte ; un champ d&apos;un autre type est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="105"/>
+        <location filename="../algorithms/classify_objects.py" line="115"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue ; un champ Image nomme le raster sans entités en entrée ou avec le mode de traitement 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="113"/>
+        <location filename="../algorithms/classify_objects.py" line="123"/>
         <source>The classified features.</source>
         <translation>Les entités classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="121"/>
+        <location filename="../algorithms/classify_objects.py" line="131"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="127"/>
+        <location filename="../algorithms/classify_objects.py" line="137"/>
         <source>Class label field</source>
         <translation>Champ d&apos;étiquette de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="130"/>
+        <location filename="../algorithms/classify_objects.py" line="140"/>
         <source>Classified objects</source>
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="186"/>
+        <location filename="../algorithms/classify_objects.py" line="183"/>
         <source>No label</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="212"/>
+        <location filename="../algorithms/classify_objects.py" line="194"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="232"/>
-        <location filename="../algorithms/detect_objects.py" line="315"/>
-        <location filename="../algorithms/export_training_data.py" line="497"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="257"/>
+        <location filename="../algorithms/classify_objects.py" line="224"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="293"/>
+        <location filename="../algorithms/classify_objects.py" line="260"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="332"/>
-        <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
-        <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_objects.py" line="355"/>
+        <location filename="../algorithms/classify_objects.py" line="285"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 ligne étiquetée sur {0} : aucune entité ne recouvre l&apos;imagerie. Vérifiez que les entités et le raster couvrent le même lieu (ainsi que leurs systèmes de coordonnées de référence).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="361"/>
+        <location filename="../algorithms/classify_objects.py" line="291"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_objects.py" line="312"/>
+        <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
+        <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="68"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Classer des pixels par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="99"/>
+        <location filename="../algorithms/classify_pixels.py" line="72"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Applique un modèle ONNX de classification de pixels (segmentation) à un raster de taille quelconque et écrit un raster classé dont les pixels contiennent les valeurs de classe du modèle, symbolisé avec les noms et les couleurs des classes (table de couleurs, table attributaire raster et style .qml), et éventuellement un raster de probabilités (une bande float32 par classe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="105"/>
+        <location filename="../algorithms/classify_pixels.py" line="78"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Le raster est traité par tuiles de tile_size pixels (N pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut), lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="114"/>
+        <location filename="../algorithms/classify_pixels.py" line="87"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La sortie est écrite dans un fichier temporaire et mise en place seulement si l&apos;exécution réussit : une exécution annulée ou en échec ne laisse rien derrière elle et ne remplace jamais un fichier existant. Le journal indique le fournisseur d&apos;exécution et le débit (tuiles/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="122"/>
+        <location filename="../algorithms/classify_pixels.py" line="95"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>chaque raster est classé dans &lt;sortie&gt;_&lt;nom d&apos;entrée&gt; à côté du raster classé (et dans &lt;raster de probabilités&gt;_&lt;nom d&apos;entrée&gt; si un raster de probabilités est indiqué).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="128"/>
+        <location filename="../algorithms/classify_pixels.py" line="101"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), predict_background (false : la classe 0 ne l&apos;emporte jamais ; false par défaut pour un modèle Esri listant deux classes ou plus, dont aucune de Value 0, comme le fait ArcGIS Pro, sinon true), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min : comment l&apos;augmentation au moment du test fusionne les prédictions ; mean par défaut), tile_size (pixels ; par défaut la taille de tuile du modèle), threshold (probabilité minimale de la classe gagnante, en dessous de laquelle un pixel reçoit la classe de fond ou nodata ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1 ; par défaut celui du modèle, sinon 0.5 avec deux classes et 0 avec davantage) et return_probability_raster (false par défaut ; true écrit en plus les probabilités dans &lt;output&gt;_probabilities.tif si aucun raster de probabilités n&apos;est indiqué) ; pour un modèle à plusieurs sorties, output_index (0 par défaut) choisit la sortie à classer. Des canaux dans [0, 1] dont la somme ne vaut pas 1 sont des probabilités indépendantes : chacun est seuillé (0.5 quand threshold vaut 0), le meilleur au-dessus du seuil l&apos;emporte, la classe de fond là où il n&apos;y en a aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="148"/>
+        <location filename="../algorithms/classify_pixels.py" line="121"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est classée, et la sortie ne couvre que cette partie (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="126"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Facultatif. La taille de cellule à laquelle lire l&apos;entrée, dans ses unités cartographiques. Vide (par défaut) : la taille de cellule de l&apos;entrée, sauf si le modèle indique la taille de cellule avec laquelle il a été entraîné et que celle de l&apos;entrée diffère : l&apos;entrée est alors lue à cette taille au sol (en mètres EPSG:3857 / cos(latitude)) ; les couches web sont lues à cette taille, ou à leur zoom le plus fin si le modèle n&apos;en indique aucune. Le journal indique la taille de cellule, la distance au sol et le niveau de zoom de carte web utilisés. Le résultat est toujours écrit sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="161"/>
+        <location filename="../algorithms/classify_pixels.py" line="134"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Facultatif. Seuls les pixels situés à l&apos;intérieur de ces polygones sont classés ; à l&apos;extérieur, et là où l&apos;entrée est nodata, la sortie est nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="165"/>
+        <location filename="../algorithms/classify_pixels.py" line="138"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Le raster classé : un GeoTIFF (tuilé, DEFLATE) contenant les valeurs de classe du modèle dans le plus petit type entier qui les contient, avec une table de couleurs, une table attributaire raster (Value/Class/Red/Green/Blue) et un style .qml à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="170"/>
+        <location filename="../algorithms/classify_pixels.py" line="143"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Facultatif, non créé par défaut. Un GeoTIFF avec une bande float32 par classe, contenant la probabilité de cette classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="178"/>
+        <location filename="../algorithms/classify_pixels.py" line="151"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Le raster classé (le premier avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="179"/>
+        <location filename="../algorithms/classify_pixels.py" line="152"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Le raster de probabilités, s&apos;il a été demandé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="180"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Tous les rasters classés écrits, séparés par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Le fournisseur d&apos;exécution onnxruntime qui a exécuté le modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="189"/>
-        <location filename="../algorithms/detect_objects.py" line="192"/>
-        <location filename="../algorithms/export_training_data.py" line="305"/>
+        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="198"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="193"/>
+        <location filename="../algorithms/classify_pixels.py" line="166"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Taille de cellule (vide : celle de l&apos;entrée, ou celle de l&apos;entraînement du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="201"/>
-        <location filename="../algorithms/detect_objects.py" line="196"/>
-        <location filename="../algorithms/export_training_data.py" line="278"/>
+        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="204"/>
+        <location filename="../algorithms/classify_pixels.py" line="177"/>
         <source>Classified raster</source>
         <translation>Raster classé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="208"/>
+        <location filename="../algorithms/classify_pixels.py" line="181"/>
         <source>Probability raster</source>
         <translation>Raster de probabilités</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="213"/>
+        <location filename="../algorithms/classify_pixels.py" line="186"/>
         <source>Classified rasters written</source>
         <translation>Rasters classés écrits</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="214"/>
+        <location filename="../algorithms/classify_pixels.py" line="187"/>
         <source>Execution provider used</source>
         <translation>Fournisseur d&apos;exécution utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="240"/>
-        <source>Processing {0} rasters as one mosaic.</source>
-        <translation>Traitement de {0} rasters comme une seule mosaïque.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="245"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>Le modèle a {0} sorties ({1}) ; classification de la sortie {2} « {3} ». Indiquez l&apos;argument du modèle output_index pour en classer une autre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="282"/>
-        <source>Raster {0} of {1}: {2}</source>
-        <translation>Raster {0} sur {1} : {2}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="315"/>
+        <location filename="../algorithms/classify_pixels.py" line="261"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>comme dans ArcGIS Pro : le modèle liste {0} classes et aucune n&apos;a la Value 0, donc le canal de fond qu&apos;arcgis.learn ajoute à l&apos;entraînement ne l&apos;emporte jamais</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="319"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>comme dans ArcGIS Pro : le modèle a une classe de Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="320"/>
+        <location filename="../algorithms/classify_pixels.py" line="266"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>comme dans ArcGIS Pro : le modèle liste au plus une classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="321"/>
+        <location filename="../algorithms/classify_pixels.py" line="267"/>
         <source>the model is not an Esri definition</source>
         <translation>le modèle n&apos;est pas une définition Esri</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="326"/>
+        <location filename="../algorithms/classify_pixels.py" line="272"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background : {0} (la valeur par défaut, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="332"/>
+        <location filename="../algorithms/classify_pixels.py" line="275"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background : {0} (indiqué dans les arguments du modèle ; la valeur par défaut est {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="343"/>
+        <location filename="../algorithms/classify_pixels.py" line="285"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Canaux de sortie qui ne l&apos;emportent jamais (ignore_mapped_class du modèle, classes écartées à l&apos;entraînement) : {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="402"/>
-        <source>Mask: {0} polygons.</source>
-        <translation>Masque : {0} polygones.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="405"/>
-        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
-        <translation>Le masque ne contient aucun polygone : tous les pixels de sortie sont nodata. Vérifiez la couche de masque.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="428"/>
+        <location filename="../algorithms/classify_pixels.py" line="328"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Classification de {0} x {1} pixels en tuiles de {2} avec une marge de {3}, taille de lot {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="446"/>
+        <location filename="../algorithms/classify_pixels.py" line="338"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Écriture du résultat sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="466"/>
+        <location filename="../algorithms/classify_pixels.py" line="344"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="477"/>
+        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <source>Mask: {0} polygons.</source>
+        <translation>Masque : {0} polygones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
+        <translation>Le masque ne contient aucun polygone : tous les pixels de sortie sont nodata. Vérifiez la couche de masque.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="365"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} tuiles en {1:.1f} s ({2:.1f} tuiles/s sur {3}) ; temps du modèle {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="486"/>
+        <location filename="../algorithms/classify_pixels.py" line="374"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="86"/>
+        <location filename="../algorithms/detect_objects.py" line="92"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Détecter des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="90"/>
+        <location filename="../algorithms/detect_objects.py" line="96"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1). La couche est symbolisée par classe lorsque QGIS la charge.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="95"/>
+        <location filename="../algorithms/detect_objects.py" line="101"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD ; les labels sont lus à partir de 1 lorsque la définition liste les classes sans classe 0, comme le font les définitions Esri). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="103"/>
+        <location filename="../algorithms/detect_objects.py" line="109"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Le raster est lu par tuiles de tile_size (N pixels pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut) avec padding pixels de contexte, à la taille de cellule au sol de l&apos;entraînement du modèle quand le modèle en indique une et que celle du raster en sort (toujours pour les couches web ; le journal indique la taille de cellule) ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="116"/>
+        <location filename="../algorithms/detect_objects.py" line="122"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>chaque raster est parcouru séparément, et un champ Image nomme le raster de chaque objet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="121"/>
+        <location filename="../algorithms/detect_objects.py" line="127"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle), test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima) et nms_class_agnostic (false par défaut : les boîtes de classes différentes ne se suppriment jamais entre elles ; true fusionne les boîtes qui se recouvrent quelle que soit leur classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="136"/>
+        <location filename="../algorithms/detect_objects.py" line="142"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Suppression des non-maxima par classe entre les tuiles (true par défaut) : parmi les boîtes d&apos;une même classe qui se recouvrent de plus de nms_overlap (IoU), seule celle de meilleur score est gardée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="140"/>
+        <location filename="../algorithms/detect_objects.py" line="146"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, 0 par défaut (désactivé). Écarte une boîte recouverte par une boîte de meilleur score, de n&apos;importe quelle classe, au-delà de cette fraction de sa propre surface.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="144"/>
+        <location filename="../algorithms/detect_objects.py" line="150"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (Class par défaut) ; le champ ClassValue contient la valeur de la classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="148"/>
+        <location filename="../algorithms/detect_objects.py" line="154"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nom du champ qui reçoit la confiance, 0-1 (Confidence par défaut). Les deux noms de champ doivent différer l&apos;un de l&apos;autre ainsi que de ClassValue et d&apos;Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="152"/>
+        <location filename="../algorithms/detect_objects.py" line="158"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est parcourue (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="156"/>
+        <location filename="../algorithms/detect_objects.py" line="162"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Facultatif. Seuls les objets dont le centre se trouve à l&apos;intérieur de ces polygones sont conservés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="157"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Des polygones dans le SCR du raster avec les champs du nom de classe, ClassValue et de confiance (et Image avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="164"/>
+        <location filename="../algorithms/detect_objects.py" line="170"/>
         <source>The detected objects.</source>
         <translation>Les objets détectés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="176"/>
         <source>Non maximum suppression</source>
         <translation>Suppression des non-maxima</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="175"/>
+        <location filename="../algorithms/detect_objects.py" line="181"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Taux de recouvrement maximal (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="183"/>
+        <location filename="../algorithms/detect_objects.py" line="189"/>
         <source>Class field name</source>
         <translation>Nom du champ de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="187"/>
+        <location filename="../algorithms/detect_objects.py" line="193"/>
         <source>Confidence field name</source>
         <translation>Nom du champ de confiance</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="201"/>
+        <location filename="../algorithms/detect_objects.py" line="207"/>
         <source>Detected objects</source>
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="220"/>
+        <location filename="../algorithms/detect_objects.py" line="226"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="308"/>
-        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
-        <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="336"/>
+        <location filename="../algorithms/detect_objects.py" line="280"/>
         <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
         <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="354"/>
+        <location filename="../algorithms/detect_objects.py" line="298"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="84"/>
+        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
+        <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="99"/>
         <source>Export Training Data For Deep Learning</source>
         <translation>Exporter des données d&apos;entraînement pour l&apos;apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="88"/>
+        <location filename="../algorithms/export_training_data.py" line="103"/>
         <source>Cuts image chips and labels from imagery and labelled samples (a vector layer of points, lines or polygons, or a classified raster) into a training-data folder: images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json and esri_model_definition.emd; COCO adds annotations.json, YOLO adds dataset.yaml.</source>
         <translation>Découpe des imagettes et des étiquettes à partir d&apos;une imagerie et d&apos;échantillons étiquetés (une couche vecteur de points, de lignes ou de polygones, ou un raster classé) dans un dossier de données d&apos;entraînement : images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json et esri_model_definition.emd ; COCO ajoute annotations.json, YOLO ajoute dataset.yaml.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="94"/>
+        <location filename="../algorithms/export_training_data.py" line="109"/>
         <source>Which tool reads each format unchanged: KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles and MultiLabeled_Tiles are for Esri&apos;s arcgis.learn (prepare_data) and ArcGIS Pro&apos;s Train Deep Learning Model; COCO is for pycocotools and torchvision&apos;s CocoDetection (annotations.json; arcgis.learn does not read it); YOLO is for Ultralytics (dataset.yaml; detection takes each polygon&apos;s box, segmentation the polygon; arcgis.learn does not read it); Export_Tiles holds images only.</source>
         <translation>Quel outil lit chaque format tel quel : KITTI_rectangles, PASCAL_VOC_rectangles, Classified_Tiles, RCNN_Masks, Labeled_Tiles et MultiLabeled_Tiles sont destinés à arcgis.learn d&apos;Esri (prepare_data) et à l&apos;outil Train Deep Learning Model d&apos;ArcGIS Pro ; COCO est destiné à pycocotools et à CocoDetection de torchvision (annotations.json ; arcgis.learn ne le lit pas) ; YOLO est destiné à Ultralytics (dataset.yaml ; la détection prend le rectangle de chaque polygone, la segmentation le polygone ; arcgis.learn ne le lit pas) ; Export_Tiles ne contient que des images.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="102"/>
+        <location filename="../algorithms/export_training_data.py" line="117"/>
         <source>Chips step by the stride from the top-left corner, and where the last step would run past the right or bottom edge one more chip is placed flush with that edge, so no part of the raster is left out. Pixels are copied unchanged (no resampling unless a cell size is given) and each chip keeps its window&apos;s georeference (GeoTIFF tags; a world file and .aux.xml for PNG and JPEG). Chips that are entirely nodata are not written.</source>
         <translation>Les imagettes avancent du pas depuis le coin supérieur gauche, et là où le dernier pas dépasserait le bord droit ou inférieur, une imagette supplémentaire est placée contre ce bord, si bien qu&apos;aucune partie du raster n&apos;est omise. Les pixels sont copiés sans modification (aucun rééchantillonnage sauf si une taille de cellule est indiquée) et chaque imagette garde le géoréférencement de sa fenêtre (balises GeoTIFF ; un fichier world et un .aux.xml pour PNG et JPEG). Les imagettes entièrement nodata ne sont pas écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="109"/>
+        <location filename="../algorithms/export_training_data.py" line="124"/>
         <source>Polygons are rasterised by the pixel-centre rule (as GDAL); where samples overlap in Classified_Tiles the smaller one wins. Boxes are the feature&apos;s extent clipped to the chip. map.txt, stats.txt and the statistics are rewritten as the export runs, so that after a cancel or an error they describe exactly the chips on disk.</source>
         <translation>Les polygones sont rastérisés selon la règle du centre de pixel (comme GDAL) ; là où des échantillons se recouvrent dans Classified_Tiles, le plus petit l&apos;emporte. Les boîtes sont l&apos;emprise de l&apos;entité, découpée à l&apos;imagette. map.txt, stats.txt et les statistiques sont réécrits au fil de l&apos;export, si bien qu&apos;après une annulation ou une erreur ils décrivent exactement les imagettes présentes sur le disque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="120"/>
+        <location filename="../algorithms/export_training_data.py" line="135"/>
         <source>Optional. More images; all chips go into one sequence and one set of statistics.</source>
         <translation>Facultatif. D&apos;autres images ; toutes les imagettes forment une seule séquence et un seul jeu de statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="123"/>
+        <location filename="../algorithms/export_training_data.py" line="138"/>
         <source>Optional. The labelled samples: points, lines or polygons in any CRS (reprojected to the raster&apos;s). Class names and colours come from Classname and RED/GREEN/BLUE fields when the layer has them.</source>
         <translation>Facultatif. Les échantillons étiquetés : points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster). Les noms et les couleurs des classes viennent des champs Classname et RED/GREEN/BLUE si la couche en possède.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="128"/>
+        <location filename="../algorithms/export_training_data.py" line="143"/>
         <source>Optional. A classified raster whose pixel values are the classes, for Classified_Tiles; class names and colours come from its attribute or colour table. Give this or the input class data, not both.</source>
         <translation>Facultatif. Un raster classé dont les valeurs de pixel sont les classes, pour Classified_Tiles ; les noms et les couleurs des classes viennent de sa table attributaire ou de sa table de couleurs. Indiquez ce raster ou les données de classes en entrée, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="133"/>
+        <location filename="../algorithms/export_training_data.py" line="148"/>
         <source>Optional. The numeric field holding each sample&apos;s class value, a whole number of 0 or more. Default: a field named classvalue or value (any case), else class 1 for every feature.</source>
         <translation>Facultatif. Le champ numérique qui contient la valeur de classe de chaque échantillon, un nombre entier positif ou nul. Par défaut : un champ nommé classvalue ou value (casse indifférente), sinon la classe 1 pour toutes les entités.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="137"/>
+        <location filename="../algorithms/export_training_data.py" line="152"/>
         <source>The export folder: empty, or holding an export of the same format to continue (see Start index). A folder holding an export in another format is refused. Required: a temporary folder would be deleted when QGIS closes.</source>
         <translation>Le dossier d&apos;export : vide, ou contenant un export du même format à poursuivre (voir Index de départ). Un dossier contenant un export dans un autre format est refusé. Obligatoire : un dossier temporaire serait supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="142"/>
+        <location filename="../algorithms/export_training_data.py" line="157"/>
         <source>Optional, created by default in the dialog. A polygon layer with one outline per chip written: its index, image file name, number of labels and input raster, so the map shows what was exported.</source>
         <translation>Facultatif, créée par défaut dans la boîte de dialogue. Une couche de polygones avec un contour par imagette écrite : son index, le nom du fichier image, le nombre d&apos;étiquettes et le raster en entrée, pour que la carte montre ce qui a été exporté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="147"/>
+        <location filename="../algorithms/export_training_data.py" line="162"/>
         <source>0 TIFF (default), 1 PNG, 2 JPEG, 3 MRF. PNG and JPEG hold at most 3 bands, JPEG only 8-bit data.</source>
         <translation>0 TIFF (par défaut), 1 PNG, 2 JPEG, 3 MRF. PNG et JPEG contiennent au plus 3 bandes, JPEG seulement des données 8 bits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="151"/>
+        <location filename="../algorithms/export_training_data.py" line="166"/>
         <source>Chip width in pixels (default 256).</source>
         <translation>Largeur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="152"/>
+        <location filename="../algorithms/export_training_data.py" line="167"/>
         <source>Chip height in pixels (default 256).</source>
         <translation>Hauteur des imagettes en pixels (256 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="153"/>
+        <location filename="../algorithms/export_training_data.py" line="168"/>
         <source>Horizontal step between chips in pixels (default 128); a stride below the tile size makes chips overlap.</source>
         <translation>Pas horizontal entre les imagettes en pixels (128 par défaut) ; un pas inférieur à la taille de tuile fait se recouvrir les imagettes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="157"/>
+        <location filename="../algorithms/export_training_data.py" line="172"/>
         <source>Vertical step between chips in pixels (default 128).</source>
         <translation>Pas vertical entre les imagettes en pixels (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="158"/>
+        <location filename="../algorithms/export_training_data.py" line="173"/>
         <source>Also write chips without samples (default false: only chips holding samples are written; Export_Tiles writes every chip).</source>
         <translation>Écrire aussi les imagettes sans échantillon (false par défaut : seules les imagettes contenant des échantillons sont écrites ; Export_Tiles écrit toutes les imagettes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="162"/>
+        <location filename="../algorithms/export_training_data.py" line="177"/>
         <source>The label format: 0 KITTI_rectangles (default), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (one chip per feature, centred on it or cut to its bounding box), 5 MultiLabeled_Tiles (each chip&apos;s class names, comma separated), 6 Export_Tiles (images only, no labels needed), 7 COCO (for pycocotools and torchvision), 8 YOLO (for Ultralytics: polygon label lines, usable for detection and segmentation). 0-5 are for arcgis.learn. A class raster feeds Classified_Tiles only.</source>
         <translation>Le format des étiquettes : 0 KITTI_rectangles (par défaut), 1 PASCAL_VOC_rectangles, 2 Classified_Tiles, 3 RCNN_Masks, 4 Labeled_Tiles (une imagette par entité, centrée sur celle-ci ou découpée à son rectangle englobant), 5 MultiLabeled_Tiles (les noms des classes de chaque imagette, séparés par des virgules), 6 Export_Tiles (images seulement, sans étiquettes nécessaires), 7 COCO (pour pycocotools et torchvision), 8 YOLO (pour Ultralytics : lignes d&apos;étiquettes polygonales, utilisables pour la détection et la segmentation). Les formats 0 à 5 sont destinés à arcgis.learn. Un raster de classes n&apos;alimente que Classified_Tiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="170"/>
+        <location filename="../algorithms/export_training_data.py" line="185"/>
         <source>The number of the first chip (default 0). To continue an existing export of the same format, tile size and bands, give its next chip number: the folder&apos;s statistics are merged and no chip is overwritten.</source>
         <translation>Le numéro de la première imagette (0 par défaut). Pour poursuivre un export existant de même format, même taille de tuile et mêmes bandes, indiquez le numéro de sa prochaine imagette : les statistiques du dossier sont fusionnées et aucune imagette n&apos;est écrasée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="175"/>
+        <location filename="../algorithms/export_training_data.py" line="190"/>
         <source>Buffer around points and lines, in the input raster&apos;s map units, that makes them sample areas (default 0: a point becomes a one-pixel square, a line a band one pixel wide).</source>
         <translation>Tampon autour des points et des lignes, dans les unités cartographiques du raster en entrée, qui en fait des zones d&apos;échantillon (0 par défaut : un point devient un carré d&apos;un pixel, une ligne une bande d&apos;un pixel de large).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="179"/>
+        <location filename="../algorithms/export_training_data.py" line="194"/>
         <source>Optional. Only chips completely inside these polygons are written.</source>
         <translation>Facultatif. Seules les imagettes entièrement à l&apos;intérieur de ces polygones sont écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="180"/>
+        <location filename="../algorithms/export_training_data.py" line="195"/>
         <source>Default 0 (no rotation). Also writes each chip rotated by every multiple of this angle below 360 degrees, its labels rotated with it, keeping only rotations that lie inside the image data.</source>
         <translation>0 par défaut (pas de rotation). Écrit en plus chaque imagette tournée de chaque multiple de cet angle inférieur à 360 degrés, ses étiquettes tournées avec elle, en ne gardant que les rotations situées dans les données de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="185"/>
+        <location filename="../algorithms/export_training_data.py" line="200"/>
         <source>0 MAP_SPACE (default): chips keep their map coordinates; 1 PIXEL_SPACE: chips are georeferenced in the raw image grid. Written to the .emd as ImageSpaceUsed.</source>
         <translation>0 MAP_SPACE (par défaut) : les imagettes gardent leurs coordonnées cartographiques ; 1 PIXEL_SPACE : les imagettes sont géoréférencées dans la grille brute de l&apos;image. Écrit dans le .emd sous ImageSpaceUsed.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="189"/>
+        <location filename="../algorithms/export_training_data.py" line="204"/>
         <source>Labeled_Tiles only: set the pixels outside the feature to 0 (default false).</source>
         <translation>Labeled_Tiles seulement : met à 0 les pixels situés hors de l&apos;entité (false par défaut).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="192"/>
+        <location filename="../algorithms/export_training_data.py" line="207"/>
         <source>Labeled_Tiles only: 0 FIXED_SIZE (default): a chip of the tile size centred on each feature; 1 BOUNDING_BOX: the chip is cut to the feature&apos;s bounding box.</source>
         <translation>Labeled_Tiles seulement : 0 FIXED_SIZE (par défaut) : une imagette de la taille de tuile centrée sur chaque entité ; 1 BOUNDING_BOX : l&apos;imagette est découpée au rectangle englobant de l&apos;entité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="196"/>
+        <location filename="../algorithms/export_training_data.py" line="211"/>
         <source>Optional. Only the part of the raster inside this extent is exported (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est exportée (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="200"/>
+        <location filename="../algorithms/export_training_data.py" line="215"/>
         <source>Optional. Resample the raster to this cell size, in its map units. Empty (default): the raster&apos;s own pixels, unchanged.</source>
         <translation>Facultatif. Rééchantillonne le raster à cette taille de cellule, dans ses unités cartographiques. Vide (par défaut) : les pixels du raster, inchangés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="204"/>
+        <location filename="../algorithms/export_training_data.py" line="219"/>
         <source>Optional. The bands to export, in this order (default: all bands).</source>
         <translation>Facultatif. Les bandes à exporter, dans cet ordre (par défaut : toutes les bandes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="209"/>
+        <location filename="../algorithms/export_training_data.py" line="224"/>
         <source>The export folder.</source>
         <translation>Le dossier d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="210"/>
+        <location filename="../algorithms/export_training_data.py" line="225"/>
         <source>The chip footprints, when asked for.</source>
         <translation>Les emprises des imagettes, si elles ont été demandées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="211"/>
+        <location filename="../algorithms/export_training_data.py" line="226"/>
         <source>The number of chips written.</source>
         <translation>Le nombre d&apos;imagettes écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="212"/>
+        <location filename="../algorithms/export_training_data.py" line="227"/>
         <source>The number of labelled features written, counted in every chip they appear in.</source>
         <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="222"/>
-        <source>Input class data (labelled samples)</source>
-        <translation>Données de classes en entrée (échantillons étiquetés)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="229"/>
-        <source>Input class raster (classified)</source>
-        <translation>Raster de classes en entrée (classé)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="235"/>
-        <source>Class value field</source>
-        <translation>Champ de valeur de classe</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="241"/>
-        <source>Output folder</source>
-        <translation>Dossier de sortie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
-        <source>Image chip format</source>
-        <translation>Format des imagettes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="248"/>
-        <source>Tile size X (pixels)</source>
-        <translation>Taille de tuile X (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
-        <source>Tile size Y (pixels)</source>
-        <translation>Taille de tuile Y (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="250"/>
-        <source>Stride X (pixels)</source>
-        <translation>Pas X (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="251"/>
-        <source>Stride Y (pixels)</source>
-        <translation>Pas Y (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
-        <source>Output tiles without features</source>
-        <translation>Écrire les tuiles sans entité</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
-        <source>Metadata format</source>
-        <translation>Format des métadonnées</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
-        <source>Start index</source>
-        <translation>Index de départ</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="273"/>
-        <source>Buffer radius</source>
-        <translation>Rayon du tampon</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
-        <source>Rotation angle (degrees)</source>
-        <translation>Angle de rotation (degrés)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
-        <source>Reference system</source>
-        <translation>Système de référence</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="298"/>
-        <source>Blacken around feature</source>
-        <translation>Noircir autour de l&apos;entité</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="302"/>
-        <source>Crop mode</source>
-        <translation>Mode de découpe</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
-        <source>Cell size (resample to)</source>
-        <translation>Taille de cellule (rééchantillonner à)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="318"/>
-        <source>Bands</source>
-        <translation>Bandes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="324"/>
-        <source>Chip footprints</source>
-        <translation>Emprises des imagettes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="330"/>
+        <location filename="../algorithms/export_training_data.py" line="236"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="331"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="339"/>
+        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <source>Input class data (labelled samples)</source>
+        <translation>Données de classes en entrée (échantillons étiquetés)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <source>Input class raster (classified)</source>
+        <translation>Raster de classes en entrée (classé)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <source>Class value field</source>
+        <translation>Champ de valeur de classe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <source>Image chip format</source>
+        <translation>Format des imagettes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <source>Tile size X (pixels)</source>
+        <translation>Taille de tuile X (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <source>Tile size Y (pixels)</source>
+        <translation>Taille de tuile Y (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <source>Stride X (pixels)</source>
+        <translation>Pas X (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <source>Stride Y (pixels)</source>
+        <translation>Pas Y (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <source>Output tiles without features</source>
+        <translation>Écrire les tuiles sans entité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <source>Metadata format</source>
+        <translation>Format des métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <source>Start index</source>
+        <translation>Index de départ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <source>Buffer radius</source>
+        <translation>Rayon du tampon</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <source>Rotation angle (degrees)</source>
+        <translation>Angle de rotation (degrés)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <source>Reference system</source>
+        <translation>Système de référence</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <source>Blacken around feature</source>
+        <translation>Noircir autour de l&apos;entité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <source>Crop mode</source>
+        <translation>Mode de découpe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <source>Cell size (resample to)</source>
+        <translation>Taille de cellule (rééchantillonner à)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <source>Bands</source>
+        <translation>Bandes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <source>Chip footprints</source>
+        <translation>Emprises des imagettes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="310"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Choisissez un dossier de sortie pour les données d&apos;entraînement : un dossier temporaire est supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="382"/>
-        <source>Give either input class data (vector) or an input class raster, not both.</source>
-        <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="426"/>
-        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
-        <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="434"/>
-        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
-        <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="457"/>
-        <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
-        <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="482"/>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
-        <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
-        <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="491"/>
+        <location filename="../algorithms/export_training_data.py" line="321"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="506"/>
+        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
+        <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="396"/>
+        <source>Give either input class data (vector) or an input class raster, not both.</source>
+        <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
+        <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="435"/>
+        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
+        <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="493"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>Aucune imagette n&apos;a été écrite : aucune tuile ne contient de pixel étiqueté. Vérifiez que les étiquettes couvrent le raster, qu&apos;un raster de classes utilise des valeurs de classe supérieures à 0, ainsi que leurs systèmes de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="513"/>
+        <location filename="../algorithms/export_training_data.py" line="500"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="535"/>
+        <location filename="../algorithms/export_training_data.py" line="522"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="549"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Le raster « {0} » n&apos;a pas de système de coordonnées de référence : les coordonnées des étiquettes ({1}) sont supposées être dans celui du raster. Attribuez son SCR au raster si les imagettes sont vides.</translation>
     </message>
@@ -841,42 +828,42 @@
         <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est lu sur la grille de l&apos;entrée. Reprojetez-le en {1} si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="589"/>
+        <location filename="../algorithms/export_training_data.py" line="588"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0} : le raster en entrée a les bandes 1 à {1} ; indiquez des numéros de bande dans cet intervalle, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="601"/>
+        <location filename="../algorithms/export_training_data.py" line="599"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="613"/>
+        <location filename="../algorithms/export_training_data.py" line="611"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD « {0} » n&apos;est pas un champ des données de classes en entrée (ses champs : {1}) : choisissez l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="627"/>
+        <location filename="../algorithms/export_training_data.py" line="620"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="629"/>
+        <location filename="../algorithms/export_training_data.py" line="622"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="631"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="643"/>
+        <location filename="../algorithms/export_training_data.py" line="630"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="673"/>
+        <location filename="../algorithms/export_training_data.py" line="649"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} géométries d&apos;étiquettes étaient invalides (par exemple auto-intersectées) et ont été réparées avec make_valid : entités {1}. Corrigez-les dans la couche, ou réglez le filtrage des entités invalides de Processing pour les ignorer.</translation>
     </message>
@@ -942,7 +929,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1156,7 +1143,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="173"/>
+        <location filename="../algorithms/model_tool.py" line="226"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Définition du modèle (.emd, .dlpk, .onnx ou JSON)</translation>
     </message>
@@ -1222,7 +1209,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="224"/>
+        <location filename="../algorithms/model_tool.py" line="277"/>
         <source>Model file: {0}</source>
         <translation>Fichier du modèle : {0}</translation>
     </message>
@@ -1347,174 +1334,184 @@
         <translation>sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="89"/>
+        <location filename="../algorithms/model_tool.py" line="114"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Le raster à traiter : GeoTIFF, VRT, raster GeoPackage ou tout autre raster que QGIS ouvre, ou une couche web (WMS/XYZ, lue en RVB ; indiquez une emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="93"/>
+        <location filename="../algorithms/model_tool.py" line="118"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Facultatif. D&apos;autres rasters, traités avec le raster en entrée selon le mode de traitement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="96"/>
+        <location filename="../algorithms/model_tool.py" line="121"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Traiter comme une image mosaïquée (par défaut) : le raster en entrée et les rasters supplémentaires sont lus comme une seule mosaïque, ce qui demande des rasters fichiers partageant un même SCR et les mêmes bandes. 1 Traiter chaque raster séparément : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="105"/>
+        <location filename="../algorithms/model_tool.py" line="130"/>
         <source>each raster is processed on its own.</source>
         <translation>chaque raster est traité séparément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="109"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="112"/>
+        <location filename="../algorithms/model_tool.py" line="137"/>
         <source>Additional input rasters</source>
         <translation>Rasters en entrée supplémentaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="143"/>
         <source>Processing mode</source>
         <translation>Mode de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="119"/>
+        <location filename="../algorithms/model_tool.py" line="144"/>
         <source>Process as mosaicked image</source>
         <translation>Traiter comme une image mosaïquée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="119"/>
+        <location filename="../algorithms/model_tool.py" line="144"/>
         <source>Process all raster items separately</source>
         <translation>Traiter chaque raster séparément</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="128"/>
+        <location filename="../algorithms/model_tool.py" line="153"/>
         <source>The input raster could not be opened.</source>
         <translation>Le raster en entrée n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="147"/>
+        <location filename="../algorithms/model_tool.py" line="164"/>
+        <source>Processing {0} rasters as one mosaic.</source>
+        <translation>Traitement de {0} rasters comme une seule mosaïque.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="172"/>
+        <source>Raster {0} of {1}: {2}</source>
+        <translation>Raster {0} sur {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="198"/>
         <source>The {0} model: {1}</source>
         <translation>Le modèle de {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="150"/>
+        <location filename="../algorithms/model_tool.py" line="201"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Table Nom/Valeur des arguments du modèle : {0}. Une valeur vide garde la valeur par défaut du modèle ; un nom inconnu est une erreur qui liste les noms connus. Avec qgis_process, donnez des paires nom,valeur séparées par des virgules, par exemple batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="155"/>
+        <location filename="../algorithms/model_tool.py" line="206"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatique (par défaut) : le meilleur fournisseur d&apos;exécution onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; 1 CPU ; 2 GPU : échoue, en listant les fournisseurs existants, si aucun n&apos;est disponible. Le journal indique le fournisseur qui s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="160"/>
+        <location filename="../algorithms/model_tool.py" line="211"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avancé. Le GPU à utiliser s&apos;il y en a plusieurs : 0 (par défaut) pour le premier. Utilisé par les types de processeur Automatique et GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="177"/>
+        <location filename="../algorithms/model_tool.py" line="230"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Arguments du modèle (valeur vide = valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="180"/>
+        <location filename="../algorithms/model_tool.py" line="233"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="180"/>
+        <location filename="../algorithms/model_tool.py" line="233"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="193"/>
+        <location filename="../algorithms/model_tool.py" line="246"/>
         <source>Processor type</source>
         <translation>Type de processeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="194"/>
+        <location filename="../algorithms/model_tool.py" line="247"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="199"/>
+        <location filename="../algorithms/model_tool.py" line="252"/>
         <source>GPU id</source>
         <translation>Identifiant du GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="210"/>
+        <location filename="../algorithms/model_tool.py" line="263"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Cet outil nécessite un modèle de type « {1} » ; ce modèle est de type « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="228"/>
+        <location filename="../algorithms/model_tool.py" line="281"/>
         <source>Execution provider: {0}</source>
         <translation>Fournisseur d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="231"/>
+        <location filename="../algorithms/model_tool.py" line="284"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Le fournisseur demandé n&apos;a pas pu exécuter le modèle ; exécution sur {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="300"/>
         <source>The output layer could not be created.</source>
         <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="261"/>
+        <location filename="../algorithms/model_tool.py" line="314"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Le modèle a échoué sur un lot de plusieurs images mais fonctionne sur une seule : son graphe ne fonctionne qu&apos;avec une taille de lot de 1, le traitement s&apos;est donc poursuivi image par image. Indiquez batch_size à 1 pour éviter cette vérification.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="295"/>
+        <location filename="../algorithms/model_tool.py" line="348"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m au sol ; l&apos;entrée ({1:.6g} unités cartographiques) est lue à {2:.6g} unités cartographiques. Indiquez une taille de cellule pour passer outre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="302"/>
+        <location filename="../algorithms/model_tool.py" line="355"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m, mais le SCR de l&apos;entrée est en degrés : elle est lue à sa propre taille de cellule. Reprojetez l&apos;entrée dans un SCR projeté pour la lire à l&apos;échelle du modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="311"/>
+        <location filename="../algorithms/model_tool.py" line="364"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Le modèle n&apos;indique pas de taille de cellule d&apos;entraînement : la couche web est lue à sa résolution la plus fine. Indiquez une taille de cellule pour la lire à une autre échelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="321"/>
+        <location filename="../algorithms/model_tool.py" line="374"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m au sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="323"/>
+        <location filename="../algorithms/model_tool.py" line="376"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> à {0:.1f} degrés de latitude</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="326"/>
+        <location filename="../algorithms/model_tool.py" line="379"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de carte web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="328"/>
+        <location filename="../algorithms/model_tool.py" line="381"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrée lue avec une taille de cellule de {0:.6g} unités cartographiques{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="333"/>
+        <location filename="../algorithms/model_tool.py" line="386"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Les tuiles de la couche web sont lues à {0:.6g} unités cartographiques par pixel (son niveau de zoom plus fin le plus proche) puis moyennées, si bien que le modèle ne voit jamais de tuiles agrandies.</translation>
     </message>
@@ -1537,89 +1534,89 @@
 <context>
     <name>RasterDLCore</name>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="853"/>
+        <location filename="../core/adapters/gdal/chip_writer.py" line="82"/>
+        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
+        <translation>Impossible d&apos;écrire l&apos;imagette « {path} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="37"/>
         <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
         <translation>Impossible d&apos;écrire la sortie « {path} » : {gdal_message}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="873"/>
-        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
-        <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="149"/>
-        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
-        <translation>« {name} » est une couche web sans taille fixe : indiquez une emprise de traitement (et une taille de cellule, sinon la résolution la plus fine que propose le service est utilisée).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="156"/>
-        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
-        <translation>« {name} » n&apos;indique pas sa résolution : indiquez une taille de cellule.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="649"/>
-        <source>The input rasters could not be mosaicked; process them separately.</source>
-        <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="665"/>
-        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
-        <translation>Le raster « {name} » n&apos;a pas pu être reprojeté dans le système de coordonnées de référence du raster en entrée ; reprojetez-le vous-même (Raster &gt; Projections &gt; Projection (warp)).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="846"/>
+        <location filename="../core/adapters/gdal/errors.py" line="30"/>
         <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
         <translation>Impossible d&apos;écrire la sortie « {path} » : le disque est plein ({free} octets libres ; {gdal_message}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="126"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
+        <location filename="../core/adapters/gdal/formats.py" line="40"/>
+        <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
+        <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="619"/>
-        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
-        <translation>« {name} » n&apos;est pas un raster fichier : il ne peut donc pas être mosaïqué ; traitez les rasters séparément (mode de traitement 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="625"/>
-        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
-        <translation>« {name} » est en {authid} mais « {first_name} » en {first_authid} : une mosaïque demande un seul système de coordonnées de référence. Reprojetez-les ou traitez-les séparément.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="635"/>
-        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
-        <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="894"/>
+        <location filename="../core/adapters/gdal/formats.py" line="61"/>
         <source>The {what} &apos;{path}&apos; is a {driver_name} file, which cannot hold {bands} band(s) of {dtype} ({gdal_message}): save it as .tif (GeoTIFF).</source>
         <translation>La sortie {what} « {path} » est un fichier {driver_name}, qui ne peut pas contenir {bands} bande(s) de {dtype} ({gdal_message}) : enregistrez-la en .tif (GeoTIFF).</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="919"/>
-        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
-        <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="312"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis_io.py" line="468"/>
+        <location filename="../core/adapters/gdal/raster_writer.py" line="43"/>
         <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
         <translation>Impossible de créer le dossier de la sortie « {path} » : {strerror}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="480"/>
+        <location filename="../core/adapters/gdal/raster_writer.py" line="55"/>
         <source>Cannot write the output &apos;{path}&apos;: {error}. Choose a writable location.</source>
         <translation>Impossible d&apos;écrire la sortie « {path} » : {error}. Choisissez un emplacement accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/qgis_io.py" line="726"/>
-        <source>Cannot write the chip &apos;{path}&apos;: {error}.</source>
-        <translation>Impossible d&apos;écrire l&apos;imagette « {path} » : {error}.</translation>
+        <location filename="../core/adapters/qgis/grid.py" line="42"/>
+        <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
+        <translation>« {name} » est une couche web sans taille fixe : indiquez une emprise de traitement (et une taille de cellule, sinon la résolution la plus fine que propose le service est utilisée).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/grid.py" line="49"/>
+        <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
+        <translation>« {name} » n&apos;indique pas sa résolution : indiquez une taille de cellule.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/grid.py" line="25"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/raster_reader.py" line="103"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="50"/>
+        <source>The input rasters could not be mosaicked; process them separately.</source>
+        <translation>Les rasters en entrée n&apos;ont pas pu être mosaïqués ; traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="66"/>
+        <source>The raster &apos;{name}&apos; could not be reprojected to the input raster&apos;s coordinate reference system; reproject it yourself (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Le raster « {name} » n&apos;a pas pu être reprojeté dans le système de coordonnées de référence du raster en entrée ; reprojetez-le vous-même (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="20"/>
+        <source>&apos;{name}&apos; is not a file raster, so it cannot be mosaicked; process the rasters separately (processing mode 1).</source>
+        <translation>« {name} » n&apos;est pas un raster fichier : il ne peut donc pas être mosaïqué ; traitez les rasters séparément (mode de traitement 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="26"/>
+        <source>&apos;{name}&apos; is in {authid} but &apos;{first_name}&apos; in {first_authid}: a mosaic needs one coordinate reference system. Reproject them or process them separately.</source>
+        <translation>« {name} » est en {authid} mais « {first_name} » en {first_authid} : une mosaïque demande un seul système de coordonnées de référence. Reprojetez-les ou traitez-les séparément.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
+        <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
+        <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/contracts.py" line="70"/>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
+        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {height} pixels et {bands} bandes.</translation>
     </message>
     <message>
         <location filename="../core/engine/detection_decode.py" line="400"/>
@@ -1677,176 +1674,123 @@
         <translation>Le modèle n&apos;a aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="357"/>
+        <location filename="../core/engine/object_classifier.py" line="297"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} imagettes ; un classificateur d&apos;objets renvoie [imagettes, classes]. Utilisez un modèle de classification d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="82"/>
-        <location filename="../core/model/arguments.py" line="320"/>
-        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
-        <translation>La taille de lot doit être comprise entre 1 et {max_batch_size} ; valeur reçue : {batch_size}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="88"/>
-        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
-        <translation>score_threshold doit être compris entre 0 et 1 ; valeur reçue : {score_threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="249"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
-        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {w} x {h} pixels et {band_count} bandes.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="473"/>
+        <location filename="../core/engine/object_classifier.py" line="405"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>Le modèle est un modèle {label} ; la classification d&apos;objets nécessite un modèle de classification d&apos;objets (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="507"/>
-        <location filename="../core/engine/object_detector.py" line="570"/>
+        <location filename="../core/engine/object_classifier.py" line="438"/>
+        <location filename="../core/engine/object_detector.py" line="420"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Le raster est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="512"/>
+        <location filename="../core/engine/object_classifier.py" line="443"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>La marge autour du rectangle englobant doit valoir 0 ou plus ; valeur reçue : {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="563"/>
+        <location filename="../core/engine/object_classifier.py" line="480"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} entités n&apos;ont jamais été classées.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="80"/>
-        <location filename="../core/engine/object_detector.py" line="141"/>
-        <location filename="../core/model/arguments.py" line="275"/>
-        <source>A model argument has a value of the wrong type: {error}.</source>
-        <translation>Un argument du modèle a une valeur de type incorrect : {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="531"/>
-        <source>The object classification was cancelled.</source>
-        <translation>La classification d&apos;objets a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_classifier.py" line="404"/>
+        <location filename="../core/engine/object_classifier.py" line="339"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="535"/>
+        <location filename="../core/engine/object_detector.py" line="386"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>Le modèle est un modèle {label} ; la détection d&apos;objets nécessite un modèle de détection d&apos;objets (ModelType ObjectDetection, ou un Detector Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="574"/>
+        <location filename="../core/engine/object_detector.py" line="424"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="167"/>
-        <source>The {name} must be between 0 and 1, got {value}.</source>
-        <translation>{name} doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_detector.py" line="364"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
-        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {tile} pixels et {bands} bandes.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/object_detector.py" line="593"/>
-        <source>The object detection was cancelled.</source>
-        <translation>La détection d&apos;objets a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/pixel_classifier.py" line="167"/>
+        <location filename="../core/engine/pixel_classifier.py" line="125"/>
         <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
         <translation>Le modèle produit {channels} classe{plural} en sortie (un canal par classe) mais la définition du modèle liste {class_count} classes (Value {listed}). Listez une classe par canal de sortie, dans l&apos;ordre des canaux (ajoutez d&apos;abord {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} quand le canal 0 est le fond) ; un modèle à un seul canal (sigmoïde) prend une ou deux classes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="196"/>
+        <location filename="../core/engine/pixel_classifier.py" line="154"/>
         <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
         <translation>Les valeurs de classes {low} à {high} ne tiennent pas dans un raster d&apos;entiers 32 bits avec une valeur nodata libre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="337"/>
+        <location filename="../core/engine/pixel_classifier.py" line="295"/>
         <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
         <translation>Avec predict_background à false, l&apos;ignore_mapped_class {ignore_mapped_class} du modèle ne laisse aucune classe à prédire. Mettez predict_background à true dans les arguments du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="447"/>
-        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
-        <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {height} pixels et {bands} bandes.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/pixel_classifier.py" line="836"/>
+        <location filename="../core/engine/pixel_classifier.py" line="696"/>
         <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
         <translation>Le modèle est un modèle {label} ; la classification de pixels nécessite un modèle de classification de pixels (ModelType ImageClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="861"/>
+        <location filename="../core/engine/pixel_classifier.py" line="721"/>
         <source>The raster to classify is empty ({width} x {height} pixels).</source>
         <translation>Le raster à classer est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="145"/>
+        <location filename="../core/engine/pixel_classifier.py" line="103"/>
         <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
         <translation>La définition du modèle ne liste aucune classe et la sortie du modèle ne fixe pas le nombre de classes. Ajoutez Classes à la définition du modèle, une par canal de sortie.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="574"/>
+        <location filename="../core/engine/pixel_classifier.py" line="444"/>
         <source>Tile row {index} was never completed.</source>
         <translation>La rangée de tuiles {index} n&apos;a jamais été complétée.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="643"/>
+        <location filename="../core/engine/pixel_classifier.py" line="503"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile} x {tile} pixels ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur] avec une hauteur et une largeur égales.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="654"/>
+        <location filename="../core/engine/pixel_classifier.py" line="514"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
         <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile} x {tile} : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="664"/>
+        <location filename="../core/engine/pixel_classifier.py" line="524"/>
         <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
         <translation>Le modèle renvoie {channels} canaux de classe mais la définition du modèle donne {class_count} classes. Listez une classe par canal de sortie dans la définition du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="675"/>
+        <location filename="../core/engine/pixel_classifier.py" line="535"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile_w} x {tile_h} pixels (largeur x hauteur) ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur].</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="687"/>
+        <location filename="../core/engine/pixel_classifier.py" line="547"/>
         <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
         <translation>Le modèle renvoie {out_w} x {out_h} pixels pour des tuiles de {tile_w} x {tile_h} (largeur x hauteur) : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="702"/>
+        <location filename="../core/engine/pixel_classifier.py" line="562"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile_size} : il retire {crop} pixels de chaque côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="718"/>
+        <location filename="../core/engine/pixel_classifier.py" line="578"/>
         <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Le modèle renvoie {width} x {height} pixels pour des tuiles de {tile_width} x {tile_size} : il retire {crop} pixels d&apos;un côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="1003"/>
-        <source>The classification was cancelled.</source>
-        <translation>La classification a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/pixel_classifier.py" line="741"/>
+        <location filename="../core/engine/pixel_classifier.py" line="601"/>
         <source>Tile of row {row_index} arrived while row {index} is open.</source>
         <translation>Une tuile de la rangée {row_index} est arrivée alors que la rangée {index} est ouverte.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="401"/>
+        <location filename="../core/engine/pixel_classifier.py" line="346"/>
         <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
         <translation>Politique de fusion « {policy} » inconnue : utilisez mean, max ou min.</translation>
     </message>
@@ -2040,74 +1984,90 @@ puis redémarrez QGIS.</translation>
         <translation>L&apos;installation a été annulée ; pip a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="38"/>
+        <location filename="../core/model/arguments.py" line="470"/>
+        <source>The {name} must be between 0 and 1, got {value}.</source>
+        <translation>{name} doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="55"/>
         <source>The arguments table has {count} cells; it needs two columns, Name and Value.</source>
         <translation>La table des arguments a {count} cellules ; il lui faut deux colonnes, Nom et Valeur.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="284"/>
+        <location filename="../core/model/arguments.py" line="378"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>L&apos;argument du modèle « tile_size » doit être {expected} ; valeur reçue : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="302"/>
+        <location filename="../core/model/arguments.py" line="396"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>La marge doit valoir 0 ou plus ; valeur reçue : {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="312"/>
+        <location filename="../core/model/arguments.py" line="406"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>La taille de tuile doit être supérieure au double de la marge : tile_size {tile_size} avec padding {padding}. Réduisez la marge en dessous de {limit} ou augmentez la taille de tuile.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="332"/>
+        <location filename="../core/model/arguments.py" line="414"/>
+        <location filename="../core/model/arguments.py" line="459"/>
+        <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
+        <translation>La taille de lot doit être comprise entre 1 et {max_batch_size} ; valeur reçue : {batch_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="426"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Le modèle prend des tuiles de {width} x {height} pixels (largeur x hauteur) mais tile_size vaut {tile_size}. Indiquez tile_size à {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="465"/>
+        <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
+        <translation>score_threshold doit être compris entre 0 et 1 ; valeur reçue : {score_threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="469"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Le seuil doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="347"/>
-        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
-        <translation>merge_policy doit être l&apos;une des valeurs {merge_policies} ; valeur reçue : « {merge_policy} ».</translation>
-    </message>
-    <message>
-        <location filename="../core/model/arguments.py" line="55"/>
+        <location filename="../core/model/arguments.py" line="72"/>
         <source>Each model argument must be a (name, value) pair, got {item!r}.</source>
         <translation>Chaque argument du modèle doit être une paire (nom, valeur) ; reçu : {item!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="167"/>
+        <location filename="../core/model/arguments.py" line="184"/>
         <source>The model argument value &apos;{value}&apos; has no name. Name it or remove the row.</source>
         <translation>La valeur d&apos;argument du modèle « {value} » n&apos;a pas de nom. Nommez-la ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="173"/>
+        <location filename="../core/model/arguments.py" line="190"/>
         <source>Unknown model argument &apos;{name}&apos;. The known arguments are: {known}.</source>
         <translation>Argument du modèle inconnu « {name} ». Les arguments connus sont : {known}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="179"/>
+        <location filename="../core/model/arguments.py" line="196"/>
         <source>The model argument &apos;{name}&apos; is given twice. Keep one row.</source>
         <translation>L&apos;argument du modèle « {name} » est indiqué deux fois. Gardez une seule ligne.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="185"/>
+        <location filename="../core/model/arguments.py" line="202"/>
         <source>The model argument &apos;{name}&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>L&apos;argument du modèle « {name} » doit être {expected} ; valeur reçue : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="305"/>
+        <location filename="../core/model/arguments.py" line="345"/>
+        <source>A model argument has a value of the wrong type: {error}.</source>
+        <translation>Un argument du modèle a une valeur de type incorrect : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>La taille de tuile doit être comprise entre 1 et {max_tile_size} ; valeur reçue : {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="260"/>
-        <source>The model argument &apos;{name}&apos; is missing.</source>
-        <translation>L&apos;argument du modèle « {name} » est absent.</translation>
+        <location filename="../core/model/arguments.py" line="448"/>
+        <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
+        <translation>merge_policy doit être l&apos;une des valeurs {merge_policies} ; valeur reçue : « {merge_policy} ».</translation>
     </message>
     <message>
         <location filename="../core/model/definition_fields.py" line="185"/>
@@ -2190,97 +2150,97 @@ puis redémarrez QGIS.</translation>
         <translation>Aucun fournisseur d&apos;exécution GPU n&apos;est disponible dans l&apos;onnxruntime installé (il propose : {listed}). Installez onnxruntime-gpu pour un GPU NVIDIA (ou onnxruntime-directml sous Windows) à la place d&apos;onnxruntime, ou choisissez le processeur CPU.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="780"/>
+        <location filename="../core/model/loader.py" line="733"/>
         <source>In {where}, {key} = {value} does not fit the model &apos;{name}&apos;: {why}. Set {key} to {fix} or remove it.</source>
         <translation>Dans {where}, {key} = {value} ne correspond pas au modèle « {name} » : {why}. Donnez à {key} la valeur {fix} ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="135"/>
+        <location filename="../core/model/loader.py" line="132"/>
         <source>No model definition was given. Choose an .emd, .dlpk or .onnx file, or paste the JSON.</source>
         <translation>Aucune définition de modèle n&apos;a été indiquée. Choisissez un fichier .emd, .dlpk ou .onnx, ou collez le JSON.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="140"/>
+        <location filename="../core/model/loader.py" line="137"/>
         <source>The model definition &apos;{path}&apos; does not exist or is not a file. Choose an existing .emd, .dlpk or .onnx file.</source>
         <translation>La définition de modèle « {path} » n&apos;existe pas ou n&apos;est pas un fichier. Choisissez un fichier .emd, .dlpk ou .onnx existant.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="162"/>
+        <location filename="../core/model/loader.py" line="159"/>
         <source>The deep learning package &apos;{name}&apos; holds no usable .emd file.</source>
         <translation>Le paquet d&apos;apprentissage profond « {name} » ne contient aucun fichier .emd utilisable.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="195"/>
+        <location filename="../core/model/loader.py" line="192"/>
         <source>In {where}, ModelFile &apos;{printable}&apos; points outside the package (to &apos;{target}&apos;): a package may only use the files it contains. Put the model file in the package.</source>
         <translation>Dans {where}, ModelFile « {printable} » pointe hors du paquet (vers « {target} ») : un paquet ne peut utiliser que les fichiers qu&apos;il contient. Placez le fichier du modèle dans le paquet.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="206"/>
+        <location filename="../core/model/loader.py" line="203"/>
         <source>{where} must be a JSON object ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), not a JSON {json_type}.</source>
         <translation>{where} doit être un objet JSON ({{&quot;ModelFile&quot;: ..., &quot;ModelType&quot;: ...}}), pas un {json_type} JSON.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="478"/>
+        <location filename="../core/model/loader.py" line="483"/>
         <source>In {where}, NormalizationStats lacks {missing}: it needs band_min_values and band_max_values, and either both or neither of scaled_mean_values and scaled_std_values. Complete NormalizationStats or remove it.</source>
         <translation>Dans {where}, il manque {missing} à NormalizationStats : il lui faut band_min_values et band_max_values, et soit à la fois scaled_mean_values et scaled_std_values, soit aucun des deux. Complétez NormalizationStats ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="498"/>
+        <location filename="../core/model/loader.py" line="503"/>
         <source>In {where}, NormalizationStats.scaled_std_values {std} holds a value &lt;= 0. Standard deviations must be positive: correct them.</source>
         <translation>Dans {where}, NormalizationStats.scaled_std_values {std} contient une valeur &lt;= 0. Les écarts-types doivent être positifs : corrigez-les.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="629"/>
+        <location filename="../core/model/loader.py" line="582"/>
         <source>{where} has no ModelType. Add &quot;ModelType&quot; with one of: {known_types}.</source>
         <translation>{where} n&apos;a pas de ModelType. Ajoutez &quot;ModelType&quot; avec l&apos;une des valeurs : {known_types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="665"/>
+        <location filename="../core/model/loader.py" line="618"/>
         <source>In {where}, {key} is &apos;{printable}&apos;: this plugin runs models trained with arcgis.learn&apos;s PyTorch backend only (a TensorFlow model took channels-last input with other preprocessing, and arcgis.learn dropped that backend in 2.4.2). Retrain with backend=&apos;pytorch&apos;, or set {key} to &quot;pytorch&quot; if the ONNX model takes channels-first (NCHW) input prepared as arcgis.learn prepares it for PyTorch.</source>
         <translation>Dans {where}, {key} vaut « {printable} » : cette extension n&apos;exécute que des modèles entraînés avec le backend PyTorch d&apos;arcgis.learn (un modèle TensorFlow prenait une entrée channels-last avec un autre prétraitement, et arcgis.learn a abandonné ce backend dans la version 2.4.2). Réentraînez avec backend=&apos;pytorch&apos;, ou donnez à {key} la valeur &quot;pytorch&quot; si le modèle ONNX prend une entrée channels-first (NCHW) préparée comme arcgis.learn la prépare pour PyTorch.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="703"/>
+        <location filename="../core/model/loader.py" line="656"/>
         <source>{where} has no ModelFile. Add &quot;ModelFile&quot;: the path of the .onnx model, relative to the definition&apos;s folder or absolute.</source>
         <translation>{where} n&apos;a pas de ModelFile. Ajoutez &quot;ModelFile&quot; : le chemin du modèle .onnx, relatif au dossier de la définition ou absolu.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="711"/>
+        <location filename="../core/model/loader.py" line="664"/>
         <source>In {where}, {key} &apos;{printable}&apos; points to &apos;{path}&apos;, which does not exist or is not a file. Put the model file there or correct ModelFile.</source>
         <translation>Dans {where}, {key} « {printable} » pointe vers « {path} », qui n&apos;existe pas ou n&apos;est pas un fichier. Placez-y le fichier du modèle ou corrigez ModelFile.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="129"/>
+        <location filename="../core/model/loader.py" line="126"/>
         <source>A model definition must be a file path or a JSON text, not {name}.</source>
         <translation>Une définition de modèle doit être un chemin de fichier ou un texte JSON, pas {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="452"/>
+        <location filename="../core/model/loader.py" line="457"/>
         <source>In {where}, {entry} is {needs}: the model was trained on imagery normalised with its band statistics, but the definition has no NormalizationStats. Add the NormalizationStats arcgis.learn wrote, or a &quot;DataRange&quot;: [min, max] that scales the bands as in training.</source>
         <translation>Dans {where}, {entry} vaut {needs} : le modèle a été entraîné sur une imagerie normalisée avec ses statistiques de bandes, mais la définition n&apos;a pas de NormalizationStats. Ajoutez les NormalizationStats écrites par arcgis.learn, ou un &quot;DataRange&quot;: [min, max] qui met les bandes à l&apos;échelle comme à l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="488"/>
+        <location filename="../core/model/loader.py" line="493"/>
         <source>In {where}, NormalizationStats gives band {bands} a band_max_values ({highs}) not above its band_min_values ({lows}), which would divide by zero. Correct the band statistics.</source>
         <translation>Dans {where}, NormalizationStats donne à la bande {bands} une valeur band_max_values ({highs}) qui n&apos;est pas supérieure à sa valeur band_min_values ({lows}), ce qui diviserait par zéro. Corrigez les statistiques des bandes.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="722"/>
+        <location filename="../core/model/loader.py" line="675"/>
         <source>In {where}, {key} &apos;{printable}&apos; cannot be used. {error}</source>
         <translation>Dans {where}, {key} « {printable} » ne peut pas être utilisé. {error}</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="815"/>
+        <location filename="../core/model/loader.py" line="768"/>
         <source>{where} is not valid JSON: {error} at line {line}, column {column}. Fix the syntax (quotes, commas, brackets) there.</source>
         <translation>{where} n&apos;est pas un JSON valide : {error} à la ligne {line}, colonne {column}. Corrigez la syntaxe (guillemets, virgules, crochets) à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="824"/>
+        <location filename="../core/model/loader.py" line="777"/>
         <source>{where} is not usable JSON: {error}.</source>
         <translation>{where} n&apos;est pas un JSON utilisable : {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/loader.py" line="833"/>
+        <location filename="../core/model/loader.py" line="786"/>
         <source>Cannot read the model definition &apos;{path}&apos;: {error}.</source>
         <translation>Impossible de lire la définition de modèle « {path} » : {error}.</translation>
     </message>
@@ -2340,27 +2300,27 @@ puis redémarrez QGIS.</translation>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a {count} bandes. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="58"/>
+        <location filename="../core/model/preprocess.py" line="71"/>
         <source>The model input takes {shape} bands but the model definition extracts {count} ({bands}, 0-based). Fix ExtractBands in the model definition.</source>
         <translation>L&apos;entrée du modèle prend {shape} bandes mais la définition du modèle en extrait {count} ({bands}, numérotées à partir de 0). Corrigez ExtractBands dans la définition du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="69"/>
+        <location filename="../core/model/preprocess.py" line="82"/>
         <source>The tile size must be positive, got {height} x {width} pixels.</source>
         <translation>La taille de tuile doit être positive ; valeur reçue : {height} x {width} pixels.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="79"/>
+        <location filename="../core/model/preprocess.py" line="91"/>
         <source>The model takes tiles of {model_height} x {model_width} pixels but the tile size is {height} x {width}. Set tile_size to {size}, the model&apos;s size.</source>
         <translation>Le modèle prend des tuiles de {model_height} x {model_width} pixels mais la taille de tuile est de {height} x {width}. Indiquez tile_size à {size}, la taille du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="97"/>
+        <location filename="../core/model/preprocess.py" line="109"/>
         <source>The normalisation {what} has {value_count} values but the model reads {count} bands. Give one value per extracted band in the model definition.</source>
         <translation>Le paramètre de normalisation {what} a {value_count} valeurs mais le modèle lit {count} bandes. Donnez une valeur par bande extraite dans la définition du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="152"/>
+        <location filename="../core/model/preprocess.py" line="164"/>
         <source>Chips must be shaped (samples, bands, height, width); got shape {shape}.</source>
         <translation>Les imagettes doivent avoir la forme (échantillons, bandes, hauteur, largeur) ; forme reçue : {shape}.</translation>
     </message>
@@ -2370,7 +2330,7 @@ puis redémarrez QGIS.</translation>
         <translation>Le modèle demande les bandes {wanted} (numérotées à partir de 1) mais le raster a 1 bande. Utilisez un raster ayant ces bandes, ou une définition de modèle dont ExtractBands (numérotées à partir de 0) correspond à ce raster.</translation>
     </message>
     <message>
-        <location filename="../core/model/preprocess.py" line="160"/>
+        <location filename="../core/model/preprocess.py" line="172"/>
         <source>The model input type &apos;{dtype}&apos; is not a numpy data type.</source>
         <translation>Le type d&apos;entrée du modèle « {dtype} » n&apos;est pas un type de données numpy.</translation>
     </message>
@@ -2463,6 +2423,35 @@ puis redémarrez QGIS.</translation>
         <location filename="../core/output/guard.py" line="128"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Les sorties {other_name} et {name} sont toutes deux « {uri} » : l&apos;une écraserait l&apos;autre. Donnez à chaque sortie son propre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/output/writable.py" line="21"/>
+        <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
+        <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>
+        <translation type="vanished">Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {w} x {h} pixels et {band_count} bandes.</translation>
+    </message>
+    <message>
+        <source>The object classification was cancelled.</source>
+        <translation type="vanished">La classification d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {tile} pixels and {bands} bands.</source>
+        <translation type="vanished">Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {tile} pixels et {bands} bandes.</translation>
+    </message>
+    <message>
+        <source>The object detection was cancelled.</source>
+        <translation type="vanished">La détection d&apos;objets a été annulée.</translation>
+    </message>
+    <message>
+        <source>The classification was cancelled.</source>
+        <translation type="vanished">La classification a été annulée.</translation>
+    </message>
+    <message>
+        <source>The model argument &apos;{name}&apos; is missing.</source>
+        <translation type="vanished">L&apos;argument du modèle « {name} » est absent.</translation>
     </message>
 </context>
 <context>
