@@ -1,14 +1,16 @@
 """What the engines need of the world around them, and the one error that says the user stopped a run.
 
 The engines never touch QGIS or GDAL: they read windows through a :class:`WindowReader`, hand
-finished rows to a :class:`ClassWriter`, run the model through an :class:`InferenceSession` and
-report to a :class:`Progress`. The QGIS adapter (``core/adapters``) and the in-memory fakes of the
-tests (``tests/core/fakes.py``) implement these; the tools catch :class:`Cancelled` once, in their
-base class.
+finished rows to a :class:`ClassWriter` (the export: chips to a :class:`ChipWriter`), run the
+model through an :class:`InferenceSession` and report to a :class:`Progress`. The I/O adapters
+(``core/adapters``) and the in-memory fakes of the tests (``tests/core/fakes.py``) implement these;
+the tools catch :class:`Cancelled` once, in their base class.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -43,6 +45,22 @@ class ClassWriter(Protocol):
         """Rows ``y`` to ``y + h`` from column ``x``: (h, w) class values and (classes, h, w) float32
         or None."""
         ...
+
+
+class ChipWriter(Protocol):
+    """Writes georeferenced rasters (the QGIS/GDAL adapter implements it).
+
+    The exporter says which kind of file each one is: the image chip, in the export's chip format,
+    or a label raster (class map, instance mask), which is always a GeoTIFF.
+    """
+
+    def write_image(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
+    ) -> None: ...
+
+    def write_label(
+        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
+    ) -> None: ...
 
 
 class Progress(Protocol):

@@ -17,13 +17,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 import shapely
 from shapely.affinity import affine_transform
 
-from ..engine.contracts import Cancelled, Progress
+from ..engine.contracts import Cancelled, ChipWriter, Progress, WindowReader
 from .chip_grid import ExportError, LabelFeature, LabelIndex, chip_origins, inside_mask
 from .chip_labels import ChipLabel, bbox_window, blacken_outside, centred_window, labels_for_chip
 from .label_formats import (
@@ -69,32 +68,6 @@ CHIP_EXTENSIONS = {"TIFF": "tif", "PNG": "png", "JPEG": "jpg", "MRF": "mrf"}
 _METADATA_EVERY_SECONDS = 5.0
 #: Chips read and labelled ahead of the writer thread: enough to keep both busy, little memory.
 _WRITE_QUEUE_DEPTH = 4
-
-
-class WindowReader(Protocol):
-    """Reads (bands, h, w) pixels and a (h, w) validity mask of a grid window."""
-
-    width: int
-    height: int
-    band_count: int
-
-    def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]: ...
-
-
-class ChipWriter(Protocol):
-    """Writes georeferenced rasters (the QGIS/GDAL adapter implements it).
-
-    The exporter says which kind of file each one is: the image chip, in the export's chip format,
-    or a label raster (class map, instance mask), which is always a GeoTIFF.
-    """
-
-    def write_image(
-        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
-    ) -> None: ...
-
-    def write_label(
-        self, path: Path, pixels: np.ndarray, geotransform: Sequence[float], crs_wkt: str
-    ) -> None: ...
 
 
 class SelectedBands:
