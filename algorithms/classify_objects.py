@@ -270,12 +270,26 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             for _number, layer, progress in self.each_input(run.layers, feedback)
         ]
         rows = feature_rows([feature.id() for feature in originals], item_results, run.separately)
+        fid_field = next((i for i, f in enumerate(source.fields()) if f.name().lower() == "fid"), None)
+        next_fid = (
+            1 + max((_as_int(f.attribute(fid_field)) for f in originals), default=0)
+            if fid_field is not None
+            else 0
+        )
+        written: set[int] = set()
         for index, result, image in rows:
             feature = originals[index]
             out = QgsFeature(run.fields)
             out.setGeometry(feature.geometry())
             for field in range(source.fields().count()):
                 out.setAttribute(field, feature.attribute(field))
+            if index in written and fid_field is not None:
+                # A feature on several rasters gives several rows; a GeoPackage output takes "fid" as its
+                # unique feature id, so a repeated row gets a new one above every input fid (the first
+                # row keeps the input's).
+                out.setAttribute(fid_field, next_fid)
+                next_fid += 1
+            written.add(index)
             self._set_result(out, positions, label, result, image)
             self.add_features(sink, [out], self.OUTPUT)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
@@ -314,3 +328,11 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 )
             )
         return results
+
+
+def _as_int(value) -> int:
+    """An attribute value as an int (0 when it is NULL or not a number)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

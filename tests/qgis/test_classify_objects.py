@@ -322,3 +322,43 @@ def test_qgis_process_writes_a_geopackage(tmp_path, scene):
     assert read_layer(out)[0]["Condition"] == "Medium"
     # QGIS 3.38+ warns on stderr for every field made the pre-3.38 way (QgsField with a QVariant type).
     assert "deprecated" not in done.stderr.lower(), done.stderr
+
+
+def test_each_raster_separately_gives_a_row_per_raster_a_feature_lies_on(rasterdl_plugin, tmp_path, scene):
+    """Processing mode 1: a feature on two overlapping rasters gives two rows, each naming its raster;
+    a GeoPackage output keeps the input's fid on the first row and gives the second a new one."""
+    pixels = gdal.Open(str(scene)).ReadAsArray()
+    west = write_raster(tmp_path / "west.tif", np.ascontiguousarray(pixels[:, :, :120]))
+    east_origin = (ORIGIN[0] + 60 * CELL, ORIGIN[1])
+    east = write_raster(tmp_path / "east.tif", np.ascontiguousarray(pixels[:, :, 60:]), origin=east_origin)
+    polygons = write_polygons(
+        tmp_path / "p.gpkg",
+        [pixel_box_wkt(10, 10, 30, 30), pixel_box_wkt(80, 40, 100, 60), pixel_box_wkt(140, 5, 170, 20)],
+        fields={"name": ["a", "b", "c"]},
+    )
+    out = tmp_path / "out.gpkg"
+    run(
+        {
+            "INPUT": str(west),
+            "MORE_INPUTS": [str(east)],
+            "PROCESSING_MODE": 1,
+            "MODEL": str(brightness_model(tmp_path)),
+            "INPUT_FEATURES": str(polygons),
+            "OUTPUT": str(out),
+        }
+    )
+    rows = read_layer(out)
+    assert sorted((r["name"], r["Image"], r["ClassLabel"]) for r in rows) == [
+        ("a", "west", "Dark"),
+        ("b", "east", "Medium"),
+        ("b", "west", "Medium"),
+        ("c", "east", "Bright"),
+    ]
+    ds = ogr.Open(str(out))
+    fids = {(f.GetField("name"), f.GetField("Image")): f.GetFID() for f in ds.GetLayer(0)}
+    assert len(set(fids.values())) == 4
+    source = ogr.Open(str(polygons))  # kept alive: its layer must not outlive it
+    inputs = {f.GetField("name"): f.GetFID() for f in source.GetLayer(0)}
+    assert fids[("a", "west")] == inputs["a"]
+    assert fids[("c", "east")] == inputs["c"]
+    assert inputs["b"] in (fids[("b", "west")], fids[("b", "east")])
