@@ -1,7 +1,7 @@
 """The typed, immutable description of a deep-learning model.
 
 One :class:`ModelDefinition` is built from an Esri ``.emd`` file, a JSON string,
-a ``.dlpk`` package or a bare ``.onnx`` file (see ``model_loader``). Every tool
+a ``.dlpk`` package or a bare ``.onnx`` file (see ``core.model.loader``). Every tool
 reads its settings from here and nowhere else.
 """
 
