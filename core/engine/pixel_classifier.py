@@ -15,7 +15,6 @@ holds the blending and the class rules.
 from __future__ import annotations
 
 import functools
-import math
 import queue
 import time
 from collections import deque
@@ -38,7 +37,7 @@ from .blending import RollingAccumulator
 from .contracts import ClassWriter, InferenceSession, Progress, WindowReader
 from .stages import END, Stages
 from .tiled_inference import Batch, ModelLoop, ProbeHold, first_output, read_tile_rows, untransform
-from .tiling import TileGrid, TileRow, make_grid, tile_origins
+from .tiling import TileGrid, TileRow, axis_windows, make_grid
 
 #: Value of the probability raster where the input is invalid.
 PROBABILITY_NODATA = -1.0
@@ -733,7 +732,7 @@ def classify_raster(
         parts.append(
             _classify_window(
                 job,
-                _ColumnWindow(reader, view_x, view_width),
+                ReaderWindow(reader, view_x, view_width),
                 _StripWriter(writer, view_x, out_x0, out_x1),
                 _PartProgress(progress, out_x0 / reader.width, (out_x1 - out_x0) / reader.width),
             )
@@ -764,46 +763,34 @@ def strip_windows(
     and no other: its own grid (see :mod:`.tiling`) is that part of the whole grid, so blending
     gives the same pixels. Borders fall on multiples of the tile core and of STRIP_ALIGN; the
     tiles that reach across a border (about two tile columns) are run by both strips. One strip
-    when the raster is not wider than ``strip_width`` or no such borders exist.
+    when the raster is not wider than ``strip_width`` or no such borders exist. The rule is
+    :func:`.tiling.axis_windows`, which also cuts the rows of the blocks (:mod:`.blocks`).
     """
-    whole = [(0, width, 0, width)]
-    core = tile_size - 2 * padding
-    step = math.lcm(core, STRIP_ALIGN) if core > 0 else 0
-    if width <= strip_width or step == 0 or step > strip_width:
-        return whole
-    origins = tile_origins(width, tile_size, padding)
-    span = strip_width // step * step
-    borders = list(range(0, width, span)) + [width]
-    if len(borders) > 2 and width - borders[-2] < step:
-        borders.pop(-2)  # no sliver of a strip at the right edge: the last strip takes it
-    strips = []
-    for out_x0, out_x1 in zip(borders, borders[1:]):
-        reaching = [i for i, x in enumerate(origins) if x + tile_size > out_x0 and x < out_x1]
-        view_x = origins[reaching[0]] + padding
-        view_end = width if out_x1 == width else origins[reaching[-1]] + tile_size - padding
-        view_origins = tile_origins(view_end - view_x, tile_size, padding)
-        if tuple(view_x + x for x in view_origins) != origins[reaching[0] : reaching[-1] + 1]:
-            return whole
-        strips.append((view_x, view_end - view_x, out_x0, out_x1))
-    return strips
+    return axis_windows(width, tile_size, padding, strip_width, STRIP_ALIGN)
 
 
-class _ColumnWindow:
-    """The columns ``[x0, x0 + width)`` of a reader, read in that reader's own coordinates.
+class ReaderWindow:
+    """The window ``[x0, x0 + width)`` x ``[y0, y0 + height)`` of a reader, read in the window's own
+    coordinates: a strip or a block classified as if it were a raster of its own.
 
-    Windows reaching past the strip read the real neighbouring pixels, as the whole raster's
+    Reads reaching past the window read the real neighbouring pixels, as the whole raster's
     tiles do; only the raster's own edges give invalid pixels.
     """
 
-    def __init__(self, reader: WindowReader, x0: int, width: int) -> None:
-        self.reader, self.x0, self.width = reader, x0, width
-        self.height, self.band_count = reader.height, reader.band_count
+    def __init__(
+        self, reader: WindowReader, x0: int, width: int, y0: int = 0, height: int | None = None
+    ) -> None:
+        self.reader, self.x0, self.width, self.y0 = reader, x0, width, y0
+        self.height = reader.height if height is None else height
+        self.band_count = reader.band_count
 
     def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
-        return self.reader.read(x + self.x0, y, w, h)
+        """Pixels and validity of the window's ``(x, y, w, h)``, from the reader at the offset."""
+        return self.reader.read(x + self.x0, y + self.y0, w, h)
 
-    def clone(self) -> _ColumnWindow:
-        return _ColumnWindow(self.reader.clone(), self.x0, self.width)
+    def clone(self) -> ReaderWindow:
+        """The same window over a clone of the reader (one per reading thread)."""
+        return ReaderWindow(self.reader.clone(), self.x0, self.width, self.y0, self.height)
 
 
 class _StripWriter:

@@ -121,3 +121,39 @@ def make_grid(width: int, height: int, tile_size: int, padding: int, tile_width:
         ys=tile_origins(height, tile_size, padding),
         tile_width=tile_width,
     )
+
+
+def axis_windows(
+    length: int, tile_size: int, padding: int, span: int, align: int
+) -> list[tuple[int, int, int, int]]:
+    """``(view_start, view_length, out_start, out_end)`` of the parts one axis of ``length`` pixels is
+    cut into, for tiles ``tile_size`` long along it; the one rule of the strips and of the blocks.
+
+    Part ``[out_start, out_end)`` of the output is classified on the window ``[view_start,
+    view_start + view_length)``, which holds every tile of the whole axis's tiles (see
+    :func:`tile_origins`) that reaches the part and no other: its own tiles are exactly those, so
+    blending gives the same pixels. Borders fall on multiples of the tile core and of ``align``,
+    about ``span`` apart; the tiles that reach across a border run in both parts, and a sliver
+    shorter than one such multiple at the far edge joins the last part. One part when ``length``
+    is not longer than ``span`` or no such borders exist.
+    """
+    whole = [(0, length, 0, length)]
+    core = tile_size - 2 * padding
+    step = math.lcm(core, align) if core > 0 else 0
+    if length <= span or step == 0 or step > span:
+        return whole
+    origins = tile_origins(length, tile_size, padding)
+    stride = span // step * step
+    borders = list(range(0, length, stride)) + [length]
+    if len(borders) > 2 and length - borders[-2] < step:
+        borders.pop(-2)  # no sliver at the far edge: the last part takes it
+    parts = []
+    for out_start, out_end in zip(borders, borders[1:]):
+        reaching = [i for i, x in enumerate(origins) if x + tile_size > out_start and x < out_end]
+        view_start = origins[reaching[0]] + padding
+        view_end = length if out_end == length else origins[reaching[-1]] + tile_size - padding
+        view_origins = tile_origins(view_end - view_start, tile_size, padding)
+        if tuple(view_start + x for x in view_origins) != origins[reaching[0] : reaching[-1] + 1]:
+            return whole
+        parts.append((view_start, view_end - view_start, out_start, out_end))
+    return parts
