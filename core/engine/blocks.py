@@ -105,8 +105,9 @@ def classify_block(
     reader; ``writer`` gets only the block's own pixels, in block coordinates (its first row and
     column are 0), top to bottom, as a part file of the block would be written. Assembled, the
     blocks give the pixels of one :func:`classify_raster` run over the whole raster, provided
-    each block decides as that run did whether the model returns probabilities (the first tiles
-    of a block decide it, as those of a strip do).
+    each block decides as that run did whether the model returns probabilities: the first tiles
+    of a block decide it, as those of a strip do, and the returned stats' ``output_rule`` says how,
+    so a driver can check that every block agrees.
     """
     view = ReaderWindow(reader, block.view_x, block.view_width, block.view_y, block.view_height)
     return classify_raster(

@@ -123,11 +123,14 @@ def raster(width, height, seed):
 
 
 def whole_and_blocks(models, name, data, valid, blocks_of, probabilities=True, **overrides):
-    """One run over the whole raster, and every block run separately in a shuffled order and pasted in."""
+    """One run over the whole raster, and every block run separately in a shuffled order and pasted in.
+
+    Every block here holds valid tiles, so each decides how to read the model's outputs.
+    """
     session, definition, args = setup(models, name, **overrides)
     reader = ArrayReader(data, valid)
     whole = RecordingWriter(reader.width, reader.height)
-    classify_raster(reader, session, definition, args, whole, Progress(), probabilities)
+    rule = classify_raster(reader, session, definition, args, whole, Progress(), probabilities).output_rule
     blocks = blocks_of(args)
     order = list(range(len(blocks)))
     random.Random(len(blocks)).shuffle(order)
@@ -137,8 +140,9 @@ def whole_and_blocks(models, name, data, valid, blocks_of, probabilities=True, *
     for index in order:
         block = blocks[index]
         part = RecordingWriter(block.width, block.height)
-        classify_block(reader, session, definition, args, block, part, Progress(), probabilities)
+        stats = classify_block(reader, session, definition, args, block, part, Progress(), probabilities)
         assert part.complete
+        assert stats.output_rule == rule  # each block read the outputs as the whole run did
         out = (slice(block.y0, block.y1), slice(block.x0, block.x1))
         classes[out] = part.classes
         written[out] += 1
