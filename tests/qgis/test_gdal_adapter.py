@@ -389,3 +389,29 @@ def test_vectors_null_values_missing_layers_and_fields(tmp_path):
             return True
 
     assert gdal_vectors.read_geometries_wkb(str(path), crs_wkt, progress=Cancelled()) == []
+
+
+def test_a_virtual_file_system_path_reads_like_the_file():
+    """Workers read from GDAL's virtual file systems (/vsicurl/, /vsis3/ ...): /vsimem/ stands in."""
+    path = "/vsimem/rasterdl-test-sample.tif"
+    gdal.FileFromMemBuffer(path, SAMPLE.read_bytes())
+    try:
+        ours, grid = gdal_reader(path, (404221.95, 3285102.95, 404231.87, 3285132.87))
+        from_file, file_grid = gdal_reader(SAMPLE, (404221.95, 3285102.95, 404231.87, 3285132.87))
+        assert grid == file_grid and (grid.width, grid.height) == (100, 300)
+        assert_same_windows(ours, from_file)
+        del ours
+    finally:
+        gdal.Unlink(path)
+
+
+def test_a_rotated_raster_is_refused_in_one_line(tmp_path):
+    from rasterdl.core.adapters.gdal.grid import raster_grid
+    from rasterdl.core.errors import RasterDLError
+
+    path = write_raster(tmp_path / "rotated.tif", np.zeros((1, 4, 4), np.uint8))
+    dataset = gdal.Open(str(path), gdal.GA_Update)
+    dataset.SetGeoTransform((ORIGIN[0], 0.5, 0.1, ORIGIN[1], 0.1, -0.5))
+    dataset = None
+    message = str(raised(RasterDLError, raster_grid, str(path)))
+    assert message.startswith(f"The raster '{path}' is rotated or not north-up: warp it")
