@@ -1,5 +1,6 @@
-"""The I/O adapter's boundary: adapters/gdal/ works without QGIS (a GDAL-only adapter for cluster
-workers reuses it), and the grid arithmetic the adapters share needs neither QGIS nor GDAL."""
+"""The I/O adapter's boundary: adapters/gdal/ works without QGIS (it is the GDAL-only adapter of
+cluster workers: reader, grid, vectors, writers), and the grid arithmetic the adapters share needs
+neither QGIS nor GDAL."""
 
 from __future__ import annotations
 
@@ -34,8 +35,13 @@ def import_blocking(modules: list[str], blocked: list[str]) -> subprocess.Comple
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
 
 
+#: The cluster workers' reader, grid and vector reads: the modules that let a worker run without QGIS.
+WORKER_IO = ["raster_reader", "grid", "vectors"]
+
+
 def test_the_gdal_adapter_modules_import_without_qgis():
-    assert "rasterdl.core.adapters.gdal.raster_writer" in GDAL_ONLY and len(GDAL_ONLY) >= 6
+    assert "rasterdl.core.adapters.gdal.raster_writer" in GDAL_ONLY and len(GDAL_ONLY) >= 9
+    assert {f"rasterdl.core.adapters.gdal.{name}" for name in WORKER_IO} <= set(GDAL_ONLY)
     result = import_blocking(GDAL_ONLY, ["qgis"])
     assert result.returncode == 0, result.stderr
 

@@ -7,8 +7,6 @@ provider otherwise (web layers, other providers).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from osgeo import gdal
 from qgis.core import QgsRasterLayer, QgsRectangle
@@ -16,14 +14,11 @@ from qgis.core import QgsRasterLayer, QgsRectangle
 from ...engine.pixel_validity import valid_from_nodata
 from ...engine.raster_grid import Grid
 from ...engine.read_resolution import area_average
-from ...errors import RasterDLError
-from ..gdal.errors import gdal_message
+from ..gdal.errors import read_error
 from ..gdal.polygon_mask import PolygonMask
+from ..gdal.raster_reader import DatasetWindows, native_offset
 from .grid import rectangle_bounds
 from .layers import ARGB32, QGIS_DTYPES, as_int, gdal_path
-
-#: Rows of progress after which a reader releases GDAL's cached blocks.
-FLUSH_ROWS = 1024
 
 
 class LayerReader:
@@ -61,90 +56,37 @@ class LayerReader:
             if self._argb
             else np.dtype(QGIS_DTYPES.get(as_int(provider.dataType(1)), "float32"))
         )
-        self._dataset = self._open_gdal()
-        self._flushed_at = 0
-        self._provider = None if self._dataset is not None else provider.clone()
+        self._windows = self._open_gdal()
+        self._provider = None if self._windows is not None else provider.clone()
         self._layer_bounds = rectangle_bounds(layer.extent())
 
-    def _open_gdal(self):
-        """A GDAL dataset for the fast path, or None when the provider must be used."""
+    def _open_gdal(self) -> DatasetWindows | None:
+        """GDAL windows for the fast path, or None when the provider must be used."""
         if self.provider_key != "gdal" or self._argb:
             return None
         try:
             dataset = gdal.Open(gdal_path(self._layer))
         except RuntimeError:
             return None
-        gt = dataset.GetGeoTransform()
-        grid = self.grid
-        if (
-            gt[2] != 0
-            or gt[4] != 0
-            or not math.isclose(gt[1], grid.dx, rel_tol=1e-9)
-            or not math.isclose(-gt[5], grid.dy, rel_tol=1e-9)
-        ):
+        offset = native_offset(dataset.GetGeoTransform(), self.grid)
+        if offset is None:
             return None
-        col = (grid.x0 - gt[0]) / gt[1]
-        row = (gt[3] - grid.y0) / -gt[5]
-        if abs(col - round(col)) > 1e-6 or abs(row - round(row)) > 1e-6:
-            return None
-        self._offset = (round(col), round(row))
-        return dataset
+        return DatasetWindows(dataset, offset, self.band_count, self.dtype, self._nodata)
 
     def clone(self) -> LayerReader:
         return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None, self.oversample)
 
     def read(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         try:
-            if self._dataset is not None:
-                pixels, valid = self._read_gdal(x, y, w, h)
+            if self._windows is not None:
+                pixels, valid = self._windows.read(x, y, w, h)
             else:
                 pixels, valid = self._read_provider(x, y, w, h)
         except RuntimeError as exc:
-            raise RasterDLError(
-                "Cannot read the raster '{source}' at pixels {x},{y} "
-                "({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): "
-                "copy or export it again.",
-                source=gdal_path(self._layer),
-                x=x,
-                y=y,
-                w=w,
-                h=h,
-                gdal_message=gdal_message(exc),
-            ) from None
+            raise read_error(gdal_path(self._layer), x, y, w, h, exc) from None
         if self.mask is not None:
             valid &= self.mask.window(self.grid, x, y, w, h)
         return pixels, valid
-
-    def _read_gdal(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
-        ds = self._dataset
-        self._release_passed_rows(y)
-        sx, sy = x + self._offset[0], y + self._offset[1]
-        c0, r0 = max(sx, 0), max(sy, 0)
-        c1, r1 = min(sx + w, ds.RasterXSize), min(sy + h, ds.RasterYSize)
-        pixels = np.zeros((self.band_count, h, w), dtype=self.dtype)
-        valid = np.zeros((h, w), dtype=bool)
-        if c1 <= c0 or r1 <= r0:
-            return pixels, valid
-        inner = (slice(r0 - sy, r1 - sy), slice(c0 - sx, c1 - sx))
-        data = ds.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
-        data = data.reshape(self.band_count, r1 - r0, c1 - c0)
-        pixels[(slice(None), *inner)] = data
-        inside = valid_from_nodata(data, self._nodata[: self.band_count])
-        mask_flags = ds.GetRasterBand(1).GetMaskFlags()
-        if mask_flags & (gdal.GMF_ALPHA | gdal.GMF_PER_DATASET) and not mask_flags & gdal.GMF_ALL_VALID:
-            inside &= ds.GetRasterBand(1).GetMaskBand().ReadAsArray(c0, r0, c1 - c0, r1 - r0) > 0
-        valid[inner] = inside
-        return pixels, valid
-
-    def _release_passed_rows(self, y: int) -> None:
-        """Drop GDAL's cached blocks every FLUSH_ROWS rows of progress down the raster.
-
-        The tools read top to bottom, so blocks far above are not read again; without
-        this GDAL's block cache grows to its global limit (5% of RAM) on big rasters.
-        """
-        if y - self._flushed_at >= FLUSH_ROWS or y < self._flushed_at - FLUSH_ROWS:
-            self._dataset.FlushCache()
-            self._flushed_at = y
 
     def _read_provider(self, x: int, y: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
         xmin, ymin, xmax, ymax = self.grid.window_bounds(x, y, w, h)
