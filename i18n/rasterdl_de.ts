@@ -174,17 +174,17 @@
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="285"/>
+        <location filename="../algorithms/classify_objects.py" line="299"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 von {0} Zeilen beschriftet: Kein Objekt überlappt die Bilddaten. Prüfen Sie, ob die Objekte und das Raster dasselbe Gebiet abdecken (und ihre Koordinatenbezugssysteme).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="291"/>
+        <location filename="../algorithms/classify_objects.py" line="305"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="312"/>
+        <location filename="../algorithms/classify_objects.py" line="326"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
     </message>
@@ -1539,14 +1539,29 @@
         <translation>Der Bildausschnitt „{path}“ kann nicht geschrieben werden: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/errors.py" line="37"/>
+        <location filename="../core/adapters/gdal/errors.py" line="43"/>
         <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {gdal_message}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/errors.py" line="30"/>
+        <location filename="../core/adapters/gdal/errors.py" line="50"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="76"/>
+        <source>Cannot open the vector file &apos;{path}&apos;: {reason}.</source>
+        <translation>Die Vektordatei „{path}“ lässt sich nicht öffnen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="36"/>
         <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: Der Datenträger ist voll ({free} Byte frei; {gdal_message}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="75"/>
+        <source>Cannot open the raster &apos;{path}&apos;: {reason}.</source>
+        <translation>Das Raster „{path}“ lässt sich nicht öffnen: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
@@ -1559,6 +1574,23 @@
         <translation>„{path}“ ({what}) ist eine {driver_name}-Datei, die keine {bands} Kanäle vom Typ {dtype} aufnehmen kann ({gdal_message}): Speichern Sie sie als .tif (GeoTIFF).</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/grid.py" line="20"/>
+        <source>The raster &apos;{path}&apos; is rotated or not north-up: warp it to a north-up raster first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Das Raster „{path}“ ist gedreht oder nicht nach Norden ausgerichtet: transformieren Sie es zuerst in ein nach Norden ausgerichtetes Raster (Raster &gt; Projektionen &gt; Transformieren (Reprojizieren)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/grid.py" line="30"/>
+        <location filename="../core/adapters/qgis/grid.py" line="25"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
+        <location filename="../core/export/exporter.py" line="78"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/raster_writer.py" line="43"/>
         <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
         <translation>Der Ordner der Ausgabe „{path}“ kann nicht erstellt werden: {strerror}.</translation>
@@ -1569,6 +1601,11 @@
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {error}. Wählen Sie einen beschreibbaren Speicherort.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/vectors.py" line="41"/>
+        <source>The vector file &apos;{path}&apos; has no layer named &apos;{layer_name}&apos;.</source>
+        <translation>Die Vektordatei „{path}“ hat keine Ebene namens „{layer_name}“.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/qgis/grid.py" line="42"/>
         <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
         <translation>„{name}“ ist ein Weblayer ohne feste Größe: Geben Sie eine Verarbeitungsausdehnung an (und eine Zellengröße, sonst wird die feinste Auflösung verwendet, die der Dienst anbietet).</translation>
@@ -1577,16 +1614,6 @@
         <location filename="../core/adapters/qgis/grid.py" line="49"/>
         <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
         <translation>„{name}“ gibt seine Auflösung nicht an: Geben Sie eine Zellengröße an.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis/grid.py" line="25"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>Die Verarbeitungsausdehnung überschneidet sich nicht mit dem Eingaberaster: Wählen Sie eine Ausdehnung innerhalb des Rasters.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis/raster_reader.py" line="103"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>Das Raster „{source}“ kann bei den Pixeln {x},{y} ({w} x {h}) nicht gelesen werden: {gdal_message}. Die Datei ist beschädigt oder unvollständig (abgeschnitten): Kopieren oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="50"/>
@@ -1614,7 +1641,7 @@
         <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/contracts.py" line="70"/>
+        <location filename="../core/engine/contracts.py" line="88"/>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
         <translation>Der Rasterleser hat für ein Fenster von {width} x {height} Pixeln und {bands} Kanälen die Pixel {pixels_shape} und die Maske {mask_shape} zurückgegeben.</translation>
     </message>
@@ -1715,82 +1742,82 @@
         <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="125"/>
+        <location filename="../core/engine/pixel_classifier.py" line="124"/>
         <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
         <translation>Das Modell gibt {channels} Klassen-Output{plural} aus, die Modelldefinition listet aber {class_count} Klassen auf (Values {listed}). Listen Sie eine Klasse pro Ausgabekanal in Kanalreihenfolge auf (fügen Sie {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} zuerst hinzu, wenn Kanal 0 der Hintergrund ist); ein einkanaliges Modell (Sigmoid) nimmt eine oder zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="154"/>
+        <location filename="../core/engine/pixel_classifier.py" line="153"/>
         <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
         <translation>Die Klassenwerte {low} bis {high} passen nicht in ein 32-Bit-Ganzzahlraster mit einem freien NoData-Wert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="295"/>
+        <location filename="../core/engine/pixel_classifier.py" line="294"/>
         <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
         <translation>Mit predict_background false lässt ignore_mapped_class {ignore_mapped_class} des Modells keine Klasse zum Vorhersagen übrig. Setzen Sie predict_background in den Modellargumenten auf true.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="696"/>
+        <location filename="../core/engine/pixel_classifier.py" line="695"/>
         <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Pixeln wird ein Pixelklassifikationsmodell benötigt (ModelType ImageClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="721"/>
+        <location filename="../core/engine/pixel_classifier.py" line="720"/>
         <source>The raster to classify is empty ({width} x {height} pixels).</source>
         <translation>Das zu klassifizierende Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="103"/>
+        <location filename="../core/engine/pixel_classifier.py" line="102"/>
         <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
         <translation>Die Modelldefinition listet keine Klassen auf, und die Modellausgabe legt die Anzahl der Klassen nicht fest. Fügen Sie der Modelldefinition Classes hinzu, eine pro Ausgabekanal.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="444"/>
+        <location filename="../core/engine/pixel_classifier.py" line="443"/>
         <source>Tile row {index} was never completed.</source>
         <translation>Die Kachelzeile {index} wurde nie abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="503"/>
+        <location filename="../core/engine/pixel_classifier.py" line="502"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
         <translation>Das Modell hat für {count} Kacheln von {tile} x {tile} Pixeln eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] mit quadratischer Höhe und Breite zurück.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="514"/>
+        <location filename="../core/engine/pixel_classifier.py" line="513"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
         <translation>Das Modell gibt für Kacheln von {tile} x {tile} eine Ausgabe von {size} x {size} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="524"/>
+        <location filename="../core/engine/pixel_classifier.py" line="523"/>
         <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
         <translation>Das Modell gibt {channels} Klassenkanäle zurück, die Modelldefinition nennt aber {class_count} Klassen. Listen Sie in der Modelldefinition eine Klasse pro Ausgabekanal auf.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="535"/>
+        <location filename="../core/engine/pixel_classifier.py" line="534"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
         <translation>Das Modell hat für {count} Kacheln von {tile_w} x {tile_h} Pixeln (Breite x Höhe) eine Ausgabe der Form {shape} zurückgegeben; ein Pixelklassifikator gibt [tiles, classes, height, width] zurück.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="547"/>
+        <location filename="../core/engine/pixel_classifier.py" line="546"/>
         <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
         <translation>Das Modell gibt für Kacheln von {tile_w} x {tile_h} (Breite x Höhe) eine Ausgabe von {out_w} x {out_h} Pixeln zurück: Ausgaben, die größer als die Eingabe sind, werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="562"/>
+        <location filename="../core/engine/pixel_classifier.py" line="561"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Das Modell gibt für Kacheln von {tile_size} eine Ausgabe von {size} x {size} Pixeln zurück: Es lässt auf jeder Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="578"/>
+        <location filename="../core/engine/pixel_classifier.py" line="577"/>
         <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Das Modell gibt für Kacheln von {tile_width} x {tile_size} eine Ausgabe von {width} x {height} Pixeln zurück: Es lässt an einer Seite {crop} Pixel weg, mehr als den Rand ({padding}). Setzen Sie den Rand (padding) auf mindestens {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="601"/>
+        <location filename="../core/engine/pixel_classifier.py" line="600"/>
         <source>Tile of row {row_index} arrived while row {index} is open.</source>
         <translation>Eine Kachel der Zeile {row_index} ist eingetroffen, während Zeile {index} offen ist.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="346"/>
+        <location filename="../core/engine/pixel_classifier.py" line="345"/>
         <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
         <translation>Unbekannte Zusammenführungsregel „{policy}“: Verwenden Sie mean, max oder min.</translation>
     </message>
@@ -1830,42 +1857,37 @@
         <translation>Die Ausdehnung des Objekts ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) liegt außerhalb des Rasters von {width} x {height} Pixeln.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="189"/>
+        <location filename="../core/export/exporter.py" line="162"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>Die Kachelgröße muss positiv sein, erhalten: {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="195"/>
+        <location filename="../core/export/exporter.py" line="168"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>Die Schrittweite muss positiv sein, erhalten: {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="201"/>
+        <location filename="../core/export/exporter.py" line="174"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>{chip_format}-Bildausschnitte enthalten höchstens 3 Kanäle, exportiert werden aber {band_count}: Wählen Sie TIFF oder MRF oder wählen Sie mit der Kanalliste 3 Kanäle aus.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="208"/>
+        <location filename="../core/export/exporter.py" line="181"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="213"/>
+        <location filename="../core/export/exporter.py" line="186"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} benötigt Vektorstichproben; ein klassifiziertes Raster speist nur Classified_Tiles. Wandeln Sie das Raster zuerst in Polygone um (Raster &gt; Konvertierung &gt; Polygonisieren (Raster nach Vektor)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="219"/>
+        <location filename="../core/export/exporter.py" line="192"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="105"/>
-        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
-        <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.py" line="341"/>
+        <location filename="../core/export/exporter.py" line="314"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

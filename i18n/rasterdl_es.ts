@@ -174,17 +174,17 @@
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="285"/>
+        <location filename="../algorithms/classify_objects.py" line="299"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 de {0} filas etiquetadas: ningún objeto espacial se solapa con las imágenes. Compruebe que los objetos espaciales y el ráster cubren el mismo lugar (y sus sistemas de referencia de coordenadas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="291"/>
+        <location filename="../algorithms/classify_objects.py" line="305"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} de {1} filas etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="312"/>
+        <location filename="../algorithms/classify_objects.py" line="326"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} objetos espaciales quedan fuera de «{1}» y conservan una etiqueta vacía.</translation>
     </message>
@@ -1539,14 +1539,29 @@
         <translation>No se puede escribir el recorte «{path}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/errors.py" line="37"/>
+        <location filename="../core/adapters/gdal/errors.py" line="43"/>
         <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
         <translation>No se puede escribir la salida «{path}»: {gdal_message}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/errors.py" line="30"/>
+        <location filename="../core/adapters/gdal/errors.py" line="50"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>No se puede leer el ráster «{source}» en los píxeles {x},{y} ({w} x {h}): {gdal_message}. El archivo está dañado o incompleto (truncado): vuelva a copiarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="76"/>
+        <source>Cannot open the vector file &apos;{path}&apos;: {reason}.</source>
+        <translation>No se puede abrir el archivo vectorial «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="36"/>
         <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
         <translation>No se puede escribir la salida «{path}»: el disco está lleno ({free} bytes libres; {gdal_message}). Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="75"/>
+        <source>Cannot open the raster &apos;{path}&apos;: {reason}.</source>
+        <translation>No se puede abrir el ráster «{path}»: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
@@ -1559,6 +1574,23 @@
         <translation>{what} «{path}» es un archivo {driver_name}, que no puede contener {bands} banda(s) de tipo {dtype} ({gdal_message}): guárdelo como .tif (GeoTIFF).</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/grid.py" line="20"/>
+        <source>The raster &apos;{path}&apos; is rotated or not north-up: warp it to a north-up raster first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>El ráster «{path}» está girado o no tiene el norte arriba: transfórmelo primero en un ráster con el norte arriba (Ráster &gt; Proyecciones &gt; Combar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/grid.py" line="30"/>
+        <location filename="../core/adapters/qgis/grid.py" line="25"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>La extensión de procesamiento no se solapa con el ráster de entrada: elija una extensión dentro del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
+        <location filename="../core/export/exporter.py" line="78"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/raster_writer.py" line="43"/>
         <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
         <translation>No se puede crear la carpeta de la salida «{path}»: {strerror}.</translation>
@@ -1569,6 +1601,11 @@
         <translation>No se puede escribir la salida «{path}»: {error}. Elija una ubicación en la que se pueda escribir.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/vectors.py" line="41"/>
+        <source>The vector file &apos;{path}&apos; has no layer named &apos;{layer_name}&apos;.</source>
+        <translation>El archivo vectorial «{path}» no tiene ninguna capa llamada «{layer_name}».</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/qgis/grid.py" line="42"/>
         <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
         <translation>«{name}» es una capa web sin tamaño fijo: indique una extensión de procesamiento (y un tamaño de celda; si no, se usa la resolución más fina que ofrece el servicio).</translation>
@@ -1577,16 +1614,6 @@
         <location filename="../core/adapters/qgis/grid.py" line="49"/>
         <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
         <translation>«{name}» no indica su resolución: indique un tamaño de celda.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis/grid.py" line="25"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>La extensión de procesamiento no se solapa con el ráster de entrada: elija una extensión dentro del ráster.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis/raster_reader.py" line="103"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>No se puede leer el ráster «{source}» en los píxeles {x},{y} ({w} x {h}): {gdal_message}. El archivo está dañado o incompleto (truncado): vuelva a copiarlo o a exportarlo.</translation>
     </message>
     <message>
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="50"/>
@@ -1614,7 +1641,7 @@
         <translation>«{name}» tiene {bandcount} bandas, pero «{first_name}» tiene {first_bandcount}: un mosaico necesita las mismas bandas en todos los rásteres.</translation>
     </message>
     <message>
-        <location filename="../core/engine/contracts.py" line="70"/>
+        <location filename="../core/engine/contracts.py" line="88"/>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
         <translation>El lector de ráster devolvió los píxeles {pixels_shape} y la máscara {mask_shape} para una ventana de {width} x {height} píxeles y {bands} bandas.</translation>
     </message>
@@ -1715,82 +1742,82 @@
         <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="125"/>
+        <location filename="../core/engine/pixel_classifier.py" line="124"/>
         <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
         <translation>El modelo produce canales de salida para {channels} clase{plural}, pero la definición del modelo enumera {class_count} clases (Values {listed}). Enumere una clase por canal de salida, en el orden de los canales (añada primero {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} cuando el canal 0 es el fondo); un modelo de un solo canal (sigmoide) admite una o dos clases.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="154"/>
+        <location filename="../core/engine/pixel_classifier.py" line="153"/>
         <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
         <translation>Los valores de clase de {low} a {high} no caben en un ráster de enteros de 32 bits con un valor nodata libre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="295"/>
+        <location filename="../core/engine/pixel_classifier.py" line="294"/>
         <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
         <translation>Con predict_background en false, el ignore_mapped_class {ignore_mapped_class} del modelo no deja ninguna clase que predecir. Establezca predict_background en true en los argumentos del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="696"/>
+        <location filename="../core/engine/pixel_classifier.py" line="695"/>
         <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
         <translation>El modelo es un modelo de {label}; la clasificación de píxeles necesita un modelo de clasificación de píxeles (ModelType ImageClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="721"/>
+        <location filename="../core/engine/pixel_classifier.py" line="720"/>
         <source>The raster to classify is empty ({width} x {height} pixels).</source>
         <translation>El ráster que se va a clasificar está vacío ({width} x {height} píxeles).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="103"/>
+        <location filename="../core/engine/pixel_classifier.py" line="102"/>
         <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
         <translation>La definición del modelo no enumera ninguna clase y la salida del modelo no fija el número de clases. Añada Classes a la definición del modelo, una por canal de salida.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="444"/>
+        <location filename="../core/engine/pixel_classifier.py" line="443"/>
         <source>Tile row {index} was never completed.</source>
         <translation>La fila de teselas {index} no llegó a completarse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="503"/>
+        <location filename="../core/engine/pixel_classifier.py" line="502"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
         <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile} x {tile} píxeles; un clasificador de píxeles devuelve [tiles, classes, height, width] con una altura y una anchura iguales.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="514"/>
+        <location filename="../core/engine/pixel_classifier.py" line="513"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
         <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile} x {tile}: no se admiten salidas mayores que la entrada.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="524"/>
+        <location filename="../core/engine/pixel_classifier.py" line="523"/>
         <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
         <translation>El modelo devuelve {channels} canales de clase, pero la definición del modelo da {class_count} clases. Enumere una clase por canal de salida en la definición del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="535"/>
+        <location filename="../core/engine/pixel_classifier.py" line="534"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
         <translation>El modelo devolvió una salida de forma {shape} para {count} teselas de {tile_w} x {tile_h} píxeles (anchura x altura); un clasificador de píxeles devuelve [tiles, classes, height, width].</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="547"/>
+        <location filename="../core/engine/pixel_classifier.py" line="546"/>
         <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
         <translation>El modelo devuelve {out_w} x {out_h} píxeles para teselas de {tile_w} x {tile_h} (anchura x altura): no se admiten salidas mayores que la entrada.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="562"/>
+        <location filename="../core/engine/pixel_classifier.py" line="561"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>El modelo devuelve {size} x {size} píxeles para teselas de {tile_size}: descarta {crop} píxeles en cada lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="578"/>
+        <location filename="../core/engine/pixel_classifier.py" line="577"/>
         <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>El modelo devuelve {width} x {height} píxeles para teselas de {tile_width} x {tile_size}: descarta {crop} píxeles en un lado, más que el margen ({padding}). Establezca el margen en al menos {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="601"/>
+        <location filename="../core/engine/pixel_classifier.py" line="600"/>
         <source>Tile of row {row_index} arrived while row {index} is open.</source>
         <translation>Llegó una tesela de la fila {row_index} mientras la fila {index} está abierta.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="346"/>
+        <location filename="../core/engine/pixel_classifier.py" line="345"/>
         <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
         <translation>Política de combinación desconocida «{policy}»: use mean, max o min.</translation>
     </message>
@@ -1830,42 +1857,37 @@
         <translation>La extensión del objeto espacial ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) queda fuera del ráster de {width} x {height} píxeles.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="189"/>
+        <location filename="../core/export/exporter.py" line="162"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>El tamaño de tesela debe ser positivo; se recibió {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="195"/>
+        <location filename="../core/export/exporter.py" line="168"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>El paso debe ser positivo; se recibió {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="201"/>
+        <location filename="../core/export/exporter.py" line="174"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>Los recortes {chip_format} contienen como máximo 3 bandas, pero se exportan {band_count}: elija TIFF o MRF, o seleccione 3 bandas con la lista de bandas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="208"/>
+        <location filename="../core/export/exporter.py" line="181"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indique los datos de clase: una capa vectorial etiquetada (datos de clase de entrada) o un ráster clasificado. Solo el formato Export_Tiles funciona sin etiquetas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="213"/>
+        <location filename="../core/export/exporter.py" line="186"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} necesita muestras vectoriales; un ráster clasificado solo sirve para Classified_Tiles. Convierta primero el ráster en polígonos (Ráster &gt; Conversión &gt; Poligonizar (ráster a vectorial)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="219"/>
+        <location filename="../core/export/exporter.py" line="192"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Solo se admiten MAP_SPACE y PIXEL_SPACE: el espacio de imagen necesita el modelo del sensor de la imagen, que QGIS no proporciona.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="105"/>
-        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
-        <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.py" line="341"/>
+        <location filename="../core/export/exporter.py" line="314"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>

@@ -174,17 +174,17 @@
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="285"/>
+        <location filename="../algorithms/classify_objects.py" line="299"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 ligne étiquetée sur {0} : aucune entité ne recouvre l&apos;imagerie. Vérifiez que les entités et le raster couvrent le même lieu (ainsi que leurs systèmes de coordonnées de référence).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="291"/>
+        <location filename="../algorithms/classify_objects.py" line="305"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="312"/>
+        <location filename="../algorithms/classify_objects.py" line="326"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
     </message>
@@ -1539,14 +1539,29 @@
         <translation>Impossible d&apos;écrire l&apos;imagette « {path} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/errors.py" line="37"/>
+        <location filename="../core/adapters/gdal/errors.py" line="43"/>
         <source>Cannot write the output &apos;{path}&apos;: {gdal_message}.</source>
         <translation>Impossible d&apos;écrire la sortie « {path} » : {gdal_message}.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/errors.py" line="30"/>
+        <location filename="../core/adapters/gdal/errors.py" line="50"/>
+        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
+        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="76"/>
+        <source>Cannot open the vector file &apos;{path}&apos;: {reason}.</source>
+        <translation>Impossible d&apos;ouvrir le fichier vecteur « {path} » : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="36"/>
         <source>Cannot write the output &apos;{path}&apos;: the disk is full ({free} bytes free; {gdal_message}). Free some space or choose another folder.</source>
         <translation>Impossible d&apos;écrire la sortie « {path} » : le disque est plein ({free} octets libres ; {gdal_message}). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/errors.py" line="75"/>
+        <source>Cannot open the raster &apos;{path}&apos;: {reason}.</source>
+        <translation>Impossible d&apos;ouvrir le raster « {path} » : {reason}.</translation>
     </message>
     <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
@@ -1559,6 +1574,23 @@
         <translation>La sortie {what} « {path} » est un fichier {driver_name}, qui ne peut pas contenir {bands} bande(s) de {dtype} ({gdal_message}) : enregistrez-la en .tif (GeoTIFF).</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/grid.py" line="20"/>
+        <source>The raster &apos;{path}&apos; is rotated or not north-up: warp it to a north-up raster first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>Le raster « {path} » est tourné ou n&apos;est pas orienté nord en haut : reprojetez-le d&apos;abord en un raster orienté nord en haut (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/grid.py" line="30"/>
+        <location filename="../core/adapters/qgis/grid.py" line="25"/>
+        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
+        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
+        <location filename="../core/export/exporter.py" line="78"/>
+        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
+        <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/raster_writer.py" line="43"/>
         <source>Cannot create the folder of the output &apos;{path}&apos;: {strerror}.</source>
         <translation>Impossible de créer le dossier de la sortie « {path} » : {strerror}.</translation>
@@ -1569,6 +1601,11 @@
         <translation>Impossible d&apos;écrire la sortie « {path} » : {error}. Choisissez un emplacement accessible en écriture.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/vectors.py" line="41"/>
+        <source>The vector file &apos;{path}&apos; has no layer named &apos;{layer_name}&apos;.</source>
+        <translation>Le fichier vecteur « {path} » n&apos;a pas de couche nommée « {layer_name} ».</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/qgis/grid.py" line="42"/>
         <source>&apos;{name}&apos; is a web layer without a fixed size: give a processing extent (and a cell size, or the finest resolution the service offers is used).</source>
         <translation>« {name} » est une couche web sans taille fixe : indiquez une emprise de traitement (et une taille de cellule, sinon la résolution la plus fine que propose le service est utilisée).</translation>
@@ -1577,16 +1614,6 @@
         <location filename="../core/adapters/qgis/grid.py" line="49"/>
         <source>&apos;{name}&apos; does not state its resolution: give a cell size.</source>
         <translation>« {name} » n&apos;indique pas sa résolution : indiquez une taille de cellule.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis/grid.py" line="25"/>
-        <source>The processing extent does not overlap the input raster: choose an extent inside the raster.</source>
-        <translation>L&apos;emprise de traitement ne recouvre pas le raster en entrée : choisissez une emprise à l&apos;intérieur du raster.</translation>
-    </message>
-    <message>
-        <location filename="../core/adapters/qgis/raster_reader.py" line="103"/>
-        <source>Cannot read the raster &apos;{source}&apos; at pixels {x},{y} ({w} x {h}): {gdal_message}. The file is damaged or incomplete (truncated): copy or export it again.</source>
-        <translation>Impossible de lire le raster « {source} » aux pixels {x},{y} ({w} x {h}) : {gdal_message}. Le fichier est endommagé ou incomplet (tronqué) : copiez-le ou exportez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="50"/>
@@ -1614,7 +1641,7 @@
         <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
     </message>
     <message>
-        <location filename="../core/engine/contracts.py" line="70"/>
+        <location filename="../core/engine/contracts.py" line="88"/>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {width} x {height} pixels and {bands} bands.</source>
         <translation>Le lecteur de raster a renvoyé des pixels {pixels_shape} et un masque {mask_shape} pour une fenêtre de {width} x {height} pixels et {bands} bandes.</translation>
     </message>
@@ -1715,82 +1742,82 @@
         <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="125"/>
+        <location filename="../core/engine/pixel_classifier.py" line="124"/>
         <source>The model outputs {channels} class channel{plural} but the model definition lists {class_count} classes (Values {listed}). List one class per output channel, in channel order (add {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} first when channel 0 is the background); a single-channel (sigmoid) model takes one or two classes.</source>
         <translation>Le modèle produit {channels} classe{plural} en sortie (un canal par classe) mais la définition du modèle liste {class_count} classes (Value {listed}). Listez une classe par canal de sortie, dans l&apos;ordre des canaux (ajoutez d&apos;abord {{&quot;Value&quot;: 0, &quot;Name&quot;: &quot;Background&quot;}} quand le canal 0 est le fond) ; un modèle à un seul canal (sigmoïde) prend une ou deux classes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="154"/>
+        <location filename="../core/engine/pixel_classifier.py" line="153"/>
         <source>The class values {low} to {high} do not fit a 32-bit integer raster with a free nodata value.</source>
         <translation>Les valeurs de classes {low} à {high} ne tiennent pas dans un raster d&apos;entiers 32 bits avec une valeur nodata libre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="295"/>
+        <location filename="../core/engine/pixel_classifier.py" line="294"/>
         <source>With predict_background false, the model&apos;s ignore_mapped_class {ignore_mapped_class} leaves no class to predict. Set predict_background to true in the model arguments.</source>
         <translation>Avec predict_background à false, l&apos;ignore_mapped_class {ignore_mapped_class} du modèle ne laisse aucune classe à prédire. Mettez predict_background à true dans les arguments du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="696"/>
+        <location filename="../core/engine/pixel_classifier.py" line="695"/>
         <source>The model is a {label} model; classifying pixels needs a pixel classification model (ModelType ImageClassification).</source>
         <translation>Le modèle est un modèle {label} ; la classification de pixels nécessite un modèle de classification de pixels (ModelType ImageClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="721"/>
+        <location filename="../core/engine/pixel_classifier.py" line="720"/>
         <source>The raster to classify is empty ({width} x {height} pixels).</source>
         <translation>Le raster à classer est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="103"/>
+        <location filename="../core/engine/pixel_classifier.py" line="102"/>
         <source>The model definition lists no classes and the model output does not fix the number of classes. Add Classes to the model definition, one per output channel.</source>
         <translation>La définition du modèle ne liste aucune classe et la sortie du modèle ne fixe pas le nombre de classes. Ajoutez Classes à la définition du modèle, une par canal de sortie.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="444"/>
+        <location filename="../core/engine/pixel_classifier.py" line="443"/>
         <source>Tile row {index} was never completed.</source>
         <translation>La rangée de tuiles {index} n&apos;a jamais été complétée.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="503"/>
+        <location filename="../core/engine/pixel_classifier.py" line="502"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile} x {tile} pixels; a pixel classifier returns [tiles, classes, height, width] with a square height and width.</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile} x {tile} pixels ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur] avec une hauteur et une largeur égales.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="514"/>
+        <location filename="../core/engine/pixel_classifier.py" line="513"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile} x {tile}: outputs larger than the input are not supported.</source>
         <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile} x {tile} : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="524"/>
+        <location filename="../core/engine/pixel_classifier.py" line="523"/>
         <source>The model returns {channels} class channels but the model definition gives {class_count} classes. List one class per output channel in the model definition.</source>
         <translation>Le modèle renvoie {channels} canaux de classe mais la définition du modèle donne {class_count} classes. Listez une classe par canal de sortie dans la définition du modèle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="535"/>
+        <location filename="../core/engine/pixel_classifier.py" line="534"/>
         <source>The model returned an output of shape {shape} for {count} tiles of {tile_w} x {tile_h} pixels (width x height); a pixel classifier returns [tiles, classes, height, width].</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} tuiles de {tile_w} x {tile_h} pixels (largeur x hauteur) ; un classificateur de pixels renvoie [tuiles, classes, hauteur, largeur].</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="547"/>
+        <location filename="../core/engine/pixel_classifier.py" line="546"/>
         <source>The model returns {out_w} x {out_h} pixels for tiles of {tile_w} x {tile_h} (width x height): outputs larger than the input are not supported.</source>
         <translation>Le modèle renvoie {out_w} x {out_h} pixels pour des tuiles de {tile_w} x {tile_h} (largeur x hauteur) : les sorties plus grandes que l&apos;entrée ne sont pas prises en charge.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="562"/>
+        <location filename="../core/engine/pixel_classifier.py" line="561"/>
         <source>The model returns {size} x {size} pixels for tiles of {tile_size}: it drops {crop} pixels at each side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Le modèle renvoie {size} x {size} pixels pour des tuiles de {tile_size} : il retire {crop} pixels de chaque côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="578"/>
+        <location filename="../core/engine/pixel_classifier.py" line="577"/>
         <source>The model returns {width} x {height} pixels for tiles of {tile_width} x {tile_size}: it drops {crop} pixels at a side, more than the padding ({padding}). Set the padding to at least {crop}.</source>
         <translation>Le modèle renvoie {width} x {height} pixels pour des tuiles de {tile_width} x {tile_size} : il retire {crop} pixels d&apos;un côté, plus que la marge ({padding}). Portez la marge à au moins {crop}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="601"/>
+        <location filename="../core/engine/pixel_classifier.py" line="600"/>
         <source>Tile of row {row_index} arrived while row {index} is open.</source>
         <translation>Une tuile de la rangée {row_index} est arrivée alors que la rangée {index} est ouverte.</translation>
     </message>
     <message>
-        <location filename="../core/engine/pixel_classifier.py" line="346"/>
+        <location filename="../core/engine/pixel_classifier.py" line="345"/>
         <source>Unknown merge policy &apos;{policy}&apos;: use mean, max or min.</source>
         <translation>Politique de fusion « {policy} » inconnue : utilisez mean, max ou min.</translation>
     </message>
@@ -1830,42 +1857,37 @@
         <translation>L&apos;emprise de l&apos;entité ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) se trouve hors du raster de {width} x {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="189"/>
+        <location filename="../core/export/exporter.py" line="162"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>La taille de tuile doit être positive ; valeur reçue : {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="195"/>
+        <location filename="../core/export/exporter.py" line="168"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>Le pas doit être positif ; valeur reçue : {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="201"/>
+        <location filename="../core/export/exporter.py" line="174"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>Les imagettes {chip_format} contiennent au plus 3 bandes mais {band_count} sont exportées : choisissez TIFF ou MRF, ou sélectionnez 3 bandes avec la liste des bandes.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="208"/>
+        <location filename="../core/export/exporter.py" line="181"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="213"/>
+        <location filename="../core/export/exporter.py" line="186"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} nécessite des échantillons vecteur ; un raster classé n&apos;alimente que Classified_Tiles. Convertissez d&apos;abord le raster en polygones (Raster &gt; Conversion &gt; Polygoniser (raster vers vecteur)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="219"/>
+        <location filename="../core/export/exporter.py" line="192"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="105"/>
-        <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
-        <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.py" line="341"/>
+        <location filename="../core/export/exporter.py" line="314"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

@@ -667,7 +667,7 @@ def _emd_model_file(fields: Fields, base: Path) -> tuple[Path, OnnxModelInfo]:
             where=fields.where,
             key=key,
             printable=_printable(value),
-            path=path,
+            path=_printable(str(path)),
         )
     try:
         return path, inspect_onnx(path)

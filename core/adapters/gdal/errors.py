@@ -71,4 +71,6 @@ def open_or_fail(open_function: Callable[[str], Opened | None], path: str, what:
         if opened is not None:
             return opened
         reason = " ".join(gdal.GetLastErrorMsg().split()).rstrip(".") or "GDAL cannot read it"
-    raise RasterDLError(f"Cannot open the {what} '{path}': {reason}.")
+    if what == "raster":
+        raise RasterDLError("Cannot open the raster '{path}': {reason}.", path=path, reason=reason)
+    raise RasterDLError("Cannot open the vector file '{path}': {reason}.", path=path, reason=reason)

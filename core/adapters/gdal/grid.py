@@ -18,8 +18,9 @@ def raster_grid(path: str, extent: Bounds | None = None, cell_size: float | None
     gt = dataset.GetGeoTransform()
     if gt[2] != 0 or gt[4] != 0 or gt[1] <= 0 or gt[5] >= 0:
         raise RasterDLError(
-            f"The raster '{path}' is rotated or not north-up: warp it to a north-up raster first "
-            "(Raster > Projections > Warp)."
+            "The raster '{path}' is rotated or not north-up: warp it to a north-up raster first "
+            "(Raster > Projections > Warp).",
+            path=path,
         )
     width, height = dataset.RasterXSize, dataset.RasterYSize
     full = (gt[0], gt[3] + height * gt[5], gt[0] + width * gt[1], gt[3])

@@ -38,7 +38,9 @@ def _features(
     source = open_or_fail(ogr.Open, path, "vector file")
     layer = source.GetLayerByName(layer_name) if layer_name else source.GetLayer(0)
     if layer is None:
-        raise RasterDLError(f"The vector file '{path}' has no layer named '{layer_name}'.")
+        raise RasterDLError(
+            "The vector file '{path}' has no layer named '{layer_name}'.", path=path, layer_name=layer_name
+        )
     definition = layer.GetLayerDefn()
     for name in names:
         if definition.GetFieldIndex(name) < 0:
