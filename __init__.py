@@ -10,3 +10,12 @@ def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
     from .plugin import RasterDeepLearningPlugin
 
     return RasterDeepLearningPlugin(iface)
+
+
+def __getattr__(name: str):
+    """``rasterdl.classify_pixels``: the Python API (api.py), imported only when asked for."""
+    if name == "classify_pixels":
+        from .api import classify_pixels
+
+        return classify_pixels
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,182 @@
+"""The tools' engines from Python, without QGIS: for notebooks, scripts and batch jobs.
+
+``classify_pixels`` does what the Classify Pixels tool (``rasterdl:classifypixels``) does for a raster
+file on its own grid, through the GDAL-only adapter: the same class raster (class values, colour
+table, raster attribute table, a .qml style beside it) and the same probability raster. Errors are
+the engine's :class:`~rasterdl.core.errors.RasterDLError` subclasses with the tool's messages; a
+failed or cancelled run (:class:`~rasterdl.core.engine.contracts.Cancelled`) leaves no output.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from .core.adapters.gdal.formats import check_raster_format
+from .core.adapters.gdal.grid import raster_grid
+from .core.adapters.gdal.polygon_mask import PolygonMask
+from .core.adapters.gdal.raster_reader import RasterReader, open_raster
+from .core.adapters.gdal.raster_writer import RasterFileWriter
+from .core.adapters.gdal.vectors import read_geometries_wkb
+from .core.engine.classified_raster import ClassifiedRasterFiles, ClassRaster, processing_grids
+from .core.engine.contracts import Cancelled
+from .core.engine.input_items import raster_outputs
+from .core.engine.pixel_classifier import (
+    PROBABILITY_NODATA,
+    classify_raster,
+    nodata_value,
+    output_classes,
+    output_dtype,
+)
+from .core.errors import ModelDefinitionError, ModelInputError
+from .core.model.arguments import parse_model_arguments, pixel_arguments
+from .core.model.definition import ModelDefinition, ModelType
+from .core.model.execution import ProcessorType
+from .core.model.loader import load_model_definition
+from .core.model.output_selection import OutputSession, select_output
+from .core.model.preprocess import validate_input
+from .core.model.runtime import OnnxSession
+from .core.output.class_colors import with_colors
+from .core.output.guard import OutputSet, check_outputs
+from .core.output.writable import check_writable
+
+__all__ = ["Cancelled", "classify_pixels"]
+
+PathLike = str | os.PathLike
+
+
+class _CallbackProgress:
+    """The engine's :class:`~rasterdl.core.engine.contracts.Progress` from two plain callables."""
+
+    def __init__(self, progress: Callable[[float], Any] | None, cancel: Callable[[], bool] | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+
+    def is_canceled(self) -> bool:
+        return bool(self._cancel()) if self._cancel is not None else False
+
+    def set_progress(self, percent: float) -> None:
+        if self._progress is not None:
+            self._progress(percent)
+
+
+def classify_pixels(
+    input: PathLike,  # noqa: A002 (the tool's parameter name)
+    model: PathLike,
+    output: PathLike,
+    model_arguments: Mapping[str, Any] | Iterable[Any] | None = None,
+    output_probabilities: PathLike | None = None,
+    extent: tuple[float, float, float, float] | None = None,
+    mask: PathLike | None = None,
+    processor: str = "CPU",
+    progress: Callable[[float], Any] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    gpu_id: int = 0,
+) -> dict[str, Any]:
+    """Classify every pixel of the raster file ``input`` with ``model`` into the GeoTIFF ``output``.
+
+    As ``rasterdl:classifypixels`` does for a file on its own grid: ``model`` is an .emd, .dlpk,
+    .onnx or JSON definition; ``model_arguments`` a {name: value} mapping (or the tool's flat
+    [name, value, ...] table); ``output_probabilities`` an optional float32 raster, one band per
+    class; ``extent`` (xmin, ymin, xmax, ymax) in the input's CRS; ``mask`` a polygon vector file
+    (pixels outside it are nodata); ``processor`` "AUTO", "CPU" or "GPU". The input is read at
+    its own cell size (the tool's CELL_SIZE and the model's training cell size do not apply).
+    ``progress(percent)`` is called as tiles finish; ``cancel()`` returning True stops the run
+    with :class:`~rasterdl.core.engine.contracts.Cancelled`, leaving no output.
+
+    Returns the tool's results: OUTPUT, OUTPUT_PROBABILITIES (when written), OUTPUT_FILES,
+    EXECUTION_PROVIDER, and TILES (tiles classified).
+    """
+    source, output = os.fspath(input), os.fspath(output)
+    probabilities = os.fspath(output_probabilities) if output_probabilities else ""
+    whole = _pixel_model(os.fspath(model))
+    parsed = parse_model_arguments(_argument_rows(model_arguments), whole.argument_defaults)
+    definition, output_index = select_output(whole, parsed)
+    args = pixel_arguments(parsed, definition)
+    want_probabilities = bool(probabilities) or bool(args.return_probability_raster)
+    check_writable(output)
+    job = raster_outputs(output, probabilities, want_probabilities, None)[0]
+    inputs = {"INPUT": [source], "MASK": [os.fspath(mask)] if mask else []}
+    check_outputs(inputs, {"OUTPUT": [job.classes], "OUTPUT_PROBABILITIES": [job.probabilities]})
+    check_raster_format(job.classes, 1, output_dtype(definition), "OUTPUT")
+    if job.probabilities:
+        check_raster_format(
+            job.probabilities, len(output_classes(definition)), "float32", "OUTPUT_PROBABILITIES"
+        )
+    session = OnnxSession(definition.model_file, _processor(processor), gpu_id)
+    run_session = OutputSession(session, output_index) if len(whole.outputs) > 1 else session
+    validate_input(definition, open_raster(source).RasterCount, args.tile_shape)
+    grids = processing_grids(lambda cell: raster_grid(source, extent, cell), None, True)
+    grid = grids[0]
+    polygons = PolygonMask(read_geometries_wkb(os.fspath(mask), grid.crs_wkt), grid.crs_wkt) if mask else None
+    reader = RasterReader(source, grid, None, polygons)
+    classes = with_colors([(c.value, c.name, c.color) for c in output_classes(definition)])
+    raster = ClassRaster(output_dtype(definition), nodata_value(definition), classes, PROBABILITY_NODATA)
+    with OutputSet() as outputs:
+        files = ClassifiedRasterFiles(RasterFileWriter, raster, grids, job.classes, job.probabilities)
+        stats = files.write(
+            outputs,
+            lambda writer: classify_raster(
+                reader,
+                run_session,
+                definition,
+                args,
+                writer,
+                _CallbackProgress(progress, cancel),
+                files.with_probabilities,
+            ),
+            lambda: None,
+        )
+        outputs.commit()
+    results: dict[str, Any] = {
+        "OUTPUT": job.classes,
+        "OUTPUT_FILES": job.classes,
+        "EXECUTION_PROVIDER": session.provider,
+        "TILES": stats.tiles,
+    }
+    if job.probabilities:
+        results["OUTPUT_PROBABILITIES"] = job.probabilities
+    return results
+
+
+def _pixel_model(source: str) -> ModelDefinition:
+    """The model definition, refused (with the tool's message) unless it classifies pixels."""
+    definition = load_model_definition(source)
+    accepted = ModelType.PIXEL_CLASSIFICATION
+    if definition.model_type not in (accepted, ModelType.UNKNOWN):
+        raise ModelDefinitionError(
+            "This tool needs a model of type '{accepted}'; this model is of type '{found}'.",
+            accepted=accepted.label,
+            found=definition.model_type.label,
+        )
+    return definition
+
+
+def _argument_rows(arguments: Mapping[str, Any] | Iterable[Any] | None) -> list[str]:
+    """The flat [name, value, ...] table the tool's MODEL_ARGUMENTS parameter gives the parser."""
+    if arguments is None:
+        return []
+    if isinstance(arguments, Mapping):
+        rows: list[str] = []
+        for name, value in arguments.items():
+            rows += [str(name), _argument_text(value)]
+        return rows
+    return [_argument_text(value) for value in arguments]
+
+
+def _argument_text(value: Any) -> str:
+    """A value as the tool's table holds it: booleans in lower case, a tile size (W, H) as 'W,H'."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple | list):
+        return ",".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def _processor(name: str) -> ProcessorType:
+    """The processor type named "AUTO", "CPU" or "GPU" (any case)."""
+    try:
+        return ProcessorType[str(name).strip().upper()]
+    except KeyError:
+        raise ModelInputError("Unknown processor '{name}': use AUTO, CPU or GPU.", name=name) from None
