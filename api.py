@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .core.adapters.gdal.formats import check_raster_format
 from .core.adapters.gdal.grid import raster_grid
 from .core.adapters.gdal.polygon_mask import PolygonMask
 from .core.adapters.gdal.raster_reader import RasterReader, open_raster
 from .core.adapters.gdal.raster_writer import RasterFileWriter
+from .core.adapters.gdal.vector_writer import write_polygons
 from .core.adapters.gdal.vectors import read_geometries_wkb
 from .core.engine.classified_raster import ClassifiedRasterFiles, ClassRaster, processing_grids
 from .core.engine.contracts import Cancelled
@@ -41,7 +45,11 @@ from .core.output.class_colors import with_colors
 from .core.output.guard import OutputSet, check_outputs
 from .core.output.writable import check_writable
 
-__all__ = ["Cancelled", "classify_pixels"]
+#: The detections' fixed field names, as the tool writes them (algorithms/detect_objects.py).
+VALUE_FIELD = "ClassValue"
+IMAGE_FIELD = "Image"
+
+__all__ = ["Cancelled", "classify_pixels", "detect_objects"]
 
 PathLike = str | os.PathLike
 
@@ -90,7 +98,7 @@ def classify_pixels(
     """
     source, output = os.fspath(input), os.fspath(output)
     probabilities = os.fspath(output_probabilities) if output_probabilities else ""
-    whole = _pixel_model(os.fspath(model))
+    whole = _model(os.fspath(model), ModelType.PIXEL_CLASSIFICATION)
     parsed = parse_model_arguments(_argument_rows(model_arguments), whole.argument_defaults)
     definition, output_index = select_output(whole, parsed)
     args = pixel_arguments(parsed, definition)
@@ -140,10 +148,91 @@ def classify_pixels(
     return results
 
 
-def _pixel_model(source: str) -> ModelDefinition:
-    """The model definition, refused (with the tool's message) unless it classifies pixels."""
+def detect_objects(
+    input: PathLike,  # noqa: A002 (the tool's parameter name)
+    model: PathLike,
+    output: PathLike,
+    model_arguments: Mapping[str, Any] | Iterable[Any] | None = None,
+    run_nms: bool = True,
+    max_overlap_ratio: float = 0.0,
+    class_field: str = "Class",
+    confidence_field: str = "Confidence",
+    extent: tuple[float, float, float, float] | None = None,
+    mask: PathLike | None = None,
+    processor: str = "CPU",
+    progress: Callable[[float], Any] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    gpu_id: int = 0,
+) -> dict[str, Any]:
+    """Detect objects in the raster file ``input`` with ``model`` into the GeoPackage ``output``.
+
+    As ``rasterdl:detectobjects`` does for a file on its own grid: one polygon layer named after
+    the file, in the raster's CRS, with the fields ``class_field`` (class name), ClassValue and
+    ``confidence_field`` (rounded to 4 decimals); an existing file is replaced once the run
+    succeeded. The other parameters are those of :func:`classify_pixels`.
+
+    Returns OUTPUT, EXECUTION_PROVIDER, OBJECTS (features written) and TILES.
+    """
+    from .core.engine.object_detector import detect_objects as detect
+    from .core.engine.object_detector import detections_in_map
+    from .core.model.arguments import detection_arguments
+
+    source, output = os.fspath(input), os.fspath(output)
+    definition = _model(os.fspath(model), ModelType.OBJECT_DETECTION)
+    parsed = parse_model_arguments(_argument_rows(model_arguments), definition.argument_defaults)
+    args = detection_arguments(parsed, definition)
+    class_field = class_field.strip() or "Class"
+    confidence_field = confidence_field.strip() or "Confidence"
+    names = {class_field.lower(), confidence_field.lower(), VALUE_FIELD.lower(), IMAGE_FIELD.lower()}
+    if len(names) < 4:
+        raise ModelInputError(
+            "The class and confidence field names must differ from each other and from {value} and {image}.",
+            value=VALUE_FIELD,
+            image=IMAGE_FIELD,
+        )
+    check_writable(output)
+    check_outputs({"INPUT": [source], "MASK": [os.fspath(mask)] if mask else []}, {"OUTPUT": [output]})
+    session = OnnxSession(definition.model_file, _processor(processor), gpu_id)
+    grid = raster_grid(source, extent)
+    mask_wkbs = read_geometries_wkb(os.fspath(mask), grid.crs_wkt) if mask else None
+    polygons = PolygonMask(mask_wkbs, grid.crs_wkt) if mask_wkbs is not None else None
+    reader = RasterReader(source, grid, None, polygons)
+    detections = detect(
+        reader,
+        session,
+        definition,
+        args,
+        _CallbackProgress(progress, cancel),
+        run_nms,
+        max_overlap_ratio,
+    )
+    indexes, wkbs = detections_in_map(detections, grid.geotransform, mask_wkbs)
+    class_names, values = detections.class_names, detections.class_values.tolist()
+    scores = np.round(detections.scores.astype(float), 4).tolist()
+    rows = [
+        (wkbs[i], [class_names[index], int(values[index]), scores[index]]) for i, index in enumerate(indexes)
+    ]
+    with OutputSet() as outputs:
+        partial = outputs.stage(output, ".gpkg")
+        write_polygons(
+            partial,
+            Path(output).stem,
+            grid.crs_wkt,
+            [(class_field, "string"), (VALUE_FIELD, "int"), (confidence_field, "real")],
+            rows,
+        )
+        outputs.commit()
+    return {
+        "OUTPUT": output,
+        "EXECUTION_PROVIDER": session.provider,
+        "OBJECTS": len(rows),
+        "TILES": detections.stats.tiles,
+    }
+
+
+def _model(source: str, accepted: ModelType) -> ModelDefinition:
+    """The model definition, refused (with the tool's message) unless it is of type ``accepted``."""
     definition = load_model_definition(source)
-    accepted = ModelType.PIXEL_CLASSIFICATION
     if definition.model_type not in (accepted, ModelType.UNKNOWN):
         raise ModelDefinitionError(
             "This tool needs a model of type '{accepted}'; this model is of type '{found}'.",

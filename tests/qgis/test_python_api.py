@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from tests.qgis.rasters import ORIGIN, UTM, pixel_box_wkt, write_polygons, write_raster
@@ -227,3 +227,104 @@ def test_a_cancelled_or_failed_run_leaves_no_output_and_keeps_an_existing_one(
     assert answer["error"] == error
     assert sorted(p.name for p in out.iterdir()) == ["kept.tif"]
     assert (out / "kept.tif").read_bytes() == b"an earlier result"
+
+
+def vector_facts(path: Path) -> dict:
+    """What a user checks in a detections GeoPackage, read back with OGR: layer, schema, CRS, features."""
+    ds = ogr.Open(str(path))
+    assert ds.GetLayerCount() == 1
+    layer = ds.GetLayer(0)
+    definition = layer.GetLayerDefn()
+    srs = layer.GetSpatialRef()
+    return {
+        "name": layer.GetName(),
+        "geometry": layer.GetGeomType(),
+        "fid": layer.GetFIDColumn(),
+        "geometry column": layer.GetGeometryColumn(),
+        "fields": [
+            (definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetType())
+            for i in range(definition.GetFieldCount())
+        ],
+        "crs": (srs.GetAuthorityName(None), srs.GetAuthorityCode(None)),
+        "features": [
+            (feature.GetFID(), feature.GetGeometryRef().ExportToWkt(), *feature) for feature in layer
+        ],
+    }
+
+
+def test_detect_objects_gives_the_tools_geopackage(rasterdl_plugin, tmp_path):
+    from tests.qgis.test_detect_objects import SQUARES, detector
+
+    pixels = np.zeros((3, 64, 128), dtype=np.uint8)
+    for x, y, band in SQUARES:
+        pixels[band, y : y + 16, x : x + 16] = 255
+    image = write_raster(tmp_path / "squares.tif", pixels)
+    model = detector(tmp_path)
+    mask = write_polygons(tmp_path / "mask.gpkg", [pixel_box_wkt(0, 0, 100, 64)])
+    (tmp_path / "api").mkdir()
+    (tmp_path / "tool").mkdir()
+    ours, theirs = tmp_path / "api" / "objects.gpkg", tmp_path / "tool" / "objects.gpkg"
+    ours.write_bytes(b"an earlier result, replaced on success")
+    answer = api(
+        f"api.detect_objects({str(image)!r}, {str(model)!r}, {str(ours)!r}, "
+        "model_arguments={'padding': 16, 'threshold': 0.6, 'tile_size': 64}, "
+        f"class_field='Label', mask={str(mask)!r})",
+        "import rasterdl.api",
+    )
+    processing_run = __import__("processing").run
+    processing_run(
+        "rasterdl:detectobjects",
+        {
+            "INPUT": str(image),
+            "MODEL": str(model),
+            "MODEL_ARGUMENTS": ["padding", "16", "threshold", "0.6", "tile_size", "64"],
+            "CLASS_VALUE_FIELD": "Label",
+            "MASK": str(mask),
+            "OUTPUT": str(theirs),
+        },
+    )
+    assert answer["result"]["OBJECTS"] == 3  # the square at column 104 lies outside the mask
+    facts = vector_facts(ours)
+    assert facts["fields"] == [
+        ("Label", ogr.OFTString),
+        ("ClassValue", ogr.OFTInteger),
+        ("Confidence", ogr.OFTReal),
+    ]
+    assert sorted(f[2] for f in facts["features"]) == ["Green roof", "Green roof", "Red roof"]
+    assert facts == vector_facts(theirs)
+    assert sorted(p.name for p in ours.parent.iterdir()) == ["objects.gpkg"]
+
+
+def test_detect_objects_refuses_what_the_tool_refuses_and_leaves_no_output_when_cancelled(tmp_path):
+    from tests.qgis.test_detect_objects import detector
+
+    image = write_raster(tmp_path / "image.tif", np.zeros((3, 64, 128), dtype=np.uint8))
+    model = detector(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    answer = api(f"api.detect_objects({str(image)!r}, {str(model)!r}, {str(image)!r})", "import rasterdl.api")
+    assert answer["error"] == "OutputConflictError"
+    answer = api(
+        f"api.detect_objects({str(image)!r}, {str(model)!r}, {str(out / 'o.gpkg')!r}, "
+        "class_field='classvalue')",
+        "import rasterdl.api",
+    )
+    assert answer == {
+        "error": "ModelInputError",
+        "message": "The class and confidence field names must differ from each other and from ClassValue "
+        "and Image.",
+        "mro": answer["mro"],
+    }
+    pixel_model = threshold_model(tmp_path)
+    answer = api(
+        f"api.detect_objects({str(image)!r}, {str(pixel_model)!r}, {str(out / 'o.gpkg')!r})",
+        "import rasterdl.api",
+    )
+    assert answer["error"] == "ModelDefinitionError"
+    assert "needs a model of type 'object detection'" in answer["message"]
+    answer = api(
+        f"api.detect_objects({str(image)!r}, {str(model)!r}, {str(out / 'o.gpkg')!r}, cancel=lambda: True)",
+        "import rasterdl.api",
+    )
+    assert answer["error"] == "Cancelled"
+    assert list(out.iterdir()) == []
