@@ -13,9 +13,10 @@ def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
 
 
 def __getattr__(name: str):
-    """``rasterdl.classify_pixels``: the Python API (api.py), imported only when asked for."""
-    if name == "classify_pixels":
-        from .api import classify_pixels
+    """``rasterdl.classify_pixels`` and ``rasterdl.detect_objects``: the Python API (api.py), imported
+    only when one is asked for."""
+    if name in ("classify_pixels", "detect_objects"):
+        from . import api
 
-        return classify_pixels
+        return getattr(api, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

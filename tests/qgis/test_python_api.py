@@ -90,8 +90,19 @@ def assert_same_raster(ours: Path, theirs: Path) -> None:
 
 
 def test_the_api_is_reached_lazily_and_needs_no_qgis():
-    answer = api("classify_pixels.__module__")
-    assert answer == {"result": "rasterdl.api"}
+    assert api("classify_pixels.__module__") == {"result": "rasterdl.api"}
+    assert api("detect_objects.__module__") == {"result": "rasterdl.api"}
+    assert api("no_such_tool")["error"] == "AttributeError"
+
+
+def test_a_failed_geopackage_write_is_one_line(tmp_path):
+    from rasterdl.core.adapters.gdal.vector_writer import write_polygons
+    from rasterdl.core.errors import RasterDLError
+
+    target = tmp_path / "missing folder" / "o.gpkg"
+    with pytest.raises(RasterDLError, match=r"^Cannot write the output '.*o\.gpkg': .+\.$"):
+        write_polygons(target, "o", "", [("Class", "string")], [])
+    assert not target.exists()
 
 
 def test_the_sample_tree_segmenter_gives_the_tools_files(rasterdl_plugin, tmp_path):
