@@ -10,12 +10,14 @@ failed or cancelled run (:class:`~rasterdl.core.engine.contracts.Cancelled`) lea
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .core.adapters.gdal.crs import grid_frame
 from .core.adapters.gdal.formats import check_raster_format
 from .core.adapters.gdal.grid import raster_grid
 from .core.adapters.gdal.polygon_mask import PolygonMask
@@ -33,6 +35,7 @@ from .core.engine.pixel_classifier import (
     output_classes,
     output_dtype,
 )
+from .core.engine.read_resolution import choose_read_resolution, model_cell_range
 from .core.errors import ModelDefinitionError, ModelInputError
 from .core.model.arguments import parse_model_arguments, pixel_arguments
 from .core.model.definition import ModelDefinition, ModelType
@@ -117,6 +120,7 @@ def classify_pixels(
     validate_input(definition, open_raster(source).RasterCount, args.tile_shape)
     grids = processing_grids(lambda cell: raster_grid(source, extent, cell), None, True)
     grid = grids[0]
+    _warn_model_cell_size(definition, grid)
     polygons = PolygonMask(read_geometries_wkb(os.fspath(mask), grid.crs_wkt), grid.crs_wkt) if mask else None
     reader = RasterReader(source, grid, None, polygons)
     classes = with_colors([(c.value, c.name, c.color) for c in output_classes(definition)])
@@ -228,6 +232,24 @@ def detect_objects(
         "OBJECTS": len(rows),
         "TILES": detections.stats.tiles,
     }
+
+
+def _warn_model_cell_size(definition: ModelDefinition, grid) -> None:
+    """Warn when the tool would read the input at the model's training cell size: the API reads the
+    input on its own grid, so its result then differs from the tool's."""
+    trained = model_cell_range(definition.min_cell_size, definition.max_cell_size)
+    decision = choose_read_resolution(grid.dx, False, grid_frame(grid), trained)
+    if decision.cell_size is None or trained is None:
+        return
+    low, high = trained
+    warnings.warn(
+        f"The model was trained at a cell size of {low if low == high else f'{low}-{high}'} m on the ground; "
+        f"the input ({grid.dx:.6g} map units) is read at its own cell size here, where the QGIS tool "
+        f"reads it at {decision.cell_size:.6g} map units. Resample the input to that cell size to get "
+        "the tool's result.",
+        RuntimeWarning,
+        stacklevel=3,
+    )
 
 
 def _model(source: str, accepted: ModelType) -> ModelDefinition:

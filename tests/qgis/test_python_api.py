@@ -339,3 +339,34 @@ def test_detect_objects_refuses_what_the_tool_refuses_and_leaves_no_output_when_
     )
     assert answer["error"] == "Cancelled"
     assert list(out.iterdir()) == []
+
+
+#: Setup that records the run's warnings in ``caught``.
+WARNINGS = (
+    "import warnings\n"
+    "caught = warnings.catch_warnings(record=True).__enter__()\n"
+    "warnings.simplefilter('always')"
+)
+
+
+@pytest.mark.parametrize(("trained", "warned"), [(1.0, True), (0.5, False), (None, False)])
+def test_a_model_trained_at_another_cell_size_is_warned_about(tmp_path, trained, warned):
+    pixels = np.random.default_rng(2).integers(0, 256, size=(3, 40, 60), dtype=np.uint8)
+    image = write_raster(tmp_path / "image.tif", pixels)  # 0.5 m cells
+    cells = {"MinCellSize": trained, "MaxCellSize": trained} if trained else {}
+    model = threshold_model(tmp_path, **cells)
+    out = tmp_path / "c.tif"
+    answer = api(
+        f"classify_pixels({str(image)!r}, {str(model)!r}, {str(out)!r}) and "
+        "[str(w.message) for w in caught if w.category is RuntimeWarning]",
+        WARNINGS,
+    )
+    if warned:
+        assert answer["result"] == [
+            "The model was trained at a cell size of 1.0 m on the ground; the input (0.5 map units) is read "
+            "at its own cell size here, where the QGIS tool reads it at 1 map units. Resample the input to "
+            "that cell size to get the tool's result."
+        ]
+    else:
+        assert answer["result"] == []
+    assert gdal.Open(str(out)).GetGeoTransform() == gdal.Open(str(image)).GetGeoTransform()
