@@ -5,7 +5,7 @@
     .venv/bin/python scripts/package.py --check SOME.zip     # only check a zip
 
 The zip holds one folder, ``rasterdl/``, with only what the installed plugin
-needs: ``__init__.py``, ``plugin.py``, ``metadata.txt``, ``LICENSE``,
+needs: ``__init__.py``, ``plugin.py``, ``api.py`` (the Python API), ``metadata.txt``, ``LICENSE``,
 ``README.md``, the ``icons``, ``provider``, ``algorithms``, ``core`` and ``gui``
 packages, the graphical-modeler models in ``modeler``, and the compiled translations ``i18n/*.qm`` (built with
 ``lrelease`` when missing or older than their ``.ts``). Files come from
@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_FOLDER = "rasterdl"
 DEFAULT_OUTPUT = ROOT / "dist" / f"{PLUGIN_FOLDER}.zip"
 
-TOP_FILES = ("__init__.py", "plugin.py", "metadata.txt", "LICENSE", "README.md")
+TOP_FILES = ("__init__.py", "plugin.py", "api.py", "metadata.txt", "LICENSE", "README.md")
 PACKAGES = ("icons", "provider", "algorithms", "core", "gui", "modeler")
 MAX_BYTES = 25_000_000  # plugins.qgis.org's PLUGIN_MAX_UPLOAD_SIZE
 REQUIRED_METADATA = (
