@@ -37,7 +37,7 @@ from .core.engine.pixel_classifier import (
 )
 from .core.engine.read_resolution import choose_read_resolution, model_cell_range
 from .core.errors import ModelDefinitionError, ModelInputError
-from .core.model.arguments import parse_model_arguments, pixel_arguments
+from .core.model.arguments import arguments_to_matrix, matrix_text, parse_model_arguments, pixel_arguments
 from .core.model.definition import ModelDefinition, ModelType
 from .core.model.execution import ProcessorType
 from .core.model.loader import load_model_definition
@@ -269,20 +269,8 @@ def _argument_rows(arguments: Mapping[str, Any] | Iterable[Any] | None) -> list[
     if arguments is None:
         return []
     if isinstance(arguments, Mapping):
-        rows: list[str] = []
-        for name, value in arguments.items():
-            rows += [str(name), _argument_text(value)]
-        return rows
-    return [_argument_text(value) for value in arguments]
-
-
-def _argument_text(value: Any) -> str:
-    """A value as the tool's table holds it: booleans in lower case, a tile size (W, H) as 'W,H'."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, tuple | list):
-        return ",".join(str(item) for item in value)
-    return "" if value is None else str(value)
+        return arguments_to_matrix(arguments)
+    return [matrix_text(value) for value in arguments]
 
 
 def _processor(name: str) -> ProcessorType:

@@ -209,11 +209,14 @@ def parse_model_arguments(
     return parsed
 
 
-def _matrix_text(value: Any) -> str:
+def matrix_text(value: Any) -> str:
+    """A value as the Arguments table holds it: booleans in lower case, a tile size (W, H) as 'W,H'."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
+    if isinstance(value, tuple | list):
+        return ",".join(matrix_text(item) for item in value)
     return "" if value is None else str(value)
 
 
@@ -221,7 +224,7 @@ def arguments_to_matrix(defaults: Mapping[str, Any]) -> list[str]:
     """``defaults`` as the flat ``[name, value, name, value, ...]`` of a QGIS matrix parameter."""
     cells: list[str] = []
     for name, value in defaults.items():
-        cells += [str(name), _matrix_text(value)]
+        cells += [str(name), matrix_text(value)]
     return cells
 
 

@@ -114,6 +114,15 @@ def test_matrix_round_trip():
         matrix_to_rows(["padding"])
 
 
+def test_a_tile_size_pair_is_printed_as_the_table_writes_it():
+    assert arguments_to_matrix({"tile_size": (512, 256), "test_time_augmentation": True}) == [
+        "tile_size",
+        "512,256",
+        "test_time_augmentation",
+        "true",
+    ]
+
+
 @given(st.integers(-(2**70), 2**70), st.floats(allow_nan=False, allow_infinity=False), st.booleans())
 def test_printed_values_parse_back(number, real, flag):
     defaults = {"n": 0, "x": 0.0, "b": False}
