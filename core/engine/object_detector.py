@@ -554,14 +554,13 @@ def _within(indexes: range, count: int) -> bool:
 
 
 def join_tile_detections(parts: Sequence[TileDetections]) -> TileDetections:
-    """The detections of runs over disjoint tiles of one raster, in any order, as one run over all
-    their tiles keeps them: tile by tile in raster order (each tile's own order kept); counts and
-    seconds are summed."""
-    if not parts:
-        raise ValueError("No tile detections to join.")
+    """The detections of runs over disjoint tiles of one raster (one run at least), in any order, as
+    one run over all their tiles keeps them: tile by tile in raster order (each tile's own order
+    kept); counts and seconds are summed."""
     first = parts[0]
-    if any((part.width, part.height) != (first.width, first.height) for part in parts):
-        raise ValueError("Tile detections of rasters of different sizes cannot be joined.")
+    sizes = {(part.width, part.height) for part in parts}
+    if len(sizes) > 1:
+        raise ValueError(f"Tile detections of rasters of different sizes {sorted(sizes)} cannot be joined.")
     tile = np.concatenate([part.tile for part in parts])
     order = np.argsort(tile, kind="stable")
     oriented = any(part.angle is not None for part in parts)
