@@ -148,3 +148,17 @@ def test_the_python_api_with_a_client_writes_the_objects_of_a_run_here(dask_clus
     assert there["BLOCKS"] == 12 and "BLOCKS" not in here
     assert there["OBJECTS"] == here["OBJECTS"] >= 40 and there["TILES"] == here["TILES"]
     assert features(tmp_path / "there.gpkg") == features(tmp_path / "here.gpkg")
+
+
+def test_a_cancelled_cluster_run_leaves_no_output(rasterdl_plugin, dask_cluster, scene, tmp_path):
+    class CancelOnFirstBlock(Log):
+        def setProgress(self, percent):  # noqa: N802 (QGIS API)
+            super().setProgress(percent)
+            if percent > 0:
+                self.cancel()
+
+    feedback = CancelOnFirstBlock()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        detect(scene, "ultralytics", tmp_path / "objects.gpkg", feedback, CLUSTER=dask_cluster)
+    assert "blocks ran on" not in feedback.text()
+    assert os.listdir(tmp_path) == []
