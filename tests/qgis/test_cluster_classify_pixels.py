@@ -214,3 +214,20 @@ def test_a_cancelled_cluster_run_leaves_no_output_nor_staging_folder_and_keeps_t
         classify(scene, output, CLUSTER=dask_cluster, feedback=CancelOnFirstBlock())
     assert output.read_bytes() == b"an older result"
     assert sorted(os.listdir(tmp_path)) == ["c.tif"]
+
+
+def test_each_worker_loads_the_model_once_for_all_its_blocks(rasterdl_plugin, dask_cluster, scene, tmp_path):
+    from distributed import Client
+
+    from rasterdl.core.cluster.worker import model_loads
+
+    model = conv_segmenter(tmp_path / "fresh.onnx", classes=4, layers=4, seed=23)
+    with Client(dask_cluster) as client:
+        before = client.run(model_loads)
+        feedback = Log()
+        classify(scene, tmp_path / "c.tif", MODEL=str(model), CLUSTER=dask_cluster, feedback=feedback)
+        after = client.run(model_loads)
+    blocks = int(re.search(r"(\d+) blocks ran on", feedback.text()).group(1))
+    loads = {worker: after[worker] - before[worker] for worker in after}
+    assert blocks > len(loads)  # more blocks than workers: a worker without a cache would load again
+    assert set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
