@@ -9,9 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from rasterdl.core.cluster.connect import ClusterError, open_cluster, parse_cluster
-from rasterdl.core.cluster.worker import TaskFailure, cached_model, model_loads, model_source_hash, worker_task
+from rasterdl.core.cluster.worker import (
+    TaskFailure,
+    cached_model,
+    model_loads,
+    model_source_hash,
+    worker_task,
+)
+
 from tests.onnx_models import conv_segmenter
 
 PLUGINS_DIR = Path(__file__).resolve().parents[2] / ".build" / "plugins"

@@ -218,7 +218,6 @@ def test_a_cancelled_cluster_run_leaves_no_output_nor_staging_folder_and_keeps_t
 
 def test_each_worker_loads_the_model_once_for_all_its_blocks(rasterdl_plugin, dask_cluster, scene, tmp_path):
     from distributed import Client
-
     from rasterdl.core.cluster.worker import model_loads
 
     model = conv_segmenter(tmp_path / "fresh.onnx", classes=4, layers=4, seed=23)
