@@ -108,7 +108,7 @@ def test_a_cluster_run_gives_the_pixels_of_a_run_here(rasterdl_plugin, dask_clus
     assert (there / "c.qml").read_bytes() == (here / "c.qml").read_bytes()
     assert sorted(os.listdir(there)) == sorted(os.listdir(here))
     text = feedback.text()
-    assert f"Dask scheduler {dask_cluster}: 2 workers" in text
+    assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in text
     blocks = int(re.search(r"(\d+) blocks of up to \d+ x \d+ pixels go to the cluster", text).group(1))
     assert blocks >= 4  # several blocks, each with seams against its neighbours
     assert re.search(rf"{blocks} blocks ran on [12] workers", text)
@@ -133,7 +133,7 @@ def test_qgis_process_with_a_local_cluster_gives_the_pixels_of_a_run_here(raster
     assert done.returncode == 0, done.stderr
     answer = parse_json_output(done.stdout)
     assert answer["results"]["OUTPUT"] == str(tmp_path / "there.tif")
-    assert "local Dask cluster of 2 worker processes: 2 workers" in "\n".join(answer["log"]["info"])
+    assert "Cluster: local Dask cluster of 2 worker processes; 2 workers" in "\n".join(answer["log"]["info"])
     assert_same_rasters(tmp_path / "there.tif", tmp_path / "here.tif")
     assert leftovers(tmp_path) == []
 
