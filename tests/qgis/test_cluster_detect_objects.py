@@ -107,7 +107,7 @@ def test_a_cluster_run_writes_the_features_of_a_run_here(
     assert len(here) >= 40 and len({row[1] for row in here}) == 2  # a real detection of both classes
     assert there == here
     text = feedback.text()
-    assert f"Dask scheduler {dask_cluster}: 2 workers" in text
+    assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in text
     blocks = int(re.search(r"(\d+) blocks of up to \d+ x \d+ pixels go to the cluster", text).group(1))
     assert blocks == 12
     assert re.search(rf"{blocks} blocks ran on [12] workers", text)
@@ -119,16 +119,28 @@ def test_a_cluster_run_writes_the_features_of_a_run_here(
 def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker(
     rasterdl_plugin, dask_cluster, scene, tmp_path
 ):
-    from qgis.core import QgsRasterLayer
-
     moved = tmp_path / "moved.tif"
     moved.write_bytes(scene["image"].read_bytes())
-    layer = QgsRasterLayer(str(moved), "moved")
-    assert layer.isValid()
-    moved.unlink()  # the file is gone for the workers; this process still holds it open
+
+    class MoveAwayOnceOpened(Log):
+        """Removes the input once this process has opened it: the workers do not find it."""
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            super().pushInfo(info)
+            if info.startswith("Opening the Dask cluster"):
+                moved.unlink()
+
     with pytest.raises(QgsProcessingException) as error:
-        detect(scene, "ultralytics", tmp_path / "objects.gpkg", INPUT=layer, CLUSTER=dask_cluster)
+        detect(
+            scene,
+            "ultralytics",
+            tmp_path / "objects.gpkg",
+            MoveAwayOnceOpened(),
+            INPUT=str(moved),
+            CLUSTER=dask_cluster,
+        )
     message = str(error.value)
+    assert not moved.exists()
     assert "\n" not in message.strip()
     assert re.search(r"Worker tcp://127\.0\.0\.1:\d+: ", message), message
     assert str(moved) in message
