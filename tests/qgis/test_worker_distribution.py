@@ -170,13 +170,17 @@ def _scheduler_address(scheduler_file: Path, process: subprocess.Popen, log: Pat
     raise AssertionError(f"the scheduler did not start: {log.read_text()}")
 
 
-def test_a_dask_worker_from_the_venv_classifies_with_the_installed_package(built, tmp_path):
+def test_a_dask_worker_from_the_venv_runs_the_blocks_of_a_classification(built, tmp_path, monkeypatch):
+    """The README's scheduler and worker, started from the venv; this checkout drives
+    ``rasterdl.classify_pixels(..., client=address)``, whose block tasks the worker runs with the
+    installed package: the same pixels as a run in this process."""
+    import rasterdl
     from distributed import Client
 
-    pixels = np.random.default_rng(19).integers(0, 256, size=(3, 90, 130), dtype=np.uint8)
+    monkeypatch.setenv("RASTERDL_BLOCK_PIXELS", str(256 * 256))  # several blocks from a small raster
+    pixels = np.random.default_rng(19).integers(0, 256, size=(3, 300, 600), dtype=np.uint8)
     image = write_raster(tmp_path / "image.tif", pixels)
     model = threshold_model(tmp_path)
-    output = tmp_path / "classes.tif"
     python, folder = built["python"], built["work"]
     scheduler_file = tmp_path / "scheduler.json"
     scheduler = _start(
@@ -195,26 +199,26 @@ def test_a_dask_worker_from_the_venv_classifies_with_the_installed_package(built
         )  # fmt: skip
         with Client(address, timeout=30) as client:
             client.wait_for_workers(1, timeout=30)
+            result = rasterdl.classify_pixels(image, model, tmp_path / "cluster.tif", client=address)
 
-            def classify(image: str, model: str, output: str) -> dict:
+            def loaded() -> dict:
                 import sys
 
-                import rasterdl
-
-                result = rasterdl.classify_pixels(image, model, output)
-                loaded = sorted(
+                qgis = sorted(
                     m for m in sys.modules if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "processing")
                 )
-                return {"file": rasterdl.__file__, "qgis": loaded, "tiles": result["TILES"]}
+                return {"blocks": sys.modules["rasterdl.core.cluster.pixel_blocks"].__file__, "qgis": qgis}
 
-            future = client.submit(classify, str(image), str(model), str(output), pure=False)
-            answer = future.result(timeout=60)
+            (on_worker,) = client.run(loaded).values()
     finally:
         for process in (worker, scheduler):
             if process is not None:
                 _stop(process)
-    assert Path(answer["file"]).parent == built["purelib"] / "rasterdl"
-    assert answer["qgis"] == [] and answer["tiles"] >= 1
-    classes = gdal.Open(str(output)).ReadAsArray()
+    assert result["BLOCKS"] > 1
+    assert Path(on_worker["blocks"]).is_relative_to(built["purelib"] / "rasterdl")
+    assert on_worker["qgis"] == []
+    rasterdl.classify_pixels(image, model, tmp_path / "here.tif")
+    classes = gdal.Open(str(tmp_path / "cluster.tif")).ReadAsArray()
+    np.testing.assert_array_equal(classes, gdal.Open(str(tmp_path / "here.tif")).ReadAsArray())
     # The model marks class 5 where band 1 / 255 > 0.5, class 0 elsewhere (tests/onnx_models.py).
     np.testing.assert_array_equal(classes, np.where(pixels[0] / 255.0 > 0.5, 5, 0))
