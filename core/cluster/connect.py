@@ -160,6 +160,7 @@ def _local_cluster(distributed: Any, count: int) -> Iterator[Cluster]:
             processes=True,
             threads_per_worker=1,
             dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
             env=env,
         )
