@@ -808,6 +808,21 @@
         <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="543"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Die Kacheln gehen in Bereichen von höchstens {0} Kacheln an den Cluster; der Fortschritt zählt fertige Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="546"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} Bereiche liefen auf {1} Workern in {2:.1f} s.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>

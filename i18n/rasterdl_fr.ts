@@ -808,6 +808,21 @@
         <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="543"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Les imagettes partent vers la grappe par lots d&apos;au plus {0} imagettes ; la progression compte les lots terminés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="546"/>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} lots traités par {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>

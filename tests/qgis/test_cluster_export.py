@@ -116,7 +116,7 @@ def test_classified_tiles_from_a_class_raster_on_a_cluster_equal_a_run_here(
     assert len(list((here / "labels").glob("*.tif"))) == local["CHIP_COUNT"]
     assert_same_folder(here, there)
     assert footprints(tmp_path / "there.gpkg") == footprints(tmp_path / "here.gpkg")
-    assert f"Dask scheduler {dask_cluster}: 2 workers" in text
+    assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in text
     assert f"ranges of up to {SMALL_RANGES} chips" in text
     ranges = int(re.search(r"(\d+) ranges ran on [12] workers", text).group(1))
     assert ranges >= 5
@@ -221,7 +221,7 @@ def test_a_cancelled_cluster_export_keeps_a_consistent_folder_and_no_staging(
     assert leftovers(tmp_path) == []
 
 
-def test_qgis_process_exports_on_a_local_cluster(rasterdl_plugin, scene, tmp_path):
+def test_qgis_process_exports_on_a_cluster(rasterdl_plugin, dask_cluster, scene, tmp_path):
     from tests.qgis.conftest import run_qgis_process
 
     params = {
@@ -240,10 +240,10 @@ def test_qgis_process_exports_on_a_local_cluster(rasterdl_plugin, scene, tmp_pat
         "TILE_SIZE_Y=48",
         "STRIDE_X=32",
         "STRIDE_Y=32",
-        "CLUSTER=local:2",
+        f"CLUSTER={dask_cluster}",
         env={"RASTERDL_CHIPS_PER_TASK": SMALL_RANGES},
         profile=tmp_path,
     )
     assert done.returncode == 0, done.stderr
-    assert "local cluster of 2 worker processes" in done.stdout + done.stderr
+    assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in done.stdout + done.stderr
     assert_same_folder(tmp_path / "here", tmp_path / "cli")
