@@ -391,9 +391,19 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         class_path = ""
         if item.class_reader is not None:
             class_layer = item.class_reader.layer
-            class_path = cluster_input_path(
-                gdal_path(class_layer), class_layer.providerType(), not item.class_reader.reads_with_gdal
-            )
+            class_path = gdal_path(class_layer)
+            if (
+                class_layer.providerType() != "gdal"
+                or class_path.startswith("/vsimem/")
+                or not item.class_reader.reads_with_gdal
+            ):
+                raise QgsProcessingException(
+                    self.tr(
+                        "With CLUSTER the workers read the class raster with GDAL on the input raster's "
+                        "pixels, and '{0}' is not a file on that pixel grid: warp it to the input's CRS, "
+                        "cell size and alignment first (Raster > Projections > Warp), or leave CLUSTER empty."
+                    ).format(class_layer.name())
+                )
         return ExportSource(
             layer.name(), path, reader.grid, item.geotransform, item.crs_wkt, tuple(bands), class_path
         )

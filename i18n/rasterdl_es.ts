@@ -823,6 +823,11 @@
         <translation>{0} rangos se ejecutaron en {1} workers en {2:.1f} s.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Con CLUSTER los workers leen el ráster de clases con GDAL sobre los píxeles del ráster de entrada, y «{0}» no es un archivo en esa malla de píxeles: reproyéctelo primero al SRC, tamaño de celda y alineación de la entrada (Ráster &gt; Proyecciones &gt; Combar), o deje CLUSTER vacío.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{0}» ({1}): elija otra carpeta.</translation>

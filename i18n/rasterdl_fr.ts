@@ -823,6 +823,11 @@
         <translation>{0} lots traités par {1} workers en {2:.1f} s.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Avec CLUSTER, les workers lisent le raster de classes avec GDAL sur les pixels du raster en entrée, et « {0} » n&apos;est pas un fichier sur cette grille de pixels : reprojetez-le d&apos;abord dans le SCR, la taille de cellule et l&apos;alignement de l&apos;entrée (Raster &gt; Projections &gt; Projection (warp)), ou laissez CLUSTER vide.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +109,13 @@ def export_on_cluster(
 
 @worker_task
 def export_chip_range(task: ExportRangeTask, cancel_event: str) -> tuple[str, RangeOutput]:
-    """On a worker: export one range of chips into its folder; return the worker and the records."""
+    """On a worker: export one range of chips into a folder of this attempt; return the worker and the
+    records.
+
+    Each attempt writes into a folder of its own (the range's folder name plus a random suffix): should
+    Dask run the range again (its worker lost after the driver got the result), the new attempt never
+    touches the files the driver is moving.
+    """
     from ..adapters.gdal.chip_writer import ChipFileWriter
     from ..adapters.gdal.raster_reader import RasterReader
     from ..export.exporter import SelectedBands
@@ -124,7 +131,7 @@ def export_chip_range(task: ExportRangeTask, cancel_event: str) -> tuple[str, Ra
         class_reader=RasterReader(source.class_path, source.grid) if source.class_path else None,
     )
     output = export_range(
-        Path(task.folder),
+        Path(f"{task.folder}-{uuid.uuid4().hex[:8]}"),
         task.settings,
         item,
         task.chips,

@@ -179,6 +179,8 @@ class RangeOutput:
     records: list[ChipRecord]
     skipped_nodata: int = 0
     skipped_rotations: int = 0
+    #: The folder the range's files are in (set by core.export.ranges.export_range).
+    folder: str = ""
 
 
 @dataclass

@@ -116,8 +116,11 @@ def export_range(
     writer: ChipWriter,
     progress: Progress,
 ) -> RangeOutput:
-    """Export ``chips`` of ``item`` into ``folder`` (emptied first: a range rerun after a lost worker
-    starts clean), numbered from 0; the records say what the driver needs to commit them."""
+    """Export ``chips`` of ``item`` into ``folder``, numbered from 0; the records say what the driver
+    needs to commit them, ``output.folder`` where they are.
+
+    The folder is emptied first: a range rerun where an earlier attempt left files starts clean.
+    """
     folder = Path(folder)
     if folder.exists():
         shutil.rmtree(folder)
@@ -134,7 +137,9 @@ def export_range(
         progress,
     )
     exporter.keep_footprints = settings.keep_footprints
-    return exporter.export_range(item, chips, settings.class_pixel_stats)
+    output = exporter.export_range(item, chips, settings.class_pixel_stats)
+    output.folder = str(folder)
+    return output
 
 
 class RangeCommitter:
@@ -154,7 +159,7 @@ class RangeCommitter:
         """Range ``number`` finished with ``output``: commit it and the ranges it held back."""
         self._waiting[number] = output
         for ready_number, ready in self._ready():
-            folder = range_folder(self.staging, ready_number)
+            folder = Path(ready.folder) if ready.folder else range_folder(self.staging, ready_number)
             self.exporter.commit_range(folder, ready)
             shutil.rmtree(folder, ignore_errors=True)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from pathlib import Path
 
 import numpy as np
@@ -247,3 +248,59 @@ def test_qgis_process_exports_on_a_cluster(rasterdl_plugin, dask_cluster, scene,
     assert done.returncode == 0, done.stderr
     assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in done.stdout + done.stderr
     assert_same_folder(tmp_path / "here", tmp_path / "cli")
+
+
+def test_a_worker_killed_mid_export_has_its_ranges_rerun_and_the_folder_stays_the_same(
+    rasterdl_plugin, scene, tmp_path
+):
+    from distributed import Client, LocalCluster
+
+    params = {
+        "INPUT": str(scene["image"]),
+        "INPUT_CLASS_RASTER": str(scene["class_raster"]),
+        "METADATA_FORMAT": 2,
+        "TILE_SIZE_X": 16,
+        "TILE_SIZE_Y": 16,
+        "STRIDE_X": 8,
+        "STRIDE_Y": 8,
+    }
+    export({**params, "OUTPUT": str(tmp_path / "here")})
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            pids = client.run(os.getpid)
+        victim = sorted(pids.values())[0]
+
+        class KillOnFirstRange(Log):
+            killed = False
+
+            def setProgress(self, percent):  # noqa: N802 (QGIS API)
+                super().setProgress(percent)
+                if 0 < percent < 50 and not self.killed:
+                    os.kill(victim, signal.SIGKILL)
+                    KillOnFirstRange.killed = True
+
+        feedback = KillOnFirstRange()
+        export({**params, "OUTPUT": str(tmp_path / "there"), "CLUSTER": cluster.scheduler_address}, feedback)
+    assert KillOnFirstRange.killed
+    with pytest.raises(ProcessLookupError):
+        os.kill(victim, 0)
+    assert_same_folder(tmp_path / "here", tmp_path / "there")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_class_raster_off_the_inputs_pixels_is_refused_with_what_to_do(
+    rasterdl_plugin, dask_cluster, scene, tmp_path
+):
+    coarse = np.zeros((1, 100, 120), dtype=np.uint8)
+    coarse[0, 10:45, 50:110] = 1
+    class_raster = write_raster(tmp_path / "coarse.tif", coarse, cell=1.0)
+    params = {
+        "INPUT": str(scene["image"]),
+        "INPUT_CLASS_RASTER": str(class_raster),
+        "METADATA_FORMAT": 2,
+        "OUTPUT": str(tmp_path / "out"),
+    }
+    with pytest.raises(QgsProcessingException, match=r"class raster .*'coarse'.* Warp"):
+        export({**params, "CLUSTER": dask_cluster})
+    assert not (tmp_path / "out").exists()
+    assert export(params)["CHIP_COUNT"] > 0  # here, the tool reads it on the input's grid
