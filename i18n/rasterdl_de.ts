@@ -189,191 +189,206 @@
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="68"/>
+        <location filename="../algorithms/classify_pixels.py" line="70"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Pixel mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="72"/>
+        <location filename="../algorithms/classify_pixels.py" line="74"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Wendet ein ONNX-Modell zur Pixelklassifikation (Segmentierung) auf ein Raster beliebiger Größe an und schreibt ein klassifiziertes Raster, dessen Pixel die Klassenwerte des Modells enthalten, gestaltet mit den Klassennamen und -farben (Farbtabelle, Rasterattributtabelle und ein .qml-Stil), und optional ein Wahrscheinlichkeitsraster (ein float32-Kanal pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="78"/>
+        <location filename="../algorithms/classify_pixels.py" line="80"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Das Raster wird in Kacheln von tile_size Pixeln verarbeitet (N für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert), die mit padding Pixeln Kontext auf jeder Seite gelesen werden; benachbarte Kacheln überlappen sich um den doppelten Rand, und ihre Vorhersagen werden mit einem weichen Fenster überblendet, sodass keine Naht sichtbar ist. Kacheln am rechten und unteren Rand ragen über das Raster hinaus: Die fehlenden Pixel werden mit 0 gefüllt und nie geschrieben. Das Ergebnis ist bei jeder Batchgröße dasselbe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="87"/>
+        <location filename="../algorithms/classify_pixels.py" line="89"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>Die Ausgabe wird in eine temporäre Datei geschrieben und erst bei erfolgreichem Lauf an ihren Platz verschoben: Ein abgebrochener oder fehlgeschlagener Lauf hinterlässt nichts und ersetzt nie eine vorhandene Datei. Das Protokoll nennt den Ausführungsprovider und den Durchsatz (Kacheln/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>Jedes Raster wird nach &lt;Ausgabe&gt;_&lt;Eingabename&gt; neben dem klassifizierten Raster klassifiziert (und nach &lt;Wahrscheinlichkeitsraster&gt;_&lt;Eingabename&gt;, wenn ein Wahrscheinlichkeitsraster angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="101"/>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), predict_background (false: Klasse 0 gewinnt nie; Standard false bei einem Esri-Modell, das zwei oder mehr Klassen auflistet, keine davon mit Value 0, wie in ArcGIS Pro, sonst true), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen), merge_policy (mean, max oder min: wie die Test-Time-Augmentation die Vorhersagen zusammenführt; Standard mean), tile_size (Pixel; Standard: die Kachelgröße des Modells), threshold (Mindestwahrscheinlichkeit der gewinnenden Klasse, unterhalb derer ein Pixel die Hintergrundklasse oder NoData erhält; bei Zwei-Klassen- und Sigmoid-Modellen die Wahrscheinlichkeit der Klasse 1; Standard: der Wert des Modells, sonst 0.5 bei zwei Klassen und 0 bei mehr) und return_probability_raster (Standard false; true schreibt die Wahrscheinlichkeiten zusätzlich in &lt;output&gt;_probabilities.tif, wenn kein Wahrscheinlichkeitsraster angegeben ist); bei einem Modell mit mehreren Ausgaben wählt output_index (Standard 0) die zu klassifizierende Ausgabe. Kanäle in [0, 1], deren Summe nicht 1 ist, sind unabhängige Wahrscheinlichkeiten: Jeder wird mit einem Schwellenwert verglichen (0.5, wenn threshold 0 ist), der beste darüber gewinnt, wo keiner darüber liegt, der Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="121"/>
+        <location filename="../algorithms/classify_pixels.py" line="123"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird klassifiziert, und die Ausgabe deckt nur diesen Teil ab (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Optional. Die Zellengröße, mit der die Eingabe gelesen wird, in ihren Karteneinheiten. Leer (Standard): die eigene Zellengröße der Eingabe, außer wenn das Modell die Zellengröße angibt, mit der es trainiert wurde, und die der Eingabe davon abweicht: Dann wird die Eingabe mit dieser Größe am Boden gelesen (in EPSG:3857-Metern / cos(Breitengrad)); Weblayer werden mit dieser Größe gelesen oder, wenn das Modell keine angibt, mit ihrer feinsten Zoomstufe. Das Protokoll nennt die Zellengröße, die Bodendistanz und die Webkarten-Zoomstufe. Das Ergebnis wird immer auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="134"/>
+        <location filename="../algorithms/classify_pixels.py" line="136"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Optional. Nur Pixel innerhalb dieser Polygone werden klassifiziert; außerhalb davon und wo die Eingabe NoData ist, ist die Ausgabe NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
+        <location filename="../algorithms/classify_pixels.py" line="140"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Das klassifizierte Raster: ein GeoTIFF (gekachelt, DEFLATE) mit den Klassenwerten des Modells im kleinsten Ganzzahltyp, der sie fasst, mit Farbtabelle, Rasterattributtabelle (Value/Class/Red/Green/Blue) und einem .qml-Stil daneben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <location filename="../algorithms/classify_pixels.py" line="145"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Optional, standardmäßig nicht erstellt. Ein GeoTIFF mit einem float32-Kanal pro Klasse, der die Wahrscheinlichkeit dieser Klasse enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Das klassifizierte Raster (beim Verarbeitungsmodus 1 das erste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Das Wahrscheinlichkeitsraster, falls eines angefordert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="155"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Alle geschriebenen klassifizierten Raster, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="154"/>
+        <location filename="../algorithms/classify_pixels.py" line="156"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Der onnxruntime-Ausführungsprovider, der das Modell ausgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="198"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="166"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Zellengröße (leer: die der Eingabe oder die Trainingszellengröße des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="202"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>Classified raster</source>
         <translation>Klassifiziertes Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="183"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="186"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <source>Classified rasters written</source>
         <translation>Geschriebene klassifizierte Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="190"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="245"/>
+        <location filename="../algorithms/classify_pixels.py" line="249"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>Das Modell hat {0} Ausgaben ({1}); Ausgabe {2} „{3}“ wird klassifiziert. Setzen Sie das Modellargument output_index, um eine andere zu klassifizieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="261"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>wie in ArcGIS Pro: Das Modell listet {0} Klassen auf, und keine hat Value 0, daher gewinnt der Hintergrundkanal, den arcgis.learn beim Training hinzufügt, nie</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="265"/>
+        <location filename="../algorithms/classify_pixels.py" line="269"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>wie in ArcGIS Pro: Das Modell hat eine Klasse mit Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="270"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>wie in ArcGIS Pro: Das Modell listet höchstens eine Klasse auf</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="267"/>
+        <location filename="../algorithms/classify_pixels.py" line="271"/>
         <source>the model is not an Esri definition</source>
         <translation>das Modell ist keine Esri-Definition</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="272"/>
+        <location filename="../algorithms/classify_pixels.py" line="276"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (der Standardwert, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="275"/>
+        <location filename="../algorithms/classify_pixels.py" line="279"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (in den Modellargumenten gesetzt; der Standardwert ist {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="285"/>
+        <location filename="../algorithms/classify_pixels.py" line="289"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Ausgabekanäle, die nie gewinnen (ignore_mapped_class des Modells, beim Training ausgelassene Klassen): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="328"/>
+        <location filename="../algorithms/classify_pixels.py" line="336"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Klassifiziere {0} x {1} Pixel in Kacheln von {2} mit Rand {3}, Batchgröße {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="338"/>
+        <location filename="../algorithms/classify_pixels.py" line="350"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Das Ergebnis wird auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation>{0} Blöcke von höchstens {1} x {2} Pixeln gehen an den Cluster; der Fortschritt zählt die fertigen Blöcke.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <source>The classification was cancelled.</source>
+        <translation>Die Klassifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation>{0} Blöcke liefen auf {1} Workern: {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s); Modellzeit {5:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="410"/>
         <source>Cancelled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <location filename="../algorithms/classify_pixels.py" line="419"/>
         <source>Mask: {0} polygons.</source>
         <translation>Maske: {0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <location filename="../algorithms/classify_pixels.py" line="422"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Jedes Ausgabepixel ist NoData. Prüfen Sie den Maskenlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
+        <location filename="../algorithms/classify_pixels.py" line="430"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} Kacheln in {1:.1f} s ({2:.1f} Kacheln/s auf {3}); Modellzeit {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="374"/>
+        <location filename="../algorithms/classify_pixels.py" line="439"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
@@ -888,211 +903,236 @@
         <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <location filename="../algorithms/install_dependencies.py" line="48"/>
         <source>Install Python Dependencies</source>
         <translation>Python-Abhängigkeiten installieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="54"/>
+        <location filename="../algorithms/install_dependencies.py" line="56"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Installiert die Python-Pakete, die die Deep-Learning-Werkzeuge benötigen, onnxruntime und OpenCV (opencv-python-headless), für das von QGIS ausgeführte Python und meldet anschließend die gefundenen onnxruntime-Ausführungsprovider (CPU, CUDA, DirectML, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="59"/>
+        <location filename="../algorithms/install_dependencies.py" line="61"/>
+        <source>dask and distributed are optional: only the tools&apos; CLUSTER parameter (running on a Dask cluster) needs them. Tick &apos;Also install dask and distributed&apos; to install them too.</source>
+        <translation>dask und distributed sind optional: Nur der Parameter CLUSTER der Werkzeuge (Ausführung auf einem Dask-Cluster) braucht sie. Aktivieren Sie „Auch dask und distributed installieren“, um sie ebenfalls zu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="65"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>Beim Installieren lädt pip die Pakete aus dem Python Package Index (pypi.org) herunter (mehrere hundert Megabyte für die GPU-Variante), in einen Ordner Ihres Benutzerprofils, der als Zielordner angezeigt wird; die Erweiterung fügt diesen Ordner beim Start von QGIS dem Python-Suchpfad hinzu, nach den eigenen Paketen von QGIS, sodass die mit QGIS gelieferten numpy und GDAL weiter verwendet werden. numpy wird auf die Version festgelegt, die QGIS bereits hat, damit pip dazu passende Builds wählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="66"/>
+        <location filename="../algorithms/install_dependencies.py" line="72"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>Die Ausgabe von pip erscheint laufend im Protokoll, und Abbrechen beendet pip. Starten Sie QGIS nach der Installation neu: Ein laufendes QGIS behält das bereits geladene onnxruntime.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="74"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automatisch (Standard): die NVIDIA-GPU-Variante (onnxruntime-gpu), wenn auf diesem Rechner ein NVIDIA-Treiber gefunden wird, sonst die CPU-Variante; 1 CPU; 2 NVIDIA-GPU (CUDA). Die GPU-Variante führt Modelle mit CUDA aus, wo die NVIDIA-Bibliotheken CUDA und cuDNN in den Versionen installiert sind, die sie verlangt (siehe onnxruntime.ai), sonst auf der CPU; sie existiert nur für Windows und Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="80"/>
+        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <source>Default false. Tick it to install dask and distributed as well, for the advanced CLUSTER parameter of the imagery tools: a Dask scheduler address, or local:N worker processes on this computer. The workers of a cluster need the same dask and distributed versions as this QGIS (README, &apos;Workers&apos;). The tools work without them.</source>
+        <translation>Standard false. Aktivieren Sie es, um auch dask und distributed zu installieren, für den erweiterten Parameter CLUSTER der Bildwerkzeuge: die Adresse eines Dask-Schedulers oder local:N Worker-Prozesse auf diesem Computer. Die Worker eines Clusters brauchen dieselben Versionen von dask und distributed wie dieses QGIS (README, „Workers“). Die Werkzeuge funktionieren ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="92"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>Standard true: nichts installieren; melden, was installiert ist, welche Ausführungsprovider onnxruntime anbietet und den genauen pip-Befehl, der ausgeführt würde. Entfernen Sie den Haken, um zu installieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="88"/>
+        <location filename="../algorithms/install_dependencies.py" line="100"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Wahr, wenn dieser Lauf die Pakete installiert hat; falsch bei Nur prüfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="89"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Die Ausführungsprovider, die onnxruntime anbietet, durch Kommas getrennt, so wie ein frisch gestartetes Python sie am Ende des Laufs findet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="93"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>Der pip-Befehl; er kann unverändert in ein Terminal eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="94"/>
+        <location filename="../algorithms/install_dependencies.py" line="106"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>Der Ordner Ihres Benutzerprofils, in den die Pakete installiert werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="113"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime-Variante</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automatisch: NVIDIA-GPU-Variante, wenn ein NVIDIA-Treiber vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="105"/>
+        <location filename="../algorithms/install_dependencies.py" line="117"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="112"/>
+        <location filename="../algorithms/install_dependencies.py" line="125"/>
+        <source>Also install dask and distributed (optional: for the CLUSTER parameter)</source>
+        <translation>Auch dask und distributed installieren (optional: für den Parameter CLUSTER)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="131"/>
         <source>Check only (install nothing)</source>
         <translation>Nur prüfen (nichts installieren)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="134"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/install_dependencies.py" line="135"/>
         <source>Execution providers</source>
         <translation>Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="117"/>
+        <location filename="../algorithms/install_dependencies.py" line="136"/>
         <source>pip command</source>
         <translation>pip-Befehl</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="118"/>
+        <location filename="../algorithms/install_dependencies.py" line="137"/>
         <source>Target folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>NVIDIA driver: {0}</source>
         <translation>NVIDIA-Treiber: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="126"/>
+        <location filename="../algorithms/install_dependencies.py" line="146"/>
         <source>Python that QGIS runs: {0}</source>
         <translation>Von QGIS ausgeführtes Python: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="127"/>
+        <location filename="../algorithms/install_dependencies.py" line="147"/>
         <source>Target folder: {0}</source>
         <translation>Zielordner: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="128"/>
-        <location filename="../algorithms/install_dependencies.py" line="165"/>
+        <location filename="../algorithms/install_dependencies.py" line="148"/>
+        <location filename="../algorithms/install_dependencies.py" line="187"/>
         <source>Checking the installed packages…</source>
         <translation>Installierte Pakete werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="132"/>
+        <location filename="../algorithms/install_dependencies.py" line="154"/>
         <source>Packages: {0}</source>
         <translation>Pakete: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="135"/>
+        <location filename="../algorithms/install_dependencies.py" line="157"/>
         <source>No NVIDIA driver was found: the GPU build will run models on the CPU.</source>
         <translation>Es wurde kein NVIDIA-Treiber gefunden: Die GPU-Variante führt Modelle auf der CPU aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="145"/>
+        <location filename="../algorithms/install_dependencies.py" line="167"/>
         <source>Check only: nothing was installed. To install, run this tool again with &apos;Check only&apos; unticked, or run this command in a terminal:
 {0}</source>
         <translation>Nur prüfen: Es wurde nichts installiert. Zum Installieren führen Sie dieses Werkzeug erneut aus, ohne Haken bei „Nur prüfen“, oder führen Sie diesen Befehl in einem Terminal aus:
 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="177"/>
         <source>pip is not available for the Python that QGIS runs ({0}): {1}. Install pip for it first (Debian and Ubuntu: sudo apt install python3-pip), then run this tool again.</source>
         <translation>pip ist für das von QGIS ausgeführte Python ({0}) nicht verfügbar: {1}. Installieren Sie zuerst pip dafür (Debian und Ubuntu: sudo apt install python3-pip) und führen Sie dieses Werkzeug dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="161"/>
+        <location filename="../algorithms/install_dependencies.py" line="183"/>
         <source>Downloading and installing with pip…</source>
         <translation>Herunterladen und Installieren mit pip…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="162"/>
+        <location filename="../algorithms/install_dependencies.py" line="184"/>
         <source>Running: {0}</source>
         <translation>Ausführen: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="170"/>
+        <location filename="../algorithms/install_dependencies.py" line="192"/>
         <source>onnxruntime was installed in {0} but cannot be imported: {1}</source>
         <translation>onnxruntime wurde in {0} installiert, kann aber nicht importiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="175"/>
+        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <source>{0} was installed in {1} but cannot be imported: {2}</source>
+        <translation>{0} wurde in {1} installiert, kann aber nicht importiert werden: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="204"/>
         <source>Restart QGIS to use the packages just installed.</source>
         <translation>Starten Sie QGIS neu, um die soeben installierten Pakete zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="178"/>
+        <location filename="../algorithms/install_dependencies.py" line="207"/>
         <source>The GPU build runs models with CUDA only where the NVIDIA CUDA and cuDNN libraries it needs are installed; otherwise the tools fall back to the CPU.</source>
         <translation>Die GPU-Variante führt Modelle nur dann mit CUDA aus, wenn die benötigten NVIDIA-Bibliotheken CUDA und cuDNN installiert sind; andernfalls weichen die Werkzeuge auf die CPU aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="191"/>
+        <location filename="../algorithms/install_dependencies.py" line="220"/>
         <source>Python {0}, pip {1}</source>
         <translation>Python {0}, pip {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="192"/>
+        <location filename="../algorithms/install_dependencies.py" line="221"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="200"/>
+        <location filename="../algorithms/install_dependencies.py" line="229"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>Das Paket {0} im Zielordner wird von der Erweiterung nicht verwendet: {1} steht im Python-Pfad weiter vorne. Deinstallieren Sie diese Kopie, um die aus dem Zielordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>Execution providers: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="240"/>
+        <source>{0}: not installed ({1}); optional, only the CLUSTER parameter needs it: tick &apos;Also install dask and distributed&apos; to install it</source>
+        <translation>{0}: nicht installiert ({1}); optional, nur der Parameter CLUSTER braucht es: Aktivieren Sie „Auch dask und distributed installieren“, um es zu installieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="245"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: nicht verfügbar ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="246"/>
         <source>target folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="213"/>
+        <location filename="../algorithms/install_dependencies.py" line="247"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
@@ -1163,7 +1203,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="226"/>
+        <location filename="../algorithms/model_tool.py" line="268"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Modelldefinition (.emd, .dlpk, .onnx oder JSON)</translation>
     </message>
@@ -1229,7 +1269,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="277"/>
+        <location filename="../algorithms/model_tool.py" line="319"/>
         <source>Model file: {0}</source>
         <translation>Modelldatei: {0}</translation>
     </message>
@@ -1354,184 +1394,204 @@
         <translation>Ausgabe: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Das zu verarbeitende Raster: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster, das QGIS öffnet, oder ein Weblayer (WMS/XYZ, als RGB gelesen; geben Sie eine Verarbeitungsausdehnung an).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="126"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Optional. Weitere Raster, die je nach Verarbeitungsmodus mit dem Eingaberaster verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="121"/>
+        <location filename="../algorithms/model_tool.py" line="129"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Als Mosaikbild verarbeiten (Standard): Das Eingaberaster und die zusätzlichen Raster werden als ein Mosaik gelesen, was Dateiraster mit demselben KBS und denselben Kanälen voraussetzt. 1 Alle Raster einzeln verarbeiten: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="130"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
+        <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
+        <translation>Erweitert, optional. Führt die Arbeit auf einem Dask-Cluster aus, in Blöcken, die dasselbe Ergebnis wie ein Lauf hier liefern: leer (Standard) läuft hier; local:N startet N Worker-Prozesse auf diesem Rechner (eine Workstation mit vielen Kernen); eine Scheduler-Adresse wie tcp://host:8786 nutzt die Worker eines laufenden &apos;dask scheduler&apos;. Jeder Worker muss die Eingaberaster, das Modell und den Ausgabeordner unter denselben Pfaden öffnen können (ein gemeinsames Dateisystem oder GDAL-Pfade wie /vsis3/). Benötigt die Python-Pakete dask und distributed (Install Python Dependencies bietet sie an). Das Protokoll nennt den Cluster, seine Worker und die Blöcke; der Fortschritt zählt die fertigen Blöcke.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>each raster is processed on its own.</source>
         <translation>Jedes Raster wird für sich verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="151"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="137"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>Additional input rasters</source>
         <translation>Zusätzliche Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processing mode</source>
         <translation>Verarbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process as mosaicked image</source>
         <translation>Als Mosaikbild verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process all raster items separately</source>
         <translation>Alle Raster einzeln verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="153"/>
+        <location filename="../algorithms/model_tool.py" line="170"/>
         <source>The input raster could not be opened.</source>
         <translation>Das Eingaberaster konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="164"/>
+        <location filename="../algorithms/model_tool.py" line="181"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>{0} Raster werden als ein Mosaik verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="187"/>
+        <source>Dask cluster (empty: run here)</source>
+        <translation>Dask-Cluster (leer: hier ausführen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="200"/>
+        <source>Opening the Dask cluster &apos;{0}&apos;...</source>
+        <translation>Öffne den Dask-Cluster &apos;{0}&apos;...</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="203"/>
+        <source>Cluster: {0}; {1} workers ({2}).</source>
+        <translation>Cluster: {0}; {1} Worker ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="214"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="240"/>
         <source>The {0} model: {1}</source>
         <translation>Das Modell für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="201"/>
+        <location filename="../algorithms/model_tool.py" line="243"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Name/Wert-Tabelle der Modellargumente: {0}. Ein leerer Wert behält den Standardwert des Modells; ein unbekannter Name ist ein Fehler, der die bekannten auflistet. Bei qgis_process geben Sie Paare name,wert durch Kommas getrennt an, z. B. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="206"/>
+        <location filename="../algorithms/model_tool.py" line="248"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatisch (Standard): der beste verfügbare onnxruntime-Ausführungsprovider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, dann CPU); 1 CPU; 2 GPU: schlägt fehl und listet die vorhandenen Provider auf, wenn keiner verfügbar ist. Das Protokoll nennt den Provider, der tatsächlich läuft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="211"/>
+        <location filename="../algorithms/model_tool.py" line="253"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Erweitert. Die zu verwendende GPU, wenn es mehrere gibt: 0 (Standard) für die erste. Wird von den Prozessortypen Automatisch und GPU verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="272"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Modellargumente (leerer Wert = Standardwert des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="246"/>
+        <location filename="../algorithms/model_tool.py" line="288"/>
         <source>Processor type</source>
         <translation>Prozessortyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="252"/>
+        <location filename="../algorithms/model_tool.py" line="294"/>
         <source>GPU id</source>
         <translation>GPU-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="263"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Dieses Werkzeug benötigt ein Modell vom Typ „{1}“; dieses Modell ist vom Typ „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source>Execution provider: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="284"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Der angeforderte Provider konnte das Modell nicht ausführen; Ausführung auf {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="342"/>
         <source>The output layer could not be created.</source>
         <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="314"/>
+        <location filename="../algorithms/model_tool.py" line="356"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="348"/>
+        <location filename="../algorithms/model_tool.py" line="390"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="355"/>
+        <location filename="../algorithms/model_tool.py" line="397"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="364"/>
+        <location filename="../algorithms/model_tool.py" line="406"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="374"/>
+        <location filename="../algorithms/model_tool.py" line="416"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m am Boden</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="376"/>
+        <location filename="../algorithms/model_tool.py" line="418"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> bei {0:.1f} Grad Breite</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="379"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="381"/>
+        <location filename="../algorithms/model_tool.py" line="423"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="386"/>
+        <location filename="../algorithms/model_tool.py" line="428"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
@@ -1659,6 +1719,61 @@
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
         <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
         <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="73"/>
+        <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; ist weder local:N noch eine Dask-Scheduler-Adresse wie tcp://host:8786.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="65"/>
+        <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
+        <translation>CLUSTER &apos;{cluster}&apos;: geben Sie local:N an, mit N der Anzahl der Worker-Prozesse (1 oder mehr), z. B. local:4.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="86"/>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (optionale Pakete) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="131"/>
+        <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
+        <translation>Der Dask-Scheduler unter {address} hat nicht innerhalb von {seconds:g} s geantwortet ({error}). Prüfen Sie die Adresse und ob &apos;dask scheduler&apos; dort läuft und von diesem Rechner aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="142"/>
+        <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
+        <translation>Der Dask-Scheduler unter {address} hat keinen Worker (keiner kam innerhalb von {seconds:g} s hinzu). Starten Sie Worker mit &apos;dask worker {address}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="168"/>
+        <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
+        <translation>Ein lokaler Dask-Cluster mit {count} Worker-Prozessen konnte nicht gestartet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="89"/>
+        <source>Worker {worker}: {error}</source>
+        <translation>Worker {worker}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="83"/>
+        <source>A block failed on the cluster: {error}</source>
+        <translation>Ein Block ist auf dem Cluster fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="16"/>
+        <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
+        <translation>CLUSTER arbeitet mit Rastern, die jeder Worker über ihren Pfad öffnet (Dateien, /vsis3/, /vsicurl/ ...); diese Eingabe ist ein {provider}-Layer. Speichern Sie ihn zuerst als GeoTIFF, oder lassen Sie CLUSTER leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="22"/>
+        <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
+        <translation>CLUSTER kann mehrere Raster nicht als im Speicher erstelltes Mosaik lesen: Erstellen Sie daraus eine VRT-Datei (Raster &gt; Sonstige &gt; Virtuelles Raster erstellen) auf einem Pfad, den die Worker sehen, und geben Sie sie als Eingabe an, oder verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="28"/>
+        <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
+        <translation>Mit CLUSTER wird die Eingabe in ihrer eigenen Zellgröße gelesen, und dieser Lauf würde sie in einer anderen lesen (der Trainingszellgröße des Modells oder CELL_SIZE). Resamplen Sie die Eingabe zuerst auf diese Zellgröße, oder setzen Sie CELL_SIZE auf die eigene Zellgröße der Eingabe.</translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -1996,37 +2111,37 @@ then restart QGIS.</source>
 und starten Sie QGIS dann neu.</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="114"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>Die NVIDIA-GPU-Variante (CUDA) von onnxruntime gibt es für macOS nicht; wählen Sie die CPU- oder die automatische Variante (die CPU-Variante nutzt auf Apple-Hardware Core ML).</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="464"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>Das von QGIS verwendete Python ({python}) konnte nicht abgefragt werden (Exit-Status {returncode}): {tail}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="594"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip konnte {packages} nicht installieren (Exit-Status {status}): {pip_failure}{hint} (die vollständige Ausgabe von pip steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="297"/>
         <source>Could not start {argv}: {error}</source>
         <translation>{argv} konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="458"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>Das von QGIS verwendete Python ({python}) konnte nicht ausgeführt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="312"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="470"/>
+        <location filename="../core/model/arguments.py" line="473"/>
         <source>The {name} must be between 0 and 1, got {value}.</source>
         <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
@@ -2036,38 +2151,38 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Argumenttabelle hat {count} Zellen; sie benötigt zwei Spalten, Name und Value.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="378"/>
+        <location filename="../core/model/arguments.py" line="381"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument tile_size muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="396"/>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>Der Rand (padding) muss 0 oder größer sein, erhalten: {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="406"/>
+        <location filename="../core/model/arguments.py" line="409"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>Die Kachelgröße muss größer als der doppelte Rand sein: tile_size {tile_size} mit padding {padding}. Senken Sie den Rand unter {limit} oder erhöhen Sie die Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="414"/>
-        <location filename="../core/model/arguments.py" line="459"/>
+        <location filename="../core/model/arguments.py" line="417"/>
+        <location filename="../core/model/arguments.py" line="462"/>
         <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
         <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="426"/>
+        <location filename="../core/model/arguments.py" line="429"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Das Modell nimmt Kacheln von {width} x {height} Pixeln (Breite x Höhe), aber tile_size ist {tile_size}. Setzen Sie tile_size auf {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="465"/>
+        <location filename="../core/model/arguments.py" line="468"/>
         <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
         <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="469"/>
+        <location filename="../core/model/arguments.py" line="472"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Der Schwellenwert muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
@@ -2097,17 +2212,17 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modellargument „{name}“ muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="348"/>
         <source>A model argument has a value of the wrong type: {error}.</source>
         <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="399"/>
+        <location filename="../core/model/arguments.py" line="402"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>Die Kachelgröße muss zwischen 1 und {max_tile_size} liegen, erhalten: {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="448"/>
+        <location filename="../core/model/arguments.py" line="451"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy muss eines von {merge_policies} sein, erhalten: „{merge_policy}“.</translation>
     </message>
@@ -2437,32 +2552,32 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modellausgabe „{name}“ (Form {shape}) hat keine Batch-Dimension, daher lassen sich ihre Ergebnisse nicht pro Stichprobe aufteilen. Führen Sie es mit einer Batchgröße von 1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="278"/>
+        <location filename="../core/output/guard.py" line="283"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="295"/>
+        <location filename="../core/output/guard.py" line="300"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="223"/>
+        <location filename="../core/output/guard.py" line="228"/>
         <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
         <translation>Die Ausgabe „{final}“ ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="241"/>
+        <location filename="../core/output/guard.py" line="246"/>
         <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
         <translation>Die Ausgabe „{final}“ kann nicht an ihren Platz verschoben werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="118"/>
+        <location filename="../core/output/guard.py" line="119"/>
         <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
         <translation>Die Ausgabe {name} „{uri}“ ist die Eingabe {input_name} „{input_uri}“: Sie zu schreiben würde die Eingabe zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="128"/>
+        <location filename="../core/output/guard.py" line="129"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Die Ausgaben {other_name} und {name} sind beide „{uri}“: Eine würde die andere überschreiben. Geben Sie jeder Ausgabe eine eigene Datei.</translation>
     </message>

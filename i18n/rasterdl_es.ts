@@ -189,191 +189,206 @@
         <translation>{0} objetos espaciales quedan fuera de «{1}» y conservan una etiqueta vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="68"/>
+        <location filename="../algorithms/classify_pixels.py" line="70"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Clasificar píxeles mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="72"/>
+        <location filename="../algorithms/classify_pixels.py" line="74"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Ejecuta un modelo ONNX de clasificación de píxeles (segmentación) sobre un ráster de cualquier tamaño y escribe un ráster clasificado cuyos píxeles contienen los valores de clase del modelo, con la simbología de los nombres y colores de las clases (tabla de colores, tabla de atributos ráster y un estilo .qml), y opcionalmente un ráster de probabilidades (una banda float32 por clase).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="78"/>
+        <location filename="../algorithms/classify_pixels.py" line="80"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>El ráster se procesa en teselas de tile_size píxeles (N para teselas cuadradas, o W,H para la anchura y la altura, escrito WxH en la línea de comandos de qgis_process: un modelo entrenado con imágenes de 800 x 608 toma 800,608, su valor predeterminado) leídas con padding píxeles de contexto a cada lado; las teselas vecinas se solapan el doble del margen y sus predicciones se fusionan con una ventana suave, de modo que no se ve ninguna costura. Las teselas de los bordes derecho e inferior sobresalen del ráster: los píxeles que faltan se rellenan con 0 y nunca se escriben. El resultado es el mismo sea cual sea el tamaño de lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="87"/>
+        <location filename="../algorithms/classify_pixels.py" line="89"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La salida se escribe en un archivo temporal y se mueve a su lugar solo si la ejecución termina bien: una ejecución cancelada o fallida no deja nada y nunca sustituye un archivo existente. El registro indica el proveedor de ejecución y el rendimiento (teselas/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>cada ráster se clasifica en &lt;salida&gt;_&lt;nombre de entrada&gt; junto al ráster clasificado (y en &lt;ráster de probabilidades&gt;_&lt;nombre de entrada&gt; si se indica un ráster de probabilidades).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="101"/>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), predict_background (false: la clase 0 nunca gana; predeterminado false para un modelo de Esri que enumera dos o más clases, ninguna con Value 0, como hace ArcGIS Pro, si no true), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max o min: cómo combina las predicciones el aumento en tiempo de prueba; predeterminado mean), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), threshold (probabilidad mínima de la clase ganadora, por debajo de la cual un píxel recibe la clase de fondo o nodata; en los modelos de dos clases y sigmoides, la probabilidad de la clase 1; predeterminado el del modelo, si no 0.5 con dos clases y 0 con más) y return_probability_raster (predeterminado false; true escribe además las probabilidades en &lt;output&gt;_probabilities.tif cuando no se indica ningún ráster de probabilidades); para un modelo con varias salidas, output_index (predeterminado 0) elige la salida que se clasifica. Los canales en [0, 1] cuya suma no es 1 son probabilidades independientes: a cada uno se le aplica el umbral (0.5 cuando threshold es 0), gana el mejor que lo supera y, donde ninguno lo supera, el fondo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="121"/>
+        <location filename="../algorithms/classify_pixels.py" line="123"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se clasifica la parte del ráster dentro de esta extensión, y la salida cubre solo esa parte (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Opcional. El tamaño de celda con el que se lee la entrada, en sus unidades de mapa. Vacío (predeterminado): el tamaño de celda propio de la entrada, salvo que el modelo indique el tamaño de celda con el que se entrenó y el de la entrada sea distinto: entonces la entrada se lee con ese tamaño sobre el terreno (en metros EPSG:3857 / cos(latitud)); las capas web se leen con él, o con su zoom más fino si el modelo no indica ninguno. El registro indica el tamaño de celda, la distancia sobre el terreno y el nivel de zoom del mapa web utilizados. El resultado siempre se escribe en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="134"/>
+        <location filename="../algorithms/classify_pixels.py" line="136"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Opcional. Solo se clasifican los píxeles dentro de estos polígonos; fuera de ellos y donde la entrada es nodata, la salida es nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
+        <location filename="../algorithms/classify_pixels.py" line="140"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>El ráster clasificado: un GeoTIFF (en teselas, DEFLATE) con los valores de clase del modelo en el tipo entero más pequeño que los contiene, con una tabla de colores, una tabla de atributos ráster (Value/Class/Red/Green/Blue) y un estilo .qml a su lado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <location filename="../algorithms/classify_pixels.py" line="145"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Opcional, no se crea por defecto. Un GeoTIFF con una banda float32 por clase que contiene la probabilidad de esa clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>El ráster clasificado (el primero con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>El ráster de probabilidades, si se ha pedido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="155"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Todos los rásteres clasificados escritos, separados por punto y coma.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="154"/>
+        <location filename="../algorithms/classify_pixels.py" line="156"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>El proveedor de ejecución de onnxruntime que ejecutó el modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="198"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="166"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Tamaño de celda (vacío: el de la entrada o el tamaño de celda de entrenamiento del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="202"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>Classified raster</source>
         <translation>Ráster clasificado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="183"/>
         <source>Probability raster</source>
         <translation>Ráster de probabilidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="186"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <source>Classified rasters written</source>
         <translation>Rásteres clasificados escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="190"/>
         <source>Execution provider used</source>
         <translation>Proveedor de ejecución utilizado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="245"/>
+        <location filename="../algorithms/classify_pixels.py" line="249"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>El modelo tiene {0} salidas ({1}); se clasifica la salida {2} «{3}». Indique el argumento del modelo output_index para clasificar otra.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="261"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>como en ArcGIS Pro: el modelo enumera {0} clases y ninguna tiene Value 0, así que el canal de fondo que arcgis.learn añade en el entrenamiento nunca gana</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="265"/>
+        <location filename="../algorithms/classify_pixels.py" line="269"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>como en ArcGIS Pro: el modelo tiene una clase con Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="270"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>como en ArcGIS Pro: el modelo enumera como mucho una clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="267"/>
+        <location filename="../algorithms/classify_pixels.py" line="271"/>
         <source>the model is not an Esri definition</source>
         <translation>el modelo no es una definición de Esri</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="272"/>
+        <location filename="../algorithms/classify_pixels.py" line="276"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (el valor predeterminado, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="275"/>
+        <location filename="../algorithms/classify_pixels.py" line="279"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (indicado en los argumentos del modelo; el valor predeterminado es {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="285"/>
+        <location filename="../algorithms/classify_pixels.py" line="289"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Canales de salida que nunca ganan (ignore_mapped_class del modelo, clases excluidas en el entrenamiento): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="328"/>
+        <location filename="../algorithms/classify_pixels.py" line="336"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Clasificando {0} x {1} píxeles en teselas de {2} con margen {3}, tamaño de lote {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="338"/>
+        <location filename="../algorithms/classify_pixels.py" line="350"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Escribiendo el resultado en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation>{0} bloques de hasta {1} x {2} píxeles van al clúster; el progreso cuenta los bloques terminados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <source>The classification was cancelled.</source>
+        <translation>La clasificación se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation>{0} bloques se ejecutaron en {1} workers: {2} teselas en {3:.1f} s ({4:.1f} teselas/s); tiempo del modelo {5:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="410"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se ha escrito ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <location filename="../algorithms/classify_pixels.py" line="419"/>
         <source>Mask: {0} polygons.</source>
         <translation>Máscara: {0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <location filename="../algorithms/classify_pixels.py" line="422"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: todos los píxeles de salida son nodata. Compruebe la capa de máscara.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
+        <location filename="../algorithms/classify_pixels.py" line="430"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} teselas en {1:.1f} s ({2:.1f} teselas/s en {3}); tiempo del modelo {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="374"/>
+        <location filename="../algorithms/classify_pixels.py" line="439"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
@@ -888,211 +903,236 @@
         <translation>{0} geometrías de etiquetas no eran válidas (p. ej., con autointersecciones) y se repararon con make_valid: objetos espaciales {1}. Corríjalas en la capa o configure el filtrado de objetos espaciales no válidos de Processing para omitirlos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <location filename="../algorithms/install_dependencies.py" line="48"/>
         <source>Install Python Dependencies</source>
         <translation>Instalar dependencias de Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="54"/>
+        <location filename="../algorithms/install_dependencies.py" line="56"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Instala los paquetes de Python que necesitan las herramientas de aprendizaje profundo, onnxruntime y OpenCV (opencv-python-headless), para el Python que ejecuta QGIS, e informa después de los proveedores de ejecución de onnxruntime encontrados (CPU, CUDA, DirectML, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="59"/>
+        <location filename="../algorithms/install_dependencies.py" line="61"/>
+        <source>dask and distributed are optional: only the tools&apos; CLUSTER parameter (running on a Dask cluster) needs them. Tick &apos;Also install dask and distributed&apos; to install them too.</source>
+        <translation>dask y distributed son opcionales: solo los necesita el parámetro CLUSTER de las herramientas (ejecución en un clúster de Dask). Marque «Instalar también dask y distributed» para instalarlos también.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="65"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>La instalación descarga los paquetes del Python Package Index (pypi.org) con pip (varios cientos de megabytes para la variante para GPU) en una carpeta de su perfil de usuario, mostrada como Carpeta de destino; el complemento añade esa carpeta a la ruta de búsqueda de Python al iniciar QGIS, después de los paquetes propios de QGIS, de modo que se siguen usando el numpy y el GDAL que incluye QGIS. numpy se fija en la versión que ya tiene QGIS, para que pip elija compilaciones compatibles con ella.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="66"/>
+        <location filename="../algorithms/install_dependencies.py" line="72"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>La salida de pip aparece en el registro y Cancelar detiene pip. Reinicie QGIS después de instalar: un QGIS en ejecución conserva el onnxruntime que ya ha cargado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="74"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automático (predeterminado): la variante para GPU NVIDIA (onnxruntime-gpu) si se encuentra un controlador NVIDIA en este equipo y, si no, la variante para CPU; 1 CPU; 2 GPU NVIDIA (CUDA). La variante para GPU ejecuta los modelos con CUDA donde están instaladas las bibliotecas NVIDIA CUDA y cuDNN que pide su versión (véase onnxruntime.ai) y, si no, en la CPU; solo existe para Windows y Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="80"/>
+        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <source>Default false. Tick it to install dask and distributed as well, for the advanced CLUSTER parameter of the imagery tools: a Dask scheduler address, or local:N worker processes on this computer. The workers of a cluster need the same dask and distributed versions as this QGIS (README, &apos;Workers&apos;). The tools work without them.</source>
+        <translation>Predeterminado false. Márquelo para instalar también dask y distributed, para el parámetro avanzado CLUSTER de las herramientas de imágenes: la dirección de un planificador de Dask, o local:N procesos de trabajo en este ordenador. Los workers de un clúster necesitan las mismas versiones de dask y distributed que este QGIS (README, «Workers»). Las herramientas funcionan sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="92"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>Predeterminado true: no instala nada; informa de lo que está instalado, de los proveedores de ejecución que ofrece onnxruntime y del comando pip exacto que se ejecutaría. Desmárquelo para instalar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="88"/>
+        <location filename="../algorithms/install_dependencies.py" line="100"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Verdadero si esta ejecución instaló los paquetes; falso con Solo comprobar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="89"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Los proveedores de ejecución que ofrece onnxruntime, separados por comas, tal como los encuentra un Python recién iniciado al final de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="93"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>El comando pip; se puede pegar tal cual en un terminal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="94"/>
+        <location filename="../algorithms/install_dependencies.py" line="106"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>La carpeta de su perfil de usuario en la que se instalan los paquetes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="113"/>
         <source>onnxruntime build</source>
         <translation>Variante de onnxruntime</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automático: variante para GPU NVIDIA si hay un controlador NVIDIA</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="105"/>
+        <location filename="../algorithms/install_dependencies.py" line="117"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="112"/>
+        <location filename="../algorithms/install_dependencies.py" line="125"/>
+        <source>Also install dask and distributed (optional: for the CLUSTER parameter)</source>
+        <translation>Instalar también dask y distributed (opcional: para el parámetro CLUSTER)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="131"/>
         <source>Check only (install nothing)</source>
         <translation>Solo comprobar (no instalar nada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="134"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/install_dependencies.py" line="135"/>
         <source>Execution providers</source>
         <translation>Proveedores de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="117"/>
+        <location filename="../algorithms/install_dependencies.py" line="136"/>
         <source>pip command</source>
         <translation>Comando pip</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="118"/>
+        <location filename="../algorithms/install_dependencies.py" line="137"/>
         <source>Target folder</source>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>NVIDIA driver: {0}</source>
         <translation>Controlador NVIDIA: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="126"/>
+        <location filename="../algorithms/install_dependencies.py" line="146"/>
         <source>Python that QGIS runs: {0}</source>
         <translation>Python que ejecuta QGIS: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="127"/>
+        <location filename="../algorithms/install_dependencies.py" line="147"/>
         <source>Target folder: {0}</source>
         <translation>Carpeta de destino: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="128"/>
-        <location filename="../algorithms/install_dependencies.py" line="165"/>
+        <location filename="../algorithms/install_dependencies.py" line="148"/>
+        <location filename="../algorithms/install_dependencies.py" line="187"/>
         <source>Checking the installed packages…</source>
         <translation>Comprobando los paquetes instalados…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="132"/>
+        <location filename="../algorithms/install_dependencies.py" line="154"/>
         <source>Packages: {0}</source>
         <translation>Paquetes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="135"/>
+        <location filename="../algorithms/install_dependencies.py" line="157"/>
         <source>No NVIDIA driver was found: the GPU build will run models on the CPU.</source>
         <translation>No se encontró ningún controlador NVIDIA: la variante para GPU ejecutará los modelos en la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="145"/>
+        <location filename="../algorithms/install_dependencies.py" line="167"/>
         <source>Check only: nothing was installed. To install, run this tool again with &apos;Check only&apos; unticked, or run this command in a terminal:
 {0}</source>
         <translation>Solo comprobar: no se ha instalado nada. Para instalar, vuelva a ejecutar esta herramienta con «Solo comprobar» desmarcado, o ejecute este comando en un terminal:
 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="177"/>
         <source>pip is not available for the Python that QGIS runs ({0}): {1}. Install pip for it first (Debian and Ubuntu: sudo apt install python3-pip), then run this tool again.</source>
         <translation>pip no está disponible para el Python que ejecuta QGIS ({0}): {1}. Instale primero pip para él (Debian y Ubuntu: sudo apt install python3-pip) y vuelva a ejecutar esta herramienta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="161"/>
+        <location filename="../algorithms/install_dependencies.py" line="183"/>
         <source>Downloading and installing with pip…</source>
         <translation>Descargando e instalando con pip…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="162"/>
+        <location filename="../algorithms/install_dependencies.py" line="184"/>
         <source>Running: {0}</source>
         <translation>Ejecutando: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="170"/>
+        <location filename="../algorithms/install_dependencies.py" line="192"/>
         <source>onnxruntime was installed in {0} but cannot be imported: {1}</source>
         <translation>onnxruntime se instaló en {0} pero no se puede importar: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="175"/>
+        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <source>{0} was installed in {1} but cannot be imported: {2}</source>
+        <translation>{0} se instaló en {1} pero no se puede importar: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="204"/>
         <source>Restart QGIS to use the packages just installed.</source>
         <translation>Reinicie QGIS para usar los paquetes recién instalados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="178"/>
+        <location filename="../algorithms/install_dependencies.py" line="207"/>
         <source>The GPU build runs models with CUDA only where the NVIDIA CUDA and cuDNN libraries it needs are installed; otherwise the tools fall back to the CPU.</source>
         <translation>La variante para GPU solo ejecuta los modelos con CUDA si están instaladas las bibliotecas NVIDIA CUDA y cuDNN que necesita; en caso contrario, las herramientas recurren a la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="191"/>
+        <location filename="../algorithms/install_dependencies.py" line="220"/>
         <source>Python {0}, pip {1}</source>
         <translation>Python {0}, pip {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="192"/>
+        <location filename="../algorithms/install_dependencies.py" line="221"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="200"/>
+        <location filename="../algorithms/install_dependencies.py" line="229"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>El paquete {0} de la carpeta de destino no es el que usa el complemento: {1} aparece antes en la ruta de Python. Desinstale esa copia para usar la de la carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>Execution providers: {0}</source>
         <translation>Proveedores de ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="240"/>
+        <source>{0}: not installed ({1}); optional, only the CLUSTER parameter needs it: tick &apos;Also install dask and distributed&apos; to install it</source>
+        <translation>{0}: no instalado ({1}); opcional, solo lo necesita el parámetro CLUSTER: marque «Instalar también dask y distributed» para instalarlo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="245"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: no disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="246"/>
         <source>target folder</source>
         <translation>carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="213"/>
+        <location filename="../algorithms/install_dependencies.py" line="247"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
@@ -1163,7 +1203,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="226"/>
+        <location filename="../algorithms/model_tool.py" line="268"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Definición del modelo (.emd, .dlpk, .onnx o JSON)</translation>
     </message>
@@ -1229,7 +1269,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="277"/>
+        <location filename="../algorithms/model_tool.py" line="319"/>
         <source>Model file: {0}</source>
         <translation>Archivo del modelo: {0}</translation>
     </message>
@@ -1354,184 +1394,204 @@
         <translation>salida: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>El ráster que se procesa: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster que abra QGIS, o una capa web (WMS/XYZ, leída como RGB; indique una extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="126"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Opcional. Más rásteres, procesados con el ráster de entrada según indique el modo de procesamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="121"/>
+        <location filename="../algorithms/model_tool.py" line="129"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Procesar como imagen en mosaico (predeterminado): el ráster de entrada y los rásteres adicionales se leen como un único mosaico, lo que requiere rásteres de archivo con el mismo SRC y las mismas bandas. 1 Procesar cada ráster por separado: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="130"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
+        <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
+        <translation>Avanzado, opcional. Ejecuta el trabajo en un clúster Dask, en bloques que dan el mismo resultado que una ejecución aquí: vacío (por defecto) ejecuta aquí; local:N inicia N procesos worker en esta máquina (una estación de muchos núcleos); una dirección de planificador como tcp://host:8786 usa los workers de un &apos;dask scheduler&apos; en marcha. Cada worker debe abrir los rásteres de entrada, el modelo y la carpeta de salida por las mismas rutas (un sistema de archivos compartido, o rutas GDAL como /vsis3/). Necesita los paquetes de Python dask y distributed (Install Python Dependencies los ofrece). El registro nombra el clúster, sus workers y los bloques; el progreso cuenta los bloques terminados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>each raster is processed on its own.</source>
         <translation>cada ráster se procesa por separado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="151"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="137"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>Additional input rasters</source>
         <translation>Rásteres de entrada adicionales</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processing mode</source>
         <translation>Modo de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process as mosaicked image</source>
         <translation>Procesar como imagen en mosaico</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process all raster items separately</source>
         <translation>Procesar cada ráster por separado</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="153"/>
+        <location filename="../algorithms/model_tool.py" line="170"/>
         <source>The input raster could not be opened.</source>
         <translation>No se pudo abrir el ráster de entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="164"/>
+        <location filename="../algorithms/model_tool.py" line="181"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Procesando {0} rásteres como un único mosaico.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="187"/>
+        <source>Dask cluster (empty: run here)</source>
+        <translation>Clúster Dask (vacío: ejecutar aquí)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="200"/>
+        <source>Opening the Dask cluster &apos;{0}&apos;...</source>
+        <translation>Abriendo el clúster Dask &apos;{0}&apos;...</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="203"/>
+        <source>Cluster: {0}; {1} workers ({2}).</source>
+        <translation>Clúster: {0}; {1} workers ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="214"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Ráster {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="240"/>
         <source>The {0} model: {1}</source>
         <translation>El modelo de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="201"/>
+        <location filename="../algorithms/model_tool.py" line="243"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Tabla Nombre/Valor de los argumentos del modelo: {0}. Un valor vacío conserva el predeterminado del modelo; un nombre desconocido es un error que enumera los conocidos. Con qgis_process indique pares nombre,valor separados por comas, p. ej. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="206"/>
+        <location filename="../algorithms/model_tool.py" line="248"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automático (predeterminado): el mejor proveedor de ejecución de onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO y, por último, CPU); 1 CPU; 2 GPU: falla, enumerando los proveedores existentes, si no hay ninguno disponible. El registro indica el proveedor que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="211"/>
+        <location filename="../algorithms/model_tool.py" line="253"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avanzado. La GPU en la que se ejecuta si hay varias: 0 (predeterminado) para la primera. La usan los tipos de procesador Automático y GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="272"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Argumentos del modelo (valor vacío = valor predeterminado del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="246"/>
+        <location filename="../algorithms/model_tool.py" line="288"/>
         <source>Processor type</source>
         <translation>Tipo de procesador</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="252"/>
+        <location filename="../algorithms/model_tool.py" line="294"/>
         <source>GPU id</source>
         <translation>ID de la GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="263"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Esta herramienta necesita un modelo de tipo «{1}»; este modelo es de tipo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source>Execution provider: {0}</source>
         <translation>Proveedor de ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="284"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>El proveedor solicitado no pudo ejecutar el modelo; se ejecuta en {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="342"/>
         <source>The output layer could not be created.</source>
         <translation>No se pudo crear la capa de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="314"/>
+        <location filename="../algorithms/model_tool.py" line="356"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>El modelo falló con un lote de varias imágenes pero funciona con una: su grafo solo funciona con un tamaño de lote de 1, así que se continuó imagen por imagen. Establezca batch_size en 1 para omitir esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="348"/>
+        <location filename="../algorithms/model_tool.py" line="390"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m sobre el terreno; la entrada ({1:.6g} unidades de mapa) se lee a {2:.6g} unidades de mapa. Indique un tamaño de celda para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="355"/>
+        <location filename="../algorithms/model_tool.py" line="397"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m, pero el SRC de la entrada está en grados: se lee con su propio tamaño de celda. Reproyecte la entrada a un SRC proyectado para leerla a la escala del modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="364"/>
+        <location filename="../algorithms/model_tool.py" line="406"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>El modelo no indica ningún tamaño de celda de entrenamiento: la capa web se lee con su resolución más fina. Indique un tamaño de celda para leerla a otra escala.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="374"/>
+        <location filename="../algorithms/model_tool.py" line="416"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m sobre el terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="376"/>
+        <location filename="../algorithms/model_tool.py" line="418"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> a {0:.1f} grados de latitud</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="379"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de mapa web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="381"/>
+        <location filename="../algorithms/model_tool.py" line="423"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrada leída con un tamaño de celda de {0:.6g} unidades de mapa{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="386"/>
+        <location filename="../algorithms/model_tool.py" line="428"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Las teselas de la capa web se leen a {0:.6g} unidades de mapa por píxel (su nivel de zoom más fino más cercano) y se promedian a la baja, de modo que el modelo nunca ve teselas ampliadas.</translation>
     </message>
@@ -1659,6 +1719,61 @@
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
         <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
         <translation>«{name}» tiene {bandcount} bandas, pero «{first_name}» tiene {first_bandcount}: un mosaico necesita las mismas bandas en todos los rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="73"/>
+        <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; no es ni local:N ni una dirección de planificador Dask como tcp://host:8786.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="65"/>
+        <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
+        <translation>CLUSTER &apos;{cluster}&apos;: indique local:N con N el número de procesos worker (1 o más), p. ej. local:4.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="86"/>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (paquetes opcionales) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="131"/>
+        <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
+        <translation>El planificador Dask en {address} no respondió en {seconds:g} s ({error}). Compruebe la dirección y que &apos;dask scheduler&apos; se ejecuta allí y es accesible desde esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="142"/>
+        <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
+        <translation>El planificador Dask en {address} no tiene ningún worker (ninguno se unió en {seconds:g} s). Inicie workers con &apos;dask worker {address}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="168"/>
+        <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
+        <translation>No se pudo iniciar un clúster Dask local de {count} procesos worker: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="89"/>
+        <source>Worker {worker}: {error}</source>
+        <translation>Worker {worker}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="83"/>
+        <source>A block failed on the cluster: {error}</source>
+        <translation>Un bloque falló en el clúster: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="16"/>
+        <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
+        <translation>CLUSTER trabaja con rásteres que cada worker abre por su ruta (archivos, /vsis3/, /vsicurl/ ...); esta entrada es una capa {provider}. Guárdela primero como GeoTIFF, o deje CLUSTER vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="22"/>
+        <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
+        <translation>CLUSTER no puede leer varios rásteres como un mosaico construido en memoria: construya con ellos un archivo VRT (Ráster &gt; Miscelánea &gt; Construir ráster virtual) en una ruta que vean los workers y úselo como entrada, o procese los rásteres por separado (modo de procesamiento 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="28"/>
+        <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
+        <translation>Con CLUSTER la entrada se lee a su propio tamaño de celda, y esta ejecución la leería a otro (el tamaño de celda de entrenamiento del modelo o CELL_SIZE). Remuestree primero la entrada a ese tamaño de celda, o ajuste CELL_SIZE al tamaño de celda propio de la entrada.</translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -1996,37 +2111,37 @@ then restart QGIS.</source>
 y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="114"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>La variante para GPU NVIDIA (CUDA) de onnxruntime no existe para macOS; elija la variante para CPU o Automático (la variante para CPU usa Core ML en hardware de Apple).</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="464"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>No se pudo consultar el Python que usa QGIS ({python}, código de salida {returncode}): {tail}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="594"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip no pudo instalar {packages} (código de salida {status}): {pip_failure}{hint} (la salida completa de pip está en el registro)</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="297"/>
         <source>Could not start {argv}: {error}</source>
         <translation>No se pudo iniciar {argv}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="458"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>No se pudo ejecutar el Python que usa QGIS ({python}): {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="312"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Se canceló la instalación; se detuvo pip.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="470"/>
+        <location filename="../core/model/arguments.py" line="473"/>
         <source>The {name} must be between 0 and 1, got {value}.</source>
         <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
@@ -2036,38 +2151,38 @@ y después reinicie QGIS.</translation>
         <translation>La tabla de argumentos tiene {count} celdas; necesita dos columnas, Name y Value.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="378"/>
+        <location filename="../core/model/arguments.py" line="381"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>El argumento del modelo «tile_size» debe ser {expected}; se recibió «{value}».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="396"/>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>El margen (padding) debe ser 0 o mayor; se recibió {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="406"/>
+        <location filename="../core/model/arguments.py" line="409"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>El tamaño de tesela debe ser mayor que el doble del margen: tile_size {tile_size} con padding {padding}. Reduzca el margen por debajo de {limit} o aumente el tamaño de tesela.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="414"/>
-        <location filename="../core/model/arguments.py" line="459"/>
+        <location filename="../core/model/arguments.py" line="417"/>
+        <location filename="../core/model/arguments.py" line="462"/>
         <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
         <translation>El tamaño de lote debe estar entre 1 y {max_batch_size}; se recibió {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="426"/>
+        <location filename="../core/model/arguments.py" line="429"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>El modelo toma teselas de {width} x {height} píxeles (anchura x altura), pero tile_size es {tile_size}. Establezca tile_size en {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="465"/>
+        <location filename="../core/model/arguments.py" line="468"/>
         <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
         <translation>score_threshold debe estar entre 0 y 1; se recibió {score_threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="469"/>
+        <location filename="../core/model/arguments.py" line="472"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>El umbral debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
@@ -2097,17 +2212,17 @@ y después reinicie QGIS.</translation>
         <translation>El argumento del modelo «{name}» debe ser {expected}; se recibió «{value}».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="348"/>
         <source>A model argument has a value of the wrong type: {error}.</source>
         <translation>Un argumento del modelo tiene un valor de tipo incorrecto: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="399"/>
+        <location filename="../core/model/arguments.py" line="402"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>El tamaño de tesela debe estar entre 1 y {max_tile_size}; se recibió {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="448"/>
+        <location filename="../core/model/arguments.py" line="451"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy debe ser uno de {merge_policies}; se recibió «{merge_policy}».</translation>
     </message>
@@ -2437,32 +2552,32 @@ y después reinicie QGIS.</translation>
         <translation>La salida del modelo «{name}» (forma {shape}) no tiene dimensión de lote, así que sus resultados no se pueden separar por muestra. Ejecútelo con un tamaño de lote de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="278"/>
+        <location filename="../core/output/guard.py" line="283"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="295"/>
+        <location filename="../core/output/guard.py" line="300"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="223"/>
+        <location filename="../core/output/guard.py" line="228"/>
         <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
         <translation>La salida «{final}» es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="241"/>
+        <location filename="../core/output/guard.py" line="246"/>
         <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
         <translation>No se puede mover la salida «{final}» a su lugar: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="118"/>
+        <location filename="../core/output/guard.py" line="119"/>
         <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
         <translation>La salida {name} «{uri}» es la entrada {input_name} «{input_uri}»: escribirla destruiría la entrada. Elija otro archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="128"/>
+        <location filename="../core/output/guard.py" line="129"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Las salidas {other_name} y {name} son ambas «{uri}»: una sobrescribiría la otra. Asigne a cada salida su propio archivo.</translation>
     </message>

@@ -182,16 +182,23 @@ def test_a_scheduler_that_does_not_answer_is_a_clear_error_within_30_seconds(
 def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker_and_the_path(
     rasterdl_plugin, dask_cluster, scene, tmp_path
 ):
-    from qgis.core import QgsRasterLayer
-
     moved = tmp_path / "moved.tif"
     moved.write_bytes(scene["image"].read_bytes())
-    layer = QgsRasterLayer(str(moved), "moved")
-    assert layer.isValid()
-    moved.unlink()  # the file is gone for the workers; this process still holds it open
+
+    class MoveAwayOnceOpened(Log):
+        """Removes the input once this process has opened it: the workers do not find it."""
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            super().pushInfo(info)
+            if info.startswith("Opening the Dask cluster"):
+                moved.unlink()
+
     with pytest.raises(QgsProcessingException) as error:
-        classify(scene, tmp_path / "c.tif", INPUT=layer, CLUSTER=dask_cluster)
+        classify(
+            scene, tmp_path / "c.tif", INPUT=str(moved), CLUSTER=dask_cluster, feedback=MoveAwayOnceOpened()
+        )
     message = str(error.value)
+    assert not moved.exists()
     assert "\n" not in message.strip()
     assert re.search(r"Worker tcp://127\.0\.0\.1:\d+: ", message), message
     assert str(moved) in message
