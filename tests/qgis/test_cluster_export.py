@@ -4,6 +4,7 @@ one clear line with nothing left behind."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -215,10 +216,13 @@ def test_a_cancelled_cluster_export_keeps_a_consistent_folder_and_no_staging(
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         export(params, feedback=CancelAfter(30))
     chips = sorted(p.stem for p in (out / "images").glob("*.tif"))
+    whole = export({**params, "OUTPUT": str(tmp_path / "whole"), "CLUSTER": ""})["CHIP_COUNT"]
+    assert 0 < len(chips) < whole
     assert chips == [f"{i:09d}" for i in range(len(chips))]  # the ranges committed, in order
-    lines = [line.split() for line in (out / "map.txt").read_text().splitlines()] if chips else []
+    lines = [line.split() for line in (out / "map.txt").read_text().splitlines()]
     assert [line[0] for line in lines] == [f"images\\{stem}.tif" for stem in chips]
     assert sorted(p.stem for p in (out / "labels").glob("*.tif")) == chips
+    assert json.loads((out / "esri_accumulated_stats.json").read_text())["NumTiles"] == len(chips)
     assert leftovers(tmp_path) == []
 
 
