@@ -823,6 +823,26 @@
         <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="543"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Die Kacheln gehen in Bereichen von höchstens {0} Kacheln an den Cluster; der Fortschritt zählt fertige Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="546"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} Bereiche liefen auf {1} Workern in {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Mit CLUSTER lesen die Worker das Klassenraster mit GDAL auf den Pixeln des Eingaberasters, und „{0}“ ist keine Datei auf diesem Pixelraster: transformieren Sie es zuerst in KBS, Zellgröße und Ausrichtung der Eingabe (Raster &gt; Projektionen &gt; Transformieren), oder lassen Sie CLUSTER leer.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>

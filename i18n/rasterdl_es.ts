@@ -823,6 +823,26 @@
         <translation>Carpeta de salida: {0}; recortes: {1}; objetos espaciales: {2}.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="543"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Los recortes van al clúster en rangos de hasta {0} recortes; el progreso cuenta los rangos terminados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="546"/>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} rangos se ejecutaron en {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Con CLUSTER los workers leen el ráster de clases con GDAL sobre los píxeles del ráster de entrada, y «{0}» no es un archivo en esa malla de píxeles: reproyéctelo primero al SRC, tamaño de celda y alineación de la entrada (Ráster &gt; Proyecciones &gt; Combar), o deje CLUSTER vacío.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{0}» ({1}): elija otra carpeta.</translation>

@@ -823,6 +823,26 @@
         <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
     </message>
     <message>
+        <location filename="../algorithms/export_training_data.py" line="543"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Les imagettes partent vers la grappe par lots d&apos;au plus {0} imagettes ; la progression compte les lots terminés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="546"/>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="548"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} lots traités par {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Avec CLUSTER, les workers lisent le raster de classes avec GDAL sur les pixels du raster en entrée, et « {0} » n&apos;est pas un fichier sur cette grille de pixels : reprojetez-le d&apos;abord dans le SCR, la taille de cellule et l&apos;alignement de l&apos;entrée (Raster &gt; Projections &gt; Projection (warp)), ou laissez CLUSTER vide.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/export_training_data.py" line="531"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
