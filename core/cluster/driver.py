@@ -63,6 +63,8 @@ def run_tasks(
             for future in finished:
                 pending.discard(future)
                 result = _result(future)
+                # Released now: Dask would recompute a held result whose worker is lost later.
+                future.release()
                 done += 1
                 progress.set_progress(100.0 * done / len(futures))
                 yield position[future.key], result
