@@ -1701,33 +1701,33 @@
         <translation>Das Modell hat keine Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="297"/>
+        <location filename="../core/engine/object_classifier.py" line="301"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>Das Modell hat für {count} Bildausschnitte eine Ausgabe der Form {shape} zurückgegeben; ein Objektklassifikator gibt [chips, classes] zurück. Verwenden Sie ein Bildklassifikationsmodell.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="405"/>
+        <location filename="../core/engine/object_classifier.py" line="413"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Objekten wird ein Objektklassifikationsmodell benötigt (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="438"/>
+        <location filename="../core/engine/object_classifier.py" line="448"/>
         <location filename="../core/engine/object_detector.py" line="420"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="443"/>
+        <location filename="../core/engine/object_classifier.py" line="453"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>Der Rand um das umgebende Rechteck muss 0 oder größer sein, erhalten: {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="480"/>
+        <location filename="../core/engine/object_classifier.py" line="493"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} Objekte wurden nie klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="339"/>
+        <location filename="../core/engine/object_classifier.py" line="347"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
     </message>
@@ -1740,6 +1740,16 @@
         <location filename="../core/engine/object_detector.py" line="424"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="182"/>
+        <source>The parts of the features read the model outputs in different ways.</source>
+        <translation>Die Teile der Objekte haben die Modellausgaben unterschiedlich gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="177"/>
+        <source>Part {index} of the features was never classified.</source>
+        <translation>Teil {index} der Objekte wurde nie klassifiziert.</translation>
     </message>
     <message>
         <location filename="../core/engine/pixel_classifier.py" line="124"/>
@@ -2006,7 +2016,7 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="470"/>
+        <location filename="../core/model/arguments.py" line="473"/>
         <source>The {name} must be between 0 and 1, got {value}.</source>
         <translation>{name} muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
@@ -2016,38 +2026,38 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Argumenttabelle hat {count} Zellen; sie benötigt zwei Spalten, Name und Value.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="378"/>
+        <location filename="../core/model/arguments.py" line="381"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>Das Modellargument tile_size muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="396"/>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>Der Rand (padding) muss 0 oder größer sein, erhalten: {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="406"/>
+        <location filename="../core/model/arguments.py" line="409"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>Die Kachelgröße muss größer als der doppelte Rand sein: tile_size {tile_size} mit padding {padding}. Senken Sie den Rand unter {limit} oder erhöhen Sie die Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="414"/>
-        <location filename="../core/model/arguments.py" line="459"/>
+        <location filename="../core/model/arguments.py" line="417"/>
+        <location filename="../core/model/arguments.py" line="462"/>
         <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
         <translation>Die Batchgröße muss zwischen 1 und {max_batch_size} liegen, erhalten: {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="426"/>
+        <location filename="../core/model/arguments.py" line="429"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Das Modell nimmt Kacheln von {width} x {height} Pixeln (Breite x Höhe), aber tile_size ist {tile_size}. Setzen Sie tile_size auf {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="465"/>
+        <location filename="../core/model/arguments.py" line="468"/>
         <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
         <translation>score_threshold muss zwischen 0 und 1 liegen, erhalten: {score_threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="469"/>
+        <location filename="../core/model/arguments.py" line="472"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Der Schwellenwert muss zwischen 0 und 1 liegen, erhalten: {value}.</translation>
     </message>
@@ -2077,17 +2087,17 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Das Modellargument „{name}“ muss {expected} sein, erhalten: „{value}“.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="348"/>
         <source>A model argument has a value of the wrong type: {error}.</source>
         <translation>Ein Modellargument hat einen Wert vom falschen Typ: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="399"/>
+        <location filename="../core/model/arguments.py" line="402"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>Die Kachelgröße muss zwischen 1 und {max_tile_size} liegen, erhalten: {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="448"/>
+        <location filename="../core/model/arguments.py" line="451"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy muss eines von {merge_policies} sein, erhalten: „{merge_policy}“.</translation>
     </message>

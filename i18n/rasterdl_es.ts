@@ -1701,33 +1701,33 @@
         <translation>El modelo no tiene salidas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="297"/>
+        <location filename="../core/engine/object_classifier.py" line="301"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>El modelo devolvió una salida de forma {shape} para {count} recortes; un clasificador de objetos devuelve [chips, classes]. Use un modelo de clasificación de imágenes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="405"/>
+        <location filename="../core/engine/object_classifier.py" line="413"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>El modelo es un modelo de {label}; la clasificación de objetos necesita un modelo de clasificación de objetos (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="438"/>
+        <location filename="../core/engine/object_classifier.py" line="448"/>
         <location filename="../core/engine/object_detector.py" line="420"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>El ráster está vacío ({width} x {height} píxeles).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="443"/>
+        <location filename="../core/engine/object_classifier.py" line="453"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>El margen del rectángulo envolvente debe ser 0 o mayor; se recibió {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="480"/>
+        <location filename="../core/engine/object_classifier.py" line="493"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} objetos espaciales no llegaron a clasificarse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="339"/>
+        <location filename="../core/engine/object_classifier.py" line="347"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>El modelo devolvió {channels} clases para un lote y {first_channels} para otro.</translation>
     </message>
@@ -1740,6 +1740,16 @@
         <location filename="../core/engine/object_detector.py" line="424"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="182"/>
+        <source>The parts of the features read the model outputs in different ways.</source>
+        <translation>Las partes de las entidades leyeron las salidas del modelo de formas distintas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="177"/>
+        <source>Part {index} of the features was never classified.</source>
+        <translation>La parte {index} de las entidades nunca se clasificó.</translation>
     </message>
     <message>
         <location filename="../core/engine/pixel_classifier.py" line="124"/>
@@ -2006,7 +2016,7 @@ y después reinicie QGIS.</translation>
         <translation>Se canceló la instalación; se detuvo pip.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="470"/>
+        <location filename="../core/model/arguments.py" line="473"/>
         <source>The {name} must be between 0 and 1, got {value}.</source>
         <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
@@ -2016,38 +2026,38 @@ y después reinicie QGIS.</translation>
         <translation>La tabla de argumentos tiene {count} celdas; necesita dos columnas, Name y Value.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="378"/>
+        <location filename="../core/model/arguments.py" line="381"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>El argumento del modelo «tile_size» debe ser {expected}; se recibió «{value}».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="396"/>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>El margen (padding) debe ser 0 o mayor; se recibió {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="406"/>
+        <location filename="../core/model/arguments.py" line="409"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>El tamaño de tesela debe ser mayor que el doble del margen: tile_size {tile_size} con padding {padding}. Reduzca el margen por debajo de {limit} o aumente el tamaño de tesela.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="414"/>
-        <location filename="../core/model/arguments.py" line="459"/>
+        <location filename="../core/model/arguments.py" line="417"/>
+        <location filename="../core/model/arguments.py" line="462"/>
         <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
         <translation>El tamaño de lote debe estar entre 1 y {max_batch_size}; se recibió {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="426"/>
+        <location filename="../core/model/arguments.py" line="429"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>El modelo toma teselas de {width} x {height} píxeles (anchura x altura), pero tile_size es {tile_size}. Establezca tile_size en {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="465"/>
+        <location filename="../core/model/arguments.py" line="468"/>
         <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
         <translation>score_threshold debe estar entre 0 y 1; se recibió {score_threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="469"/>
+        <location filename="../core/model/arguments.py" line="472"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>El umbral debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
@@ -2077,17 +2087,17 @@ y después reinicie QGIS.</translation>
         <translation>El argumento del modelo «{name}» debe ser {expected}; se recibió «{value}».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="348"/>
         <source>A model argument has a value of the wrong type: {error}.</source>
         <translation>Un argumento del modelo tiene un valor de tipo incorrecto: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="399"/>
+        <location filename="../core/model/arguments.py" line="402"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>El tamaño de tesela debe estar entre 1 y {max_tile_size}; se recibió {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="448"/>
+        <location filename="../core/model/arguments.py" line="451"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy debe ser uno de {merge_policies}; se recibió «{merge_policy}».</translation>
     </message>

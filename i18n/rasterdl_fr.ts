@@ -1701,33 +1701,33 @@
         <translation>Le modèle n&apos;a aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="297"/>
+        <location filename="../core/engine/object_classifier.py" line="301"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} imagettes ; un classificateur d&apos;objets renvoie [imagettes, classes]. Utilisez un modèle de classification d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="405"/>
+        <location filename="../core/engine/object_classifier.py" line="413"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>Le modèle est un modèle {label} ; la classification d&apos;objets nécessite un modèle de classification d&apos;objets (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="438"/>
+        <location filename="../core/engine/object_classifier.py" line="448"/>
         <location filename="../core/engine/object_detector.py" line="420"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Le raster est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="443"/>
+        <location filename="../core/engine/object_classifier.py" line="453"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>La marge autour du rectangle englobant doit valoir 0 ou plus ; valeur reçue : {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="480"/>
+        <location filename="../core/engine/object_classifier.py" line="493"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} entités n&apos;ont jamais été classées.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="339"/>
+        <location filename="../core/engine/object_classifier.py" line="347"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
     </message>
@@ -1740,6 +1740,16 @@
         <location filename="../core/engine/object_detector.py" line="424"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="182"/>
+        <source>The parts of the features read the model outputs in different ways.</source>
+        <translation>Les parties des entités ont lu les sorties du modèle de manières différentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="177"/>
+        <source>Part {index} of the features was never classified.</source>
+        <translation>La partie {index} des entités n&apos;a jamais été classée.</translation>
     </message>
     <message>
         <location filename="../core/engine/pixel_classifier.py" line="124"/>
@@ -2006,7 +2016,7 @@ puis redémarrez QGIS.</translation>
         <translation>L&apos;installation a été annulée ; pip a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="470"/>
+        <location filename="../core/model/arguments.py" line="473"/>
         <source>The {name} must be between 0 and 1, got {value}.</source>
         <translation>{name} doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
     </message>
@@ -2016,38 +2026,38 @@ puis redémarrez QGIS.</translation>
         <translation>La table des arguments a {count} cellules ; il lui faut deux colonnes, Nom et Valeur.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="378"/>
+        <location filename="../core/model/arguments.py" line="381"/>
         <source>The model argument &apos;tile_size&apos; must be {expected}, got &apos;{value}&apos;.</source>
         <translation>L&apos;argument du modèle « tile_size » doit être {expected} ; valeur reçue : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="396"/>
+        <location filename="../core/model/arguments.py" line="399"/>
         <source>The padding must be 0 or more, got {padding}.</source>
         <translation>La marge doit valoir 0 ou plus ; valeur reçue : {padding}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="406"/>
+        <location filename="../core/model/arguments.py" line="409"/>
         <source>The tile size must be larger than twice the padding: tile_size {tile_size} with padding {padding}. Lower the padding below {limit} or raise the tile size.</source>
         <translation>La taille de tuile doit être supérieure au double de la marge : tile_size {tile_size} avec padding {padding}. Réduisez la marge en dessous de {limit} ou augmentez la taille de tuile.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="414"/>
-        <location filename="../core/model/arguments.py" line="459"/>
+        <location filename="../core/model/arguments.py" line="417"/>
+        <location filename="../core/model/arguments.py" line="462"/>
         <source>The batch size must be between 1 and {max_batch_size}, got {batch_size}.</source>
         <translation>La taille de lot doit être comprise entre 1 et {max_batch_size} ; valeur reçue : {batch_size}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="426"/>
+        <location filename="../core/model/arguments.py" line="429"/>
         <source>The model takes tiles of {width} x {height} pixels (width x height) but tile_size is {tile_size}. Set tile_size to {wanted}.</source>
         <translation>Le modèle prend des tuiles de {width} x {height} pixels (largeur x hauteur) mais tile_size vaut {tile_size}. Indiquez tile_size à {wanted}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="465"/>
+        <location filename="../core/model/arguments.py" line="468"/>
         <source>The score_threshold must be between 0 and 1, got {score_threshold}.</source>
         <translation>score_threshold doit être compris entre 0 et 1 ; valeur reçue : {score_threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="469"/>
+        <location filename="../core/model/arguments.py" line="472"/>
         <source>The threshold must be between 0 and 1, got {value}.</source>
         <translation>Le seuil doit être compris entre 0 et 1 ; valeur reçue : {value}.</translation>
     </message>
@@ -2077,17 +2087,17 @@ puis redémarrez QGIS.</translation>
         <translation>L&apos;argument du modèle « {name} » doit être {expected} ; valeur reçue : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="345"/>
+        <location filename="../core/model/arguments.py" line="348"/>
         <source>A model argument has a value of the wrong type: {error}.</source>
         <translation>Un argument du modèle a une valeur de type incorrect : {error}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="399"/>
+        <location filename="../core/model/arguments.py" line="402"/>
         <source>The tile size must be between 1 and {max_tile_size}, got {shown}.</source>
         <translation>La taille de tuile doit être comprise entre 1 et {max_tile_size} ; valeur reçue : {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/arguments.py" line="448"/>
+        <location filename="../core/model/arguments.py" line="451"/>
         <source>The merge_policy must be one of {merge_policies}, got &apos;{merge_policy}&apos;.</source>
         <translation>merge_policy doit être l&apos;une des valeurs {merge_policies} ; valeur reçue : « {merge_policy} ».</translation>
     </message>
