@@ -25,6 +25,8 @@ from .core.adapters.gdal.raster_reader import RasterReader, open_raster
 from .core.adapters.gdal.raster_writer import RasterFileWriter
 from .core.adapters.gdal.vector_writer import write_polygons
 from .core.adapters.gdal.vectors import read_geometries_wkb
+from .core.cluster.connect import open_cluster
+from .core.cluster.pixel_blocks import classify_on_cluster, cluster_blocks, make_job
 from .core.engine.classified_raster import ClassifiedRasterFiles, ClassRaster, processing_grids
 from .core.engine.contracts import Cancelled
 from .core.engine.input_items import raster_outputs
@@ -84,6 +86,7 @@ def classify_pixels(
     progress: Callable[[float], Any] | None = None,
     cancel: Callable[[], bool] | None = None,
     gpu_id: int = 0,
+    client: Any = None,
 ) -> dict[str, Any]:
     """Classify every pixel of the raster file ``input`` with ``model`` into the GeoTIFF ``output``.
 
@@ -96,8 +99,14 @@ def classify_pixels(
     ``progress(percent)`` is called as tiles finish; ``cancel()`` returning True stops the run
     with :class:`~rasterdl.core.engine.contracts.Cancelled`, leaving no output.
 
+    ``client`` runs the blocks on a Dask cluster: a ``distributed.Client``, or the tools' CLUSTER
+    text (``"local:N"`` for N worker processes here, or a scheduler address such as
+    ``"tcp://host:8786"``); None (default) runs in this process. Every worker must be able to
+    open ``input``, ``model`` and the output's folder by the same paths. The result is the same
+    pixels; ``progress`` then counts finished blocks.
+
     Returns the tool's results: OUTPUT, OUTPUT_PROBABILITIES (when written), OUTPUT_FILES,
-    EXECUTION_PROVIDER, and TILES (tiles classified).
+    EXECUTION_PROVIDER, and TILES (tiles classified); BLOCKS too with a cluster.
     """
     source, output = os.fspath(input), os.fspath(output)
     probabilities = os.fspath(output_probabilities) if output_probabilities else ""
@@ -121,25 +130,51 @@ def classify_pixels(
     grids = processing_grids(lambda cell: raster_grid(source, extent, cell), None, True)
     grid = grids[0]
     _warn_model_cell_size(definition, grid)
-    polygons = PolygonMask(read_geometries_wkb(os.fspath(mask), grid.crs_wkt), grid.crs_wkt) if mask else None
+    mask_wkbs = read_geometries_wkb(os.fspath(mask), grid.crs_wkt) if mask else None
+    polygons = PolygonMask(mask_wkbs, grid.crs_wkt) if mask_wkbs is not None else None
     reader = RasterReader(source, grid, None, polygons)
     classes = with_colors([(c.value, c.name, c.color) for c in output_classes(definition)])
     raster = ClassRaster(output_dtype(definition), nodata_value(definition), classes, PROBABILITY_NODATA)
-    with OutputSet() as outputs:
+    run_progress = _CallbackProgress(progress, cancel)
+    with open_cluster(client) as cluster, OutputSet() as outputs:
         files = ClassifiedRasterFiles(RasterFileWriter, raster, grids, job.classes, job.probabilities)
-        stats = files.write(
-            outputs,
-            lambda writer: classify_raster(
-                reader,
-                run_session,
-                definition,
-                args,
-                writer,
-                _CallbackProgress(progress, cancel),
+        if cluster is None:
+            stats = files.write(
+                outputs,
+                lambda writer: classify_raster(
+                    reader, run_session, definition, args, writer, run_progress, files.with_probabilities
+                ),
+                lambda: None,
+            )
+        else:
+            work = make_job(
+                source,
+                grid,
+                mask_wkbs,
+                os.fspath(model),
+                _processor(processor).value,
+                gpu_id,
+                parsed,
                 files.with_probabilities,
-            ),
-            lambda: None,
-        )
+                raster.dtype,
+                raster.nodata,
+                len(classes),
+                PROBABILITY_NODATA,
+            )
+            blocks = cluster_blocks(work, args)
+            stats = files.write(
+                outputs,
+                lambda writer: classify_on_cluster(
+                    cluster,
+                    work,
+                    blocks,
+                    job.classes,
+                    writer,
+                    run_progress,
+                    "The classification was cancelled.",
+                ),
+                lambda: None,
+            )
         outputs.commit()
     results: dict[str, Any] = {
         "OUTPUT": job.classes,
@@ -147,6 +182,8 @@ def classify_pixels(
         "EXECUTION_PROVIDER": session.provider,
         "TILES": stats.tiles,
     }
+    if cluster is not None:
+        results["BLOCKS"] = stats.blocks
     if job.probabilities:
         results["OUTPUT_PROBABILITIES"] = job.probabilities
     return results

@@ -17,9 +17,11 @@ from ..core.adapters.gdal.formats import check_raster_format
 from ..core.adapters.gdal.polygon_mask import PolygonMask
 from ..core.adapters.gdal.raster_writer import RasterFileWriter
 from ..core.adapters.qgis.grid import layer_grid
-from ..core.adapters.qgis.layers import raster_band_count
+from ..core.adapters.qgis.layers import gdal_path, raster_band_count
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_geometries_wkb
+from ..core.cluster.inputs import cluster_input_path
+from ..core.cluster.pixel_blocks import classify_on_cluster, cluster_blocks, make_job
 from ..core.engine.classified_raster import ClassifiedRasterFiles, ClassRaster, processing_grids
 from ..core.engine.input_items import RasterOutputs, raster_outputs
 from ..core.engine.pixel_classifier import (
@@ -183,6 +185,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_cluster_parameter()
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Classified rasters written")))
         self.addOutput(QgsProcessingOutputString(self.EXECUTION_PROVIDER, self.tr("Execution provider used")))
 
@@ -211,10 +214,11 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         )
         self._check_formats(definition, jobs)
         run = ModelRun(parameters, context, feedback, definition, args, layers, separately)
+        run.parsed_arguments = parsed
         run.session = self._output_session(
             whole, output_index, self.open_session(definition, parameters, context, feedback), feedback
         )
-        with OutputSet() as outputs:
+        with self.open_cluster(parameters, context, feedback) as run.cluster, OutputSet() as outputs:
             for index, layer, progress in self.each_input(layers, feedback):
                 self._classify_one(run, layer, jobs[index], progress, outputs)
             outputs.commit()
@@ -320,9 +324,13 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             lambda cell: layer_grid(layer, extent, cell), resolution.cell_size, layer.width() > 0
         )
         grid = grids[0]
-        reader = LayerReader(layer, grid, self._mask(run, grid), resolution.oversample)
+        mask_wkbs = self._mask(run, grid)
+        mask = PolygonMask(mask_wkbs, grid.crs_wkt) if mask_wkbs is not None else None
         classes = with_colors([(c.value, c.name, c.color) for c in output_classes(definition)])
         raster = ClassRaster(output_dtype(definition), nodata_value(definition), classes, PROBABILITY_NODATA)
+        source = None
+        if run.cluster is not None:
+            source = cluster_input_path(gdal_path(layer), layer.providerType(), grids[0] != grids[1])
         files = ClassifiedRasterFiles(RasterFileWriter, raster, grids, job.classes, job.probabilities)
         feedback.pushInfo(
             self.tr("Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.").format(
@@ -330,6 +338,10 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             )
         )
         feedback.pushInfo(normalisation_text(self.tr, definition.normalization))
+        if source is not None:
+            self._classify_on_cluster(run, source, grid, mask_wkbs, raster, files, job, progress, outputs)
+            return
+        reader = LayerReader(layer, grid, mask, resolution.oversample)
         stats = files.write(
             outputs,
             lambda writer: classify_raster(
@@ -339,24 +351,77 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         )
         self._report_stats(run, stats)
 
+    def _classify_on_cluster(
+        self, run: ModelRun, source: str, grid, mask_wkbs, raster: ClassRaster, files, job, progress, outputs
+    ) -> None:
+        """Classify ``source`` in blocks on the run's cluster into the job's rasters (core.cluster)."""
+        feedback = run.feedback
+        work = make_job(
+            source,
+            grid,
+            mask_wkbs,
+            self.parameterAsString(run.parameters, self.MODEL, run.context),
+            self.parameterAsEnum(run.parameters, self.PROCESSOR_TYPE, run.context),
+            self.parameterAsInt(run.parameters, self.GPU_ID, run.context),
+            run.parsed_arguments,
+            files.with_probabilities,
+            raster.dtype,
+            raster.nodata,
+            len(raster.classes),
+            PROBABILITY_NODATA,
+        )
+        blocks = cluster_blocks(work, run.args)
+        feedback.pushInfo(
+            self.tr(
+                "{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks."
+            ).format(len(blocks), max(b.width for b in blocks), max(b.height for b in blocks))
+        )
+        stats = files.write(
+            outputs,
+            lambda writer: classify_on_cluster(
+                run.cluster,
+                work,
+                blocks,
+                job.classes,
+                writer,
+                progress,
+                self.tr("The classification was cancelled."),
+            ),
+            lambda: None,
+        )
+        feedback.pushInfo(
+            self.tr(
+                "{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); "
+                "model time {5:.1f} s."
+            ).format(
+                stats.blocks,
+                stats.workers,
+                stats.tiles,
+                stats.seconds,
+                stats.tiles_per_second,
+                stats.session_seconds,
+            )
+        )
+        for rule in stats.output_rules:
+            feedback.pushInfo(output_rule_text(self.tr, rule))
+
     def cancelled_text(self, feedback) -> str:
         """A cancelled classification removes its partial rasters and keeps any existing file."""
         return self.tr("Cancelled: no output was written.")
 
-    def _mask(self, run: ModelRun, grid) -> PolygonMask | None:
-        """The MASK polygons on ``grid``; the log counts them, and warns when there are none."""
+    def _mask(self, run: ModelRun, grid) -> list[bytes] | None:
+        """The MASK polygons (WKB) in ``grid``'s CRS; the log counts them, and warns when there are none."""
         source = self.parameterAsSource(run.parameters, self.MASK, run.context)
         if source is None:
             return None
         feedback = run.feedback
         wkbs = read_geometries_wkb(source, grid.crs_wkt, run.context.transformContext(), feedback)
-        mask = PolygonMask(wkbs, grid.crs_wkt)
         feedback.pushInfo(self.tr("Mask: {0} polygons.").format(len(wkbs)))
         if not wkbs:
             feedback.pushWarning(
                 self.tr("The mask holds no polygon: every output pixel is nodata. Check the mask layer.")
             )
-        return mask
+        return wkbs
 
     def _report_stats(self, run: ModelRun, stats) -> None:
         """Log the throughput, the output rule, a batch-of-one fallback and the strips of a wide raster."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,13 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 
 from ..core.adapters.qgis.crs import map_frame
 from ..core.adapters.qgis.grid import layer_cell_size, layer_resolutions
 from ..core.adapters.qgis.virtual_rasters import build_mosaic
+from ..core.cluster.connect import Cluster, open_cluster
 from ..core.engine.read_resolution import ReadResolution, choose_read_resolution, model_cell_range
 from ..core.model.argument_spec import ToolArguments
 from ..core.model.arguments import parse_model_arguments
@@ -97,6 +100,10 @@ class ModelRun:
     layers: list
     separately: bool
     session: OnnxSession | None = None
+    #: The Dask cluster the run's blocks go to (CLUSTER); None runs here.
+    cluster: Cluster | None = None
+    #: The model arguments as parsed (name: value), which cluster workers parse into the tool's own.
+    parsed_arguments: dict = field(default_factory=dict)
 
 
 class ImageryAlgorithm(RasterDLAlgorithm):
@@ -106,6 +113,7 @@ class ImageryAlgorithm(RasterDLAlgorithm):
     MORE_INPUTS = "MORE_INPUTS"
     PROCESSING_MODE = "PROCESSING_MODE"
     EXTENT = "EXTENT"
+    CLUSTER = "CLUSTER"
     #: Whether the log says how many rasters a mosaic joins and names each raster as its turn comes.
     ANNOUNCE_INPUTS = False
 
@@ -123,6 +131,15 @@ class ImageryAlgorithm(RasterDLAlgorithm):
                 "one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all "
                 "raster items separately: {0}"
             ).format(self.separate_mode_help()),
+            self.CLUSTER: self.tr(
+                "Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as "
+                "a run here: empty (default) runs here; local:N starts N worker processes on this machine "
+                "(a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of "
+                "a running 'dask scheduler'. Every worker must open the input rasters, the model and the "
+                "output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). "
+                "Needs the Python packages dask and distributed (Install Python Dependencies offers them). "
+                "The log names the cluster, its workers and the blocks; progress counts finished blocks."
+            ),
         }
 
     def separate_mode_help(self) -> str:
@@ -163,6 +180,31 @@ class ImageryAlgorithm(RasterDLAlgorithm):
         if self.ANNOUNCE_INPUTS:
             feedback.pushInfo(self.tr("Processing {0} rasters as one mosaic.").format(len(layers)))
         return [mosaic]
+
+    def add_cluster_parameter(self) -> None:
+        """CLUSTER (advanced, optional string): a Dask scheduler address, local:N, or empty to run here."""
+        cluster = QgsProcessingParameterString(
+            self.CLUSTER, self.tr("Dask cluster (empty: run here)"), defaultValue="", optional=True
+        )
+        cluster.setFlags(cluster.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(cluster)
+
+    @contextmanager
+    def open_cluster(self, parameters: dict, context, feedback) -> Iterator[Cluster | None]:
+        """The cluster CLUSTER names, open for the ``with`` block (None when empty: run here); the log
+        names it and its workers (policy: core.cluster.connect)."""
+        text = self.parameterAsString(parameters, self.CLUSTER, context).strip()
+        if not text:
+            yield None
+            return
+        feedback.pushInfo(self.tr("Opening the Dask cluster '{0}'...").format(text))
+        with open_cluster(text) as cluster:
+            feedback.pushInfo(
+                self.tr("Running on a {0}: {1} workers ({2}).").format(
+                    cluster.description, len(cluster.workers), ", ".join(cluster.workers)
+                )
+            )
+            yield cluster
 
     def each_input(self, layers: list, feedback) -> Iterator[tuple[int, Any, ProgressAdapter]]:
         """The one input loop of every tool: ``(number, raster, its share of the progress bar)`` in turn."""

@@ -7,6 +7,8 @@ it; the tests import it under the name QGIS gives it after installation.
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 PLUGINS_DIR = REPO / ".build" / "plugins"
 
@@ -21,3 +23,22 @@ def _link_plugin() -> None:
 
 
 _link_plugin()
+
+
+@pytest.fixture(scope="session")
+def dask_cluster():
+    """The address of a running Dask LocalCluster of 2 worker processes, one thread each (as the issue
+    fixes), for the tools' CLUSTER parameter; started once per test session."""
+    from distributed import LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        dashboard_address=None,
+        env={"RASTERDL_WORKER_THREADS": "1"},
+    )
+    try:
+        yield cluster.scheduler_address
+    finally:
+        cluster.close()

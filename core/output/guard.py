@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -157,7 +158,8 @@ def _process_alive(pid: int) -> bool:
 
 
 def remove_stale_partials(final: str | os.PathLike) -> list[Path]:
-    """Remove the partial files a killed run left beside ``final`` (and their sidecars); return them.
+    """Remove the partial files a killed run left beside ``final`` (and their sidecars, and the staging
+    folder of a cluster run); return them.
 
     A partial file whose writing process still runs (a concurrent run) is kept;
     one of a process that no longer exists, or of an older release without a
@@ -180,7 +182,10 @@ def remove_stale_partials(final: str | os.PathLike) -> list[Path]:
             continue
         path = folder / name
         try:
-            path.unlink()
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
             removed.append(path)
         except OSError:
             pass

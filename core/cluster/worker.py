@@ -1,0 +1,143 @@
+"""What runs on a Dask worker: task errors as one line, cancel, and the model cache.
+
+A task function is a module-level function decorated with :func:`worker_task`; it gets its
+task (plain picklable data) and the name of the run's cancel event. Each worker process loads a
+model once (:func:`cached_model`, keyed by the model's content hash) and keeps it for the run's
+other blocks.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..engine.contracts import Cancelled
+from ..errors import one_line
+from ..model.definition import ModelDefinition
+from ..model.execution import ProcessorType
+from ..model.loader import load_model_definition
+from ..model.runtime import OnnxSession
+from .connect import WORKER_THREADS_VARIABLE
+
+#: Seconds between two looks at the run's cancel event from a running task.
+CANCEL_POLL_SECONDS = 0.5
+#: Models kept per worker process (a run uses one; a worker serving several runs keeps a few).
+CACHED_MODELS = 4
+
+_models: dict[tuple, tuple[ModelDefinition, OnnxSession]] = {}
+_models_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class TaskFailure:
+    """A task that raised on a worker: the worker's address and the error on one line."""
+
+    worker: str
+    message: str
+    cancelled: bool = False
+
+
+def worker_task(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn any exception of ``function`` on the worker into a :class:`TaskFailure` result, which the
+    driver reports on one line naming the worker (the engine's exceptions need not pickle)."""
+
+    @functools.wraps(function)
+    def run(task: Any, cancel_event: str) -> Any:
+        try:
+            return function(task, cancel_event)
+        except Cancelled as exc:
+            return TaskFailure(worker_address(), one_line(exc), cancelled=True)
+        except Exception as exc:
+            return TaskFailure(worker_address(), one_line(exc))
+
+    return run
+
+
+def worker_address() -> str:
+    """The address of the worker running this task ("this process" outside a worker)."""
+    try:
+        from distributed import get_worker
+
+        return str(get_worker().address)
+    except (ImportError, ValueError):
+        return f"process {os.getpid()}"
+
+
+class WorkerProgress:
+    """The engine's Progress inside a task: cancelled when the driver sets the run's cancel event
+    (looked at every CANCEL_POLL_SECONDS); progress within a block is not reported."""
+
+    def __init__(self, cancel_event: str) -> None:
+        self.cancel_event = cancel_event
+        self._event: Any = None
+        self._checked = 0.0
+        self._cancelled = False
+
+    def is_canceled(self) -> bool:
+        now = time.monotonic()
+        if self._cancelled or not self.cancel_event or now - self._checked < CANCEL_POLL_SECONDS:
+            return self._cancelled
+        self._checked = now
+        try:
+            if self._event is None:
+                from distributed import Event
+
+                self._event = Event(self.cancel_event)
+            self._cancelled = bool(self._event.is_set())
+        except (ImportError, ValueError):
+            return False
+        return self._cancelled
+
+    def set_progress(self, percent: float) -> None:
+        """Progress within a block is not sent: the driver counts finished blocks."""
+
+
+def model_source_hash(source: str | os.PathLike) -> str:
+    """A content hash of a model: its definition file and the ONNX file it names (sha256, hex).
+
+    Workers key their model cache by it, so a model replaced under the same path is reloaded.
+    """
+    digest = hashlib.sha256()
+    path = Path(source)
+    files = [path]
+    if path.suffix.lower() not in (".onnx", ".dlpk"):
+        files.append(load_model_definition(path).model_file)
+    for file in files:
+        digest.update(str(Path(file).name).encode())
+        with open(file, "rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def cached_model(
+    source: str, content_hash: str, processor: int, gpu_id: int = 0
+) -> tuple[ModelDefinition, OnnxSession]:
+    """The model definition at ``source`` and an onnxruntime session on it, loaded once per worker
+    process for each content hash (a .dlpk is extracted on the worker).
+
+    The session runs on the number of intra-op threads RASTERDL_WORKER_THREADS gives (0 or unset:
+    onnxruntime's default, all cores); a local cluster sets it to the cores per worker.
+    """
+    threads = int(os.environ.get(WORKER_THREADS_VARIABLE, "0") or 0)
+    key = (content_hash, int(processor), int(gpu_id), threads)
+    with _models_lock:
+        if key not in _models:
+            definition = load_model_definition(source)
+            session = OnnxSession(definition.model_file, ProcessorType(processor), gpu_id, threads=threads)
+            while len(_models) >= CACHED_MODELS:
+                _models.pop(next(iter(_models)))
+            _models[key] = (definition, session)
+        return _models[key]
+
+
+def cached_model_count() -> int:
+    """How many models this process holds (the tests check a worker loads a model once)."""
+    return len(_models)
