@@ -155,7 +155,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         for layer in layers:
             validate_input(definition, raster_band_count(layer))
             if self.parameterAsString(parameters, self.CLUSTER, context).strip():
-                cluster_input_path(gdal_path(layer), layer.providerType(), False)
+                self._check_cluster_input(layer)
         run = ObjectRun(parameters, context, feedback, definition, args, layers, separately)
         run.source = source = self.parameterAsSource(parameters, self.INPUT_FEATURES, context)
         run.fields = QgsFields(source.fields()) if source is not None else QgsFields()
@@ -328,6 +328,18 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             )
         return results
 
+    def _check_cluster_input(self, layer) -> str:
+        """The path workers read ``layer`` from; refused, saying why, when workers cannot read it."""
+        source = cluster_input_path(gdal_path(layer), layer.providerType(), False)
+        if not layer.crs().isValid():
+            raise QgsProcessingException(
+                self.tr(
+                    "CLUSTER reads georeferenced rasters, and '{0}' has no coordinate reference system: "
+                    "georeference it, or leave CLUSTER empty to classify it here."
+                ).format(layer.name())
+            )
+        return source
+
     def _results_on(self, run: ObjectRun, layer, grid, items: list, progress) -> list:
         """Classify ``items`` (feature index, geometry in ``grid`` pixels) on ``layer``: here, or in
         parts on the run's cluster (the same results, core.cluster.object_parts)."""
@@ -340,7 +352,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
         feedback = run.feedback
         job = make_object_job(
-            cluster_input_path(gdal_path(layer), layer.providerType(), False),
+            self._check_cluster_input(layer),
             grid,
             self.parameterAsString(run.parameters, self.MODEL, run.context),
             self.parameterAsEnum(run.parameters, self.PROCESSOR_TYPE, run.context),

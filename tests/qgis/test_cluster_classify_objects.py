@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsRasterLayer
 
 from tests.qgis.feedback import Log
@@ -146,6 +146,24 @@ def test_a_mosaic_built_in_memory_is_refused(rasterdl_plugin, dask_cluster, tmp_
     assert not (tmp_path / "out.gpkg").exists()
 
 
+def test_an_image_without_georeference_is_refused(rasterdl_plugin, dask_cluster, tmp_path):
+    plain = tmp_path / "plain.png"
+    memory = gdal.GetDriverByName("MEM").Create("", 32, 32, 3)
+    gdal.GetDriverByName("PNG").CreateCopy(str(plain), memory)
+    with pytest.raises(QgsProcessingException) as error:
+        run(
+            {
+                "INPUT": str(plain),
+                "MODEL": str(brightness_model(tmp_path)),
+                "OUTPUT": str(tmp_path / "out.gpkg"),
+                "CLUSTER": dask_cluster,
+            }
+        )
+    message = str(error.value)
+    assert "'plain' has no coordinate reference system" in message and "\n" not in message
+    assert not (tmp_path / "out.gpkg").exists()
+
+
 def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker(
     rasterdl_plugin, dask_cluster, tmp_path
 ):
@@ -169,4 +187,25 @@ def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker(
     message = str(error.value)
     assert re.search(r"Worker tcp://[\d.]+:\d+: ", message), message
     assert str(image) in message and "\n" not in message
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_cancel_stops_the_parts_and_leaves_no_output(rasterdl_plugin, dask_cluster, tmp_path):
+    from tests.qgis.test_classify_pixels import CancelAfter
+
+    image = patchwork(tmp_path / "image.tif")
+    boxes = [pixel_box_wkt(c, r, c + 4, r + 4) for c in range(0, 236, 4) for r in range(0, 116, 8)]
+    features = write_polygons(tmp_path / "many.gpkg", boxes)
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        run(
+            {
+                "INPUT": str(image),
+                "MODEL": str(brightness_model(tmp_path)),
+                "INPUT_FEATURES": str(features),
+                "OUTPUT": str(tmp_path / "out.gpkg"),
+                "MODEL_ARGUMENTS": ["batch_size", "1"],
+                "CLUSTER": dask_cluster,
+            },
+            feedback=CancelAfter(10),
+        )
     assert not (tmp_path / "out.gpkg").exists()
