@@ -181,15 +181,19 @@ def _local_cluster(distributed: Any, count: int) -> Iterator[Cluster]:
 
 
 def _use_a_python_interpreter() -> None:
-    """Start worker processes with Python, not with the program that embeds it (QGIS, qgis_process),
-    whose ``sys.executable`` is that program."""
-    executable = Path(sys.executable or "")
-    if executable.name.startswith("python"):
-        return
+    """Start worker processes with this process's own Python.
+
+    Inside a program that embeds Python (QGIS, qgis_process) ``sys.executable`` is whatever
+    ``python3`` the PATH finds first, maybe another Python without GDAL; the workers must run the
+    interpreter of ``sys.base_prefix`` at this version (they get this process's ``sys.path``).
+    """
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    for folder in (Path(sys.prefix) / "bin", Path(sys.base_prefix) / "bin", Path("/usr/bin")):
-        for name in (version, "python3"):
-            candidate = folder / name
-            if candidate.is_file() and os.access(candidate, os.X_OK):
-                multiprocessing.set_executable(str(candidate))
-                return
+    base = os.path.realpath(sys.base_prefix)
+    current = os.path.realpath(sys.executable or "")
+    if os.path.isfile(current) and Path(current).name.startswith(version) and current.startswith(base):
+        return
+    for name in (version, "python3"):
+        candidate = Path(sys.base_prefix) / "bin" / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            multiprocessing.set_executable(str(candidate))
+            return

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from osgeo import gdal
+from qgis.core import QgsProcessingException
 
 from tests.onnx_models import conv_segmenter
+from tests.qgis.conftest import parse_json_output, run_qgis_process
 from tests.qgis.feedback import Log
 from tests.qgis.rasters import pixel_box_wkt, write_polygons, write_raster
 
@@ -109,3 +113,120 @@ def test_a_cluster_run_gives_the_pixels_of_a_run_here(rasterdl_plugin, dask_clus
     assert blocks >= 4  # several blocks, each with seams against its neighbours
     assert re.search(rf"{blocks} blocks ran on [12] workers", text)
     assert progress[-1] == pytest.approx(100.0)
+
+
+def test_qgis_process_with_a_local_cluster_gives_the_pixels_of_a_run_here(rasterdl_plugin, scene, tmp_path):
+    classify(scene, tmp_path / "here.tif")
+    done = run_qgis_process(
+        "run",
+        "rasterdl:classifypixels",
+        "--json",
+        "--",
+        f"INPUT={scene['image']}",
+        f"MODEL={scene['model']}",
+        "MODEL_ARGUMENTS=" + ",".join(ARGUMENTS),
+        "PROCESSOR_TYPE=1",
+        f"OUTPUT={tmp_path / 'there.tif'}",
+        "CLUSTER=local:2",
+        env={"RASTERDL_BLOCK_PIXELS": SMALL_BLOCKS},
+    )
+    assert done.returncode == 0, done.stderr
+    answer = parse_json_output(done.stdout)
+    assert answer["results"]["OUTPUT"] == str(tmp_path / "there.tif")
+    assert "local Dask cluster of 2 worker processes: 2 workers" in "\n".join(answer["log"]["info"])
+    assert_same_rasters(tmp_path / "there.tif", tmp_path / "here.tif")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_worker_killed_mid_run_has_its_blocks_rerun_and_the_pixels_stay_the_same(
+    rasterdl_plugin, scene, tmp_path
+):
+    from distributed import Client, LocalCluster
+
+    classify(scene, tmp_path / "here.tif")
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            pids = client.run(os.getpid)
+        victim = sorted(pids.values())[0]
+
+        class KillOnFirstBlock(Log):
+            killed = False
+
+            def setProgress(self, percent):  # noqa: N802 (QGIS API)
+                super().setProgress(percent)
+                if 0 < percent < 100 and not self.killed:
+                    os.kill(victim, signal.SIGKILL)
+                    KillOnFirstBlock.killed = True
+
+        feedback = KillOnFirstBlock()
+        classify(scene, tmp_path / "there.tif", CLUSTER=cluster.scheduler_address, feedback=feedback)
+    assert KillOnFirstBlock.killed
+    with pytest.raises(ProcessLookupError):
+        os.kill(victim, 0)
+    assert_same_rasters(tmp_path / "there.tif", tmp_path / "here.tif")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_scheduler_that_does_not_answer_is_a_clear_error_within_30_seconds(
+    rasterdl_plugin, scene, tmp_path
+):
+    started = time.monotonic()
+    with pytest.raises(
+        QgsProcessingException, match=r"The Dask scheduler at tcp://127\.0\.0\.1:9 did not answer"
+    ):
+        classify(scene, tmp_path / "c.tif", CLUSTER="127.0.0.1:9")
+    assert time.monotonic() - started < 40  # 30 s to answer, plus this test's own start
+    assert os.listdir(tmp_path) == []
+
+
+def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker_and_the_path(
+    rasterdl_plugin, dask_cluster, scene, tmp_path
+):
+    from qgis.core import QgsRasterLayer
+
+    moved = tmp_path / "moved.tif"
+    moved.write_bytes(scene["image"].read_bytes())
+    layer = QgsRasterLayer(str(moved), "moved")
+    assert layer.isValid()
+    moved.unlink()  # the file is gone for the workers; this process still holds it open
+    with pytest.raises(QgsProcessingException) as error:
+        classify(scene, tmp_path / "c.tif", INPUT=layer, CLUSTER=dask_cluster)
+    message = str(error.value)
+    assert "\n" not in message.strip()
+    assert re.search(r"Worker tcp://127\.0\.0\.1:\d+: ", message), message
+    assert str(moved) in message
+    assert sorted(os.listdir(tmp_path)) == []
+
+
+def test_a_cancelled_cluster_run_leaves_no_output_nor_staging_folder_and_keeps_the_old_file(
+    rasterdl_plugin, dask_cluster, scene, tmp_path
+):
+    output = tmp_path / "c.tif"
+    output.write_bytes(b"an older result")
+
+    class CancelOnFirstBlock(Log):
+        def setProgress(self, percent):  # noqa: N802 (QGIS API)
+            super().setProgress(percent)
+            if percent > 0:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        classify(scene, output, CLUSTER=dask_cluster, feedback=CancelOnFirstBlock())
+    assert output.read_bytes() == b"an older result"
+    assert sorted(os.listdir(tmp_path)) == ["c.tif"]
+
+
+def test_each_worker_loads_the_model_once_for_all_its_blocks(rasterdl_plugin, dask_cluster, scene, tmp_path):
+    from distributed import Client
+    from rasterdl.core.cluster.worker import model_loads
+
+    model = conv_segmenter(tmp_path / "fresh.onnx", classes=4, layers=4, seed=23)
+    with Client(dask_cluster) as client:
+        before = client.run(model_loads)
+        feedback = Log()
+        classify(scene, tmp_path / "c.tif", MODEL=str(model), CLUSTER=dask_cluster, feedback=feedback)
+        after = client.run(model_loads)
+    blocks = int(re.search(r"(\d+) blocks ran on", feedback.text()).group(1))
+    loads = {worker: after[worker] - before[worker] for worker in after}
+    assert blocks > len(loads)  # more blocks than workers: a worker without a cache would load again
+    assert set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
