@@ -84,296 +84,336 @@
         <translation>Der Umriss des Bildausschnitts {0} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="64"/>
+        <location filename="../algorithms/classify_objects.py" line="65"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Wendet einen ONNX-Bildklassifikator auf ein Raster an und gibt jedem Eingabeobjekt eine Klassenbezeichnung, z. B. Gebäude, die anhand von Bildern nach einer Katastrophe als beschädigt oder unbeschädigt beschriftet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="72"/>
+        <location filename="../algorithms/classify_objects.py" line="73"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Ein Bildausschnitt pro Objekt: Mit CropSizeFixed = 1 im Modell ein Fenster in der Bildgröße des Modells, zentriert auf dem Objekt; mit 0 das umgebende Rechteck des Objekts, auf die Modelleingabe skaliert; Punkte erhalten immer das feste Fenster und Linien ihr umgebendes Rechteck. BlackenAroundFeature = 1 setzt Pixel außerhalb eines Polygons auf 0. Objekte in einem anderen KBS werden in das KBS des Rasters umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="78"/>
+        <location filename="../algorithms/classify_objects.py" line="79"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Ohne Eingabeobjekte wird jedes Bild als Ganzes klassifiziert: Ein georeferenziertes Bild ergibt ein Objekt mit seiner Grundfläche, ein Bild ohne Georeferenzierung eine Zeile ohne Geometrie; das Feld Image enthält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="87"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>Ein Objekt wird auf jedem Raster klassifiziert, das es überlappt, mit je einer Zeile pro Raster, dessen Name im Feld Image steht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (Bildausschnitte pro Modellaufruf; Standard: der Wert des Modells, sonst 4), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen) und score_threshold (Mindestkonfidenz, 0-1: darunter bleiben Bezeichnung und Wert leer, die Konfidenz wird dennoch geschrieben; Standard: der Wert des Modells, sonst 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Das Raster, aus dem die Bildausschnitte gelesen werden: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster fester Größe, das QGIS öffnet (kein Weblayer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="107"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Optional. Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert), je ein Bildausschnitt. Objekte außerhalb des Rasters behalten eine leere Bezeichnung und werden im Protokoll gezählt; ein leerer Layer ergibt eine leere Ausgabe und eine Warnung. Ohne Objekte wird jedes Bild als Ganzes klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="112"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard ClassLabel). Ein Feld dieses Namens in den Eingabeobjekten wird weiterverwendet, wenn es Text enthält; eines anderen Typs ist ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="115"/>
+        <location filename="../algorithms/classify_objects.py" line="116"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>Die Geometrie und die Attribute der Eingabe sowie das Bezeichnungsfeld (Klassenname), Confidence (0-1) und ClassValue; ein Feld Image nennt das Raster, wenn es keine Eingabeobjekte gibt oder beim Verarbeitungsmodus 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="123"/>
+        <location filename="../algorithms/classify_objects.py" line="124"/>
         <source>The classified features.</source>
         <translation>Die klassifizierten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="132"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Eingabeobjekte (Punkte, Linien oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="137"/>
+        <location filename="../algorithms/classify_objects.py" line="138"/>
         <source>Class label field</source>
         <translation>Feld für die Klassenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="140"/>
+        <location filename="../algorithms/classify_objects.py" line="141"/>
         <source>Classified objects</source>
         <translation>Klassifizierte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="183"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
         <source>No label</source>
         <translation>Keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="194"/>
+        <location filename="../algorithms/classify_objects.py" line="200"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="224"/>
+        <location filename="../algorithms/classify_objects.py" line="230"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Die Eingabeobjekte haben bereits ein Feld „{0}“ vom Typ {1}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="260"/>
+        <location filename="../algorithms/classify_objects.py" line="263"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="299"/>
+        <location filename="../algorithms/classify_objects.py" line="303"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 von {0} Zeilen beschriftet: Kein Objekt überlappt die Bilddaten. Prüfen Sie, ob die Objekte und das Raster dasselbe Gebiet abdecken (und ihre Koordinatenbezugssysteme).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="305"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="326"/>
+        <location filename="../algorithms/classify_objects.py" line="325"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <source>CLUSTER reads georeferenced rasters, and &apos;{0}&apos; has no coordinate reference system: georeference it, or leave CLUSTER empty to classify it here.</source>
+        <translation>CLUSTER liest georeferenzierte Raster, und &apos;{0}&apos; hat kein Koordinatenbezugssystem: georeferenzieren Sie es, oder lassen Sie CLUSTER leer, um es hier zu klassifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="364"/>
+        <source>{0} features in {1} parts go to the cluster; progress counts finished parts.</source>
+        <translation>{0} Objekte in {1} Teilen gehen an den Cluster; der Fortschritt zählt die fertigen Teile.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="369"/>
+        <source>The object classification was cancelled.</source>
+        <translation>Die Objektklassifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="373"/>
+        <source>{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.</source>
+        <translation>{0} Teile liefen auf {1} Workern: {2} Bildausschnitte in {3:.1f} s; Modellzeit {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="379"/>
+        <source>{0} parts ran again to read the model outputs as the first chips of the run decided ({1}): their own first chips had decided otherwise.</source>
+        <translation>{0} Teile liefen erneut, um die Modellausgaben so zu lesen, wie die ersten Bildausschnitte des Laufs entschieden ({1}): ihre eigenen ersten Bildausschnitte hatten anders entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="70"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Pixel mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="72"/>
+        <location filename="../algorithms/classify_pixels.py" line="74"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Wendet ein ONNX-Modell zur Pixelklassifikation (Segmentierung) auf ein Raster beliebiger Größe an und schreibt ein klassifiziertes Raster, dessen Pixel die Klassenwerte des Modells enthalten, gestaltet mit den Klassennamen und -farben (Farbtabelle, Rasterattributtabelle und ein .qml-Stil), und optional ein Wahrscheinlichkeitsraster (ein float32-Kanal pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="78"/>
+        <location filename="../algorithms/classify_pixels.py" line="80"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Das Raster wird in Kacheln von tile_size Pixeln verarbeitet (N für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert), die mit padding Pixeln Kontext auf jeder Seite gelesen werden; benachbarte Kacheln überlappen sich um den doppelten Rand, und ihre Vorhersagen werden mit einem weichen Fenster überblendet, sodass keine Naht sichtbar ist. Kacheln am rechten und unteren Rand ragen über das Raster hinaus: Die fehlenden Pixel werden mit 0 gefüllt und nie geschrieben. Das Ergebnis ist bei jeder Batchgröße dasselbe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="87"/>
+        <location filename="../algorithms/classify_pixels.py" line="89"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>Die Ausgabe wird in eine temporäre Datei geschrieben und erst bei erfolgreichem Lauf an ihren Platz verschoben: Ein abgebrochener oder fehlgeschlagener Lauf hinterlässt nichts und ersetzt nie eine vorhandene Datei. Das Protokoll nennt den Ausführungsprovider und den Durchsatz (Kacheln/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>Jedes Raster wird nach &lt;Ausgabe&gt;_&lt;Eingabename&gt; neben dem klassifizierten Raster klassifiziert (und nach &lt;Wahrscheinlichkeitsraster&gt;_&lt;Eingabename&gt;, wenn ein Wahrscheinlichkeitsraster angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="101"/>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), predict_background (false: Klasse 0 gewinnt nie; Standard false bei einem Esri-Modell, das zwei oder mehr Klassen auflistet, keine davon mit Value 0, wie in ArcGIS Pro, sonst true), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen), merge_policy (mean, max oder min: wie die Test-Time-Augmentation die Vorhersagen zusammenführt; Standard mean), tile_size (Pixel; Standard: die Kachelgröße des Modells), threshold (Mindestwahrscheinlichkeit der gewinnenden Klasse, unterhalb derer ein Pixel die Hintergrundklasse oder NoData erhält; bei Zwei-Klassen- und Sigmoid-Modellen die Wahrscheinlichkeit der Klasse 1; Standard: der Wert des Modells, sonst 0.5 bei zwei Klassen und 0 bei mehr) und return_probability_raster (Standard false; true schreibt die Wahrscheinlichkeiten zusätzlich in &lt;output&gt;_probabilities.tif, wenn kein Wahrscheinlichkeitsraster angegeben ist); bei einem Modell mit mehreren Ausgaben wählt output_index (Standard 0) die zu klassifizierende Ausgabe. Kanäle in [0, 1], deren Summe nicht 1 ist, sind unabhängige Wahrscheinlichkeiten: Jeder wird mit einem Schwellenwert verglichen (0.5, wenn threshold 0 ist), der beste darüber gewinnt, wo keiner darüber liegt, der Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="121"/>
+        <location filename="../algorithms/classify_pixels.py" line="123"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird klassifiziert, und die Ausgabe deckt nur diesen Teil ab (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Optional. Die Zellengröße, mit der die Eingabe gelesen wird, in ihren Karteneinheiten. Leer (Standard): die eigene Zellengröße der Eingabe, außer wenn das Modell die Zellengröße angibt, mit der es trainiert wurde, und die der Eingabe davon abweicht: Dann wird die Eingabe mit dieser Größe am Boden gelesen (in EPSG:3857-Metern / cos(Breitengrad)); Weblayer werden mit dieser Größe gelesen oder, wenn das Modell keine angibt, mit ihrer feinsten Zoomstufe. Das Protokoll nennt die Zellengröße, die Bodendistanz und die Webkarten-Zoomstufe. Das Ergebnis wird immer auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="134"/>
+        <location filename="../algorithms/classify_pixels.py" line="136"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Optional. Nur Pixel innerhalb dieser Polygone werden klassifiziert; außerhalb davon und wo die Eingabe NoData ist, ist die Ausgabe NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
+        <location filename="../algorithms/classify_pixels.py" line="140"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Das klassifizierte Raster: ein GeoTIFF (gekachelt, DEFLATE) mit den Klassenwerten des Modells im kleinsten Ganzzahltyp, der sie fasst, mit Farbtabelle, Rasterattributtabelle (Value/Class/Red/Green/Blue) und einem .qml-Stil daneben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <location filename="../algorithms/classify_pixels.py" line="145"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Optional, standardmäßig nicht erstellt. Ein GeoTIFF mit einem float32-Kanal pro Klasse, der die Wahrscheinlichkeit dieser Klasse enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Das klassifizierte Raster (beim Verarbeitungsmodus 1 das erste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Das Wahrscheinlichkeitsraster, falls eines angefordert wurde.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="155"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Alle geschriebenen klassifizierten Raster, durch Semikolons getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="154"/>
+        <location filename="../algorithms/classify_pixels.py" line="156"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Der onnxruntime-Ausführungsprovider, der das Modell ausgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="198"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="166"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Zellengröße (leer: die der Eingabe oder die Trainingszellengröße des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="202"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>Classified raster</source>
         <translation>Klassifiziertes Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="183"/>
         <source>Probability raster</source>
         <translation>Wahrscheinlichkeitsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="186"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <source>Classified rasters written</source>
         <translation>Geschriebene klassifizierte Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="190"/>
         <source>Execution provider used</source>
         <translation>Verwendeter Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="245"/>
+        <location filename="../algorithms/classify_pixels.py" line="249"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>Das Modell hat {0} Ausgaben ({1}); Ausgabe {2} „{3}“ wird klassifiziert. Setzen Sie das Modellargument output_index, um eine andere zu klassifizieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="261"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>wie in ArcGIS Pro: Das Modell listet {0} Klassen auf, und keine hat Value 0, daher gewinnt der Hintergrundkanal, den arcgis.learn beim Training hinzufügt, nie</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="265"/>
+        <location filename="../algorithms/classify_pixels.py" line="269"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>wie in ArcGIS Pro: Das Modell hat eine Klasse mit Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="270"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>wie in ArcGIS Pro: Das Modell listet höchstens eine Klasse auf</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="267"/>
+        <location filename="../algorithms/classify_pixels.py" line="271"/>
         <source>the model is not an Esri definition</source>
         <translation>das Modell ist keine Esri-Definition</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="272"/>
+        <location filename="../algorithms/classify_pixels.py" line="276"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (der Standardwert, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="275"/>
+        <location filename="../algorithms/classify_pixels.py" line="279"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (in den Modellargumenten gesetzt; der Standardwert ist {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="285"/>
+        <location filename="../algorithms/classify_pixels.py" line="289"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Ausgabekanäle, die nie gewinnen (ignore_mapped_class des Modells, beim Training ausgelassene Klassen): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="328"/>
+        <location filename="../algorithms/classify_pixels.py" line="336"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Klassifiziere {0} x {1} Pixel in Kacheln von {2} mit Rand {3}, Batchgröße {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="338"/>
+        <location filename="../algorithms/classify_pixels.py" line="350"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Das Ergebnis wird auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <source>The classification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="410"/>
         <source>Cancelled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <location filename="../algorithms/classify_pixels.py" line="419"/>
         <source>Mask: {0} polygons.</source>
         <translation>Maske: {0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <location filename="../algorithms/classify_pixels.py" line="422"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Jedes Ausgabepixel ist NoData. Prüfen Sie den Maskenlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
+        <location filename="../algorithms/classify_pixels.py" line="430"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} Kacheln in {1:.1f} s ({2:.1f} Kacheln/s auf {3}); Modellzeit {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="374"/>
+        <location filename="../algorithms/classify_pixels.py" line="439"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
@@ -929,7 +969,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1143,7 +1183,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="226"/>
+        <location filename="../algorithms/model_tool.py" line="268"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Modelldefinition (.emd, .dlpk, .onnx oder JSON)</translation>
     </message>
@@ -1209,7 +1249,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="277"/>
+        <location filename="../algorithms/model_tool.py" line="319"/>
         <source>Model file: {0}</source>
         <translation>Modelldatei: {0}</translation>
     </message>
@@ -1334,184 +1374,204 @@
         <translation>Ausgabe: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Das zu verarbeitende Raster: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster, das QGIS öffnet, oder ein Weblayer (WMS/XYZ, als RGB gelesen; geben Sie eine Verarbeitungsausdehnung an).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="126"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Optional. Weitere Raster, die je nach Verarbeitungsmodus mit dem Eingaberaster verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="121"/>
+        <location filename="../algorithms/model_tool.py" line="129"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Als Mosaikbild verarbeiten (Standard): Das Eingaberaster und die zusätzlichen Raster werden als ein Mosaik gelesen, was Dateiraster mit demselben KBS und denselben Kanälen voraussetzt. 1 Alle Raster einzeln verarbeiten: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="130"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
+        <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>each raster is processed on its own.</source>
         <translation>Jedes Raster wird für sich verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="151"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="137"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>Additional input rasters</source>
         <translation>Zusätzliche Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processing mode</source>
         <translation>Verarbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process as mosaicked image</source>
         <translation>Als Mosaikbild verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process all raster items separately</source>
         <translation>Alle Raster einzeln verarbeiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="153"/>
+        <location filename="../algorithms/model_tool.py" line="170"/>
         <source>The input raster could not be opened.</source>
         <translation>Das Eingaberaster konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="164"/>
+        <location filename="../algorithms/model_tool.py" line="181"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>{0} Raster werden als ein Mosaik verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="187"/>
+        <source>Dask cluster (empty: run here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="200"/>
+        <source>Opening the Dask cluster &apos;{0}&apos;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="203"/>
+        <source>Running on a {0}: {1} workers ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="214"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="240"/>
         <source>The {0} model: {1}</source>
         <translation>Das Modell für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="201"/>
+        <location filename="../algorithms/model_tool.py" line="243"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Name/Wert-Tabelle der Modellargumente: {0}. Ein leerer Wert behält den Standardwert des Modells; ein unbekannter Name ist ein Fehler, der die bekannten auflistet. Bei qgis_process geben Sie Paare name,wert durch Kommas getrennt an, z. B. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="206"/>
+        <location filename="../algorithms/model_tool.py" line="248"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatisch (Standard): der beste verfügbare onnxruntime-Ausführungsprovider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, dann CPU); 1 CPU; 2 GPU: schlägt fehl und listet die vorhandenen Provider auf, wenn keiner verfügbar ist. Das Protokoll nennt den Provider, der tatsächlich läuft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="211"/>
+        <location filename="../algorithms/model_tool.py" line="253"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Erweitert. Die zu verwendende GPU, wenn es mehrere gibt: 0 (Standard) für die erste. Wird von den Prozessortypen Automatisch und GPU verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="272"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Modellargumente (leerer Wert = Standardwert des Modells)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="246"/>
+        <location filename="../algorithms/model_tool.py" line="288"/>
         <source>Processor type</source>
         <translation>Prozessortyp</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="252"/>
+        <location filename="../algorithms/model_tool.py" line="294"/>
         <source>GPU id</source>
         <translation>GPU-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="263"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Dieses Werkzeug benötigt ein Modell vom Typ „{1}“; dieses Modell ist vom Typ „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source>Execution provider: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="284"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Der angeforderte Provider konnte das Modell nicht ausführen; Ausführung auf {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="342"/>
         <source>The output layer could not be created.</source>
         <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="314"/>
+        <location filename="../algorithms/model_tool.py" line="356"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="348"/>
+        <location filename="../algorithms/model_tool.py" line="390"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="355"/>
+        <location filename="../algorithms/model_tool.py" line="397"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="364"/>
+        <location filename="../algorithms/model_tool.py" line="406"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="374"/>
+        <location filename="../algorithms/model_tool.py" line="416"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m am Boden</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="376"/>
+        <location filename="../algorithms/model_tool.py" line="418"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> bei {0:.1f} Grad Breite</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="379"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="381"/>
+        <location filename="../algorithms/model_tool.py" line="423"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="386"/>
+        <location filename="../algorithms/model_tool.py" line="428"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
@@ -1639,6 +1699,61 @@
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
         <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
         <translation>„{name}“ hat {bandcount} Kanäle, „{first_name}“ aber {first_bandcount}: Ein Mosaik benötigt in jedem Raster dieselben Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="73"/>
+        <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="65"/>
+        <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="86"/>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="131"/>
+        <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="142"/>
+        <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="167"/>
+        <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="89"/>
+        <source>Worker {worker}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="83"/>
+        <source>A block failed on the cluster: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="16"/>
+        <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="22"/>
+        <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="28"/>
+        <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -2427,32 +2542,32 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modellausgabe „{name}“ (Form {shape}) hat keine Batch-Dimension, daher lassen sich ihre Ergebnisse nicht pro Stichprobe aufteilen. Führen Sie es mit einer Batchgröße von 1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="278"/>
+        <location filename="../core/output/guard.py" line="283"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="295"/>
+        <location filename="../core/output/guard.py" line="300"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="223"/>
+        <location filename="../core/output/guard.py" line="228"/>
         <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
         <translation>Die Ausgabe „{final}“ ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="241"/>
+        <location filename="../core/output/guard.py" line="246"/>
         <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
         <translation>Die Ausgabe „{final}“ kann nicht an ihren Platz verschoben werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="118"/>
+        <location filename="../core/output/guard.py" line="119"/>
         <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
         <translation>Die Ausgabe {name} „{uri}“ ist die Eingabe {input_name} „{input_uri}“: Sie zu schreiben würde die Eingabe zerstören. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="128"/>
+        <location filename="../core/output/guard.py" line="129"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Die Ausgaben {other_name} und {name} sind beide „{uri}“: Eine würde die andere überschreiben. Geben Sie jeder Ausgabe eine eigene Datei.</translation>
     </message>

@@ -84,296 +84,336 @@
         <translation>No se pudo escribir la huella del recorte {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="64"/>
+        <location filename="../algorithms/classify_objects.py" line="65"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Clasificar objetos mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Ejecuta un clasificador de imágenes ONNX sobre un ráster y asigna una etiqueta de clase a cada objeto espacial de entrada, p. ej. edificios etiquetados como dañados o no dañados a partir de imágenes posteriores a un desastre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="72"/>
+        <location filename="../algorithms/classify_objects.py" line="73"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Un recorte por objeto espacial: con CropSizeFixed = 1 en el modelo, una ventana del tamaño de imagen del modelo centrada en el objeto; con 0, el rectángulo envolvente del objeto redimensionado a la entrada del modelo; los puntos reciben siempre la ventana fija y las líneas su rectángulo envolvente. BlackenAroundFeature = 1 pone a 0 los píxeles fuera de un polígono. Los objetos espaciales en otro SRC se reproyectan al SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="78"/>
+        <location filename="../algorithms/classify_objects.py" line="79"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sin objetos espaciales de entrada, cada imagen se clasifica entera: una imagen georreferenciada da un objeto espacial con su huella, una imagen sin georreferencia una fila sin geometría; el campo Image contiene su nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="87"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>un objeto espacial se clasifica en cada ráster con el que se solapa, con una fila por ráster, cuyo nombre figura en el campo Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (recortes por ejecución del modelo; predeterminado el del modelo, si no 4), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE) y score_threshold (confianza mínima, 0-1: por debajo, la etiqueta y el valor quedan vacíos mientras la confianza se escribe igualmente; predeterminado el del modelo, si no 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>El ráster del que se leen los recortes: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster de tamaño fijo que abra QGIS (no una capa web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="107"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Opcional. Puntos, líneas o polígonos en cualquier SRC (reproyectados al SRC del ráster), un recorte cada uno. Los objetos espaciales fuera del ráster conservan una etiqueta vacía y se cuentan en el registro; una capa vacía da una salida vacía y una advertencia. Sin objetos espaciales, cada imagen se clasifica entera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="112"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nombre del campo que recibe el nombre de la clase (predeterminado ClassLabel). Un campo con ese nombre en los objetos espaciales de entrada se reutiliza si contiene texto; uno de otro tipo es un error.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="115"/>
+        <location filename="../algorithms/classify_objects.py" line="116"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La geometría y los atributos de entrada más el campo de etiqueta (nombre de la clase), Confidence (0-1) y ClassValue; un campo Image indica el ráster cuando no hay objetos espaciales de entrada o con el modo de procesamiento 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="123"/>
+        <location filename="../algorithms/classify_objects.py" line="124"/>
         <source>The classified features.</source>
         <translation>Los objetos espaciales clasificados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="132"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Objetos espaciales de entrada (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="137"/>
+        <location filename="../algorithms/classify_objects.py" line="138"/>
         <source>Class label field</source>
         <translation>Campo de etiqueta de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="140"/>
+        <location filename="../algorithms/classify_objects.py" line="141"/>
         <source>Classified objects</source>
         <translation>Objetos clasificados</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="183"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
         <source>No label</source>
         <translation>Sin etiqueta</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="194"/>
+        <location filename="../algorithms/classify_objects.py" line="200"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La capa de objetos espaciales de entrada está vacía: la capa de salida también lo está.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="224"/>
+        <location filename="../algorithms/classify_objects.py" line="230"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Los objetos espaciales de entrada ya tienen un campo «{0}» de tipo {1}: elija otro nombre para el campo de etiqueta de clase o cambie el nombre de ese campo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="260"/>
+        <location filename="../algorithms/classify_objects.py" line="263"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="299"/>
+        <location filename="../algorithms/classify_objects.py" line="303"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 de {0} filas etiquetadas: ningún objeto espacial se solapa con las imágenes. Compruebe que los objetos espaciales y el ráster cubren el mismo lugar (y sus sistemas de referencia de coordenadas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="305"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} de {1} filas etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="326"/>
+        <location filename="../algorithms/classify_objects.py" line="325"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} objetos espaciales quedan fuera de «{1}» y conservan una etiqueta vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <source>CLUSTER reads georeferenced rasters, and &apos;{0}&apos; has no coordinate reference system: georeference it, or leave CLUSTER empty to classify it here.</source>
+        <translation>CLUSTER lee rásteres georreferenciados, y &apos;{0}&apos; no tiene sistema de referencia de coordenadas: georreferéncielo, o deje CLUSTER vacío para clasificarlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="364"/>
+        <source>{0} features in {1} parts go to the cluster; progress counts finished parts.</source>
+        <translation>{0} entidades en {1} partes van al clúster; el progreso cuenta las partes terminadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="369"/>
+        <source>The object classification was cancelled.</source>
+        <translation>La clasificación de objetos se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="373"/>
+        <source>{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.</source>
+        <translation>{0} partes se ejecutaron en {1} workers: {2} recortes en {3:.1f} s; tiempo del modelo {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="379"/>
+        <source>{0} parts ran again to read the model outputs as the first chips of the run decided ({1}): their own first chips had decided otherwise.</source>
+        <translation>{0} partes se ejecutaron de nuevo para leer las salidas del modelo como decidieron los primeros recortes de la ejecución ({1}): sus propios primeros recortes habían decidido otra cosa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="70"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Clasificar píxeles mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="72"/>
+        <location filename="../algorithms/classify_pixels.py" line="74"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Ejecuta un modelo ONNX de clasificación de píxeles (segmentación) sobre un ráster de cualquier tamaño y escribe un ráster clasificado cuyos píxeles contienen los valores de clase del modelo, con la simbología de los nombres y colores de las clases (tabla de colores, tabla de atributos ráster y un estilo .qml), y opcionalmente un ráster de probabilidades (una banda float32 por clase).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="78"/>
+        <location filename="../algorithms/classify_pixels.py" line="80"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>El ráster se procesa en teselas de tile_size píxeles (N para teselas cuadradas, o W,H para la anchura y la altura, escrito WxH en la línea de comandos de qgis_process: un modelo entrenado con imágenes de 800 x 608 toma 800,608, su valor predeterminado) leídas con padding píxeles de contexto a cada lado; las teselas vecinas se solapan el doble del margen y sus predicciones se fusionan con una ventana suave, de modo que no se ve ninguna costura. Las teselas de los bordes derecho e inferior sobresalen del ráster: los píxeles que faltan se rellenan con 0 y nunca se escriben. El resultado es el mismo sea cual sea el tamaño de lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="87"/>
+        <location filename="../algorithms/classify_pixels.py" line="89"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La salida se escribe en un archivo temporal y se mueve a su lugar solo si la ejecución termina bien: una ejecución cancelada o fallida no deja nada y nunca sustituye un archivo existente. El registro indica el proveedor de ejecución y el rendimiento (teselas/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>cada ráster se clasifica en &lt;salida&gt;_&lt;nombre de entrada&gt; junto al ráster clasificado (y en &lt;ráster de probabilidades&gt;_&lt;nombre de entrada&gt; si se indica un ráster de probabilidades).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="101"/>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), predict_background (false: la clase 0 nunca gana; predeterminado false para un modelo de Esri que enumera dos o más clases, ninguna con Value 0, como hace ArcGIS Pro, si no true), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max o min: cómo combina las predicciones el aumento en tiempo de prueba; predeterminado mean), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), threshold (probabilidad mínima de la clase ganadora, por debajo de la cual un píxel recibe la clase de fondo o nodata; en los modelos de dos clases y sigmoides, la probabilidad de la clase 1; predeterminado el del modelo, si no 0.5 con dos clases y 0 con más) y return_probability_raster (predeterminado false; true escribe además las probabilidades en &lt;output&gt;_probabilities.tif cuando no se indica ningún ráster de probabilidades); para un modelo con varias salidas, output_index (predeterminado 0) elige la salida que se clasifica. Los canales en [0, 1] cuya suma no es 1 son probabilidades independientes: a cada uno se le aplica el umbral (0.5 cuando threshold es 0), gana el mejor que lo supera y, donde ninguno lo supera, el fondo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="121"/>
+        <location filename="../algorithms/classify_pixels.py" line="123"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se clasifica la parte del ráster dentro de esta extensión, y la salida cubre solo esa parte (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Opcional. El tamaño de celda con el que se lee la entrada, en sus unidades de mapa. Vacío (predeterminado): el tamaño de celda propio de la entrada, salvo que el modelo indique el tamaño de celda con el que se entrenó y el de la entrada sea distinto: entonces la entrada se lee con ese tamaño sobre el terreno (en metros EPSG:3857 / cos(latitud)); las capas web se leen con él, o con su zoom más fino si el modelo no indica ninguno. El registro indica el tamaño de celda, la distancia sobre el terreno y el nivel de zoom del mapa web utilizados. El resultado siempre se escribe en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="134"/>
+        <location filename="../algorithms/classify_pixels.py" line="136"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Opcional. Solo se clasifican los píxeles dentro de estos polígonos; fuera de ellos y donde la entrada es nodata, la salida es nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
+        <location filename="../algorithms/classify_pixels.py" line="140"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>El ráster clasificado: un GeoTIFF (en teselas, DEFLATE) con los valores de clase del modelo en el tipo entero más pequeño que los contiene, con una tabla de colores, una tabla de atributos ráster (Value/Class/Red/Green/Blue) y un estilo .qml a su lado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <location filename="../algorithms/classify_pixels.py" line="145"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Opcional, no se crea por defecto. Un GeoTIFF con una banda float32 por clase que contiene la probabilidad de esa clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>El ráster clasificado (el primero con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>El ráster de probabilidades, si se ha pedido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="155"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Todos los rásteres clasificados escritos, separados por punto y coma.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="154"/>
+        <location filename="../algorithms/classify_pixels.py" line="156"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>El proveedor de ejecución de onnxruntime que ejecutó el modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="198"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="166"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Tamaño de celda (vacío: el de la entrada o el tamaño de celda de entrenamiento del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="202"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>Classified raster</source>
         <translation>Ráster clasificado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="183"/>
         <source>Probability raster</source>
         <translation>Ráster de probabilidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="186"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <source>Classified rasters written</source>
         <translation>Rásteres clasificados escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="190"/>
         <source>Execution provider used</source>
         <translation>Proveedor de ejecución utilizado</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="245"/>
+        <location filename="../algorithms/classify_pixels.py" line="249"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>El modelo tiene {0} salidas ({1}); se clasifica la salida {2} «{3}». Indique el argumento del modelo output_index para clasificar otra.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="261"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>como en ArcGIS Pro: el modelo enumera {0} clases y ninguna tiene Value 0, así que el canal de fondo que arcgis.learn añade en el entrenamiento nunca gana</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="265"/>
+        <location filename="../algorithms/classify_pixels.py" line="269"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>como en ArcGIS Pro: el modelo tiene una clase con Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="270"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>como en ArcGIS Pro: el modelo enumera como mucho una clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="267"/>
+        <location filename="../algorithms/classify_pixels.py" line="271"/>
         <source>the model is not an Esri definition</source>
         <translation>el modelo no es una definición de Esri</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="272"/>
+        <location filename="../algorithms/classify_pixels.py" line="276"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background: {0} (el valor predeterminado, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="275"/>
+        <location filename="../algorithms/classify_pixels.py" line="279"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background: {0} (indicado en los argumentos del modelo; el valor predeterminado es {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="285"/>
+        <location filename="../algorithms/classify_pixels.py" line="289"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Canales de salida que nunca ganan (ignore_mapped_class del modelo, clases excluidas en el entrenamiento): {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="328"/>
+        <location filename="../algorithms/classify_pixels.py" line="336"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Clasificando {0} x {1} píxeles en teselas de {2} con margen {3}, tamaño de lote {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="338"/>
+        <location filename="../algorithms/classify_pixels.py" line="350"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Escribiendo el resultado en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <source>The classification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="410"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se ha escrito ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <location filename="../algorithms/classify_pixels.py" line="419"/>
         <source>Mask: {0} polygons.</source>
         <translation>Máscara: {0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <location filename="../algorithms/classify_pixels.py" line="422"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: todos los píxeles de salida son nodata. Compruebe la capa de máscara.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
+        <location filename="../algorithms/classify_pixels.py" line="430"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} teselas en {1:.1f} s ({2:.1f} teselas/s en {3}); tiempo del modelo {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="374"/>
+        <location filename="../algorithms/classify_pixels.py" line="439"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
@@ -929,7 +969,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1143,7 +1183,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="226"/>
+        <location filename="../algorithms/model_tool.py" line="268"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Definición del modelo (.emd, .dlpk, .onnx o JSON)</translation>
     </message>
@@ -1209,7 +1249,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="277"/>
+        <location filename="../algorithms/model_tool.py" line="319"/>
         <source>Model file: {0}</source>
         <translation>Archivo del modelo: {0}</translation>
     </message>
@@ -1334,184 +1374,204 @@
         <translation>salida: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>El ráster que se procesa: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster que abra QGIS, o una capa web (WMS/XYZ, leída como RGB; indique una extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="126"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Opcional. Más rásteres, procesados con el ráster de entrada según indique el modo de procesamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="121"/>
+        <location filename="../algorithms/model_tool.py" line="129"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Procesar como imagen en mosaico (predeterminado): el ráster de entrada y los rásteres adicionales se leen como un único mosaico, lo que requiere rásteres de archivo con el mismo SRC y las mismas bandas. 1 Procesar cada ráster por separado: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="130"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
+        <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>each raster is processed on its own.</source>
         <translation>cada ráster se procesa por separado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="151"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="137"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>Additional input rasters</source>
         <translation>Rásteres de entrada adicionales</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processing mode</source>
         <translation>Modo de procesamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process as mosaicked image</source>
         <translation>Procesar como imagen en mosaico</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process all raster items separately</source>
         <translation>Procesar cada ráster por separado</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="153"/>
+        <location filename="../algorithms/model_tool.py" line="170"/>
         <source>The input raster could not be opened.</source>
         <translation>No se pudo abrir el ráster de entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="164"/>
+        <location filename="../algorithms/model_tool.py" line="181"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Procesando {0} rásteres como un único mosaico.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="187"/>
+        <source>Dask cluster (empty: run here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="200"/>
+        <source>Opening the Dask cluster &apos;{0}&apos;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="203"/>
+        <source>Running on a {0}: {1} workers ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="214"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Ráster {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="240"/>
         <source>The {0} model: {1}</source>
         <translation>El modelo de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="201"/>
+        <location filename="../algorithms/model_tool.py" line="243"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Tabla Nombre/Valor de los argumentos del modelo: {0}. Un valor vacío conserva el predeterminado del modelo; un nombre desconocido es un error que enumera los conocidos. Con qgis_process indique pares nombre,valor separados por comas, p. ej. batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="206"/>
+        <location filename="../algorithms/model_tool.py" line="248"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automático (predeterminado): el mejor proveedor de ejecución de onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO y, por último, CPU); 1 CPU; 2 GPU: falla, enumerando los proveedores existentes, si no hay ninguno disponible. El registro indica el proveedor que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="211"/>
+        <location filename="../algorithms/model_tool.py" line="253"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avanzado. La GPU en la que se ejecuta si hay varias: 0 (predeterminado) para la primera. La usan los tipos de procesador Automático y GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="272"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Argumentos del modelo (valor vacío = valor predeterminado del modelo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="246"/>
+        <location filename="../algorithms/model_tool.py" line="288"/>
         <source>Processor type</source>
         <translation>Tipo de procesador</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="252"/>
+        <location filename="../algorithms/model_tool.py" line="294"/>
         <source>GPU id</source>
         <translation>ID de la GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="263"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Esta herramienta necesita un modelo de tipo «{1}»; este modelo es de tipo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source>Execution provider: {0}</source>
         <translation>Proveedor de ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="284"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>El proveedor solicitado no pudo ejecutar el modelo; se ejecuta en {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="342"/>
         <source>The output layer could not be created.</source>
         <translation>No se pudo crear la capa de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="314"/>
+        <location filename="../algorithms/model_tool.py" line="356"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>El modelo falló con un lote de varias imágenes pero funciona con una: su grafo solo funciona con un tamaño de lote de 1, así que se continuó imagen por imagen. Establezca batch_size en 1 para omitir esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="348"/>
+        <location filename="../algorithms/model_tool.py" line="390"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m sobre el terreno; la entrada ({1:.6g} unidades de mapa) se lee a {2:.6g} unidades de mapa. Indique un tamaño de celda para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="355"/>
+        <location filename="../algorithms/model_tool.py" line="397"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m, pero el SRC de la entrada está en grados: se lee con su propio tamaño de celda. Reproyecte la entrada a un SRC proyectado para leerla a la escala del modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="364"/>
+        <location filename="../algorithms/model_tool.py" line="406"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>El modelo no indica ningún tamaño de celda de entrenamiento: la capa web se lee con su resolución más fina. Indique un tamaño de celda para leerla a otra escala.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="374"/>
+        <location filename="../algorithms/model_tool.py" line="416"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m sobre el terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="376"/>
+        <location filename="../algorithms/model_tool.py" line="418"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> a {0:.1f} grados de latitud</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="379"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de mapa web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="381"/>
+        <location filename="../algorithms/model_tool.py" line="423"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrada leída con un tamaño de celda de {0:.6g} unidades de mapa{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="386"/>
+        <location filename="../algorithms/model_tool.py" line="428"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Las teselas de la capa web se leen a {0:.6g} unidades de mapa por píxel (su nivel de zoom más fino más cercano) y se promedian a la baja, de modo que el modelo nunca ve teselas ampliadas.</translation>
     </message>
@@ -1639,6 +1699,61 @@
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
         <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
         <translation>«{name}» tiene {bandcount} bandas, pero «{first_name}» tiene {first_bandcount}: un mosaico necesita las mismas bandas en todos los rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="73"/>
+        <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="65"/>
+        <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="86"/>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="131"/>
+        <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="142"/>
+        <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="167"/>
+        <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="89"/>
+        <source>Worker {worker}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="83"/>
+        <source>A block failed on the cluster: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="16"/>
+        <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="22"/>
+        <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="28"/>
+        <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -2427,32 +2542,32 @@ y después reinicie QGIS.</translation>
         <translation>La salida del modelo «{name}» (forma {shape}) no tiene dimensión de lote, así que sus resultados no se pueden separar por muestra. Ejecútelo con un tamaño de lote de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="278"/>
+        <location filename="../core/output/guard.py" line="283"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="295"/>
+        <location filename="../core/output/guard.py" line="300"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="223"/>
+        <location filename="../core/output/guard.py" line="228"/>
         <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
         <translation>La salida «{final}» es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="241"/>
+        <location filename="../core/output/guard.py" line="246"/>
         <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
         <translation>No se puede mover la salida «{final}» a su lugar: {value}.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="118"/>
+        <location filename="../core/output/guard.py" line="119"/>
         <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
         <translation>La salida {name} «{uri}» es la entrada {input_name} «{input_uri}»: escribirla destruiría la entrada. Elija otro archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="128"/>
+        <location filename="../core/output/guard.py" line="129"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Las salidas {other_name} y {name} son ambas «{uri}»: una sobrescribiría la otra. Asigne a cada salida su propio archivo.</translation>
     </message>

@@ -84,296 +84,336 @@
         <translation>Impossible d&apos;écrire l&apos;emprise de l&apos;imagette {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="64"/>
+        <location filename="../algorithms/classify_objects.py" line="65"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Classer des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="72"/>
+        <location filename="../algorithms/classify_objects.py" line="73"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="78"/>
+        <location filename="../algorithms/classify_objects.py" line="79"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="87"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (imagettes par exécution du modèle ; par défaut celle du modèle, sinon 4), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE) et score_threshold (confiance minimale, 0-1 : en dessous, l&apos;étiquette et la valeur restent vides tandis que la confiance est tout de même écrite ; par défaut celle du modèle, sinon 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Le raster dans lequel les imagettes sont lues : GeoTIFF, VRT, raster GeoPackage ou tout autre raster de taille fixe que QGIS ouvre (pas une couche web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="107"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Facultatif. Points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster), une imagette chacun. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal ; une couche vide donne une sortie vide et un avertissement. Sans entités, chaque image est classée en entier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="112"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (ClassLabel par défaut). Un champ de ce nom dans les entités en entrée est réutilisé s&apos;il contient du texte ; un champ d&apos;un autre type est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="115"/>
+        <location filename="../algorithms/classify_objects.py" line="116"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue ; un champ Image nomme le raster sans entités en entrée ou avec le mode de traitement 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="123"/>
+        <location filename="../algorithms/classify_objects.py" line="124"/>
         <source>The classified features.</source>
         <translation>Les entités classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="132"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="137"/>
+        <location filename="../algorithms/classify_objects.py" line="138"/>
         <source>Class label field</source>
         <translation>Champ d&apos;étiquette de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="140"/>
+        <location filename="../algorithms/classify_objects.py" line="141"/>
         <source>Classified objects</source>
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="183"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
         <source>No label</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="194"/>
+        <location filename="../algorithms/classify_objects.py" line="200"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="224"/>
+        <location filename="../algorithms/classify_objects.py" line="230"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="260"/>
+        <location filename="../algorithms/classify_objects.py" line="263"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="299"/>
+        <location filename="../algorithms/classify_objects.py" line="303"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 ligne étiquetée sur {0} : aucune entité ne recouvre l&apos;imagerie. Vérifiez que les entités et le raster couvrent le même lieu (ainsi que leurs systèmes de coordonnées de référence).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="305"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="326"/>
+        <location filename="../algorithms/classify_objects.py" line="325"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <source>CLUSTER reads georeferenced rasters, and &apos;{0}&apos; has no coordinate reference system: georeference it, or leave CLUSTER empty to classify it here.</source>
+        <translation>CLUSTER lit des rasters géoréférencés, et &apos;{0}&apos; n&apos;a pas de système de coordonnées : géoréférencez-le, ou laissez CLUSTER vide pour le classer ici.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="364"/>
+        <source>{0} features in {1} parts go to the cluster; progress counts finished parts.</source>
+        <translation>{0} entités en {1} parties partent vers le cluster ; la progression compte les parties terminées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="369"/>
+        <source>The object classification was cancelled.</source>
+        <translation>La classification des objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="373"/>
+        <source>{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.</source>
+        <translation>{0} parties exécutées sur {1} workers : {2} imagettes en {3:.1f} s ; temps du modèle {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="379"/>
+        <source>{0} parts ran again to read the model outputs as the first chips of the run decided ({1}): their own first chips had decided otherwise.</source>
+        <translation>{0} parties ont été relancées pour lire les sorties du modèle comme l&apos;ont décidé les premières imagettes de l&apos;exécution ({1}) : leurs propres premières imagettes avaient décidé autrement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="70"/>
         <source>Classify Pixels Using Deep Learning</source>
         <translation>Classer des pixels par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="72"/>
+        <location filename="../algorithms/classify_pixels.py" line="74"/>
         <source>Runs a pixel-classification (segmentation) ONNX model over a raster of any size and writes a classified raster whose pixels hold the model&apos;s class values, styled with the class names and colours (colour table, raster attribute table and a .qml style), and optionally a probability raster (one float32 band per class).</source>
         <translation>Applique un modèle ONNX de classification de pixels (segmentation) à un raster de taille quelconque et écrit un raster classé dont les pixels contiennent les valeurs de classe du modèle, symbolisé avec les noms et les couleurs des classes (table de couleurs, table attributaire raster et style .qml), et éventuellement un raster de probabilités (une bande float32 par classe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="78"/>
+        <location filename="../algorithms/classify_pixels.py" line="80"/>
         <source>The raster is processed in tiles of tile_size pixels (N for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) read with padding pixels of context on each side; neighbouring tiles overlap by twice the padding and their predictions are blended with a smooth window, so no seam shows. Tiles at the right and bottom edges extend past the raster: the missing pixels are filled with 0 and never written. The output is the same whatever the batch size.</source>
         <translation>Le raster est traité par tuiles de tile_size pixels (N pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut), lues avec padding pixels de contexte de chaque côté ; les tuiles voisines se recouvrent de deux fois la marge et leurs prédictions sont fondues avec une fenêtre lissée, si bien qu&apos;aucune couture n&apos;apparaît. Les tuiles des bords droit et inférieur dépassent du raster : les pixels manquants sont remplis de 0 et jamais écrits. Le résultat est le même quelle que soit la taille de lot.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="87"/>
+        <location filename="../algorithms/classify_pixels.py" line="89"/>
         <source>The output is written to a temporary file and moved in place only when the run succeeds: a cancelled or failed run leaves nothing behind and never replaces an existing file. The log names the execution provider and the throughput (tiles/s).</source>
         <translation>La sortie est écrite dans un fichier temporaire et mise en place seulement si l&apos;exécution réussit : une exécution annulée ou en échec ne laisse rien derrière elle et ne remplace jamais un fichier existant. Le journal indique le fournisseur d&apos;exécution et le débit (tuiles/s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="95"/>
+        <location filename="../algorithms/classify_pixels.py" line="97"/>
         <source>each raster is classified into &lt;output&gt;_&lt;input name&gt; beside the classified raster (and into &lt;probability raster&gt;_&lt;input name&gt; when a probability raster is given).</source>
         <translation>chaque raster est classé dans &lt;sortie&gt;_&lt;nom d&apos;entrée&gt; à côté du raster classé (et dans &lt;raster de probabilités&gt;_&lt;nom d&apos;entrée&gt; si un raster de probabilités est indiqué).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="101"/>
+        <location filename="../algorithms/classify_pixels.py" line="103"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), batch_size (tiles per model run; default the model&apos;s, else 4), predict_background (false: class 0 never wins; default false for an Esri model listing two or more classes, none of Value 0, as ArcGIS Pro does, else true), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE), merge_policy (mean, max or min: how test-time augmentation merges the predictions; default mean), tile_size (pixels; default the model&apos;s tile size), threshold (minimum probability of the winning class, below which a pixel gets the background class or nodata; for two-class and sigmoid models the probability of class 1; default the model&apos;s, else 0.5 with two classes and 0 with more) and return_probability_raster (default false; true also writes the probabilities into &lt;output&gt;_probabilities.tif when no probability raster is given); for a model with several outputs, output_index (default 0) picks the output to classify. Channels in [0, 1] that do not sum to 1 are independent probabilities: each is thresholded (0.5 when threshold is 0), the best above it wins, the background where none is.</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), predict_background (false : la classe 0 ne l&apos;emporte jamais ; false par défaut pour un modèle Esri listant deux classes ou plus, dont aucune de Value 0, comme le fait ArcGIS Pro, sinon true), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE), merge_policy (mean, max ou min : comment l&apos;augmentation au moment du test fusionne les prédictions ; mean par défaut), tile_size (pixels ; par défaut la taille de tuile du modèle), threshold (probabilité minimale de la classe gagnante, en dessous de laquelle un pixel reçoit la classe de fond ou nodata ; pour les modèles à deux classes et sigmoïdes, la probabilité de la classe 1 ; par défaut celui du modèle, sinon 0.5 avec deux classes et 0 avec davantage) et return_probability_raster (false par défaut ; true écrit en plus les probabilités dans &lt;output&gt;_probabilities.tif si aucun raster de probabilités n&apos;est indiqué) ; pour un modèle à plusieurs sorties, output_index (0 par défaut) choisit la sortie à classer. Des canaux dans [0, 1] dont la somme ne vaut pas 1 sont des probabilités indépendantes : chacun est seuillé (0.5 quand threshold vaut 0), le meilleur au-dessus du seuil l&apos;emporte, la classe de fond là où il n&apos;y en a aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="121"/>
+        <location filename="../algorithms/classify_pixels.py" line="123"/>
         <source>Optional. Only the part of the raster inside this extent is classified, and the output covers that part only (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est classée, et la sortie ne couvre que cette partie (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="126"/>
+        <location filename="../algorithms/classify_pixels.py" line="128"/>
         <source>Optional. The cell size to read the input at, in its map units. Empty (default): the input&apos;s own cell size, unless the model states the cell size it was trained at and the input&apos;s differs: then the input is read at that size on the ground (in EPSG:3857 metres / cos(latitude)); web layers are read at it, or at their finest zoom when the model states none. The log says at which cell size, ground distance and web-map zoom. The result is always written on the input&apos;s grid.</source>
         <translation>Facultatif. La taille de cellule à laquelle lire l&apos;entrée, dans ses unités cartographiques. Vide (par défaut) : la taille de cellule de l&apos;entrée, sauf si le modèle indique la taille de cellule avec laquelle il a été entraîné et que celle de l&apos;entrée diffère : l&apos;entrée est alors lue à cette taille au sol (en mètres EPSG:3857 / cos(latitude)) ; les couches web sont lues à cette taille, ou à leur zoom le plus fin si le modèle n&apos;en indique aucune. Le journal indique la taille de cellule, la distance au sol et le niveau de zoom de carte web utilisés. Le résultat est toujours écrit sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="134"/>
+        <location filename="../algorithms/classify_pixels.py" line="136"/>
         <source>Optional. Only pixels inside these polygons are classified; outside them, and where the input is nodata, the output is nodata.</source>
         <translation>Facultatif. Seuls les pixels situés à l&apos;intérieur de ces polygones sont classés ; à l&apos;extérieur, et là où l&apos;entrée est nodata, la sortie est nodata.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="138"/>
+        <location filename="../algorithms/classify_pixels.py" line="140"/>
         <source>The classified raster: a GeoTIFF (tiled, DEFLATE) holding the model&apos;s class values in the smallest integer type that holds them, with a colour table, a raster attribute table (Value/Class/Red/Green/Blue) and a .qml style beside it.</source>
         <translation>Le raster classé : un GeoTIFF (tuilé, DEFLATE) contenant les valeurs de classe du modèle dans le plus petit type entier qui les contient, avec une table de couleurs, une table attributaire raster (Value/Class/Red/Green/Blue) et un style .qml à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="143"/>
+        <location filename="../algorithms/classify_pixels.py" line="145"/>
         <source>Optional, not created by default. A GeoTIFF with one float32 band per class, holding the probability of that class.</source>
         <translation>Facultatif, non créé par défaut. Un GeoTIFF avec une bande float32 par classe, contenant la probabilité de cette classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="151"/>
+        <location filename="../algorithms/classify_pixels.py" line="153"/>
         <source>The classified raster (the first one with processing mode 1).</source>
         <translation>Le raster classé (le premier avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="152"/>
+        <location filename="../algorithms/classify_pixels.py" line="154"/>
         <source>The probability raster, when one was asked for.</source>
         <translation>Le raster de probabilités, s&apos;il a été demandé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="153"/>
+        <location filename="../algorithms/classify_pixels.py" line="155"/>
         <source>Every classified raster written, separated by semicolons.</source>
         <translation>Tous les rasters classés écrits, séparés par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="154"/>
+        <location filename="../algorithms/classify_pixels.py" line="156"/>
         <source>The onnxruntime execution provider that ran the model.</source>
         <translation>Le fournisseur d&apos;exécution onnxruntime qui a exécuté le modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="162"/>
+        <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="198"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="166"/>
+        <location filename="../algorithms/classify_pixels.py" line="168"/>
         <source>Cell size (empty: input&apos;s, or the model&apos;s training cell size)</source>
         <translation>Taille de cellule (vide : celle de l&apos;entrée, ou celle de l&apos;entraînement du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="174"/>
+        <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="202"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="177"/>
+        <location filename="../algorithms/classify_pixels.py" line="179"/>
         <source>Classified raster</source>
         <translation>Raster classé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="181"/>
+        <location filename="../algorithms/classify_pixels.py" line="183"/>
         <source>Probability raster</source>
         <translation>Raster de probabilités</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="186"/>
+        <location filename="../algorithms/classify_pixels.py" line="189"/>
         <source>Classified rasters written</source>
         <translation>Rasters classés écrits</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="187"/>
+        <location filename="../algorithms/classify_pixels.py" line="190"/>
         <source>Execution provider used</source>
         <translation>Fournisseur d&apos;exécution utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="245"/>
+        <location filename="../algorithms/classify_pixels.py" line="249"/>
         <source>The model has {0} outputs ({1}); classifying output {2} &apos;{3}&apos;. Set the model argument output_index to classify another one.</source>
         <translation>Le modèle a {0} sorties ({1}) ; classification de la sortie {2} « {3} ». Indiquez l&apos;argument du modèle output_index pour en classer une autre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="261"/>
+        <location filename="../algorithms/classify_pixels.py" line="265"/>
         <source>as in ArcGIS Pro: the model lists {0} classes and none has Value 0, so the background channel arcgis.learn adds at training never wins</source>
         <translation>comme dans ArcGIS Pro : le modèle liste {0} classes et aucune n&apos;a la Value 0, donc le canal de fond qu&apos;arcgis.learn ajoute à l&apos;entraînement ne l&apos;emporte jamais</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="265"/>
+        <location filename="../algorithms/classify_pixels.py" line="269"/>
         <source>as in ArcGIS Pro: the model has a class of Value 0</source>
         <translation>comme dans ArcGIS Pro : le modèle a une classe de Value 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="266"/>
+        <location filename="../algorithms/classify_pixels.py" line="270"/>
         <source>as in ArcGIS Pro: the model lists at most one class</source>
         <translation>comme dans ArcGIS Pro : le modèle liste au plus une classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="267"/>
+        <location filename="../algorithms/classify_pixels.py" line="271"/>
         <source>the model is not an Esri definition</source>
         <translation>le modèle n&apos;est pas une définition Esri</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="272"/>
+        <location filename="../algorithms/classify_pixels.py" line="276"/>
         <source>predict_background: {0} (the default, {1}).</source>
         <translation>predict_background : {0} (la valeur par défaut, {1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="275"/>
+        <location filename="../algorithms/classify_pixels.py" line="279"/>
         <source>predict_background: {0} (set in the model arguments; the default is {1}, {2}).</source>
         <translation>predict_background : {0} (indiqué dans les arguments du modèle ; la valeur par défaut est {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="285"/>
+        <location filename="../algorithms/classify_pixels.py" line="289"/>
         <source>Output channels that never win (the model&apos;s ignore_mapped_class, classes left out at training): {0}.</source>
         <translation>Canaux de sortie qui ne l&apos;emportent jamais (ignore_mapped_class du modèle, classes écartées à l&apos;entraînement) : {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="328"/>
+        <location filename="../algorithms/classify_pixels.py" line="336"/>
         <source>Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.</source>
         <translation>Classification de {0} x {1} pixels en tuiles de {2} avec une marge de {3}, taille de lot {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="338"/>
+        <location filename="../algorithms/classify_pixels.py" line="350"/>
         <source>Writing the result on the input&apos;s grid.</source>
         <translation>Écriture du résultat sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="344"/>
+        <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <source>The classification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_pixels.py" line="410"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="354"/>
+        <location filename="../algorithms/classify_pixels.py" line="419"/>
         <source>Mask: {0} polygons.</source>
         <translation>Masque : {0} polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="357"/>
+        <location filename="../algorithms/classify_pixels.py" line="422"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>Le masque ne contient aucun polygone : tous les pixels de sortie sont nodata. Vérifiez la couche de masque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="365"/>
+        <location filename="../algorithms/classify_pixels.py" line="430"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} tuiles en {1:.1f} s ({2:.1f} tuiles/s sur {3}) ; temps du modèle {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="374"/>
+        <location filename="../algorithms/classify_pixels.py" line="439"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
@@ -929,7 +969,7 @@
     </message>
     <message>
         <location filename="../algorithms/install_dependencies.py" line="104"/>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1143,7 +1183,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="92"/>
-        <location filename="../algorithms/model_tool.py" line="226"/>
+        <location filename="../algorithms/model_tool.py" line="268"/>
         <source>Model definition (.emd, .dlpk, .onnx or JSON)</source>
         <translation>Définition du modèle (.emd, .dlpk, .onnx ou JSON)</translation>
     </message>
@@ -1209,7 +1249,7 @@
     </message>
     <message>
         <location filename="../algorithms/model_info.py" line="134"/>
-        <location filename="../algorithms/model_tool.py" line="277"/>
+        <location filename="../algorithms/model_tool.py" line="319"/>
         <source>Model file: {0}</source>
         <translation>Fichier du modèle : {0}</translation>
     </message>
@@ -1334,184 +1374,204 @@
         <translation>sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="114"/>
+        <location filename="../algorithms/model_tool.py" line="122"/>
         <source>The raster to process: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens, or a web layer (WMS/XYZ, read as RGB; give a processing extent).</source>
         <translation>Le raster à traiter : GeoTIFF, VRT, raster GeoPackage ou tout autre raster que QGIS ouvre, ou une couche web (WMS/XYZ, lue en RVB ; indiquez une emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="118"/>
+        <location filename="../algorithms/model_tool.py" line="126"/>
         <source>Optional. More rasters, processed with the input raster as the processing mode says.</source>
         <translation>Facultatif. D&apos;autres rasters, traités avec le raster en entrée selon le mode de traitement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="121"/>
+        <location filename="../algorithms/model_tool.py" line="129"/>
         <source>0 Process as mosaicked image (default): the input and the additional rasters are read as one mosaic, which needs file rasters sharing one CRS and the same bands. 1 Process all raster items separately: {0}</source>
         <translation>0 Traiter comme une image mosaïquée (par défaut) : le raster en entrée et les rasters supplémentaires sont lus comme une seule mosaïque, ce qui demande des rasters fichiers partageant un même SCR et les mêmes bandes. 1 Traiter chaque raster séparément : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="130"/>
+        <location filename="../algorithms/model_tool.py" line="134"/>
+        <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="147"/>
         <source>each raster is processed on its own.</source>
         <translation>chaque raster est traité séparément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="134"/>
+        <location filename="../algorithms/model_tool.py" line="151"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="137"/>
+        <location filename="../algorithms/model_tool.py" line="154"/>
         <source>Additional input rasters</source>
         <translation>Rasters en entrée supplémentaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="143"/>
+        <location filename="../algorithms/model_tool.py" line="160"/>
         <source>Processing mode</source>
         <translation>Mode de traitement</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process as mosaicked image</source>
         <translation>Traiter comme une image mosaïquée</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="144"/>
+        <location filename="../algorithms/model_tool.py" line="161"/>
         <source>Process all raster items separately</source>
         <translation>Traiter chaque raster séparément</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="153"/>
+        <location filename="../algorithms/model_tool.py" line="170"/>
         <source>The input raster could not be opened.</source>
         <translation>Le raster en entrée n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="164"/>
+        <location filename="../algorithms/model_tool.py" line="181"/>
         <source>Processing {0} rasters as one mosaic.</source>
         <translation>Traitement de {0} rasters comme une seule mosaïque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="172"/>
+        <location filename="../algorithms/model_tool.py" line="187"/>
+        <source>Dask cluster (empty: run here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="200"/>
+        <source>Opening the Dask cluster &apos;{0}&apos;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="203"/>
+        <source>Running on a {0}: {1} workers ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="214"/>
         <source>Raster {0} of {1}: {2}</source>
         <translation>Raster {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="198"/>
+        <location filename="../algorithms/model_tool.py" line="240"/>
         <source>The {0} model: {1}</source>
         <translation>Le modèle de {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="201"/>
+        <location filename="../algorithms/model_tool.py" line="243"/>
         <source>Name/Value table of model arguments: {0}. An empty value keeps the model&apos;s default; an unknown name is an error listing the known ones. With qgis_process give name,value pairs separated by commas, e.g. batch_size,8.</source>
         <translation>Table Nom/Valeur des arguments du modèle : {0}. Une valeur vide garde la valeur par défaut du modèle ; un nom inconnu est une erreur qui liste les noms connus. Avec qgis_process, donnez des paires nom,valeur séparées par des virgules, par exemple batch_size,8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="206"/>
+        <location filename="../algorithms/model_tool.py" line="248"/>
         <source>0 Auto (default): the best available onnxruntime execution provider (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, then CPU); 1 CPU; 2 GPU: fails, listing the providers that exist, when none is available. The log names the provider that runs.</source>
         <translation>0 Automatique (par défaut) : le meilleur fournisseur d&apos;exécution onnxruntime disponible (TensorRT, CUDA, DirectML, CoreML, ROCm, OpenVINO, puis CPU) ; 1 CPU ; 2 GPU : échoue, en listant les fournisseurs existants, si aucun n&apos;est disponible. Le journal indique le fournisseur qui s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="211"/>
+        <location filename="../algorithms/model_tool.py" line="253"/>
         <source>Advanced. The GPU to run on where there are several: 0 (default) for the first. Used by the processor types Auto and GPU.</source>
         <translation>Avancé. Le GPU à utiliser s&apos;il y en a plusieurs : 0 (par défaut) pour le premier. Utilisé par les types de processeur Automatique et GPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="230"/>
+        <location filename="../algorithms/model_tool.py" line="272"/>
         <source>Model arguments (empty value = model default)</source>
         <translation>Arguments du modèle (valeur vide = valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="233"/>
+        <location filename="../algorithms/model_tool.py" line="275"/>
         <location filename="../gui/model_arguments_widget.py" line="42"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="246"/>
+        <location filename="../algorithms/model_tool.py" line="288"/>
         <source>Processor type</source>
         <translation>Type de processeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="247"/>
+        <location filename="../algorithms/model_tool.py" line="289"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="252"/>
+        <location filename="../algorithms/model_tool.py" line="294"/>
         <source>GPU id</source>
         <translation>Identifiant du GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="263"/>
+        <location filename="../algorithms/model_tool.py" line="305"/>
         <source>This tool needs a model of type &apos;{1}&apos;; this model is of type &apos;{0}&apos;.</source>
         <translation>Cet outil nécessite un modèle de type « {1} » ; ce modèle est de type « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="281"/>
+        <location filename="../algorithms/model_tool.py" line="323"/>
         <source>Execution provider: {0}</source>
         <translation>Fournisseur d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="284"/>
+        <location filename="../algorithms/model_tool.py" line="326"/>
         <source>The requested provider could not run the model; running on {0} ({1}).</source>
         <translation>Le fournisseur demandé n&apos;a pas pu exécuter le modèle ; exécution sur {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="300"/>
+        <location filename="../algorithms/model_tool.py" line="342"/>
         <source>The output layer could not be created.</source>
         <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="314"/>
+        <location filename="../algorithms/model_tool.py" line="356"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Le modèle a échoué sur un lot de plusieurs images mais fonctionne sur une seule : son graphe ne fonctionne qu&apos;avec une taille de lot de 1, le traitement s&apos;est donc poursuivi image par image. Indiquez batch_size à 1 pour éviter cette vérification.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="348"/>
+        <location filename="../algorithms/model_tool.py" line="390"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m au sol ; l&apos;entrée ({1:.6g} unités cartographiques) est lue à {2:.6g} unités cartographiques. Indiquez une taille de cellule pour passer outre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="355"/>
+        <location filename="../algorithms/model_tool.py" line="397"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m, mais le SCR de l&apos;entrée est en degrés : elle est lue à sa propre taille de cellule. Reprojetez l&apos;entrée dans un SCR projeté pour la lire à l&apos;échelle du modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="364"/>
+        <location filename="../algorithms/model_tool.py" line="406"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Le modèle n&apos;indique pas de taille de cellule d&apos;entraînement : la couche web est lue à sa résolution la plus fine. Indiquez une taille de cellule pour la lire à une autre échelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="374"/>
+        <location filename="../algorithms/model_tool.py" line="416"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m au sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="376"/>
+        <location filename="../algorithms/model_tool.py" line="418"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> à {0:.1f} degrés de latitude</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="379"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de carte web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="381"/>
+        <location filename="../algorithms/model_tool.py" line="423"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrée lue avec une taille de cellule de {0:.6g} unités cartographiques{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="386"/>
+        <location filename="../algorithms/model_tool.py" line="428"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Les tuiles de la couche web sont lues à {0:.6g} unités cartographiques par pixel (son niveau de zoom plus fin le plus proche) puis moyennées, si bien que le modèle ne voit jamais de tuiles agrandies.</translation>
     </message>
@@ -1639,6 +1699,61 @@
         <location filename="../core/adapters/qgis/virtual_rasters.py" line="36"/>
         <source>&apos;{name}&apos; has {bandcount} bands but &apos;{first_name}&apos; has {first_bandcount}: a mosaic needs the same bands in every raster.</source>
         <translation>« {name} » a {bandcount} bandes mais « {first_name} » en a {first_bandcount} : une mosaïque demande les mêmes bandes dans chaque raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="73"/>
+        <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="65"/>
+        <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="86"/>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="131"/>
+        <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="142"/>
+        <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/connect.py" line="167"/>
+        <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="89"/>
+        <source>Worker {worker}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/driver.py" line="83"/>
+        <source>A block failed on the cluster: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="16"/>
+        <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="22"/>
+        <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cluster/inputs.py" line="28"/>
+        <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -2427,32 +2542,32 @@ puis redémarrez QGIS.</translation>
         <translation>La sortie du modèle « {name} » (forme {shape}) n&apos;a pas de dimension de lot : ses résultats ne peuvent donc pas être séparés par échantillon. Exécutez-le avec une taille de lot de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="278"/>
+        <location filename="../core/output/guard.py" line="283"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels ; au plus {max_raster_side} par côté et {max_raster_pixels:.0e} au total) : choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="295"/>
+        <location filename="../core/output/guard.py" line="300"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Des tuiles de {tile_width} x {tile_height} avec un pas de {stride_x} x {stride_y} donneraient {count:.3g} imagettes (au plus {max_chips:.0e}) : choisissez une taille de cellule plus grande, un pas plus grand ou une emprise plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="223"/>
+        <location filename="../core/output/guard.py" line="228"/>
         <source>The output &apos;{final}&apos; is a folder: choose a file name.</source>
         <translation>La sortie « {final} » est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="241"/>
+        <location filename="../core/output/guard.py" line="246"/>
         <source>Cannot move the output &apos;{final}&apos; in place: {value}.</source>
         <translation>Impossible de mettre en place la sortie « {final} » : {value}.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="118"/>
+        <location filename="../core/output/guard.py" line="119"/>
         <source>The output {name} &apos;{uri}&apos; is the input {input_name} &apos;{input_uri}&apos;: writing it would destroy the input. Choose another output file.</source>
         <translation>La sortie {name} « {uri} » est l&apos;entrée {input_name} « {input_uri} » : l&apos;écrire détruirait l&apos;entrée. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="128"/>
+        <location filename="../core/output/guard.py" line="129"/>
         <source>The outputs {other_name} and {name} are both &apos;{uri}&apos;: one would overwrite the other. Give each output its own file.</source>
         <translation>Les sorties {other_name} et {name} sont toutes deux « {uri} » : l&apos;une écraserait l&apos;autre. Donnez à chaque sortie son propre fichier.</translation>
     </message>
