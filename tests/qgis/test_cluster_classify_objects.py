@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
-from qgis.core import QgsProcessingException, QgsRasterLayer
+from qgis.core import QgsProcessingException
 
 from tests.qgis.feedback import Log
 from tests.qgis.rasters import CELL, ORIGIN, pixel_box_wkt, write_polygons, write_raster
@@ -168,26 +168,32 @@ def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker(
     rasterdl_plugin, dask_cluster, tmp_path
 ):
     image = patchwork(tmp_path / "image.tif")
-    layer = QgsRasterLayer(str(image), "image", "gdal")
-    assert layer.isValid()
-    # This process holds the raster open; the workers look for it by a path that no longer exists.
-    moved = image.with_name("moved.tif")
-    image.rename(moved)
+
+    class MoveTheInput(Log):
+        """Moves the raster away once this process opened it, as the parts go to the cluster: the
+        workers look for it by a path that no longer exists."""
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            super().pushInfo(info)
+            if "go to the cluster" in info:
+                image.rename(image.with_name("moved.tif"))
+
     features = write_polygons(tmp_path / "f.gpkg", random_boxes(20, seed=4))
     with pytest.raises(QgsProcessingException) as error:
         run(
             {
-                "INPUT": layer,
+                "INPUT": str(image),
                 "MODEL": str(brightness_model(tmp_path)),
                 "INPUT_FEATURES": str(features),
                 "OUTPUT": str(tmp_path / "out.gpkg"),
                 "CLUSTER": dask_cluster,
-            }
+            },
+            feedback=MoveTheInput(),
         )
     message = str(error.value)
     assert re.search(r"Worker tcp://[\d.]+:\d+: ", message), message
     assert str(image) in message and "\n" not in message
-    assert not (tmp_path / "out.gpkg").exists()
+    assert not image.exists() and not (tmp_path / "out.gpkg").exists()
 
 
 def test_cancel_stops_the_parts_and_leaves_no_output(rasterdl_plugin, dask_cluster, tmp_path):
