@@ -1624,6 +1624,16 @@
         <translation>Das Raster „{path}“ lässt sich nicht öffnen: {reason}.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="126"/>
+        <source>The vector file &apos;{path}&apos; has no layer.</source>
+        <translation>Die Vektordatei &apos;{path}&apos; hat keinen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="52"/>
+        <source>The input features already have a field &apos;{name}&apos; of type {type}: choose another class label field name, or rename that field.</source>
+        <translation>Die Eingabeobjekte haben bereits ein Feld „{name}“ vom Typ {type}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
         <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
         <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>

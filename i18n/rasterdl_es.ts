@@ -1624,6 +1624,16 @@
         <translation>No se puede abrir el ráster «{path}»: {reason}.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="126"/>
+        <source>The vector file &apos;{path}&apos; has no layer.</source>
+        <translation>El archivo vectorial &apos;{path}&apos; no tiene ninguna capa.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="52"/>
+        <source>The input features already have a field &apos;{name}&apos; of type {type}: choose another class label field name, or rename that field.</source>
+        <translation>Los objetos espaciales de entrada ya tienen un campo «{name}» de tipo {type}: elija otro nombre para el campo de etiqueta de clase o cambie el nombre de ese campo.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
         <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
         <translation>Ningún formato ráster escribe archivos «.{suffix}» («{path}»): guarde la salida como .tif (GeoTIFF).</translation>

@@ -1624,6 +1624,16 @@
         <translation>Impossible d&apos;ouvrir le raster « {path} » : {reason}.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="126"/>
+        <source>The vector file &apos;{path}&apos; has no layer.</source>
+        <translation>Le fichier vecteur &apos;{path}&apos; n&apos;a aucune couche.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="52"/>
+        <source>The input features already have a field &apos;{name}&apos; of type {type}: choose another class label field name, or rename that field.</source>
+        <translation>Les entités en entrée ont déjà un champ « {name} » de type {type} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
         <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
         <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
