@@ -5,7 +5,9 @@ the worker, and a mosaic built in memory is refused before any output is made.""
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +15,7 @@ import pytest
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
+from tests.qgis.conftest import parse_json_output, run_qgis_process
 from tests.qgis.feedback import Log
 from tests.qgis.rasters import CELL, ORIGIN, pixel_box_wkt, write_polygons, write_raster
 from tests.qgis.test_classify_objects import brightness_model, point_wkt, run, write_layer
@@ -215,3 +218,73 @@ def test_cancel_stops_the_parts_and_leaves_no_output(rasterdl_plugin, dask_clust
             feedback=CancelAfter(10),
         )
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_a_worker_killed_mid_run_has_its_parts_rerun_and_the_features_stay_the_same(
+    rasterdl_plugin, tmp_path
+):
+    from distributed import Client, LocalCluster
+
+    image = patchwork(tmp_path / "image.tif")
+    features = write_polygons(tmp_path / "f.gpkg", random_boxes(200, seed=6))
+    parameters = {
+        "INPUT": str(image),
+        "MODEL": str(brightness_model(tmp_path, crop_fixed=0)),
+        "INPUT_FEATURES": str(features),
+        "MODEL_ARGUMENTS": ["batch_size", "1"],
+    }
+    run({**parameters, "OUTPUT": str(tmp_path / "here.gpkg")})
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            pids = client.run(os.getpid)
+        victim = sorted(pids.values())[0]
+
+        class KillOnFirstPart(Log):
+            killed = False
+
+            def setProgress(self, percent):  # noqa: N802 (QGIS API)
+                super().setProgress(percent)
+                if 0 < percent < 100 and not self.killed:
+                    os.kill(victim, signal.SIGKILL)
+                    KillOnFirstPart.killed = True
+
+        run(
+            {**parameters, "OUTPUT": str(tmp_path / "there.gpkg"), "CLUSTER": cluster.scheduler_address},
+            feedback=KillOnFirstPart(),
+        )
+    assert KillOnFirstPart.killed
+    with pytest.raises(ProcessLookupError):
+        os.kill(victim, 0)
+    assert read_rows(tmp_path / "there.gpkg") == read_rows(tmp_path / "here.gpkg")
+
+
+def test_qgis_process_with_a_local_cluster_gives_the_features_of_a_run_here(rasterdl_plugin, tmp_path):
+    image = patchwork(tmp_path / "image.tif")
+    features = write_polygons(tmp_path / "f.gpkg", random_boxes(50, seed=7))
+    model = brightness_model(tmp_path)
+    run(
+        {
+            "INPUT": str(image),
+            "MODEL": str(model),
+            "INPUT_FEATURES": str(features),
+            "OUTPUT": str(tmp_path / "here.gpkg"),
+        }
+    )
+    done = run_qgis_process(
+        "run",
+        "rasterdl:classifyobjects",
+        "--json",
+        "--",
+        f"INPUT={image}",
+        f"MODEL={model}",
+        f"INPUT_FEATURES={features}",
+        f"OUTPUT={tmp_path / 'there.gpkg'}",
+        "CLUSTER=local:2",
+        env={"RASTERDL_BLOCK_PIXELS": SMALL_PARTS},
+        profile=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    log = "\n".join(parse_json_output(done.stdout)["log"]["info"])
+    assert "local Dask cluster of 2 worker processes: 2 workers" in log
+    assert re.search(r"50 features in \d+ parts go to the cluster", log), log
+    assert read_rows(tmp_path / "there.gpkg") == read_rows(tmp_path / "here.gpkg")
