@@ -204,16 +204,20 @@ def detect_objects(
     progress: Callable[[float], Any] | None = None,
     cancel: Callable[[], bool] | None = None,
     gpu_id: int = 0,
+    client: Any = None,
 ) -> dict[str, Any]:
     """Detect objects in the raster file ``input`` with ``model`` into the GeoPackage ``output``.
 
     As ``rasterdl:detectobjects`` does for a file on its own grid: one polygon layer named after
     the file, in the raster's CRS, with the fields ``class_field`` (class name), ClassValue and
     ``confidence_field`` (rounded to 4 decimals); an existing file is replaced once the run
-    succeeded. The other parameters are those of :func:`classify_pixels`.
+    succeeded. The other parameters are those of :func:`classify_pixels`; with ``client`` the
+    blocks of tiles run on the Dask cluster and give the same objects.
 
-    Returns OUTPUT, EXECUTION_PROVIDER, OBJECTS (features written) and TILES.
+    Returns OUTPUT, EXECUTION_PROVIDER, OBJECTS (features written) and TILES; BLOCKS too with a
+    cluster.
     """
+    from .core.cluster.detect_blocks import cluster_detection_blocks, detect_on_cluster, make_detection_job
     from .core.engine.object_detector import detect_objects as detect
     from .core.engine.object_detector import detections_in_map
     from .core.model.arguments import detection_arguments
@@ -237,16 +241,20 @@ def detect_objects(
     grid = raster_grid(source, extent)
     mask_wkbs = read_geometries_wkb(os.fspath(mask), grid.crs_wkt) if mask else None
     polygons = PolygonMask(mask_wkbs, grid.crs_wkt) if mask_wkbs is not None else None
-    reader = RasterReader(source, grid, None, polygons)
-    detections = detect(
-        reader,
-        session,
-        definition,
-        args,
-        _CallbackProgress(progress, cancel),
-        run_nms,
-        max_overlap_ratio,
-    )
+    run_progress = _CallbackProgress(progress, cancel)
+    blocks = None
+    with open_cluster(client) as cluster:
+        if cluster is None:
+            reader = RasterReader(source, grid, None, polygons)
+            detections = detect(reader, session, definition, args, run_progress, run_nms, max_overlap_ratio)
+        else:
+            job = make_detection_job(
+                source, grid, mask_wkbs, os.fspath(model), _processor(processor).value, gpu_id, args
+            )
+            blocks = cluster_detection_blocks(job)
+            detections, _ = detect_on_cluster(
+                cluster, job, blocks, definition, run_progress, run_nms, max_overlap_ratio
+            )
     indexes, wkbs = detections_in_map(detections, grid.geotransform, mask_wkbs)
     class_names, values = detections.class_names, detections.class_values.tolist()
     scores = np.round(detections.scores.astype(float), 4).tolist()
@@ -263,12 +271,15 @@ def detect_objects(
             rows,
         )
         outputs.commit()
-    return {
+    results: dict[str, Any] = {
         "OUTPUT": output,
         "EXECUTION_PROVIDER": session.provider,
         "OBJECTS": len(rows),
         "TILES": detections.stats.tiles,
     }
+    if blocks is not None:
+        results["BLOCKS"] = len(blocks)
+    return results
 
 
 def classify_objects(

@@ -27,6 +27,7 @@ from qgis.core import (
 
 from ..core.adapters.gdal.polygon_mask import PolygonMask
 from ..core.adapters.qgis.grid import layer_grid
+from ..core.adapters.qgis.layers import gdal_path
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_geometries_wkb
 from ..core.install.dependencies import require
@@ -207,6 +208,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
                 self.OUTPUT, self.tr("Detected objects"), QgsProcessing.TypeVectorPolygon
             )
         )
+        self.add_cluster_parameter()
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
@@ -254,7 +256,7 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
 
     def _detect(self, run: DetectionRun, sink, dest_id) -> dict[str, Any]:
         """Detect on every layer and write the objects into ``sink``."""
-        from ..core.engine.object_detector import describe_detection_rule, detect_objects
+        from ..core.engine.object_detector import describe_detection_rule
 
         definition, feedback = run.definition, run.feedback
         run.session = session = self.open_session(definition, run.parameters, run.context, feedback)
@@ -263,33 +265,11 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         mask_source = self.parameterAsSource(run.parameters, self.MASK, run.context)
         classes = None
         total = 0
-        for _number, layer, progress in self.each_input(run.layers, feedback):
-            extent = self.extent_in(run.parameters, run.context, layer)
-            resolution = self.read_cell_size(layer, extent, definition, None, feedback)
-            grid = layer_grid(layer, extent, resolution.cell_size)
-            mask, mask_wkbs = self._mask(run, mask_source, grid)
-            reader = LayerReader(layer, grid, mask, resolution.oversample)
-            detections = detect_objects(
-                reader, session, definition, run.args, progress, run.run_nms, run.max_overlap
-            )
-            classes = detections.classes
-            kept = self._write_detections(run, sink, layer, detections, grid, mask_wkbs)
-            total += kept
-            stats = detections.stats
-            feedback.pushInfo(
-                self.tr(
-                    "{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; "
-                    "model time {6:.1f} s)."
-                ).format(
-                    layer.name(),
-                    kept,
-                    stats.tiles,
-                    stats.seconds,
-                    stats.tiles / max(stats.seconds, 1e-9),
-                    session.provider,
-                    stats.session_seconds,
-                )
-            )
+        with self.open_cluster(run.parameters, run.context, feedback) as run.cluster:
+            for _number, layer, progress in self.each_input(run.layers, feedback):
+                detections, kept = self._detect_one(run, layer, mask_source, progress, sink)
+                classes = detections.classes
+                total += kept
         self.finish_sink(sink, self.OUTPUT)
         if classes and run.context.willLoadLayerOnCompletion(dest_id):
             self._style = StyleByClass(run.class_field, classes)
@@ -297,6 +277,86 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
         self.report_batch_one(session, feedback)
         feedback.pushInfo(self.tr("{0} objects written.").format(total))
         return {self.OUTPUT: dest_id}
+
+    def _detect_one(self, run: DetectionRun, layer, mask_source, progress, sink):
+        """Detect on ``layer`` (here, or in blocks on the run's cluster) and write its objects into
+        ``sink``; the detections and the number of objects written."""
+        from ..core.engine.object_detector import detect_objects
+
+        definition, feedback, session = run.definition, run.feedback, run.session
+        extent = self.extent_in(run.parameters, run.context, layer)
+        resolution = self.read_cell_size(layer, extent, definition, None, feedback)
+        grid = layer_grid(layer, extent, resolution.cell_size)
+        mask, mask_wkbs = self._mask(run, mask_source, grid)
+        if run.cluster is not None:
+            detections = self._detect_on_cluster(run, layer, extent, grid, mask_wkbs, progress)
+        else:
+            reader = LayerReader(layer, grid, mask, resolution.oversample)
+            detections = detect_objects(
+                reader, session, definition, run.args, progress, run.run_nms, run.max_overlap
+            )
+        kept = self._write_detections(run, sink, layer, detections, grid, mask_wkbs)
+        stats = detections.stats
+        feedback.pushInfo(
+            self.tr(
+                "{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s)."
+            ).format(
+                layer.name(),
+                kept,
+                stats.tiles,
+                stats.seconds,
+                stats.tiles / max(stats.seconds, 1e-9),
+                session.provider,
+                stats.session_seconds,
+            )
+        )
+        return detections, kept
+
+    def _detect_on_cluster(self, run: DetectionRun, layer, extent, grid, mask_wkbs, progress):
+        """The detections of ``layer`` on ``grid``, detected in blocks on the run's cluster (core.cluster);
+        the log counts the blocks and the workers that ran them."""
+        from ..core.cluster.detect_blocks import (
+            cluster_detection_blocks,
+            detect_on_cluster,
+            make_detection_job,
+        )
+        from ..core.cluster.inputs import cluster_input_path
+
+        resampled = layer.width() <= 0 or grid != layer_grid(layer, extent)
+        source = cluster_input_path(gdal_path(layer), layer.providerType(), resampled)
+        parameters, context = run.parameters, run.context
+        job = make_detection_job(
+            source,
+            grid,
+            mask_wkbs,
+            self.parameterAsString(parameters, self.MODEL, context),
+            self.parameterAsEnum(parameters, self.PROCESSOR_TYPE, context),
+            self.parameterAsInt(parameters, self.GPU_ID, context),
+            run.args,
+        )
+        blocks = cluster_detection_blocks(job)
+        run.feedback.pushInfo(
+            self.tr(
+                "{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks."
+            ).format(len(blocks), max(b.x1 - b.x0 for b in blocks), max(b.y1 - b.y0 for b in blocks))
+        )
+        detections, stats = detect_on_cluster(
+            run.cluster, job, blocks, run.definition, progress, run.run_nms, run.max_overlap
+        )
+        run.feedback.pushInfo(
+            self.tr(
+                "{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); "
+                "model time {5:.1f} s."
+            ).format(
+                stats.blocks,
+                stats.workers,
+                stats.tiles,
+                stats.seconds,
+                stats.tiles_per_second,
+                stats.session_seconds,
+            )
+        )
+        return detections
 
     def _mask(self, run: DetectionRun, mask_source, grid) -> tuple[PolygonMask | None, list[bytes] | None]:
         """The MASK polygons on ``grid`` (and as WKB), warning when there are none; None without a mask."""

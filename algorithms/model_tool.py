@@ -200,7 +200,7 @@ class ImageryAlgorithm(RasterDLAlgorithm):
         feedback.pushInfo(self.tr("Opening the Dask cluster '{0}'...").format(text))
         with open_cluster(text) as cluster:
             feedback.pushInfo(
-                self.tr("Running on a {0}: {1} workers ({2}).").format(
+                self.tr("Cluster: {0}; {1} workers ({2}).").format(
                     cluster.description, len(cluster.workers), ", ".join(cluster.workers)
                 )
             )

@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
-        <location filename="../algorithms/detect_objects.py" line="198"/>
+        <location filename="../algorithms/detect_objects.py" line="199"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/detect_objects.py" line="203"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
@@ -379,18 +379,20 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <location filename="../algorithms/detect_objects.py" line="339"/>
         <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Blöcke von höchstens {1} x {2} Pixeln gehen an den Cluster; der Fortschritt zählt die fertigen Blöcke.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="388"/>
         <source>The classification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassifizierung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/detect_objects.py" line="347"/>
         <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Blöcke liefen auf {1} Workern: {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s); Modellzeit {5:.1f} s.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="410"/>
@@ -418,117 +420,117 @@
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="92"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning erkennen</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="97"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Wendet einen ONNX-Objektdetektor auf ein Raster beliebiger Größe an und schreibt jedes gefundene Objekt als Polygon (ein gedrehtes Rechteck bei Modellen mit orientierten Boxen) mit Klassenname, Klassenwert und Konfidenz (0-1). Der Layer wird beim Laden in QGIS nach Klassen gestaltet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <location filename="../algorithms/detect_objects.py" line="102"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Unterstützte Modellausgaben: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes] sowie orientierte Boxen mit Winkel) und Exporte mit eingebauter NMS (Ausgaben boxes, scores und labels, wie sie torchvision, RetinaNet und SSD liefern; labels werden ab 1 gezählt gelesen, wenn die Definition die Klassen ohne eine Klasse 0 auflistet, wie es Esri-Definitionen tun). Das Layout stammt aus der Modelldefinition (ModelConfiguration oder det_type von Deepness/GeoDeep) oder wird an den Ausgabeformen erkannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="109"/>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Das Raster wird in Kacheln von tile_size (N Pixel für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert) mit padding Pixeln Kontext gelesen, und zwar mit der Trainingszellengröße des Modells am Boden, wenn das Modell eine angibt und die des Rasters außerhalb davon liegt (bei Weblayern immer; das Protokoll nennt die Zellengröße); die Erkennungen werden in Kartenkoordinaten umgerechnet; exclude_pad_detections verwirft Boxen, die zum Kern einer Nachbarkachel gehören, sodass ein Objekt auf einer Naht nur einmal gemeldet wird; eine klassenbezogene Non-Maximum-Unterdrückung (nms_overlap, ein IoU) führt anschließend Duplikate über Kachelgrenzen hinweg zusammen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="123"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>Jedes Raster wird einzeln durchsucht, und ein Feld Image nennt das Raster jedes Objekts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="127"/>
+        <location filename="../algorithms/detect_objects.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), threshold (Mindestkonfidenz; Standard: der Wert des Modells, sonst 0.1), nms_overlap (der IoU, oberhalb dessen die Non-Maximum-Unterdrückung zwei Boxen zusammenführt; Standard: der Wert des Modells, sonst 0.1), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), exclude_pad_detections (Standard true: Eine Kachel behält nur die Boxen, deren Mittelpunkt in ihrem Anteil an der Überlappung mit ihren Nachbarn liegt), tile_size (Pixel; Standard: die Kachelgröße des Modells), test_time_augmentation (Standard false; true fügt eine horizontale Spiegelung und in MAP_SPACE eine vertikale Spiegelung hinzu, zusammengeführt durch Non-Maximum-Unterdrückung) und nms_class_agnostic (Standard false: Boxen verschiedener Klassen unterdrücken sich nie gegenseitig; true führt überlappende Boxen unabhängig von ihrer Klasse zusammen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="142"/>
+        <location filename="../algorithms/detect_objects.py" line="143"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Klassenbezogene Non-Maximum-Unterdrückung über Kachelgrenzen hinweg (Standard true): Von den Boxen einer Klasse, die sich um mehr als nms_overlap (IoU) überlappen, wird nur die mit dem höchsten Score behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="146"/>
+        <location filename="../algorithms/detect_objects.py" line="147"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, Standard 0 (aus). Verwirft eine Box, die von einer Box mit höherem Score beliebiger Klasse über diesen Anteil ihrer eigenen Fläche hinaus überdeckt wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="151"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard Class); das Feld ClassValue enthält den Klassenwert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="154"/>
+        <location filename="../algorithms/detect_objects.py" line="155"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Name des Feldes, das die Konfidenz erhält, 0-1 (Standard Confidence). Die beiden Feldnamen müssen sich voneinander sowie von ClassValue und Image unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="159"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird durchsucht (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Optional. Nur Objekte, deren Mittelpunkt innerhalb dieser Polygone liegt, werden behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polygone im KBS des Rasters mit den Feldern für Klassenname, ClassValue und Konfidenz (und Image beim Verarbeitungsmodus 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>The detected objects.</source>
         <translation>Die erkannten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="177"/>
         <source>Non maximum suppression</source>
         <translation>Non-Maximum-Unterdrückung</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="182"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Maximales Überlappungsverhältnis (0 = aus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/detect_objects.py" line="190"/>
         <source>Class field name</source>
         <translation>Name des Klassenfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Confidence field name</source>
         <translation>Name des Konfidenzfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="207"/>
+        <location filename="../algorithms/detect_objects.py" line="208"/>
         <source>Detected objects</source>
         <translation>Erkannte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="226"/>
+        <location filename="../algorithms/detect_objects.py" line="228"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Die Namen des Klassen- und des Konfidenzfelds müssen sich voneinander sowie von {0} und {1} unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="280"/>
-        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
-        <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="298"/>
+        <location filename="../algorithms/detect_objects.py" line="278"/>
         <source>{0} objects written.</source>
         <translation>{0} Objekte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <location filename="../algorithms/detect_objects.py" line="301"/>
+        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
+        <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="371"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
     </message>
@@ -1391,7 +1393,7 @@
     <message>
         <location filename="../algorithms/model_tool.py" line="134"/>
         <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert, optional. Führt die Arbeit auf einem Dask-Cluster aus, in Blöcken, die dasselbe Ergebnis wie ein Lauf hier liefern: leer (Standard) läuft hier; local:N startet N Worker-Prozesse auf diesem Rechner (eine Workstation mit vielen Kernen); eine Scheduler-Adresse wie tcp://host:8786 nutzt die Worker eines laufenden &apos;dask scheduler&apos;. Jeder Worker muss die Eingaberaster, das Modell und den Ausgabeordner unter denselben Pfaden öffnen können (ein gemeinsames Dateisystem oder GDAL-Pfade wie /vsis3/). Benötigt die Python-Pakete dask und distributed (Install Python Dependencies bietet sie an). Das Protokoll nennt den Cluster, seine Worker und die Blöcke; der Fortschritt zählt die fertigen Blöcke.</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="147"/>
@@ -1436,17 +1438,17 @@
     <message>
         <location filename="../algorithms/model_tool.py" line="187"/>
         <source>Dask cluster (empty: run here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask-Cluster (leer: hier ausführen)</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="200"/>
         <source>Opening the Dask cluster &apos;{0}&apos;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne den Dask-Cluster &apos;{0}&apos;...</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="203"/>
-        <source>Running on a {0}: {1} workers ({2}).</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster: {0}; {1} workers ({2}).</source>
+        <translation>Cluster: {0}; {1} Worker ({2}).</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="214"/>
@@ -1713,57 +1715,57 @@
     <message>
         <location filename="../core/cluster/connect.py" line="73"/>
         <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; ist weder local:N noch eine Dask-Scheduler-Adresse wie tcp://host:8786.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="65"/>
         <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos;: geben Sie local:N an, mit N der Anzahl der Worker-Prozesse (1 oder mehr), z. B. local:4.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation type="unfinished"></translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (optionale Pakete) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
         <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dask-Scheduler unter {address} hat nicht innerhalb von {seconds:g} s geantwortet ({error}). Prüfen Sie die Adresse und ob &apos;dask scheduler&apos; dort läuft und von diesem Rechner aus erreichbar ist.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="142"/>
         <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dask-Scheduler unter {address} hat keinen Worker (keiner kam innerhalb von {seconds:g} s hinzu). Starten Sie Worker mit &apos;dask worker {address}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cluster/connect.py" line="167"/>
+        <location filename="../core/cluster/connect.py" line="168"/>
         <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Dask-Cluster mit {count} Worker-Prozessen konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/driver.py" line="89"/>
         <source>Worker {worker}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker {worker}: {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/driver.py" line="83"/>
         <source>A block failed on the cluster: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Block ist auf dem Cluster fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="16"/>
         <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER arbeitet mit Rastern, die jeder Worker über ihren Pfad öffnet (Dateien, /vsis3/, /vsicurl/ ...); diese Eingabe ist ein {provider}-Layer. Speichern Sie ihn zuerst als GeoTIFF, oder lassen Sie CLUSTER leer.</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="22"/>
         <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER kann mehrere Raster nicht als im Speicher erstelltes Mosaik lesen: Erstellen Sie daraus eine VRT-Datei (Raster &gt; Sonstige &gt; Virtuelles Raster erstellen) auf einem Pfad, den die Worker sehen, und geben Sie sie als Eingabe an, oder verarbeiten Sie die Raster einzeln (Verarbeitungsmodus 1).</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="28"/>
         <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit CLUSTER wird die Eingabe in ihrer eigenen Zellgröße gelesen, und dieser Lauf würde sie in einer anderen lesen (der Trainingszellgröße des Modells oder CELL_SIZE). Resamplen Sie die Eingabe zuerst auf diese Zellgröße, oder setzen Sie CELL_SIZE auf die eigene Zellgröße der Eingabe.</translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -1837,7 +1839,7 @@
     </message>
     <message>
         <location filename="../core/engine/object_classifier.py" line="448"/>
-        <location filename="../core/engine/object_detector.py" line="420"/>
+        <location filename="../core/engine/object_detector.py" line="499"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
@@ -1857,12 +1859,12 @@
         <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="386"/>
+        <location filename="../core/engine/object_detector.py" line="411"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Erkennen von Objekten wird ein Objekterkennungsmodell benötigt (ModelType ObjectDetection oder ein Detector von Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="424"/>
+        <location filename="../core/engine/object_detector.py" line="474"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
     </message>

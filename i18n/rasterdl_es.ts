@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
-        <location filename="../algorithms/detect_objects.py" line="198"/>
+        <location filename="../algorithms/detect_objects.py" line="199"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/detect_objects.py" line="203"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
@@ -379,18 +379,20 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <location filename="../algorithms/detect_objects.py" line="339"/>
         <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bloques de hasta {1} x {2} píxeles van al clúster; el progreso cuenta los bloques terminados.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="388"/>
         <source>The classification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación se canceló.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/detect_objects.py" line="347"/>
         <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bloques se ejecutaron en {1} workers: {2} teselas en {3:.1f} s ({4:.1f} teselas/s); tiempo del modelo {5:.1f} s.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="410"/>
@@ -418,117 +420,117 @@
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="92"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Detectar objetos mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="97"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Ejecuta un detector de objetos ONNX sobre un ráster de cualquier tamaño y escribe cada objeto encontrado como un polígono (un rectángulo girado en los modelos de cajas orientadas) con su nombre de clase, valor de clase y confianza (0-1). La capa recibe una simbología por clase cuando QGIS la carga.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <location filename="../algorithms/detect_objects.py" line="102"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Salidas de modelo admitidas: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], y cajas orientadas con un ángulo) y exportaciones con NMS incorporada (salidas boxes, scores y labels, como las que dan torchvision, RetinaNet y SSD; las labels se leen numeradas desde 1 cuando la definición enumera las clases sin una clase 0, como hacen las definiciones de Esri). La disposición se toma de la definición del modelo (ModelConfiguration, o det_type de Deepness/GeoDeep) o se reconoce a partir de las formas de las salidas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="109"/>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>El ráster se lee en teselas de tile_size (N píxeles para teselas cuadradas, o W,H para la anchura y la altura, escrito WxH en la línea de comandos de qgis_process: un modelo entrenado con imágenes de 800 x 608 toma 800,608, su valor predeterminado) con padding píxeles de contexto, con el tamaño de celda de entrenamiento del modelo sobre el terreno cuando el modelo indica uno y el del ráster queda fuera de él (siempre en las capas web; el registro indica el tamaño de celda); las detecciones se convierten a coordenadas del mapa; exclude_pad_detections descarta las cajas que pertenecen al núcleo de una tesela vecina, de modo que un objeto sobre una costura se informa una sola vez; después, una supresión de no máximos por clase (nms_overlap, un IoU) fusiona los duplicados entre teselas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="123"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>cada ráster se analiza por separado y un campo Image indica el ráster de cada objeto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="127"/>
+        <location filename="../algorithms/detect_objects.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), threshold (confianza mínima; predeterminado la del modelo, si no 0.1), nms_overlap (el IoU por encima del cual la supresión de no máximos fusiona dos cajas; predeterminado el del modelo, si no 0.1), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), exclude_pad_detections (predeterminado true: una tesela solo conserva las cajas cuyo centro está en su parte del solapamiento con sus vecinas), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), test_time_augmentation (predeterminado false; true añade un volteo horizontal, y un volteo vertical en MAP_SPACE, combinados mediante supresión de no máximos) y nms_class_agnostic (predeterminado false: las cajas de clases distintas nunca se suprimen entre sí; true fusiona las cajas solapadas sea cual sea su clase)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="142"/>
+        <location filename="../algorithms/detect_objects.py" line="143"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Supresión de no máximos por clase entre teselas (predeterminado true): de las cajas de una misma clase que se solapan más de nms_overlap (IoU), solo se conserva la de mayor puntuación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="146"/>
+        <location filename="../algorithms/detect_objects.py" line="147"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, predeterminado 0 (desactivado). Descarta una caja cubierta por otra de mayor puntuación, de cualquier clase, más allá de esta fracción de su propia área.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="151"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nombre del campo que recibe el nombre de la clase (predeterminado Class); el campo ClassValue contiene el valor de la clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="154"/>
+        <location filename="../algorithms/detect_objects.py" line="155"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nombre del campo que recibe la confianza, 0-1 (predeterminado Confidence). Los dos nombres de campo deben ser distintos entre sí y de ClassValue e Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="159"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se analiza la parte del ráster dentro de esta extensión (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Opcional. Solo se conservan los objetos cuyo centro está dentro de estos polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polígonos en el SRC del ráster con los campos de nombre de clase, ClassValue y confianza (e Image con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>The detected objects.</source>
         <translation>Los objetos detectados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="177"/>
         <source>Non maximum suppression</source>
         <translation>Supresión de no máximos</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="182"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Proporción máxima de solapamiento (0 = desactivado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/detect_objects.py" line="190"/>
         <source>Class field name</source>
         <translation>Nombre del campo de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Confidence field name</source>
         <translation>Nombre del campo de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="207"/>
+        <location filename="../algorithms/detect_objects.py" line="208"/>
         <source>Detected objects</source>
         <translation>Objetos detectados</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="226"/>
+        <location filename="../algorithms/detect_objects.py" line="228"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Los nombres de los campos de clase y de confianza deben ser distintos entre sí y de {0} y {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="280"/>
-        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
-        <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="298"/>
+        <location filename="../algorithms/detect_objects.py" line="278"/>
         <source>{0} objects written.</source>
         <translation>{0} objetos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <location filename="../algorithms/detect_objects.py" line="301"/>
+        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
+        <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="371"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: no se puede encontrar ningún objeto. Compruebe la capa de máscara.</translation>
     </message>
@@ -1391,7 +1393,7 @@
     <message>
         <location filename="../algorithms/model_tool.py" line="134"/>
         <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado, opcional. Ejecuta el trabajo en un clúster Dask, en bloques que dan el mismo resultado que una ejecución aquí: vacío (por defecto) ejecuta aquí; local:N inicia N procesos worker en esta máquina (una estación de muchos núcleos); una dirección de planificador como tcp://host:8786 usa los workers de un &apos;dask scheduler&apos; en marcha. Cada worker debe abrir los rásteres de entrada, el modelo y la carpeta de salida por las mismas rutas (un sistema de archivos compartido, o rutas GDAL como /vsis3/). Necesita los paquetes de Python dask y distributed (Install Python Dependencies los ofrece). El registro nombra el clúster, sus workers y los bloques; el progreso cuenta los bloques terminados.</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="147"/>
@@ -1436,17 +1438,17 @@
     <message>
         <location filename="../algorithms/model_tool.py" line="187"/>
         <source>Dask cluster (empty: run here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster Dask (vacío: ejecutar aquí)</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="200"/>
         <source>Opening the Dask cluster &apos;{0}&apos;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el clúster Dask &apos;{0}&apos;...</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="203"/>
-        <source>Running on a {0}: {1} workers ({2}).</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster: {0}; {1} workers ({2}).</source>
+        <translation>Clúster: {0}; {1} workers ({2}).</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="214"/>
@@ -1713,57 +1715,57 @@
     <message>
         <location filename="../core/cluster/connect.py" line="73"/>
         <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; no es ni local:N ni una dirección de planificador Dask como tcp://host:8786.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="65"/>
         <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos;: indique local:N con N el número de procesos worker (1 o más), p. ej. local:4.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation type="unfinished"></translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (paquetes opcionales) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
         <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El planificador Dask en {address} no respondió en {seconds:g} s ({error}). Compruebe la dirección y que &apos;dask scheduler&apos; se ejecuta allí y es accesible desde esta máquina.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="142"/>
         <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El planificador Dask en {address} no tiene ningún worker (ninguno se unió en {seconds:g} s). Inicie workers con &apos;dask worker {address}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cluster/connect.py" line="167"/>
+        <location filename="../core/cluster/connect.py" line="168"/>
         <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar un clúster Dask local de {count} procesos worker: {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/driver.py" line="89"/>
         <source>Worker {worker}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker {worker}: {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/driver.py" line="83"/>
         <source>A block failed on the cluster: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque falló en el clúster: {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="16"/>
         <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER trabaja con rásteres que cada worker abre por su ruta (archivos, /vsis3/, /vsicurl/ ...); esta entrada es una capa {provider}. Guárdela primero como GeoTIFF, o deje CLUSTER vacío.</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="22"/>
         <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER no puede leer varios rásteres como un mosaico construido en memoria: construya con ellos un archivo VRT (Ráster &gt; Miscelánea &gt; Construir ráster virtual) en una ruta que vean los workers y úselo como entrada, o procese los rásteres por separado (modo de procesamiento 1).</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="28"/>
         <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con CLUSTER la entrada se lee a su propio tamaño de celda, y esta ejecución la leería a otro (el tamaño de celda de entrenamiento del modelo o CELL_SIZE). Remuestree primero la entrada a ese tamaño de celda, o ajuste CELL_SIZE al tamaño de celda propio de la entrada.</translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -1837,7 +1839,7 @@
     </message>
     <message>
         <location filename="../core/engine/object_classifier.py" line="448"/>
-        <location filename="../core/engine/object_detector.py" line="420"/>
+        <location filename="../core/engine/object_detector.py" line="499"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>El ráster está vacío ({width} x {height} píxeles).</translation>
     </message>
@@ -1857,12 +1859,12 @@
         <translation>El modelo devolvió {channels} clases para un lote y {first_channels} para otro.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="386"/>
+        <location filename="../core/engine/object_detector.py" line="411"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>El modelo es un modelo de {label}; la detección de objetos necesita un modelo de detección de objetos (ModelType ObjectDetection, o un Detector de Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="424"/>
+        <location filename="../core/engine/object_detector.py" line="474"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
     </message>

@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
-        <location filename="../algorithms/detect_objects.py" line="198"/>
+        <location filename="../algorithms/detect_objects.py" line="199"/>
         <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
+        <location filename="../algorithms/detect_objects.py" line="203"/>
         <location filename="../algorithms/export_training_data.py" line="271"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
@@ -379,18 +379,20 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <location filename="../algorithms/detect_objects.py" line="339"/>
         <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} blocs d&apos;au plus {1} x {2} pixels partent vers le cluster ; la progression compte les blocs terminés.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="388"/>
         <source>The classification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification a été annulée.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/detect_objects.py" line="347"/>
         <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} blocs exécutés sur {1} workers : {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s) ; temps du modèle {5:.1f} s.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="410"/>
@@ -418,117 +420,117 @@
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="92"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Détecter des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="97"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1). La couche est symbolisée par classe lorsque QGIS la charge.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <location filename="../algorithms/detect_objects.py" line="102"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD ; les labels sont lus à partir de 1 lorsque la définition liste les classes sans classe 0, comme le font les définitions Esri). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="109"/>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Le raster est lu par tuiles de tile_size (N pixels pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut) avec padding pixels de contexte, à la taille de cellule au sol de l&apos;entraînement du modèle quand le modèle en indique une et que celle du raster en sort (toujours pour les couches web ; le journal indique la taille de cellule) ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="123"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>chaque raster est parcouru séparément, et un champ Image nomme le raster de chaque objet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="127"/>
+        <location filename="../algorithms/detect_objects.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle), test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima) et nms_class_agnostic (false par défaut : les boîtes de classes différentes ne se suppriment jamais entre elles ; true fusionne les boîtes qui se recouvrent quelle que soit leur classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="142"/>
+        <location filename="../algorithms/detect_objects.py" line="143"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Suppression des non-maxima par classe entre les tuiles (true par défaut) : parmi les boîtes d&apos;une même classe qui se recouvrent de plus de nms_overlap (IoU), seule celle de meilleur score est gardée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="146"/>
+        <location filename="../algorithms/detect_objects.py" line="147"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, 0 par défaut (désactivé). Écarte une boîte recouverte par une boîte de meilleur score, de n&apos;importe quelle classe, au-delà de cette fraction de sa propre surface.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="151"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (Class par défaut) ; le champ ClassValue contient la valeur de la classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="154"/>
+        <location filename="../algorithms/detect_objects.py" line="155"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nom du champ qui reçoit la confiance, 0-1 (Confidence par défaut). Les deux noms de champ doivent différer l&apos;un de l&apos;autre ainsi que de ClassValue et d&apos;Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="159"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est parcourue (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Facultatif. Seuls les objets dont le centre se trouve à l&apos;intérieur de ces polygones sont conservés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Des polygones dans le SCR du raster avec les champs du nom de classe, ClassValue et de confiance (et Image avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>The detected objects.</source>
         <translation>Les objets détectés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="177"/>
         <source>Non maximum suppression</source>
         <translation>Suppression des non-maxima</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="182"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Taux de recouvrement maximal (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/detect_objects.py" line="190"/>
         <source>Class field name</source>
         <translation>Nom du champ de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Confidence field name</source>
         <translation>Nom du champ de confiance</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="207"/>
+        <location filename="../algorithms/detect_objects.py" line="208"/>
         <source>Detected objects</source>
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="226"/>
+        <location filename="../algorithms/detect_objects.py" line="228"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="280"/>
-        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
-        <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="298"/>
+        <location filename="../algorithms/detect_objects.py" line="278"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <location filename="../algorithms/detect_objects.py" line="301"/>
+        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
+        <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="371"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
     </message>
@@ -1391,7 +1393,7 @@
     <message>
         <location filename="../algorithms/model_tool.py" line="134"/>
         <source>Advanced, optional. Run the work on a Dask cluster, in blocks that give the same result as a run here: empty (default) runs here; local:N starts N worker processes on this machine (a many-core workstation); a scheduler address such as tcp://host:8786 uses the workers of a running &apos;dask scheduler&apos;. Every worker must open the input rasters, the model and the output folder by the same paths (a shared file system, or GDAL paths such as /vsis3/). Needs the Python packages dask and distributed (Install Python Dependencies offers them). The log names the cluster, its workers and the blocks; progress counts finished blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé, facultatif. Exécute le travail sur un cluster Dask, par blocs qui donnent le même résultat qu&apos;une exécution ici : vide (par défaut) exécute ici ; local:N démarre N processus workers sur cette machine (un poste à nombreux cœurs) ; une adresse d&apos;ordonnanceur telle que tcp://host:8786 utilise les workers d&apos;un &apos;dask scheduler&apos; en marche. Chaque worker doit ouvrir les rasters d&apos;entrée, le modèle et le dossier de sortie par les mêmes chemins (un système de fichiers partagé, ou des chemins GDAL tels que /vsis3/). Nécessite les paquets Python dask et distributed (Install Python Dependencies les propose). Le journal nomme le cluster, ses workers et les blocs ; la progression compte les blocs terminés.</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="147"/>
@@ -1436,17 +1438,17 @@
     <message>
         <location filename="../algorithms/model_tool.py" line="187"/>
         <source>Dask cluster (empty: run here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster Dask (vide : exécuter ici)</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="200"/>
         <source>Opening the Dask cluster &apos;{0}&apos;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du cluster Dask &apos;{0}&apos;...</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="203"/>
-        <source>Running on a {0}: {1} workers ({2}).</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster: {0}; {1} workers ({2}).</source>
+        <translation>Cluster : {0} ; {1} workers ({2}).</translation>
     </message>
     <message>
         <location filename="../algorithms/model_tool.py" line="214"/>
@@ -1713,57 +1715,57 @@
     <message>
         <location filename="../core/cluster/connect.py" line="73"/>
         <source>CLUSTER &apos;{cluster}&apos; is neither local:N nor a Dask scheduler address such as tcp://host:8786.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; n&apos;est ni local:N ni une adresse d&apos;ordonnanceur Dask telle que tcp://host:8786.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="65"/>
         <source>CLUSTER &apos;{cluster}&apos;: give local:N with N the number of worker processes (1 or more), e.g. local:4.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; : indiquez local:N, N étant le nombre de processus workers (1 ou plus), par ex. local:4.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation type="unfinished"></translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (paquets facultatifs) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
         <source>The Dask scheduler at {address} did not answer within {seconds:g} s ({error}). Check the address and that &apos;dask scheduler&apos; runs there and is reachable from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur Dask à {address} n&apos;a pas répondu en {seconds:g} s ({error}). Vérifiez l&apos;adresse, et que &apos;dask scheduler&apos; y tourne et est joignable depuis cette machine.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="142"/>
         <source>The Dask scheduler at {address} has no worker (none joined within {seconds:g} s). Start workers with &apos;dask worker {address}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur Dask à {address} n&apos;a aucun worker (aucun ne s&apos;est joint en {seconds:g} s). Démarrez des workers avec &apos;dask worker {address}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cluster/connect.py" line="167"/>
+        <location filename="../core/cluster/connect.py" line="168"/>
         <source>Could not start a local Dask cluster of {count} worker processes: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer un cluster Dask local de {count} processus workers : {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/driver.py" line="89"/>
         <source>Worker {worker}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker {worker} : {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/driver.py" line="83"/>
         <source>A block failed on the cluster: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc a échoué sur le cluster : {error}</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="16"/>
         <source>CLUSTER runs on rasters that every worker opens by path (files, /vsis3/, /vsicurl/ ...); this input is a {provider} layer. Save it as a GeoTIFF first, or leave CLUSTER empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER fonctionne sur des rasters que chaque worker ouvre par leur chemin (fichiers, /vsis3/, /vsicurl/ ...) ; cette entrée est une couche {provider}. Enregistrez-la d&apos;abord en GeoTIFF, ou laissez CLUSTER vide.</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="22"/>
         <source>CLUSTER cannot read several rasters as one mosaic built in memory: build a VRT file of them (Raster &gt; Miscellaneous &gt; Build Virtual Raster) on a path the workers see and give it as the input, or process the rasters separately (processing mode 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER ne peut pas lire plusieurs rasters comme une mosaïque construite en mémoire : construisez-en un fichier VRT (Raster &gt; Divers &gt; Construire un raster virtuel) sur un chemin que les workers voient et donnez-le en entrée, ou traitez les rasters séparément (mode de traitement 1).</translation>
     </message>
     <message>
         <location filename="../core/cluster/inputs.py" line="28"/>
         <source>With CLUSTER the input is read at its own cell size, and this run would read it at another one (the model&apos;s training cell size or CELL_SIZE). Resample the input to that cell size first, or set CELL_SIZE to the input&apos;s own cell size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec CLUSTER l&apos;entrée est lue à sa propre taille de cellule, et cette exécution la lirait à une autre (la taille de cellule d&apos;entraînement du modèle ou CELL_SIZE). Rééchantillonnez d&apos;abord l&apos;entrée à cette taille de cellule, ou réglez CELL_SIZE sur la taille de cellule propre de l&apos;entrée.</translation>
     </message>
     <message>
         <location filename="../core/engine/contracts.py" line="88"/>
@@ -1837,7 +1839,7 @@
     </message>
     <message>
         <location filename="../core/engine/object_classifier.py" line="448"/>
-        <location filename="../core/engine/object_detector.py" line="420"/>
+        <location filename="../core/engine/object_detector.py" line="499"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Le raster est vide ({width} x {height} pixels).</translation>
     </message>
@@ -1857,12 +1859,12 @@
         <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="386"/>
+        <location filename="../core/engine/object_detector.py" line="411"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>Le modèle est un modèle {label} ; la détection d&apos;objets nécessite un modèle de détection d&apos;objets (ModelType ObjectDetection, ou un Detector Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="424"/>
+        <location filename="../core/engine/object_detector.py" line="474"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
     </message>

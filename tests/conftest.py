@@ -36,6 +36,7 @@ def dask_cluster():
         processes=True,
         threads_per_worker=1,
         dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         env={"RASTERDL_WORKER_THREADS": "1"},
     )
     try:

@@ -85,7 +85,7 @@ def require_distributed(text: str) -> Any:
     except ImportError:
         raise ClusterError(
             "CLUSTER '{cluster}' needs the Python packages dask and distributed, which are not "
-            "installed: install them with the Install Dependencies tool (optional packages) or "
+            "installed: install them with the Install Python Dependencies tool (optional packages) or "
             "'python3 -m pip install dask distributed' in QGIS's Python, or leave CLUSTER empty to run "
             "here.",
             cluster=text,
@@ -160,6 +160,7 @@ def _local_cluster(distributed: Any, count: int) -> Iterator[Cluster]:
             processes=True,
             threads_per_worker=1,
             dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
             env=env,
         )

@@ -4,8 +4,10 @@ Three stages run at once, joined by small bounded queues, as in the pixel classi
 reader thread reads tile rows (the tiling of ``tiling.make_grid``) and sends preprocessed
 batches; the calling thread only runs the model; a decoding thread turns outputs into
 boxes, merges test-time augmentation, drops the boxes a neighbouring tile owns and appends
-the rest, in raster pixels, to growing numpy arrays. Class-aware NMS across tiles and the
-covered-box suppression run once at the end, on those arrays. The read stage and the model loop
+the rest, in raster pixels, tile by tile in raster order, to growing numpy arrays. Class-aware
+NMS across tiles and the covered-box suppression run once at the end, on those arrays
+(:func:`detect_tiles` then :func:`suppress_across_tiles`; a run over some of the tiles is a
+block of a scale-out, :mod:`.detection_blocks`). The read stage and the model loop
 are the engines' shared ones (:mod:`.tiled_inference`); this module holds the decoding.
 
 Coordinates are continuous raster-grid pixels: x = column, y = row, (0, 0) the top-left
@@ -38,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import queue
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,7 +52,7 @@ from ..errors import ModelDefinitionError, ModelInputError
 from ..model.arguments import DetectionArguments
 from ..model.definition import ClassInfo, ModelDefinition, ModelType, TensorInfo
 from ..model.preprocess import validate_input
-from .contracts import InferenceSession, Progress, WindowReader
+from .contracts import Cancelled, InferenceSession, Progress, WindowReader
 from .detection_decode import (
     Decoded,
     LayoutUndecidedError,
@@ -69,6 +72,8 @@ QUEUE_DEPTH = 3
 TILE_PROGRESS = 95.0
 #: How far, as a fraction of the padding, a tile keeps boxes centred beyond its share of a seam.
 SEAM_TOLERANCE = 0.5
+#: What a cancelled detection says.
+CANCELLED = "The object detection was cancelled."
 #: First capacity of the detection arrays (doubled when full).
 _INITIAL_CAPACITY = 1024
 
@@ -253,18 +258,20 @@ class _DetectionBuffer:
         self.boxes = np.empty((_INITIAL_CAPACITY, 4), np.float64)
         self.scores = np.empty(_INITIAL_CAPACITY, np.float32)
         self.classes = np.empty(_INITIAL_CAPACITY, np.int32)
+        self.tiles = np.empty(_INITIAL_CAPACITY, np.int64)
         self.angles = np.empty(_INITIAL_CAPACITY, np.float64) if oriented else None
 
     def _grow(self, needed: int) -> None:
         capacity = max(needed, 2 * len(self.scores))
-        for name in ("boxes", "scores", "classes", "angles"):
+        for name in ("boxes", "scores", "classes", "tiles", "angles"):
             array = getattr(self, name)
             if array is not None:
                 grown = np.empty((capacity, *array.shape[1:]), array.dtype)
                 grown[: self.size] = array[: self.size]
                 setattr(self, name, grown)
 
-    def append(self, decoded: Decoded) -> None:
+    def append(self, decoded: Decoded, tiles: np.ndarray) -> None:
+        """Append ``decoded`` and the tile (index in the whole grid's raster order) of each detection."""
         count = len(decoded)
         if self.size + count > len(self.scores):
             self._grow(self.size + count)
@@ -272,23 +279,30 @@ class _DetectionBuffer:
         self.boxes[self.size : end] = decoded.boxes
         self.scores[self.size : end] = decoded.scores
         self.classes[self.size : end] = decoded.classes
+        self.tiles[self.size : end] = tiles
         if self.angles is not None:
             self.angles[self.size : end] = decoded.angles
         self.size = end
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
-        """Compact copies of the detections held."""
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, np.ndarray]:
+        """Compact copies of the detections held: boxes, scores, classes, angles and tiles."""
         angles = None if self.angles is None else self.angles[: self.size].copy()
         return (
             self.boxes[: self.size].copy(),
             self.scores[: self.size].copy(),
             self.classes[: self.size].copy(),
             angles,
+            self.tiles[: self.size].copy(),
         )
 
 
 class _Collector:
-    """Turns the outputs of each batch into raster-pixel detections (decoding thread)."""
+    """Turns the outputs of each batch into raster-pixel detections (decoding thread).
+
+    ``grid`` holds the tiles run, rows ``rows`` and columns ``columns`` of the ``whole`` grid: the
+    seam rule is the whole grid's, and each detection is filed under its tile's index in the whole
+    grid's raster order.
+    """
 
     def __init__(
         self,
@@ -298,13 +312,19 @@ class _Collector:
         decoder: OutputDecoder | None,
         definition: ModelDefinition,
         outputs: Sequence[TensorInfo],
+        whole: TileGrid,
+        rows: range,
+        columns: range,
     ) -> None:
         self.grid, self.args, self.transforms = grid, args, transforms
         self.decoder, self.definition, self.outputs = decoder, definition, outputs
         self.buffer: _DetectionBuffer | None = None
-        tolerance = SEAM_TOLERANCE * grid.padding
-        self.low_x, self.high_x = ownership_bounds(grid.xs, grid.tile_width, tolerance)
-        self.low_y, self.high_y = ownership_bounds(grid.ys, grid.tile_size, tolerance)
+        self.first_row, self.first_column, self.whole_columns = rows.start, columns.start, len(whole.xs)
+        tolerance = SEAM_TOLERANCE * whole.padding
+        low_x, high_x = ownership_bounds(whole.xs, whole.tile_width, tolerance)
+        low_y, high_y = ownership_bounds(whole.ys, whole.tile_size, tolerance)
+        self.low_x, self.high_x = low_x[columns.start : columns.stop], high_x[columns.start : columns.stop]
+        self.low_y, self.high_y = low_y[rows.start : rows.stop], high_y[rows.start : rows.stop]
 
     def _decoder(self, arrays: Sequence[np.ndarray]) -> OutputDecoder:
         if self.decoder is None:
@@ -337,10 +357,15 @@ class _Collector:
             found = found.take(
                 np.sort(batched_nms(found.boxes, found.scores, groups, self.args.nms_overlap, found.angles))
             )
+        # tile by tile, whatever the batches: a run over part of the tiles files each tile's boxes alike
+        found = found.take(np.argsort(found.image, kind="stable"))
         if self.buffer is None:
             self.buffer = _DetectionBuffer(decoder.oriented)
         if len(found):
-            self.buffer.append(self._place(batch, found))
+            placed = self._place(batch, found)
+            tiles = np.asarray(batch.tiles, dtype=np.int64)[placed.image]
+            whole_rows, whole_columns = tiles[:, 0] + self.first_row, tiles[:, 1] + self.first_column
+            self.buffer.append(placed, whole_rows * self.whole_columns + whole_columns)
 
     def _place(self, batch: Batch, found: Decoded) -> Decoded:
         """Detections of tile coordinates kept by the seam and validity rules, moved to raster pixels."""
@@ -414,24 +439,80 @@ def detect_objects(
     (``detection_nms.suppress_covered``). Raises :class:`~.contracts.Cancelled` when ``progress``
     asks to stop and re-raises any exception of the reading or decoding threads.
     """
-    loop = ModelLoop(session, progress, "The object detection was cancelled.")
-    _check_model(definition)
-    if reader.width <= 0 or reader.height <= 0:
-        raise ModelInputError(
-            "The raster is empty ({width} x {height} pixels).", width=reader.width, height=reader.height
-        )
+    check_overlap_ratio(max_overlap_ratio)
+    found = detect_tiles(reader, session, definition, args, progress)
+    return suppress_across_tiles(found, definition, args, progress, run_nms, max_overlap_ratio)
+
+
+@dataclass(frozen=True)
+class TileDetections:
+    """What the tiles of one run keep, before the suppression across tiles: tile by tile in the whole
+    tile grid's raster order (``tile`` (K,) int64 is each detection's tile, row * columns + column).
+
+    ``boxes``, ``scores``, ``class_index`` and ``angle`` are as in :class:`Detections`; ``tiles`` counts
+    the tiles run, ``skipped_tiles`` those of the run without a valid pixel. Runs over disjoint tiles
+    of one raster join into the run over all of them (:func:`join_tile_detections`).
+    """
+
+    boxes: np.ndarray
+    scores: np.ndarray
+    class_index: np.ndarray
+    angle: np.ndarray | None
+    tile: np.ndarray
+    width: int
+    height: int
+    tiles: int
+    skipped_tiles: int
+    batches: int
+    seconds: float
+    session_seconds: float
+
+
+def check_overlap_ratio(max_overlap_ratio: float) -> None:
+    """Refuse a maximum overlap ratio outside 0-1."""
     if not 0.0 <= max_overlap_ratio <= 1.0:
         raise ModelInputError(
             "The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.",
             max_overlap_ratio=max_overlap_ratio,
         )
+
+
+def detect_tiles(
+    reader: WindowReader,
+    session: InferenceSession,
+    definition: ModelDefinition,
+    args: DetectionArguments,
+    progress: Progress,
+    rows: range | None = None,
+    columns: range | None = None,
+) -> TileDetections:
+    """Run the tiles in ``rows`` x ``columns`` (indexes into the tile grid of the whole raster
+    ``reader`` gives; default all) and keep what the seam and validity rules keep of their boxes.
+
+    The progress bar reaches ``TILE_PROGRESS`` percent when those tiles are done. Raises
+    :class:`~.contracts.Cancelled` when ``progress`` asks to stop and re-raises any exception of
+    the reading or decoding threads.
+    """
+    loop = ModelLoop(session, progress, CANCELLED)
+    _check_model(definition)
+    if reader.width <= 0 or reader.height <= 0:
+        raise ModelInputError(
+            "The raster is empty ({width} x {height} pixels).", width=reader.width, height=reader.height
+        )
     validate_input(definition, reader.band_count, args.tile_shape)
-    grid = make_grid(reader.width, reader.height, args.tile_size, args.padding, args.tile_width)
+    whole = make_grid(reader.width, reader.height, args.tile_size, args.padding, args.tile_width)
+    rows = range(len(whole.ys)) if rows is None else rows
+    columns = range(len(whole.xs)) if columns is None else columns
+    if not (_within(rows, len(whole.ys)) and _within(columns, len(whole.xs))):
+        raise ValueError(f"Tile rows {rows} and columns {columns} lie outside the tile grid.")
+    grid = dataclasses.replace(
+        whole, xs=whole.xs[columns.start : columns.stop], ys=whole.ys[rows.start : rows.stop]
+    )
     transforms = detection_augmentations(definition, args.test_time_augmentation)
     outputs = tuple(getattr(session, "outputs", None) or definition.outputs)
     decoder = _initial_decoder(definition, outputs)
     batched = decoder is None or decoder.batched(outputs)
-    collector = _Collector(grid, args, transforms, decoder, definition, outputs)
+    collector = _Collector(grid, args, transforms, decoder, definition, outputs, whole, rows, columns)
 
     stages = loop.stages
     to_model: queue.Queue = queue.Queue(QUEUE_DEPTH)
@@ -450,8 +531,75 @@ def detect_objects(
         loop.close(to_decode)
 
     oriented = collector.decoder.oriented if collector.decoder is not None else False
-    buffer = collector.buffer or _DetectionBuffer(oriented)
-    boxes, scores, classes, angles = buffer.arrays()
+    boxes, scores, classes, angles, tiles = (collector.buffer or _DetectionBuffer(oriented)).arrays()
+    return TileDetections(
+        boxes,
+        scores,
+        classes,
+        angles,
+        tiles,
+        reader.width,
+        reader.height,
+        tiles=loop.images,
+        skipped_tiles=grid.tile_count - loop.images,
+        batches=loop.batches,
+        seconds=loop.seconds(),
+        session_seconds=loop.session_seconds(),
+    )
+
+
+def _within(indexes: range, count: int) -> bool:
+    """Whether ``indexes`` are consecutive and some of ``range(count)``."""
+    return indexes.step == 1 and 0 <= indexes.start < indexes.stop <= count
+
+
+def join_tile_detections(parts: Sequence[TileDetections]) -> TileDetections:
+    """The detections of runs over disjoint tiles of one raster (one run at least), in any order, as
+    one run over all their tiles keeps them: tile by tile in raster order (each tile's own order
+    kept); counts and seconds are summed."""
+    first = parts[0]
+    sizes = {(part.width, part.height) for part in parts}
+    if len(sizes) > 1:
+        raise ValueError(f"Tile detections of rasters of different sizes {sorted(sizes)} cannot be joined.")
+    tile = np.concatenate([part.tile for part in parts])
+    order = np.argsort(tile, kind="stable")
+    oriented = any(part.angle is not None for part in parts)
+    angles = None
+    if oriented:
+        angles = np.concatenate(
+            [part.angle if part.angle is not None else np.zeros(len(part.scores)) for part in parts]
+        )[order]
+    return TileDetections(
+        np.concatenate([part.boxes for part in parts])[order],
+        np.concatenate([part.scores for part in parts])[order],
+        np.concatenate([part.class_index for part in parts])[order],
+        angles,
+        tile[order],
+        first.width,
+        first.height,
+        tiles=sum(part.tiles for part in parts),
+        skipped_tiles=sum(part.skipped_tiles for part in parts),
+        batches=sum(part.batches for part in parts),
+        seconds=sum(part.seconds for part in parts),
+        session_seconds=sum(part.session_seconds for part in parts),
+    )
+
+
+def suppress_across_tiles(
+    found: TileDetections,
+    definition: ModelDefinition,
+    args: DetectionArguments,
+    progress: Progress,
+    run_nms: bool = True,
+    max_overlap_ratio: float = 0.0,
+) -> Detections:
+    """The detections of the whole raster from what its tiles keep: class-aware NMS across tiles
+    (``run_nms``) and the covered-box suppression (``max_overlap_ratio``), as :func:`detect_objects`
+    describes; the order of ``found`` is kept. Raises :class:`~.contracts.Cancelled` when
+    ``progress`` asks to stop."""
+    started = time.perf_counter()
+    check_overlap_ratio(max_overlap_ratio)
+    boxes, scores, classes, angles = found.boxes, found.scores, found.class_index, found.angle
     candidates = len(scores)
     keep = np.arange(candidates)
     if run_nms and candidates:
@@ -460,17 +608,18 @@ def detect_objects(
     if max_overlap_ratio > 0.0 and len(keep):
         sub_angles = None if angles is None else angles[keep]
         keep = np.sort(keep[suppress_covered(boxes[keep], scores[keep], max_overlap_ratio, None, sub_angles)])
-    loop.check_cancel()
+    if progress.is_canceled():
+        raise Cancelled(CANCELLED)
     boxes, scores, classes = boxes[keep], scores[keep], classes[keep]
     angles = None if angles is None else angles[keep]
     progress.set_progress(100.0)
     stats = DetectionStats(
-        tiles=loop.images,
-        skipped_tiles=grid.tile_count - loop.images,
-        batches=loop.batches,
+        tiles=found.tiles,
+        skipped_tiles=found.skipped_tiles,
+        batches=found.batches,
         candidates=candidates,
-        seconds=loop.seconds(),
-        session_seconds=loop.session_seconds(),
+        seconds=found.seconds + time.perf_counter() - started,
+        session_seconds=found.session_seconds,
     )
     return Detections(
         boxes,
@@ -478,7 +627,7 @@ def detect_objects(
         classes,
         angles,
         detection_classes(definition, classes),
-        reader.width,
-        reader.height,
+        found.width,
+        found.height,
         stats,
     )

@@ -76,7 +76,7 @@ def test_without_dask_a_cluster_says_what_to_install_and_the_rest_imports():
     assert done.returncode == 0, done.stderr
     message = json.loads(done.stdout.strip().splitlines()[-1])
     assert "needs the Python packages dask and distributed" in message
-    assert "Install Dependencies" in message and "leave CLUSTER empty" in message
+    assert "Install Python Dependencies tool" in message and "leave CLUSTER empty" in message
 
 
 def test_the_content_hash_follows_the_model_file_not_its_name(tmp_path):

@@ -108,7 +108,7 @@ def test_a_cluster_run_gives_the_pixels_of_a_run_here(rasterdl_plugin, dask_clus
     assert (there / "c.qml").read_bytes() == (here / "c.qml").read_bytes()
     assert sorted(os.listdir(there)) == sorted(os.listdir(here))
     text = feedback.text()
-    assert f"Dask scheduler {dask_cluster}: 2 workers" in text
+    assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in text
     blocks = int(re.search(r"(\d+) blocks of up to \d+ x \d+ pixels go to the cluster", text).group(1))
     assert blocks >= 4  # several blocks, each with seams against its neighbours
     assert re.search(rf"{blocks} blocks ran on [12] workers", text)
@@ -133,7 +133,7 @@ def test_qgis_process_with_a_local_cluster_gives_the_pixels_of_a_run_here(raster
     assert done.returncode == 0, done.stderr
     answer = parse_json_output(done.stdout)
     assert answer["results"]["OUTPUT"] == str(tmp_path / "there.tif")
-    assert "local Dask cluster of 2 worker processes: 2 workers" in "\n".join(answer["log"]["info"])
+    assert "Cluster: local Dask cluster of 2 worker processes; 2 workers" in "\n".join(answer["log"]["info"])
     assert_same_rasters(tmp_path / "there.tif", tmp_path / "here.tif")
     assert leftovers(tmp_path) == []
 
@@ -182,16 +182,23 @@ def test_a_scheduler_that_does_not_answer_is_a_clear_error_within_30_seconds(
 def test_an_input_the_workers_cannot_open_is_one_line_naming_the_worker_and_the_path(
     rasterdl_plugin, dask_cluster, scene, tmp_path
 ):
-    from qgis.core import QgsRasterLayer
-
     moved = tmp_path / "moved.tif"
     moved.write_bytes(scene["image"].read_bytes())
-    layer = QgsRasterLayer(str(moved), "moved")
-    assert layer.isValid()
-    moved.unlink()  # the file is gone for the workers; this process still holds it open
+
+    class MoveAwayOnceOpened(Log):
+        """Removes the input once this process has opened it: the workers do not find it."""
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            super().pushInfo(info)
+            if info.startswith("Opening the Dask cluster"):
+                moved.unlink()
+
     with pytest.raises(QgsProcessingException) as error:
-        classify(scene, tmp_path / "c.tif", INPUT=layer, CLUSTER=dask_cluster)
+        classify(
+            scene, tmp_path / "c.tif", INPUT=str(moved), CLUSTER=dask_cluster, feedback=MoveAwayOnceOpened()
+        )
     message = str(error.value)
+    assert not moved.exists()
     assert "\n" not in message.strip()
     assert re.search(r"Worker tcp://127\.0\.0\.1:\d+: ", message), message
     assert str(moved) in message
