@@ -90,7 +90,7 @@ def test_a_cluster_run_gives_the_features_of_a_run_here(
     assert there[-1][1]["Confidence"] is None  # the feature outside the raster
     assert [items["name"] for _, items, _ in there] == [f"f{i}" for i in range(len(boxes))]
     text = log.text()
-    assert f"Dask scheduler {dask_cluster}: 2 workers" in text
+    assert f"Cluster: Dask scheduler {dask_cluster}; 2 workers" in text
     assert parts_in(log) >= 5  # about 70 chips in parts of 8
     chips = sum(items["Confidence"] is not None for _, items, _ in there)
     assert re.search(rf"{parts_in(log)} parts ran on [12] workers: {chips} chips", text)
@@ -285,6 +285,6 @@ def test_qgis_process_with_a_local_cluster_gives_the_features_of_a_run_here(rast
     )
     assert done.returncode == 0, done.stderr
     log = "\n".join(parse_json_output(done.stdout)["log"]["info"])
-    assert "local Dask cluster of 2 worker processes: 2 workers" in log
+    assert "Cluster: local Dask cluster of 2 worker processes; 2 workers" in log
     assert re.search(r"50 features in \d+ parts go to the cluster", log), log
     assert read_rows(tmp_path / "there.gpkg") == read_rows(tmp_path / "here.gpkg")
