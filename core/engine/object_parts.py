@@ -147,9 +147,9 @@ def classify_in_parts(parts: Sequence[ObjectPart], run: PartRunner) -> dict[int,
     All parts run at once, each deciding its mode from its first chips; part 0 decides as the
     single run does, and the parts that decided otherwise run again with its mode.
     """
-    done = {result.index: result for result in run([(part, None) for part in parts])}
     if not parts:
-        return done
+        return {}
+    done = {result.index: result for result in run([(part, None) for part in parts])}
     mode = done[parts[0].index].stats.mode
     again = [(part, mode) for part in parts if done[part.index].stats.mode != mode]
     if again:

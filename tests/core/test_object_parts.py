@@ -141,6 +141,11 @@ def test_no_feature_inside_gives_no_part(models):
     args = arguments(definition)
     items = [(0, Point(-100, -100)), (1, Point(500, 50))]
     assert partition_objects(items, definition, args, 160, 96) == []
+
+    def no_run(tasks):
+        raise AssertionError(f"nothing to classify, yet {tasks} ran")
+
+    assert classify_in_parts([], no_run) == {}
     merged = merge_parts(items, [], {})
     assert outcomes(merged) == [(0, None, None, None, True), (1, None, None, None, True)]
     assert (merged.stats.chips, merged.stats.outside, merged.stats.mode) == (0, 2, None)
