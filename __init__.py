@@ -1,7 +1,9 @@
 """QGIS entry point of Raster Deep Learning.
 
 Kept free of heavy imports: QGIS imports this module at start-up, and
-``qgis_process`` calls :func:`classFactory` with ``iface=None``.
+``qgis_process`` calls :func:`classFactory` with ``iface=None``. It is also the
+top of the worker distribution (``pip install ./``, see setup.py), which has no
+plugin.py: nothing here may import QGIS.
 """
 
 

@@ -22,9 +22,9 @@ from .core.adapters.gdal.formats import check_raster_format
 from .core.adapters.gdal.grid import raster_grid
 from .core.adapters.gdal.polygon_mask import PolygonMask
 from .core.adapters.gdal.raster_reader import RasterReader, open_raster
-from .core.adapters.gdal.raster_writer import RasterFileWriter
 from .core.adapters.gdal.vector_writer import write_polygons
 from .core.adapters.gdal.vectors import read_geometries_wkb
+from .core.adapters.gdal.vrt_writer import open_raster_writer
 from .core.cluster.connect import open_cluster
 from .core.cluster.pixel_blocks import classify_on_cluster, cluster_blocks, make_job
 from .core.engine.classified_raster import ClassifiedRasterFiles, ClassRaster, processing_grids
@@ -137,7 +137,7 @@ def classify_pixels(
     raster = ClassRaster(output_dtype(definition), nodata_value(definition), classes, PROBABILITY_NODATA)
     run_progress = _CallbackProgress(progress, cancel)
     with open_cluster(client) as cluster, OutputSet() as outputs:
-        files = ClassifiedRasterFiles(RasterFileWriter, raster, grids, job.classes, job.probabilities)
+        files = ClassifiedRasterFiles(open_raster_writer, raster, grids, job.classes, job.probabilities)
         if cluster is None:
             stats = files.write(
                 outputs,

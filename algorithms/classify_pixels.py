@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..core.adapters.gdal.formats import check_raster_format
 from ..core.adapters.gdal.polygon_mask import PolygonMask
-from ..core.adapters.gdal.raster_writer import RasterFileWriter
+from ..core.adapters.gdal.vrt_writer import open_raster_writer
 from ..core.adapters.qgis.grid import layer_grid
 from ..core.adapters.qgis.layers import gdal_path, raster_band_count
 from ..core.adapters.qgis.raster_reader import LayerReader
@@ -331,7 +331,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
         source = None
         if run.cluster is not None:
             source = cluster_input_path(gdal_path(layer), layer.providerType(), grids[0] != grids[1])
-        files = ClassifiedRasterFiles(RasterFileWriter, raster, grids, job.classes, job.probabilities)
+        files = ClassifiedRasterFiles(open_raster_writer, raster, grids, job.classes, job.probabilities)
         feedback.pushInfo(
             self.tr("Classifying {0} x {1} pixels in tiles of {2} with padding {3}, batch size {4}.").format(
                 grid.width, grid.height, tile_text(args.tile_shape), args.padding, args.batch_size

@@ -16,6 +16,7 @@ from qgis.core import (
 from ..core.errors import DependencyError
 from ..core.install.dependencies import dependencies_dir, python_executable
 from ..core.install.installer import (
+    CLUSTER_PACKAGES,
     PackageState,
     ProbeReport,
     install,
@@ -28,9 +29,10 @@ from .base import RasterDLAlgorithm
 
 
 class InstallDependenciesAlgorithm(RasterDLAlgorithm):
-    """Reports, and on request installs, onnxruntime and OpenCV for the Python QGIS runs."""
+    """Reports, and on request installs, onnxruntime and OpenCV (dask optionally) for the Python QGIS runs."""
 
     VARIANT = "VARIANT"
+    CLUSTER_PACKAGES = "CLUSTER_PACKAGES"
     CHECK_ONLY = "CHECK_ONLY"
     INSTALLED = "INSTALLED"
     EXECUTION_PROVIDERS = "EXECUTION_PROVIDERS"
@@ -57,6 +59,10 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
                 "execution providers (CPU, CUDA, DirectML, ...) found afterwards."
             ),
             self.tr(
+                "dask and distributed are optional: only the tools' CLUSTER parameter (running on a Dask "
+                "cluster) needs them. Tick 'Also install dask and distributed' to install them too."
+            ),
+            self.tr(
                 "Installing downloads the packages from the Python Package Index (pypi.org) with pip "
                 "(several hundred megabytes for the GPU build) into a folder of your user profile, shown "
                 "as Target folder; the plugin adds that folder to Python's search path when QGIS starts, "
@@ -76,6 +82,12 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
                 "found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build "
                 "runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are "
                 "installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only."
+            ),
+            self.CLUSTER_PACKAGES: self.tr(
+                "Default false. Tick it to install dask and distributed as well, for the advanced CLUSTER "
+                "parameter of the imagery tools: a Dask scheduler address, or local:N worker processes on "
+                "this computer. The workers of a cluster need the same dask and distributed versions as "
+                "this QGIS (README, 'Workers'). The tools work without them."
             ),
             self.CHECK_ONLY: self.tr(
                 "Default true: install nothing; report what is installed, which execution providers "
@@ -109,6 +121,13 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
+                self.CLUSTER_PACKAGES,
+                self.tr("Also install dask and distributed (optional: for the CLUSTER parameter)"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
                 self.CHECK_ONLY, self.tr("Check only (install nothing)"), defaultValue=True
             )
         )
@@ -119,6 +138,7 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         variant = self.parameterAsEnum(parameters, self.VARIANT, context)
+        cluster = self.parameterAsBool(parameters, self.CLUSTER_PACKAGES, context)
         check_only = self.parameterAsBool(parameters, self.CHECK_ONLY, context)
         nvidia = nvidia_driver()
         feedback.pushInfo(self.tr("NVIDIA driver: {0}").format(nvidia or self.tr("not found")))
@@ -127,7 +147,9 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
         feedback.pushInfo(self.tr("Target folder: {0}").format(target))
         feedback.setProgressText(self.tr("Checking the installed packages…"))
         before = probe(python, target)
-        plan = plan_install(variant, python=python, target=target, nvidia=nvidia, missing=before.missing)
+        plan = plan_install(
+            variant, python=python, target=target, nvidia=nvidia, missing=before.missing, cluster=cluster
+        )
         self._report(before, feedback)
         feedback.pushInfo(self.tr("Packages: {0}").format(" ".join(plan.requirements)))
         if plan.gpu and nvidia is None:
@@ -171,6 +193,13 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
                     plan.target, after.onnxruntime.error
                 )
             )
+        broken = [name for name in CLUSTER_PACKAGES if cluster and after.others[name].error]
+        if broken:
+            raise DependencyError(
+                self.tr("{0} was installed in {1} but cannot be imported: {2}").format(
+                    broken[0], plan.target, after.others[broken[0]].error
+                )
+            )
         if restart_needed(plan.target):
             feedback.pushWarning(self.tr("Restart QGIS to use the packages just installed."))
         if plan.gpu:
@@ -207,6 +236,11 @@ class InstallDependenciesAlgorithm(RasterDLAlgorithm):
         )
 
     def _describe(self, label: str, state: PackageState) -> str:
+        if state.error and label in CLUSTER_PACKAGES:
+            return self.tr(
+                "{0}: not installed ({1}); optional, only the CLUSTER parameter needs it: tick 'Also "
+                "install dask and distributed' to install it"
+            ).format(label, state.error)
         if state.error:
             return self.tr("{0}: not available ({1})").format(label, state.error)
         where = self.tr("target folder") if state.in_target else state.file

@@ -910,211 +910,236 @@
         <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <location filename="../algorithms/install_dependencies.py" line="48"/>
         <source>Install Python Dependencies</source>
         <translation>Python-Abhängigkeiten installieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="54"/>
+        <location filename="../algorithms/install_dependencies.py" line="56"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Installiert die Python-Pakete, die die Deep-Learning-Werkzeuge benötigen, onnxruntime und OpenCV (opencv-python-headless), für das von QGIS ausgeführte Python und meldet anschließend die gefundenen onnxruntime-Ausführungsprovider (CPU, CUDA, DirectML, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="59"/>
+        <location filename="../algorithms/install_dependencies.py" line="61"/>
+        <source>dask and distributed are optional: only the tools&apos; CLUSTER parameter (running on a Dask cluster) needs them. Tick &apos;Also install dask and distributed&apos; to install them too.</source>
+        <translation>dask und distributed sind optional: Nur der Parameter CLUSTER der Werkzeuge (Ausführung auf einem Dask-Cluster) braucht sie. Aktivieren Sie „Auch dask und distributed installieren“, um sie ebenfalls zu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="65"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>Beim Installieren lädt pip die Pakete aus dem Python Package Index (pypi.org) herunter (mehrere hundert Megabyte für die GPU-Variante), in einen Ordner Ihres Benutzerprofils, der als Zielordner angezeigt wird; die Erweiterung fügt diesen Ordner beim Start von QGIS dem Python-Suchpfad hinzu, nach den eigenen Paketen von QGIS, sodass die mit QGIS gelieferten numpy und GDAL weiter verwendet werden. numpy wird auf die Version festgelegt, die QGIS bereits hat, damit pip dazu passende Builds wählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="66"/>
+        <location filename="../algorithms/install_dependencies.py" line="72"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>Die Ausgabe von pip erscheint laufend im Protokoll, und Abbrechen beendet pip. Starten Sie QGIS nach der Installation neu: Ein laufendes QGIS behält das bereits geladene onnxruntime.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="74"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automatisch (Standard): die NVIDIA-GPU-Variante (onnxruntime-gpu), wenn auf diesem Rechner ein NVIDIA-Treiber gefunden wird, sonst die CPU-Variante; 1 CPU; 2 NVIDIA-GPU (CUDA). Die GPU-Variante führt Modelle mit CUDA aus, wo die NVIDIA-Bibliotheken CUDA und cuDNN in den Versionen installiert sind, die sie verlangt (siehe onnxruntime.ai), sonst auf der CPU; sie existiert nur für Windows und Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="80"/>
+        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <source>Default false. Tick it to install dask and distributed as well, for the advanced CLUSTER parameter of the imagery tools: a Dask scheduler address, or local:N worker processes on this computer. The workers of a cluster need the same dask and distributed versions as this QGIS (README, &apos;Workers&apos;). The tools work without them.</source>
+        <translation>Standard false. Aktivieren Sie es, um auch dask und distributed zu installieren, für den erweiterten Parameter CLUSTER der Bildwerkzeuge: die Adresse eines Dask-Schedulers oder local:N Worker-Prozesse auf diesem Computer. Die Worker eines Clusters brauchen dieselben Versionen von dask und distributed wie dieses QGIS (README, „Workers“). Die Werkzeuge funktionieren ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="92"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>Standard true: nichts installieren; melden, was installiert ist, welche Ausführungsprovider onnxruntime anbietet und den genauen pip-Befehl, der ausgeführt würde. Entfernen Sie den Haken, um zu installieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="88"/>
+        <location filename="../algorithms/install_dependencies.py" line="100"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Wahr, wenn dieser Lauf die Pakete installiert hat; falsch bei Nur prüfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="89"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Die Ausführungsprovider, die onnxruntime anbietet, durch Kommas getrennt, so wie ein frisch gestartetes Python sie am Ende des Laufs findet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="93"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>Der pip-Befehl; er kann unverändert in ein Terminal eingefügt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="94"/>
+        <location filename="../algorithms/install_dependencies.py" line="106"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>Der Ordner Ihres Benutzerprofils, in den die Pakete installiert werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="113"/>
         <source>onnxruntime build</source>
         <translation>onnxruntime-Variante</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automatisch: NVIDIA-GPU-Variante, wenn ein NVIDIA-Treiber vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="104"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
         <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="105"/>
+        <location filename="../algorithms/install_dependencies.py" line="117"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="112"/>
+        <location filename="../algorithms/install_dependencies.py" line="125"/>
+        <source>Also install dask and distributed (optional: for the CLUSTER parameter)</source>
+        <translation>Auch dask und distributed installieren (optional: für den Parameter CLUSTER)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="131"/>
         <source>Check only (install nothing)</source>
         <translation>Nur prüfen (nichts installieren)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="134"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/install_dependencies.py" line="135"/>
         <source>Execution providers</source>
         <translation>Ausführungsprovider</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="117"/>
+        <location filename="../algorithms/install_dependencies.py" line="136"/>
         <source>pip command</source>
         <translation>pip-Befehl</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="118"/>
+        <location filename="../algorithms/install_dependencies.py" line="137"/>
         <source>Target folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>NVIDIA driver: {0}</source>
         <translation>NVIDIA-Treiber: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="126"/>
+        <location filename="../algorithms/install_dependencies.py" line="146"/>
         <source>Python that QGIS runs: {0}</source>
         <translation>Von QGIS ausgeführtes Python: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="127"/>
+        <location filename="../algorithms/install_dependencies.py" line="147"/>
         <source>Target folder: {0}</source>
         <translation>Zielordner: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="128"/>
-        <location filename="../algorithms/install_dependencies.py" line="165"/>
+        <location filename="../algorithms/install_dependencies.py" line="148"/>
+        <location filename="../algorithms/install_dependencies.py" line="187"/>
         <source>Checking the installed packages…</source>
         <translation>Installierte Pakete werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="132"/>
+        <location filename="../algorithms/install_dependencies.py" line="154"/>
         <source>Packages: {0}</source>
         <translation>Pakete: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="135"/>
+        <location filename="../algorithms/install_dependencies.py" line="157"/>
         <source>No NVIDIA driver was found: the GPU build will run models on the CPU.</source>
         <translation>Es wurde kein NVIDIA-Treiber gefunden: Die GPU-Variante führt Modelle auf der CPU aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="145"/>
+        <location filename="../algorithms/install_dependencies.py" line="167"/>
         <source>Check only: nothing was installed. To install, run this tool again with &apos;Check only&apos; unticked, or run this command in a terminal:
 {0}</source>
         <translation>Nur prüfen: Es wurde nichts installiert. Zum Installieren führen Sie dieses Werkzeug erneut aus, ohne Haken bei „Nur prüfen“, oder führen Sie diesen Befehl in einem Terminal aus:
 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="177"/>
         <source>pip is not available for the Python that QGIS runs ({0}): {1}. Install pip for it first (Debian and Ubuntu: sudo apt install python3-pip), then run this tool again.</source>
         <translation>pip ist für das von QGIS ausgeführte Python ({0}) nicht verfügbar: {1}. Installieren Sie zuerst pip dafür (Debian und Ubuntu: sudo apt install python3-pip) und führen Sie dieses Werkzeug dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="161"/>
+        <location filename="../algorithms/install_dependencies.py" line="183"/>
         <source>Downloading and installing with pip…</source>
         <translation>Herunterladen und Installieren mit pip…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="162"/>
+        <location filename="../algorithms/install_dependencies.py" line="184"/>
         <source>Running: {0}</source>
         <translation>Ausführen: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="170"/>
+        <location filename="../algorithms/install_dependencies.py" line="192"/>
         <source>onnxruntime was installed in {0} but cannot be imported: {1}</source>
         <translation>onnxruntime wurde in {0} installiert, kann aber nicht importiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="175"/>
+        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <source>{0} was installed in {1} but cannot be imported: {2}</source>
+        <translation>{0} wurde in {1} installiert, kann aber nicht importiert werden: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="204"/>
         <source>Restart QGIS to use the packages just installed.</source>
         <translation>Starten Sie QGIS neu, um die soeben installierten Pakete zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="178"/>
+        <location filename="../algorithms/install_dependencies.py" line="207"/>
         <source>The GPU build runs models with CUDA only where the NVIDIA CUDA and cuDNN libraries it needs are installed; otherwise the tools fall back to the CPU.</source>
         <translation>Die GPU-Variante führt Modelle nur dann mit CUDA aus, wenn die benötigten NVIDIA-Bibliotheken CUDA und cuDNN installiert sind; andernfalls weichen die Werkzeuge auf die CPU aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="191"/>
+        <location filename="../algorithms/install_dependencies.py" line="220"/>
         <source>Python {0}, pip {1}</source>
         <translation>Python {0}, pip {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="192"/>
+        <location filename="../algorithms/install_dependencies.py" line="221"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="200"/>
+        <location filename="../algorithms/install_dependencies.py" line="229"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>Das Paket {0} im Zielordner wird von der Erweiterung nicht verwendet: {1} steht im Python-Pfad weiter vorne. Deinstallieren Sie diese Kopie, um die aus dem Zielordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>Execution providers: {0}</source>
         <translation>Ausführungsprovider: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="240"/>
+        <source>{0}: not installed ({1}); optional, only the CLUSTER parameter needs it: tick &apos;Also install dask and distributed&apos; to install it</source>
+        <translation>{0}: nicht installiert ({1}); optional, nur der Parameter CLUSTER braucht es: Aktivieren Sie „Auch dask und distributed installieren“, um es zu installieren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="245"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: nicht verfügbar ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="246"/>
         <source>target folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="213"/>
+        <location filename="../algorithms/install_dependencies.py" line="247"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
@@ -1724,8 +1749,8 @@
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation>CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (optionale Pakete) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -2113,32 +2138,32 @@ then restart QGIS.</source>
 und starten Sie QGIS dann neu.</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="114"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>Die NVIDIA-GPU-Variante (CUDA) von onnxruntime gibt es für macOS nicht; wählen Sie die CPU- oder die automatische Variante (die CPU-Variante nutzt auf Apple-Hardware Core ML).</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="464"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>Das von QGIS verwendete Python ({python}) konnte nicht abgefragt werden (Exit-Status {returncode}): {tail}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="594"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip konnte {packages} nicht installieren (Exit-Status {status}): {pip_failure}{hint} (die vollständige Ausgabe von pip steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="297"/>
         <source>Could not start {argv}: {error}</source>
         <translation>{argv} konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="458"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>Das von QGIS verwendete Python ({python}) konnte nicht ausgeführt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="312"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Die Installation wurde abgebrochen; pip wurde beendet.</translation>
     </message>
@@ -2554,12 +2579,12 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modellausgabe „{name}“ (Form {shape}) hat keine Batch-Dimension, daher lassen sich ihre Ergebnisse nicht pro Stichprobe aufteilen. Führen Sie es mit einer Batchgröße von 1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="283"/>
+        <location filename="../core/output/guard.py" line="287"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="300"/>
+        <location filename="../core/output/guard.py" line="304"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
     </message>
@@ -2587,6 +2612,10 @@ und starten Sie QGIS dann neu.</translation>
         <location filename="../core/output/writable.py" line="21"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="vanished">CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (optionale Pakete) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
     </message>
     <message>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>

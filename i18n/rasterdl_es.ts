@@ -910,211 +910,236 @@
         <translation>{0} geometrías de etiquetas no eran válidas (p. ej., con autointersecciones) y se repararon con make_valid: objetos espaciales {1}. Corríjalas en la capa o configure el filtrado de objetos espaciales no válidos de Processing para omitirlos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <location filename="../algorithms/install_dependencies.py" line="48"/>
         <source>Install Python Dependencies</source>
         <translation>Instalar dependencias de Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="54"/>
+        <location filename="../algorithms/install_dependencies.py" line="56"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Instala los paquetes de Python que necesitan las herramientas de aprendizaje profundo, onnxruntime y OpenCV (opencv-python-headless), para el Python que ejecuta QGIS, e informa después de los proveedores de ejecución de onnxruntime encontrados (CPU, CUDA, DirectML, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="59"/>
+        <location filename="../algorithms/install_dependencies.py" line="61"/>
+        <source>dask and distributed are optional: only the tools&apos; CLUSTER parameter (running on a Dask cluster) needs them. Tick &apos;Also install dask and distributed&apos; to install them too.</source>
+        <translation>dask y distributed son opcionales: solo los necesita el parámetro CLUSTER de las herramientas (ejecución en un clúster de Dask). Marque «Instalar también dask y distributed» para instalarlos también.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="65"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>La instalación descarga los paquetes del Python Package Index (pypi.org) con pip (varios cientos de megabytes para la variante para GPU) en una carpeta de su perfil de usuario, mostrada como Carpeta de destino; el complemento añade esa carpeta a la ruta de búsqueda de Python al iniciar QGIS, después de los paquetes propios de QGIS, de modo que se siguen usando el numpy y el GDAL que incluye QGIS. numpy se fija en la versión que ya tiene QGIS, para que pip elija compilaciones compatibles con ella.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="66"/>
+        <location filename="../algorithms/install_dependencies.py" line="72"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>La salida de pip aparece en el registro y Cancelar detiene pip. Reinicie QGIS después de instalar: un QGIS en ejecución conserva el onnxruntime que ya ha cargado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="74"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automático (predeterminado): la variante para GPU NVIDIA (onnxruntime-gpu) si se encuentra un controlador NVIDIA en este equipo y, si no, la variante para CPU; 1 CPU; 2 GPU NVIDIA (CUDA). La variante para GPU ejecuta los modelos con CUDA donde están instaladas las bibliotecas NVIDIA CUDA y cuDNN que pide su versión (véase onnxruntime.ai) y, si no, en la CPU; solo existe para Windows y Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="80"/>
+        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <source>Default false. Tick it to install dask and distributed as well, for the advanced CLUSTER parameter of the imagery tools: a Dask scheduler address, or local:N worker processes on this computer. The workers of a cluster need the same dask and distributed versions as this QGIS (README, &apos;Workers&apos;). The tools work without them.</source>
+        <translation>Predeterminado false. Márquelo para instalar también dask y distributed, para el parámetro avanzado CLUSTER de las herramientas de imágenes: la dirección de un planificador de Dask, o local:N procesos de trabajo en este ordenador. Los workers de un clúster necesitan las mismas versiones de dask y distributed que este QGIS (README, «Workers»). Las herramientas funcionan sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="92"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>Predeterminado true: no instala nada; informa de lo que está instalado, de los proveedores de ejecución que ofrece onnxruntime y del comando pip exacto que se ejecutaría. Desmárquelo para instalar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="88"/>
+        <location filename="../algorithms/install_dependencies.py" line="100"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Verdadero si esta ejecución instaló los paquetes; falso con Solo comprobar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="89"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Los proveedores de ejecución que ofrece onnxruntime, separados por comas, tal como los encuentra un Python recién iniciado al final de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="93"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>El comando pip; se puede pegar tal cual en un terminal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="94"/>
+        <location filename="../algorithms/install_dependencies.py" line="106"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>La carpeta de su perfil de usuario en la que se instalan los paquetes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="113"/>
         <source>onnxruntime build</source>
         <translation>Variante de onnxruntime</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automático: variante para GPU NVIDIA si hay un controlador NVIDIA</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="104"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
         <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="105"/>
+        <location filename="../algorithms/install_dependencies.py" line="117"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="112"/>
+        <location filename="../algorithms/install_dependencies.py" line="125"/>
+        <source>Also install dask and distributed (optional: for the CLUSTER parameter)</source>
+        <translation>Instalar también dask y distributed (opcional: para el parámetro CLUSTER)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="131"/>
         <source>Check only (install nothing)</source>
         <translation>Solo comprobar (no instalar nada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="134"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/install_dependencies.py" line="135"/>
         <source>Execution providers</source>
         <translation>Proveedores de ejecución</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="117"/>
+        <location filename="../algorithms/install_dependencies.py" line="136"/>
         <source>pip command</source>
         <translation>Comando pip</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="118"/>
+        <location filename="../algorithms/install_dependencies.py" line="137"/>
         <source>Target folder</source>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>NVIDIA driver: {0}</source>
         <translation>Controlador NVIDIA: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="126"/>
+        <location filename="../algorithms/install_dependencies.py" line="146"/>
         <source>Python that QGIS runs: {0}</source>
         <translation>Python que ejecuta QGIS: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="127"/>
+        <location filename="../algorithms/install_dependencies.py" line="147"/>
         <source>Target folder: {0}</source>
         <translation>Carpeta de destino: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="128"/>
-        <location filename="../algorithms/install_dependencies.py" line="165"/>
+        <location filename="../algorithms/install_dependencies.py" line="148"/>
+        <location filename="../algorithms/install_dependencies.py" line="187"/>
         <source>Checking the installed packages…</source>
         <translation>Comprobando los paquetes instalados…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="132"/>
+        <location filename="../algorithms/install_dependencies.py" line="154"/>
         <source>Packages: {0}</source>
         <translation>Paquetes: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="135"/>
+        <location filename="../algorithms/install_dependencies.py" line="157"/>
         <source>No NVIDIA driver was found: the GPU build will run models on the CPU.</source>
         <translation>No se encontró ningún controlador NVIDIA: la variante para GPU ejecutará los modelos en la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="145"/>
+        <location filename="../algorithms/install_dependencies.py" line="167"/>
         <source>Check only: nothing was installed. To install, run this tool again with &apos;Check only&apos; unticked, or run this command in a terminal:
 {0}</source>
         <translation>Solo comprobar: no se ha instalado nada. Para instalar, vuelva a ejecutar esta herramienta con «Solo comprobar» desmarcado, o ejecute este comando en un terminal:
 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="177"/>
         <source>pip is not available for the Python that QGIS runs ({0}): {1}. Install pip for it first (Debian and Ubuntu: sudo apt install python3-pip), then run this tool again.</source>
         <translation>pip no está disponible para el Python que ejecuta QGIS ({0}): {1}. Instale primero pip para él (Debian y Ubuntu: sudo apt install python3-pip) y vuelva a ejecutar esta herramienta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="161"/>
+        <location filename="../algorithms/install_dependencies.py" line="183"/>
         <source>Downloading and installing with pip…</source>
         <translation>Descargando e instalando con pip…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="162"/>
+        <location filename="../algorithms/install_dependencies.py" line="184"/>
         <source>Running: {0}</source>
         <translation>Ejecutando: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="170"/>
+        <location filename="../algorithms/install_dependencies.py" line="192"/>
         <source>onnxruntime was installed in {0} but cannot be imported: {1}</source>
         <translation>onnxruntime se instaló en {0} pero no se puede importar: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="175"/>
+        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <source>{0} was installed in {1} but cannot be imported: {2}</source>
+        <translation>{0} se instaló en {1} pero no se puede importar: {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="204"/>
         <source>Restart QGIS to use the packages just installed.</source>
         <translation>Reinicie QGIS para usar los paquetes recién instalados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="178"/>
+        <location filename="../algorithms/install_dependencies.py" line="207"/>
         <source>The GPU build runs models with CUDA only where the NVIDIA CUDA and cuDNN libraries it needs are installed; otherwise the tools fall back to the CPU.</source>
         <translation>La variante para GPU solo ejecuta los modelos con CUDA si están instaladas las bibliotecas NVIDIA CUDA y cuDNN que necesita; en caso contrario, las herramientas recurren a la CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="191"/>
+        <location filename="../algorithms/install_dependencies.py" line="220"/>
         <source>Python {0}, pip {1}</source>
         <translation>Python {0}, pip {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="192"/>
+        <location filename="../algorithms/install_dependencies.py" line="221"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="200"/>
+        <location filename="../algorithms/install_dependencies.py" line="229"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>El paquete {0} de la carpeta de destino no es el que usa el complemento: {1} aparece antes en la ruta de Python. Desinstale esa copia para usar la de la carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>Execution providers: {0}</source>
         <translation>Proveedores de ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="240"/>
+        <source>{0}: not installed ({1}); optional, only the CLUSTER parameter needs it: tick &apos;Also install dask and distributed&apos; to install it</source>
+        <translation>{0}: no instalado ({1}); opcional, solo lo necesita el parámetro CLUSTER: marque «Instalar también dask y distributed» para instalarlo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="245"/>
         <source>{0}: not available ({1})</source>
         <translation>{0}: no disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="246"/>
         <source>target folder</source>
         <translation>carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="213"/>
+        <location filename="../algorithms/install_dependencies.py" line="247"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
@@ -1724,8 +1749,8 @@
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation>CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (paquetes opcionales) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -2113,32 +2138,32 @@ then restart QGIS.</source>
 y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="114"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>La variante para GPU NVIDIA (CUDA) de onnxruntime no existe para macOS; elija la variante para CPU o Automático (la variante para CPU usa Core ML en hardware de Apple).</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="464"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>No se pudo consultar el Python que usa QGIS ({python}, código de salida {returncode}): {tail}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="594"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip no pudo instalar {packages} (código de salida {status}): {pip_failure}{hint} (la salida completa de pip está en el registro)</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="297"/>
         <source>Could not start {argv}: {error}</source>
         <translation>No se pudo iniciar {argv}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="458"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>No se pudo ejecutar el Python que usa QGIS ({python}): {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="312"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>Se canceló la instalación; se detuvo pip.</translation>
     </message>
@@ -2554,12 +2579,12 @@ y después reinicie QGIS.</translation>
         <translation>La salida del modelo «{name}» (forma {shape}) no tiene dimensión de lote, así que sus resultados no se pueden separar por muestra. Ejecútelo con un tamaño de lote de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="283"/>
+        <location filename="../core/output/guard.py" line="287"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="300"/>
+        <location filename="../core/output/guard.py" line="304"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
     </message>
@@ -2587,6 +2612,10 @@ y después reinicie QGIS.</translation>
         <location filename="../core/output/writable.py" line="21"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>No se puede escribir la salida «{path}» ({reason}). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="vanished">CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (paquetes opcionales) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
     </message>
     <message>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>

@@ -910,211 +910,236 @@
         <translation>{0} géométries d&apos;étiquettes étaient invalides (par exemple auto-intersectées) et ont été réparées avec make_valid : entités {1}. Corrigez-les dans la couche, ou réglez le filtrage des entités invalides de Processing pour les ignorer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="46"/>
+        <location filename="../algorithms/install_dependencies.py" line="48"/>
         <source>Install Python Dependencies</source>
         <translation>Installer les dépendances Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="54"/>
+        <location filename="../algorithms/install_dependencies.py" line="56"/>
         <source>Installs the Python packages the deep-learning tools need, onnxruntime and OpenCV (opencv-python-headless), for the Python that QGIS runs, and reports the onnxruntime execution providers (CPU, CUDA, DirectML, ...) found afterwards.</source>
         <translation>Installe les paquets Python dont les outils d&apos;apprentissage profond ont besoin, onnxruntime et OpenCV (opencv-python-headless), pour le Python exécuté par QGIS, puis indique les fournisseurs d&apos;exécution onnxruntime (CPU, CUDA, DirectML, ...) trouvés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="59"/>
+        <location filename="../algorithms/install_dependencies.py" line="61"/>
+        <source>dask and distributed are optional: only the tools&apos; CLUSTER parameter (running on a Dask cluster) needs them. Tick &apos;Also install dask and distributed&apos; to install them too.</source>
+        <translation>dask et distributed sont facultatifs : seul le paramètre CLUSTER des outils (exécution sur une grappe Dask) en a besoin. Cochez « Installer aussi dask et distributed » pour les installer également.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="65"/>
         <source>Installing downloads the packages from the Python Package Index (pypi.org) with pip (several hundred megabytes for the GPU build) into a folder of your user profile, shown as Target folder; the plugin adds that folder to Python&apos;s search path when QGIS starts, after QGIS&apos;s own packages, so the numpy and GDAL that QGIS ships stay in use. numpy is pinned to the version QGIS already has, so pip picks builds that work with it.</source>
         <translation>L&apos;installation télécharge les paquets depuis le Python Package Index (pypi.org) avec pip (plusieurs centaines de mégaoctets pour la variante GPU) dans un dossier de votre profil utilisateur, indiqué comme Dossier cible ; l&apos;extension ajoute ce dossier au chemin de recherche de Python au démarrage de QGIS, après les paquets propres à QGIS, si bien que les numpy et GDAL fournis avec QGIS restent utilisés. numpy est fixé à la version que QGIS possède déjà, afin que pip choisisse des versions compatibles avec elle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="66"/>
+        <location filename="../algorithms/install_dependencies.py" line="72"/>
         <source>pip&apos;s output streams into the log and Cancel stops pip. Restart QGIS after installing: a running QGIS keeps the onnxruntime it has already loaded.</source>
         <translation>La sortie de pip s&apos;affiche dans le journal et Annuler arrête pip. Redémarrez QGIS après l&apos;installation : un QGIS en cours d&apos;exécution garde l&apos;onnxruntime qu&apos;il a déjà chargé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="74"/>
+        <location filename="../algorithms/install_dependencies.py" line="80"/>
         <source>0 Automatic (default): the NVIDIA GPU build (onnxruntime-gpu) when an NVIDIA driver is found on this computer, the CPU build otherwise; 1 CPU; 2 NVIDIA GPU (CUDA). The GPU build runs models with CUDA where the NVIDIA CUDA and cuDNN libraries its version asks for are installed (see onnxruntime.ai), otherwise on the CPU; it exists for Windows and Linux only.</source>
         <translation>0 Automatique (par défaut) : la variante GPU NVIDIA (onnxruntime-gpu) si un pilote NVIDIA est trouvé sur cet ordinateur, la variante CPU sinon ; 1 CPU ; 2 GPU NVIDIA (CUDA). La variante GPU exécute les modèles avec CUDA là où les bibliothèques NVIDIA CUDA et cuDNN demandées par sa version sont installées (voir onnxruntime.ai), sinon sur le CPU ; elle n&apos;existe que pour Windows et Linux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="80"/>
+        <location filename="../algorithms/install_dependencies.py" line="86"/>
+        <source>Default false. Tick it to install dask and distributed as well, for the advanced CLUSTER parameter of the imagery tools: a Dask scheduler address, or local:N worker processes on this computer. The workers of a cluster need the same dask and distributed versions as this QGIS (README, &apos;Workers&apos;). The tools work without them.</source>
+        <translation>false par défaut. Cochez-le pour installer aussi dask et distributed, pour le paramètre avancé CLUSTER des outils d&apos;imagerie : l&apos;adresse d&apos;un ordonnanceur Dask, ou local:N processus de travail sur cet ordinateur. Les workers d&apos;une grappe ont besoin des mêmes versions de dask et distributed que ce QGIS (README, « Workers »). Les outils fonctionnent sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="92"/>
         <source>Default true: install nothing; report what is installed, which execution providers onnxruntime offers and the exact pip command that would run. Untick it to install.</source>
         <translation>true par défaut : n&apos;installe rien ; indique ce qui est installé, les fournisseurs d&apos;exécution qu&apos;offre onnxruntime et la commande pip exacte qui serait lancée. Décochez-le pour installer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="88"/>
+        <location filename="../algorithms/install_dependencies.py" line="100"/>
         <source>True when this run installed the packages; false with Check only.</source>
         <translation>Vrai si cette exécution a installé les paquets ; faux avec Vérifier seulement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="89"/>
+        <location filename="../algorithms/install_dependencies.py" line="101"/>
         <source>The execution providers onnxruntime offers, comma separated, as a fresh Python finds them at the end of the run.</source>
         <translation>Les fournisseurs d&apos;exécution qu&apos;offre onnxruntime, séparés par des virgules, tels qu&apos;un nouveau Python les trouve à la fin de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="93"/>
+        <location filename="../algorithms/install_dependencies.py" line="105"/>
         <source>The pip command; it can be pasted into a terminal as it is.</source>
         <translation>La commande pip ; elle peut être collée telle quelle dans un terminal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="94"/>
+        <location filename="../algorithms/install_dependencies.py" line="106"/>
         <source>The folder of your user profile the packages are installed into.</source>
         <translation>Le dossier de votre profil utilisateur dans lequel les paquets sont installés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="101"/>
+        <location filename="../algorithms/install_dependencies.py" line="113"/>
         <source>onnxruntime build</source>
         <translation>Variante d&apos;onnxruntime</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="103"/>
+        <location filename="../algorithms/install_dependencies.py" line="115"/>
         <source>Automatic: NVIDIA GPU build where an NVIDIA driver is present</source>
         <translation>Automatique : variante GPU NVIDIA si un pilote NVIDIA est présent</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="104"/>
+        <location filename="../algorithms/install_dependencies.py" line="116"/>
         <location filename="../algorithms/model_tool.py" line="289"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="105"/>
+        <location filename="../algorithms/install_dependencies.py" line="117"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="112"/>
+        <location filename="../algorithms/install_dependencies.py" line="125"/>
+        <source>Also install dask and distributed (optional: for the CLUSTER parameter)</source>
+        <translation>Installer aussi dask et distributed (facultatif : pour le paramètre CLUSTER)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="131"/>
         <source>Check only (install nothing)</source>
         <translation>Vérifier seulement (ne rien installer)</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="115"/>
+        <location filename="../algorithms/install_dependencies.py" line="134"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="116"/>
+        <location filename="../algorithms/install_dependencies.py" line="135"/>
         <source>Execution providers</source>
         <translation>Fournisseurs d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="117"/>
+        <location filename="../algorithms/install_dependencies.py" line="136"/>
         <source>pip command</source>
         <translation>Commande pip</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="118"/>
+        <location filename="../algorithms/install_dependencies.py" line="137"/>
         <source>Target folder</source>
         <translation>Dossier cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>NVIDIA driver: {0}</source>
         <translation>Pilote NVIDIA : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="124"/>
+        <location filename="../algorithms/install_dependencies.py" line="144"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="126"/>
+        <location filename="../algorithms/install_dependencies.py" line="146"/>
         <source>Python that QGIS runs: {0}</source>
         <translation>Python exécuté par QGIS : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="127"/>
+        <location filename="../algorithms/install_dependencies.py" line="147"/>
         <source>Target folder: {0}</source>
         <translation>Dossier cible : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="128"/>
-        <location filename="../algorithms/install_dependencies.py" line="165"/>
+        <location filename="../algorithms/install_dependencies.py" line="148"/>
+        <location filename="../algorithms/install_dependencies.py" line="187"/>
         <source>Checking the installed packages…</source>
         <translation>Vérification des paquets installés…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="132"/>
+        <location filename="../algorithms/install_dependencies.py" line="154"/>
         <source>Packages: {0}</source>
         <translation>Paquets : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="135"/>
+        <location filename="../algorithms/install_dependencies.py" line="157"/>
         <source>No NVIDIA driver was found: the GPU build will run models on the CPU.</source>
         <translation>Aucun pilote NVIDIA n&apos;a été trouvé : la variante GPU exécutera les modèles sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="145"/>
+        <location filename="../algorithms/install_dependencies.py" line="167"/>
         <source>Check only: nothing was installed. To install, run this tool again with &apos;Check only&apos; unticked, or run this command in a terminal:
 {0}</source>
         <translation>Vérification seule : rien n&apos;a été installé. Pour installer, relancez cet outil en décochant « Vérifier seulement », ou exécutez cette commande dans un terminal :
 {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="155"/>
+        <location filename="../algorithms/install_dependencies.py" line="177"/>
         <source>pip is not available for the Python that QGIS runs ({0}): {1}. Install pip for it first (Debian and Ubuntu: sudo apt install python3-pip), then run this tool again.</source>
         <translation>pip n&apos;est pas disponible pour le Python exécuté par QGIS ({0}) : {1}. Installez d&apos;abord pip pour ce Python (Debian et Ubuntu : sudo apt install python3-pip), puis relancez cet outil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="161"/>
+        <location filename="../algorithms/install_dependencies.py" line="183"/>
         <source>Downloading and installing with pip…</source>
         <translation>Téléchargement et installation avec pip…</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="162"/>
+        <location filename="../algorithms/install_dependencies.py" line="184"/>
         <source>Running: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="170"/>
+        <location filename="../algorithms/install_dependencies.py" line="192"/>
         <source>onnxruntime was installed in {0} but cannot be imported: {1}</source>
         <translation>onnxruntime a été installé dans {0} mais ne peut pas être importé : {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="175"/>
+        <location filename="../algorithms/install_dependencies.py" line="199"/>
+        <source>{0} was installed in {1} but cannot be imported: {2}</source>
+        <translation>{0} a été installé dans {1} mais ne peut pas être importé : {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="204"/>
         <source>Restart QGIS to use the packages just installed.</source>
         <translation>Redémarrez QGIS pour utiliser les paquets qui viennent d&apos;être installés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="178"/>
+        <location filename="../algorithms/install_dependencies.py" line="207"/>
         <source>The GPU build runs models with CUDA only where the NVIDIA CUDA and cuDNN libraries it needs are installed; otherwise the tools fall back to the CPU.</source>
         <translation>La variante GPU n&apos;exécute les modèles avec CUDA que si les bibliothèques NVIDIA CUDA et cuDNN dont elle a besoin sont installées ; sinon, les outils se rabattent sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="191"/>
+        <location filename="../algorithms/install_dependencies.py" line="220"/>
         <source>Python {0}, pip {1}</source>
         <translation>Python {0}, pip {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="192"/>
+        <location filename="../algorithms/install_dependencies.py" line="221"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="200"/>
+        <location filename="../algorithms/install_dependencies.py" line="229"/>
         <source>The {0} in the target folder is not the one the plugin uses: {1} comes first on the Python path. Uninstall that copy to use the one in the target folder.</source>
         <translation>Le paquet {0} du dossier cible n&apos;est pas celui qu&apos;utilise l&apos;extension : {1} le précède dans le chemin Python. Désinstallez cette copie pour utiliser celle du dossier cible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>Execution providers: {0}</source>
         <translation>Fournisseurs d&apos;exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="206"/>
+        <location filename="../algorithms/install_dependencies.py" line="235"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="211"/>
+        <location filename="../algorithms/install_dependencies.py" line="240"/>
+        <source>{0}: not installed ({1}); optional, only the CLUSTER parameter needs it: tick &apos;Also install dask and distributed&apos; to install it</source>
+        <translation>{0} : non installé ({1}) ; facultatif, seul le paramètre CLUSTER en a besoin : cochez « Installer aussi dask et distributed » pour l&apos;installer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/install_dependencies.py" line="245"/>
         <source>{0}: not available ({1})</source>
         <translation>{0} : non disponible ({1})</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="212"/>
+        <location filename="../algorithms/install_dependencies.py" line="246"/>
         <source>target folder</source>
         <translation>dossier cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/install_dependencies.py" line="213"/>
+        <location filename="../algorithms/install_dependencies.py" line="247"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
@@ -1724,8 +1749,8 @@
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation>CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (paquets facultatifs) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -2113,32 +2138,32 @@ then restart QGIS.</source>
 puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="109"/>
+        <location filename="../core/install/installer.py" line="114"/>
         <source>The NVIDIA GPU (CUDA) build of onnxruntime does not exist for macOS; choose the CPU or Automatic build (the CPU build uses Core ML on Apple hardware).</source>
         <translation>La variante GPU NVIDIA (CUDA) d&apos;onnxruntime n&apos;existe pas pour macOS ; choisissez la variante CPU ou Automatique (la variante CPU utilise Core ML sur le matériel Apple).</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="452"/>
+        <location filename="../core/install/installer.py" line="464"/>
         <source>Could not query the Python that QGIS uses ({python}, exit status {returncode}): {tail}</source>
         <translation>Impossible d&apos;interroger le Python qu&apos;utilise QGIS ({python}, code de sortie {returncode}) : {tail}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="582"/>
+        <location filename="../core/install/installer.py" line="594"/>
         <source>pip could not install {packages} (exit status {status}): {pip_failure}{hint} (pip&apos;s full output is in the log)</source>
         <translation>pip n&apos;a pas pu installer {packages} (code de sortie {status}) : {pip_failure}{hint} (la sortie complète de pip se trouve dans le journal)</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="289"/>
+        <location filename="../core/install/installer.py" line="297"/>
         <source>Could not start {argv}: {error}</source>
         <translation>Impossible de lancer {argv} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="446"/>
+        <location filename="../core/install/installer.py" line="458"/>
         <source>Could not run the Python that QGIS uses ({python}): {error}</source>
         <translation>Impossible d&apos;exécuter le Python qu&apos;utilise QGIS ({python}) : {error}</translation>
     </message>
     <message>
-        <location filename="../core/install/installer.py" line="304"/>
+        <location filename="../core/install/installer.py" line="312"/>
         <source>The installation was canceled; pip was stopped.</source>
         <translation>L&apos;installation a été annulée ; pip a été arrêté.</translation>
     </message>
@@ -2554,12 +2579,12 @@ puis redémarrez QGIS.</translation>
         <translation>La sortie du modèle « {name} » (forme {shape}) n&apos;a pas de dimension de lot : ses résultats ne peuvent donc pas être séparés par échantillon. Exécutez-le avec une taille de lot de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="283"/>
+        <location filename="../core/output/guard.py" line="287"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels ; au plus {max_raster_side} par côté et {max_raster_pixels:.0e} au total) : choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="300"/>
+        <location filename="../core/output/guard.py" line="304"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Des tuiles de {tile_width} x {tile_height} avec un pas de {stride_x} x {stride_y} donneraient {count:.3g} imagettes (au plus {max_chips:.0e}) : choisissez une taille de cellule plus grande, un pas plus grand ou une emprise plus petite.</translation>
     </message>
@@ -2587,6 +2612,10 @@ puis redémarrez QGIS.</translation>
         <location filename="../core/output/writable.py" line="21"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="vanished">CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (paquets facultatifs) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
     </message>
     <message>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>

@@ -1,4 +1,4 @@
-"""Tiny wheels that stand in for onnxruntime and OpenCV, so pip runs offline in tests.
+"""Tiny wheels that stand in for onnxruntime, OpenCV and dask, so pip runs offline in tests.
 
 Each is a hand-written ``py3-none-any`` wheel (a zip with the package and a
 ``.dist-info`` holding METADATA, WHEEL and a RECORD with real hashes). Install
@@ -20,6 +20,8 @@ import pytest
 FAKE_VERSION = "99.0.0"
 #: Below 4.12, as the installer's constraints demand with numpy 1.x.
 FAKE_OPENCV_VERSION = "4.11.99"
+#: Above the installer's lower bounds (dask>=2026.1), and no real release.
+FAKE_DASK_VERSION = "2026.99.0"
 #: Providers the fake onnxruntime offers; the first one exists nowhere else, so a
 #: report that lists it was read from the fake (through a subprocess).
 FAKE_PROVIDERS = ["FakeTestExecutionProvider", "CPUExecutionProvider"]
@@ -69,17 +71,32 @@ def numpy_wheel(folder: Path, version: str) -> Path:
     return write_wheel(folder, "numpy", version, {"numpy/__init__.py": f'__version__ = "{version}"\n'})
 
 
-def fake_wheel_folder(folder: Path, gpu: bool = False, numpy_versions: tuple[str, ...] = ()) -> Path:
+def cluster_wheels(folder: Path) -> list[Path]:
+    """Fake dask and distributed (the optional cluster packages), both :data:`FAKE_DASK_VERSION`."""
+    return [
+        write_wheel(
+            folder, name, FAKE_DASK_VERSION, {f"{name}/__init__.py": f'__version__ = "{FAKE_DASK_VERSION}"\n'}
+        )
+        for name in ("dask", "distributed")
+    ]
+
+
+def fake_wheel_folder(
+    folder: Path, gpu: bool = False, numpy_versions: tuple[str, ...] = (), cluster: bool = False
+) -> Path:
     """A find-links folder with fake onnxruntime (``-gpu`` too when asked), OpenCV and numpy wheels.
 
     numpy gets one wheel per version in ``numpy_versions`` and one for the numpy
-    of this process (the version the installer pins by default).
+    of this process (the version the installer pins by default); ``cluster``
+    adds fake dask and distributed.
     """
     import numpy
 
     onnxruntime_wheel(folder)
     if gpu:
         onnxruntime_wheel(folder, "onnxruntime-gpu")
+    if cluster:
+        cluster_wheels(folder)
     opencv_wheel(folder)
     for version in {numpy.__version__, *numpy_versions}:
         numpy_wheel(folder, version)
@@ -101,7 +118,8 @@ def offline_pip_env(wheels: Path) -> dict[str, str]:
 def fakes_stay_out_of_this_process():
     """After each test: the fake packages never reached this process's modules or path."""
     yield
-    for name, fake in (("onnxruntime", FAKE_VERSION), ("cv2", FAKE_OPENCV_VERSION)):
+    fakes = (("onnxruntime", FAKE_VERSION), ("cv2", FAKE_OPENCV_VERSION))
+    for name, fake in (*fakes, ("dask", FAKE_DASK_VERSION), ("distributed", FAKE_DASK_VERSION)):
         module = sys.modules.get(name)
         assert module is None or getattr(module, "__version__", None) != fake
     assert not any("rasterdl/site-packages" in p for p in sys.path)

@@ -85,9 +85,9 @@ def require_distributed(text: str) -> Any:
     except ImportError:
         raise ClusterError(
             "CLUSTER '{cluster}' needs the Python packages dask and distributed, which are not "
-            "installed: install them with the Install Python Dependencies tool (optional packages) or "
-            "'python3 -m pip install dask distributed' in QGIS's Python, or leave CLUSTER empty to run "
-            "here.",
+            "installed: install them with the Install Python Dependencies tool (its option 'Also install "
+            "dask and distributed') or 'python3 -m pip install dask distributed' in QGIS's Python, or "
+            "leave CLUSTER empty to run here.",
             cluster=text,
         ) from None
     return distributed

@@ -239,23 +239,39 @@ def classify_pixel_block(task: PixelBlockTask, cancel_event: str) -> PixelBlockR
 
 
 def _copy_part(result: PixelBlockResult, block: Block, writer: ClassWriter, with_probabilities: bool) -> None:
-    """Copy a block's part files into the output's writer, ASSEMBLY_ROWS at a time, then remove them."""
+    """Put a block's part files into the output: taken as they are by a VRT output (a writer with
+    ``adopt_part``), else copied into the output file ASSEMBLY_ROWS at a time and removed."""
     from ..adapters.gdal.raster_reader import open_raster
 
-    classes = open_raster(result.class_part)
-    probabilities = open_raster(result.probability_part) if with_probabilities else None
-    for y in range(0, block.height, ASSEMBLY_ROWS):
-        rows = min(ASSEMBLY_ROWS, block.height - y)
-        class_rows = classes.GetRasterBand(1).ReadAsArray(0, y, block.width, rows)
-        probability_rows = (
-            np.asarray(probabilities.ReadAsArray(0, y, block.width, rows)).reshape(-1, rows, block.width)
-            if probabilities is not None
-            else None
-        )
-        writer.write(block.y0 + y, class_rows, probability_rows, block.x0)
-    classes = probabilities = None
-    for part in (result.class_part, result.probability_part):
-        if part:
+    targets = {
+        "classes": getattr(writer, "classes", None),
+        "probabilities": getattr(writer, "probabilities", None),
+    }
+    adopted = set()
+    for name, part in (("classes", result.class_part), ("probabilities", result.probability_part)):
+        adopt = getattr(targets[name], "adopt_part", None)
+        if part and adopt is not None:
+            adopt(part, Path(result.class_part).name)
+            adopted.add(name)
+    copy_classes = "classes" not in adopted
+    copy_probabilities = with_probabilities and "probabilities" not in adopted
+    if copy_classes or copy_probabilities:
+        classes = open_raster(result.class_part) if copy_classes else None
+        probabilities = open_raster(result.probability_part) if copy_probabilities else None
+        for y in range(0, block.height, ASSEMBLY_ROWS):
+            rows = min(ASSEMBLY_ROWS, block.height - y)
+            if classes is not None:
+                targets["classes"].write(
+                    block.y0 + y, classes.GetRasterBand(1).ReadAsArray(0, y, block.width, rows), block.x0
+                )
+            if probabilities is not None:
+                data = np.asarray(probabilities.ReadAsArray(0, y, block.width, rows)).reshape(
+                    -1, rows, block.width
+                )
+                targets["probabilities"].write(block.y0 + y, data, block.x0)
+        classes = probabilities = None
+    for name, part in (("classes", result.class_part), ("probabilities", result.probability_part)):
+        if part and name not in adopted:
             Path(part).unlink(missing_ok=True)
             Path(part + ".aux.xml").unlink(missing_ok=True)
 

@@ -1,4 +1,4 @@
-"""Install onnxruntime and OpenCV for the Python that QGIS runs, with pip.
+"""Install onnxruntime and OpenCV (and, when asked, dask) for the Python that QGIS runs, with pip.
 
 Pure Python (no Qt): the Processing tool ``rasterdl:installdependencies``
 drives it. Nothing here runs at import time; :func:`install` runs only when a
@@ -41,6 +41,9 @@ ONNXRUNTIME_GPU = "onnxruntime-gpu"
 OPENCV = "opencv-python-headless"
 #: Other packages the tools import (module -> distribution), installed only when missing.
 EXTRAS = {"shapely": "shapely", "lxml": "lxml"}
+#: Optional packages (module -> requirement): only the tools' CLUSTER parameter (running on a Dask
+#: cluster) needs them, so they are installed only when asked for; the bounds are requirements-dev.txt's.
+CLUSTER_PACKAGES = {"dask": "dask>=2026.1", "distributed": "distributed>=2026.1"}
 
 #: Prefix of the line the probe subprocess prints its JSON report on.
 _PROBE_MARK = "RASTERDL-PROBE:"
@@ -98,11 +101,13 @@ def choose_packages(
     nvidia: Optional[str],
     platform: str = sys.platform,
     missing: Sequence[str] = (),
+    cluster: bool = False,
 ) -> list[str]:
-    """The distributions to install: an onnxruntime build, OpenCV, then the ``missing`` extras.
+    """The distributions to install: an onnxruntime build, OpenCV, the ``missing`` extras, then dask.
 
     ``missing`` names modules of :data:`EXTRAS` (shapely, lxml) that QGIS's
-    Python lacks; ones it already has are left alone.
+    Python lacks; ones it already has are left alone. ``cluster`` adds the
+    optional :data:`CLUSTER_PACKAGES` (dask, distributed).
     """
     variant = Variant(variant)
     if variant == Variant.GPU and platform == "darwin":
@@ -112,7 +117,8 @@ def choose_packages(
         )
     gpu = variant == Variant.GPU or (variant == Variant.AUTO and nvidia is not None and platform != "darwin")
     extras = [EXTRAS[name] for name in EXTRAS if name in missing]
-    return [ONNXRUNTIME_GPU if gpu else ONNXRUNTIME, OPENCV, *extras]
+    optional = list(CLUSTER_PACKAGES) if cluster else []
+    return [ONNXRUNTIME_GPU if gpu else ONNXRUNTIME, OPENCV, *extras, *optional]
 
 
 def pins(numpy_version: Optional[str], geos_version: Optional[tuple[int, int]] = None) -> list[str]:
@@ -160,9 +166,9 @@ class InstallPlan:
 
     python: str
     target: Path
-    #: Distribution names: the onnxruntime build, OpenCV, then any missing EXTRAS.
+    #: Distribution names: the onnxruntime build, OpenCV, any missing EXTRAS, dask and distributed if asked.
     packages: list[str]
-    #: Version limits: numpy as QGIS has it, and the OpenCV and shapely that suit it.
+    #: Version limits: numpy as QGIS has it, the OpenCV and shapely that suit it, dask's lower bounds.
     pins: list[str] = field(default_factory=list)
     nvidia: Optional[str] = None
 
@@ -205,12 +211,14 @@ def plan_install(
     platform: str = sys.platform,
     missing: Sequence[str] = (),
     geos_version: Optional[tuple[int, int]] | object = _DETECT,
+    cluster: bool = False,
 ) -> InstallPlan:
     """Decide what to install where; nothing runs. Raises DependencyError for an impossible choice.
 
     ``numpy_version`` defaults to the numpy of this process (None: no numpy),
     ``geos_version`` to the GEOS of the QGIS in this process (None: unknown);
-    ``missing`` lists the :data:`EXTRAS` modules to install too (see :func:`probe`).
+    ``missing`` lists the :data:`EXTRAS` modules to install too (see :func:`probe`);
+    ``cluster`` adds dask and distributed, with their lower bounds.
     """
     if numpy_version is _DETECT:
         numpy_version = installed_numpy_version()
@@ -219,8 +227,8 @@ def plan_install(
     return InstallPlan(
         python=python or python_executable(),
         target=Path(target) if target is not None else dependencies_dir(),
-        packages=choose_packages(variant, nvidia, platform, missing),
-        pins=pins(numpy_version, geos_version),
+        packages=choose_packages(variant, nvidia, platform, missing, cluster),
+        pins=pins(numpy_version, geos_version) + (list(CLUSTER_PACKAGES.values()) if cluster else []),
         nvidia=nvidia,
     )
 
@@ -390,9 +398,10 @@ class ProbeReport:
     onnxruntime: PackageState = field(default_factory=PackageState)
     opencv: PackageState = field(default_factory=PackageState)
     providers: list[str] = field(default_factory=list)
-    #: Extra modules (shapely, lxml) the plugin cannot find, folder included.
+    #: Extra modules (shapely, lxml) the plugin cannot find, folder included; never the optional ones.
     missing: list[str] = field(default_factory=list)
-    #: The other runtime packages by module name (numpy, shapely, lxml), found folder first.
+    #: The other packages by module name (numpy, shapely, lxml, then the optional dask, distributed),
+    #: found folder first.
     others: dict[str, PackageState] = field(default_factory=dict)
 
 
@@ -423,16 +432,19 @@ def probe(
     env: Optional[Mapping[str, str]] = None,
     timeout: float = 180,
     extras: Sequence[str] = tuple(EXTRAS),
+    optional: Sequence[str] = tuple(CLUSTER_PACKAGES),
 ) -> ProbeReport:
     """Ask the Python QGIS runs (a subprocess, never this process) what it finds.
 
     This process may hold an older onnxruntime already imported, so only a
-    fresh interpreter tells what a restarted QGIS will use.
+    fresh interpreter tells what a restarted QGIS will use. ``extras`` are
+    required modules (a missing one lands in ``missing``), ``optional`` ones
+    are only reported.
     """
     target = Path(target)
     try:
         done = subprocess.run(
-            [python, "-c", _PROBE, str(target), *extras],
+            [python, "-c", _PROBE, str(target), *extras, *optional],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -468,7 +480,7 @@ def probe(
         opencv=_package_state(report, "cv2", "cv2", target),
         providers=list((report.get("onnxruntime") or {}).get("providers") or []),
         missing=[name for name in extras if not (modules.get(name) or {}).get("plugin_origin")],
-        others={name: _package_state(report, name, name, target) for name in ("numpy", *extras)},
+        others={name: _package_state(report, name, name, target) for name in ("numpy", *extras, *optional)},
     )
 
 
@@ -478,20 +490,20 @@ def restart_needed(
     """Whether this running QGIS must restart to use packages just installed in ``target``.
 
     True when the folder is not on ``sys.path`` yet (the plugin adds it at start
-    only when it exists) or when onnxruntime or OpenCV is already imported here.
+    only when it exists) or when onnxruntime, OpenCV or dask is already imported here.
     """
     modules = sys.modules if modules is None else modules
     path = sys.path if path is None else path
     if str(target) not in path:
         return True
-    return any(name in modules for name in ("onnxruntime", "cv2"))
+    return any(name in modules for name in ("onnxruntime", "cv2", *CLUSTER_PACKAGES))
 
 
 def loaded_from(target: Path, modules: Optional[Mapping[str, object]] = None) -> list[str]:
     """Names of the modules of this process that were imported from ``target``."""
     modules = sys.modules if modules is None else modules
     names = []
-    for name in ("onnxruntime", "cv2", "shapely", "lxml"):
+    for name in ("onnxruntime", "cv2", "shapely", "lxml", *CLUSTER_PACKAGES):
         module = modules.get(name)
         if module is not None and _inside(getattr(module, "__file__", None), Path(target)):
             names.append(name)

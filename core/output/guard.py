@@ -194,7 +194,7 @@ def remove_stale_partials(final: str | os.PathLike) -> list[Path]:
 
 @dataclass
 class OutputSet:
-    """The outputs of one run, staged as partial files and moved in place together.
+    """The outputs of one run, staged as partial files (or folders) and moved in place together.
 
     :meth:`stage` names the partial file to write for a destination (and its
     sidecars). :meth:`commit` moves every staged file in place only once all are
@@ -222,8 +222,8 @@ class OutputSet:
     def commit(self) -> list[Path]:
         """Move every staged file that exists to its destination, all or none."""
         moves = [(partial, final) for partial, final in self.staged if partial.exists()]
-        for _partial, final in moves:
-            if final.is_dir():
+        for partial, final in moves:
+            if final.is_dir() and not partial.is_dir():
                 self.abort()
                 raise RasterDLError("The output '{final}' is a folder: choose a file name.", final=final)
         backups: list[tuple[Path, Path]] = []
@@ -265,6 +265,10 @@ class OutputSet:
 
 
 def _unlink(path: Path) -> None:
+    """Remove a file, or a staged folder with what it holds; a path already gone is fine."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+        return
     try:
         path.unlink()
     except FileNotFoundError:

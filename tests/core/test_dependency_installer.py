@@ -14,6 +14,7 @@ from rasterdl.core.install import installer as di
 from rasterdl.core.install.dependencies import dependencies_dir
 
 from tests.fake_wheels import (  # noqa: F401 (fakes_stay_out_of_this_process is an autouse fixture)
+    FAKE_DASK_VERSION,
     FAKE_OPENCV_VERSION,
     FAKE_PROVIDERS,
     FAKE_VERSION,
@@ -26,7 +27,7 @@ from tests.fake_wheels import (  # noqa: F401 (fakes_stay_out_of_this_process is
 @pytest.fixture()
 def offline(tmp_path, monkeypatch) -> Path:
     """pip installs only from a folder of fake wheels; the target folder lies in tmp_path."""
-    wheels = fake_wheel_folder(tmp_path / "wheels", gpu=True, numpy_versions=("1.24.2",))
+    wheels = fake_wheel_folder(tmp_path / "wheels", gpu=True, numpy_versions=("1.24.2",), cluster=True)
     for key, value in offline_pip_env(wheels).items():
         monkeypatch.setenv(key, value)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -103,6 +104,23 @@ def test_missing_extras_are_added_with_their_pins():
     assert bare.requirements == ["onnxruntime", "opencv-python-headless", "numpy==2.1.0"]
 
 
+def test_dask_and_distributed_are_installed_only_when_asked_with_their_bounds():
+    assert not {"dask", "distributed"} & set(di.choose_packages(di.Variant.CPU, None, platform="linux"))
+    packages = di.choose_packages(di.Variant.CPU, None, platform="linux", missing=["lxml"], cluster=True)
+    assert packages == ["onnxruntime", "opencv-python-headless", "lxml", "dask", "distributed"]
+    plan = di.plan_install(
+        di.Variant.CPU, python="python3", target=Path("/deps"), numpy_version="2.1.0", cluster=True
+    )
+    assert plan.requirements == [
+        "onnxruntime",
+        "opencv-python-headless",
+        "dask>=2026.1",
+        "distributed>=2026.1",
+        "numpy==2.1.0",
+    ]
+    assert plan.command.endswith(" 'dask>=2026.1' 'distributed>=2026.1' numpy==2.1.0")
+
+
 def test_shapely_is_the_release_built_for_the_geos_qgis_links():
     from rasterdl.core.install.dependencies import shapely_requirement
 
@@ -158,6 +176,7 @@ def test_restart_needed():
     assert di.restart_needed(target, modules={}, path=["/usr/lib"])
     assert not di.restart_needed(target, modules={}, path=["/usr/lib", "/deps"])
     assert di.restart_needed(target, modules={"onnxruntime": object()}, path=["/deps"])
+    assert di.restart_needed(target, modules={"distributed": object()}, path=["/deps"])
 
 
 def test_loaded_from_names_modules_imported_from_the_target(tmp_path):
@@ -177,6 +196,32 @@ def test_probe_reports_what_the_python_finds_without_importing_here(offline, tmp
     assert not report.onnxruntime.in_target
     assert report.missing == ["rasterdl_no_such_module"]
     assert report.python_version == sys.version.split()[0]
+
+
+def test_probe_reports_optional_modules_but_never_counts_them_missing(offline, tmp_path):
+    import importlib.metadata
+
+    report = di.probe(
+        sys.executable, tmp_path / "empty", extras=("shapely",), optional=("dask", "rasterdl_no")
+    )
+    assert report.missing == []
+    assert "rasterdl_no" in report.others["rasterdl_no"].error
+    assert report.others["dask"].version == importlib.metadata.version("dask")
+    assert not report.others["dask"].in_target
+
+
+def test_install_with_the_cluster_packages_puts_dask_in_the_target(offline, tmp_path):
+    plan = di.plan_install(di.Variant.CPU, python=sys.executable, numpy_version="1.24.2", cluster=True)
+    lines: list[str] = []
+    di.install(plan, lines.append)
+    for name in ("dask", "distributed"):
+        assert (plan.target / name / "__init__.py").is_file()
+        assert (plan.target / f"{name}-{FAKE_DASK_VERSION}.dist-info").is_dir()
+    report = di.probe(sys.executable, plan.target)
+    assert report.others["distributed"].version == FAKE_DASK_VERSION
+    assert report.others["distributed"].in_target
+    # This venv's real dask comes first on its path: the probe says so, as for onnxruntime.
+    assert "site-packages" in report.others["dask"].shadowed_by
 
 
 def test_install_puts_both_packages_in_the_target_and_the_probe_reads_them(offline, tmp_path):

@@ -8,6 +8,7 @@ process.
 
 from __future__ import annotations
 
+import shlex
 import socket
 import sys
 import time
@@ -18,6 +19,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
 
 from tests.fake_wheels import (  # noqa: F401 (fakes_stay_out_of_this_process is an autouse fixture)
+    FAKE_DASK_VERSION,
     FAKE_OPENCV_VERSION,
     FAKE_PROVIDERS,
     FAKE_VERSION,
@@ -33,7 +35,7 @@ ALG = "rasterdl:installdependencies"
 @pytest.fixture()
 def offline(tmp_path, monkeypatch) -> dict:
     """Offline pip and a private XDG_DATA_HOME, in this process's environment and as a dict."""
-    wheels = fake_wheel_folder(tmp_path / "wheels", gpu=True)
+    wheels = fake_wheel_folder(tmp_path / "wheels", gpu=True, cluster=True)
     env = offline_pip_env(wheels)
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     for key, value in env.items():
@@ -100,6 +102,61 @@ def test_gpu_variant_picks_onnxruntime_gpu(rasterdl_plugin, offline):
     cpu = processing.run(ALG, {"VARIANT": 1, "CHECK_ONLY": True})["COMMAND"].split()
     assert "onnxruntime-gpu" in gpu and "onnxruntime" not in gpu
     assert "onnxruntime" in cpu and "onnxruntime-gpu" not in cpu
+
+
+class _Log(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.info: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS name)
+        self.info.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS name)
+        self.warnings.append(warning)
+
+
+def test_dask_is_optional_and_installed_only_when_asked(rasterdl_plugin, offline):
+    import processing
+
+    plain = shlex.split(processing.run(ALG, {"VARIANT": 1})["COMMAND"])
+    cluster = shlex.split(processing.run(ALG, {"VARIANT": 1, "CLUSTER_PACKAGES": True})["COMMAND"])
+    assert not [word for word in plain if word.startswith(("dask", "distributed"))]
+    assert cluster[-3:-1] == ["dask>=2026.1", "distributed>=2026.1"]
+    assert cluster[: len(plain) - 1] == plain[:-1]  # the same command otherwise (numpy's pin comes last)
+
+
+def test_a_python_without_dask_is_told_it_is_optional(rasterdl_plugin, offline, tmp_path, monkeypatch):
+    """The Python QGIS runs finds no dask (a module in front of the venv's that fails as an absent one
+    does): the check still succeeds and says only the CLUSTER parameter needs it."""
+    import processing
+
+    (tmp_path / "no-dask").mkdir()
+    (tmp_path / "no-dask" / "dask.py").write_text("raise ModuleNotFoundError(\"No module named 'dask'\")\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "no-dask"))
+    log = _Log()
+    result = processing.run(ALG, {"VARIANT": 1}, feedback=log)
+    assert result["INSTALLED"] is False
+    (line,) = [line for line in log.info if line.startswith("dask:")]
+    assert line.startswith("dask: not installed (ModuleNotFoundError: No module named 'dask'); optional,")
+    assert "CLUSTER parameter" in line and "Also install dask and distributed" in line
+
+
+def test_install_with_the_cluster_packages_reports_dask_from_the_target(rasterdl_plugin, offline, tmp_path):
+    import processing
+
+    log = _Log()
+    result = processing.run(ALG, {"VARIANT": 1, "CHECK_ONLY": False, "CLUSTER_PACKAGES": True}, feedback=log)
+    target = _target(tmp_path)
+    assert result["INSTALLED"] is True
+    for name in ("dask", "distributed"):
+        assert (target / f"{name}-{FAKE_DASK_VERSION}.dist-info").is_dir()
+        assert f"{name} {FAKE_DASK_VERSION} (target folder)" in log.info
+    # This venv's own dask comes first on the Python path: the tool says the folder's copy is not used.
+    assert any(
+        w.startswith("The dask in the target folder is not the one the plugin uses") for w in log.warnings
+    )
 
 
 def test_install_puts_the_packages_in_the_target_and_reports_their_providers(

@@ -51,7 +51,7 @@ def check_raster_format(path: str | os.PathLike, bands: int, dtype: str, what: s
     float32, exactly as it would at the end of a long run.
     """
     driver_name = driver_for(path)
-    if driver_name == "GTiff":
+    if driver_name in ("GTiff", "VRT"):  # a VRT output is written over GeoTIFF parts (vrt_writer.py)
         return
     memory = gdal.GetDriverByName("MEM").Create("", 1, 1, bands, GDAL_DTYPES[dtype])
     probe = f"/vsimem/rasterdl-format-{uuid.uuid4().hex}{Path(path).suffix}"

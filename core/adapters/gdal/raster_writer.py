@@ -121,26 +121,7 @@ class RasterFileWriter:
 
         Call it before writing pixels: GeoTIFF refuses a colour table once blocks are on disk.
         """
-        band = self._dataset.GetRasterBand(1)
-        if band.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16):
-            table = gdal.ColorTable()
-            for value, _name, color in classes:
-                if color is not None:
-                    table.SetColorEntry(int(value), (*color, 255))
-            band.SetRasterColorTable(table)
-            band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
-        rat = gdal.RasterAttributeTable()
-        rat.CreateColumn("Value", gdal.GFT_Integer, gdal.GFU_MinMax)
-        rat.CreateColumn("Class", gdal.GFT_String, gdal.GFU_Name)
-        for column, usage in (("Red", gdal.GFU_Red), ("Green", gdal.GFU_Green), ("Blue", gdal.GFU_Blue)):
-            rat.CreateColumn(column, gdal.GFT_Integer, usage)
-        rat.SetRowCount(len(classes))
-        for row, (value, name, color) in enumerate(classes):
-            rat.SetValueAsInt(row, 0, int(value))
-            rat.SetValueAsString(row, 1, name)
-            for column, channel in enumerate(color or (0, 0, 0), start=2):
-                rat.SetValueAsInt(row, column, int(channel))
-        band.SetDefaultRAT(rat)
+        set_class_table(self._dataset, classes)
 
     def finish(self, outputs: OutputSet) -> Path:
         """Complete the file in the output's format under a partial name and stage it in ``outputs``.
@@ -192,3 +173,28 @@ def _remove_raster(path: Path) -> None:
             candidate.unlink()
         except FileNotFoundError:
             pass
+
+
+def set_class_table(dataset, classes: Sequence[tuple[int, str, tuple[int, int, int] | None]]) -> None:
+    """Give band 1 of ``dataset`` a colour table (where its type allows one) and a raster attribute
+    table Value/Class/Red/Green/Blue, so QGIS shows the class names and colours."""
+    band = dataset.GetRasterBand(1)
+    if band.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16):
+        table = gdal.ColorTable()
+        for value, _name, color in classes:
+            if color is not None:
+                table.SetColorEntry(int(value), (*color, 255))
+        band.SetRasterColorTable(table)
+        band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
+    rat = gdal.RasterAttributeTable()
+    rat.CreateColumn("Value", gdal.GFT_Integer, gdal.GFU_MinMax)
+    rat.CreateColumn("Class", gdal.GFT_String, gdal.GFU_Name)
+    for column, usage in (("Red", gdal.GFU_Red), ("Green", gdal.GFU_Green), ("Blue", gdal.GFU_Blue)):
+        rat.CreateColumn(column, gdal.GFT_Integer, usage)
+    rat.SetRowCount(len(classes))
+    for row, (value, name, color) in enumerate(classes):
+        rat.SetValueAsInt(row, 0, int(value))
+        rat.SetValueAsString(row, 1, name)
+        for column, channel in enumerate(color or (0, 0, 0), start=2):
+            rat.SetValueAsInt(row, column, int(channel))
+    band.SetDefaultRAT(rat)
