@@ -28,7 +28,7 @@ from qgis.core import (
 from ..core.adapters.gdal.chip_writer import ChipFileWriter
 from ..core.adapters.qgis.crs import crs_wkid
 from ..core.adapters.qgis.grid import layer_grid
-from ..core.adapters.qgis.layers import raster_band_count, raster_classes
+from ..core.adapters.qgis.layers import gdal_path, raster_band_count, raster_classes
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import read_features, read_geometries_wkb
 from ..core.adapters.qgis.virtual_rasters import reprojected
@@ -233,6 +233,7 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         self.add_input_parameters()
         for definition in self._tool_parameters():
             self.addParameter(definition)
+        self.add_cluster_parameter()
         self.addOutput(QgsProcessingOutputNumber(self.CHIP_COUNT, self.tr("Chips written")))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features written")))
 
@@ -350,10 +351,13 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
             self.LAYER_INPUTS,
             {self.OUTPUT: [self.parameterAsString(parameters, self.OUTPUT, context)]},
         )
-        inputs = [
-            self._export_input(layer, extent, cell_size, options, bands, labels, context, feedback)
-            for layer in layers
-        ]
+        on_cluster = bool(self.parameterAsString(parameters, self.CLUSTER, context).strip())
+        inputs, sources = [], []
+        for layer in layers:
+            item = self._export_input(layer, extent, cell_size, options, bands, labels, context, feedback)
+            inputs.append(item)
+            if on_cluster:
+                sources.append(self._cluster_source(layer, item, bands))
         if labels.rows is not None and not any(item.features for item in inputs):
             raise QgsProcessingException(
                 self.tr(
@@ -362,8 +366,46 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
                 )
             )
         folder = Path(self.parameterAsString(parameters, self.OUTPUT, context))
-        return self._export(
-            parameters, context, feedback, folder, options, classes, bands, band_count, inputs
+        with self.open_cluster(parameters, context, feedback) as cluster:
+            return self._export(
+                parameters,
+                context,
+                feedback,
+                folder,
+                options,
+                classes,
+                bands,
+                band_count,
+                inputs,
+                cluster,
+                sources,
+            )
+
+    def _cluster_source(self, layer, item, bands: list[int]):
+        """How cluster workers open ``item``: file paths on the raster's own grid (core.cluster.inputs)."""
+        from ..core.cluster.export_ranges import ExportSource
+        from ..core.cluster.inputs import cluster_input_path
+
+        reader = item.reader.reader if bands else item.reader
+        path = cluster_input_path(gdal_path(layer), layer.providerType(), not reader.reads_with_gdal)
+        class_path = ""
+        if item.class_reader is not None:
+            class_layer = item.class_reader.layer
+            class_path = gdal_path(class_layer)
+            if (
+                class_layer.providerType() != "gdal"
+                or class_path.startswith("/vsimem/")
+                or not item.class_reader.reads_with_gdal
+            ):
+                raise QgsProcessingException(
+                    self.tr(
+                        "With CLUSTER the workers read the class raster with GDAL on the input raster's "
+                        "pixels, and '{0}' is not a file on that pixel grid: warp it to the input's CRS, "
+                        "cell size and alignment first (Raster > Projections > Warp), or leave CLUSTER empty."
+                    ).format(class_layer.name())
+                )
+        return ExportSource(
+            layer.name(), path, reader.grid, item.geotransform, item.crs_wkt, tuple(bands), class_path
         )
 
     def _options(self, parameters: dict, context) -> ExportOptions:
@@ -454,9 +496,21 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         return item
 
     def _export(
-        self, parameters, context, feedback, folder: Path, options, classes, bands, band_count, inputs
+        self,
+        parameters,
+        context,
+        feedback,
+        folder: Path,
+        options,
+        classes,
+        bands,
+        band_count,
+        inputs,
+        cluster=None,
+        sources=(),
     ) -> dict[str, Any]:
-        """Run the exporter over the inputs into ``folder``, write the footprints and report the result."""
+        """Run the exporter over the inputs into ``folder`` (here, or in ranges on ``cluster``), write the
+        footprints and report the result."""
         from ..core.export.exporter import TrainingDataExporter
         from ..core.export.plan import band_names
 
@@ -481,10 +535,31 @@ class ExportTrainingDataAlgorithm(ImageryAlgorithm):
         exporter.keep_footprints = footprints is not None
         self._exporter = exporter
         try:
-            result = exporter.run(inputs)
+            if cluster is None:
+                result = exporter.run(inputs)
+            else:
+                result = self._export_on_cluster(cluster, exporter, inputs, sources, feedback)
         except PermissionError as exc:
             raise self._unwritable(folder, exc) from None
         return self._report(result, folder, footprints, context, feedback)
+
+    def _export_on_cluster(self, cluster, exporter, inputs, sources, feedback):
+        """Export in ranges of chips on ``cluster``; the folder is the one a run here writes."""
+        from ..core.cluster.export_ranges import export_on_cluster
+        from ..core.export.ranges import chips_per_range
+
+        feedback.pushInfo(
+            self.tr(
+                "The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges."
+            ).format(chips_per_range())
+        )
+        stats = export_on_cluster(cluster, exporter, inputs, sources, self.tr("The export was cancelled."))
+        feedback.pushInfo(
+            self.tr("{0} ranges ran on {1} workers in {2:.1f} s.").format(
+                stats.ranges, stats.workers, stats.seconds
+            )
+        )
+        return exporter.result
 
     def _report(self, result, folder: Path, footprints, context, feedback) -> dict[str, Any]:
         """Log what was written, add the chip footprints layer, and give the tool's results."""

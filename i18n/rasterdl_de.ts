@@ -291,7 +291,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="199"/>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
+        <location filename="../algorithms/export_training_data.py" line="285"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="203"/>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
@@ -695,217 +695,237 @@
         <translation>Die Anzahl der geschriebenen beschrifteten Objekte, in jedem Bildausschnitt gezählt, in dem sie vorkommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="236"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Chips written</source>
         <translation>Geschriebene Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="237"/>
+        <location filename="../algorithms/export_training_data.py" line="238"/>
         <source>Features written</source>
         <translation>Geschriebene Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="245"/>
         <source>Input class data (labelled samples)</source>
         <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Input class raster (classified)</source>
         <translation>Eingabe-Klassenraster (klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Class value field</source>
         <translation>Klassenwertfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Image chip format</source>
         <translation>Format der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Tile size X (pixels)</source>
         <translation>Kachelgröße X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Tile size Y (pixels)</source>
         <translation>Kachelgröße Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Stride X (pixels)</source>
         <translation>Schrittweite X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
         <source>Stride Y (pixels)</source>
         <translation>Schrittweite Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
         <source>Output tiles without features</source>
         <translation>Kacheln ohne Objekte ausgeben</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Metadata format</source>
         <translation>Metadatenformat</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Startindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Buffer radius</source>
         <translation>Pufferradius</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Rotation angle (degrees)</source>
         <translation>Drehwinkel (Grad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Reference system</source>
         <translation>Bezugssystem</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Blacken around feature</source>
         <translation>Um das Objekt herum schwärzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Crop mode</source>
         <translation>Zuschneidemodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <location filename="../algorithms/export_training_data.py" line="288"/>
         <source>Cell size (resample to)</source>
         <translation>Zellengröße (Resampling auf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Chip footprints</source>
         <translation>Umrisse der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
+        <location filename="../algorithms/export_training_data.py" line="311"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Wählen Sie einen Ausgabeordner für die Trainingsdaten: Ein temporärer Ordner wird beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="321"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Abgebrochen: Der Ordner enthält die {0} zuvor geschriebenen Bildausschnitte, beschrieben durch map.txt und die Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <location filename="../algorithms/export_training_data.py" line="363"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="396"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Mit CLUSTER lesen die Worker das Klassenraster mit GDAL auf den Pixeln des Eingaberasters, und „{0}“ ist keine Datei auf diesem Pixelraster: transformieren Sie es zuerst in KBS, Zellgröße und Ausrichtung der Eingabe (Raster &gt; Projektionen &gt; Transformieren), oder lassen Sie CLUSTER leer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="438"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="435"/>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="493"/>
+        <location filename="../algorithms/export_training_data.py" line="552"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Die Kacheln gehen in Bereichen von höchstens {0} Kacheln an den Cluster; der Fortschritt zählt fertige Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="558"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} Bereiche liefen auf {1} Workern in {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="568"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>Es wurde kein Bildausschnitt geschrieben: Keine Kachel enthält ein beschriftetes Pixel. Prüfen Sie, ob die Beschriftungen das Raster abdecken, ob ein Klassenraster Klassenwerte über 0 verwendet, und ihre Koordinatenbezugssysteme.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
+        <location filename="../algorithms/export_training_data.py" line="575"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="522"/>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="606"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="549"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Das Raster „{0}“ hat kein Koordinatenbezugssystem: Die Koordinaten der Beschriftungen ({1}) werden als die des Rasters angenommen. Weisen Sie dem Raster sein KBS zu, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
         <translation>Das Klassenraster liegt in {0} vor, das Eingaberaster aber in {1}: Es wird in {1} umprojiziert (nächster Nachbar), um die Beschriftungen auszuschneiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="563"/>
+        <location filename="../algorithms/export_training_data.py" line="638"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>Das Klassenraster ist in {0}, das Eingaberaster aber in {1}: Es wird auf dem Raster der Eingabe gelesen. Projizieren Sie es nach {1} um, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="588"/>
+        <location filename="../algorithms/export_training_data.py" line="663"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: Das Eingaberaster hat die Kanäle 1 bis {1}; geben Sie Kanalnummern in diesem Bereich an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="599"/>
+        <location filename="../algorithms/export_training_data.py" line="674"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Klassen aus dem Klassenraster: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="686"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD „{0}“ ist kein Feld der Eingabe-Klassendaten (ihre Felder: {1}): Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="620"/>
+        <location filename="../algorithms/export_training_data.py" line="695"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Die Eingabe-Klassendaten enthalten kein Objekt mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="622"/>
+        <location filename="../algorithms/export_training_data.py" line="697"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Klassenwerte aus dem Feld „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="624"/>
+        <location filename="../algorithms/export_training_data.py" line="699"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Kein Klassenwertfeld: Jedes Objekt gehört zur Klasse 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="630"/>
+        <location filename="../algorithms/export_training_data.py" line="705"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Das Klassenwertfeld „{0}“ enthält „{1}“, was keine ganze Zahl &gt;= 0 ist: Wählen Sie ein numerisches Klassenfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="649"/>
+        <location filename="../algorithms/export_training_data.py" line="724"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
@@ -1683,7 +1703,7 @@
     </message>
     <message>
         <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
-        <location filename="../core/export/exporter.py" line="78"/>
+        <location filename="../core/export/exporter.py" line="87"/>
         <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
         <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
     </message>
@@ -2019,37 +2039,39 @@
         <translation>Die Ausdehnung des Objekts ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) liegt außerhalb des Rasters von {width} x {height} Pixeln.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="162"/>
+        <location filename="../core/export/exporter.py" line="201"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>Die Kachelgröße muss positiv sein, erhalten: {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="168"/>
+        <location filename="../core/export/exporter.py" line="207"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>Die Schrittweite muss positiv sein, erhalten: {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="174"/>
+        <location filename="../core/export/exporter.py" line="213"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>{chip_format}-Bildausschnitte enthalten höchstens 3 Kanäle, exportiert werden aber {band_count}: Wählen Sie TIFF oder MRF oder wählen Sie mit der Kanalliste 3 Kanäle aus.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="181"/>
+        <location filename="../core/export/exporter.py" line="220"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="186"/>
+        <location filename="../core/export/exporter.py" line="225"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} benötigt Vektorstichproben; ein klassifiziertes Raster speist nur Classified_Tiles. Wandeln Sie das Raster zuerst in Polygone um (Raster &gt; Konvertierung &gt; Polygonisieren (Raster nach Vektor)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="192"/>
+        <location filename="../core/export/exporter.py" line="231"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="314"/>
+        <location filename="../core/export/exporter.py" line="343"/>
+        <location filename="../core/export/exporter.py" line="607"/>
+        <location filename="../core/export/ranges.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2119,12 +2141,12 @@
         <translation>Der Drehwinkel muss mindestens 0 und kleiner als 360 Grad sein, erhalten: {angle}.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="207"/>
+        <location filename="../core/export/statistics.py" line="211"/>
         <source>BandStatsState is empty.</source>
         <translation>BandStatsState ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="523"/>
+        <location filename="../core/export/statistics.py" line="531"/>
         <source>A class label chip holds non-integer values.</source>
         <translation>Ein Bildausschnitt mit Klassenbeschriftungen enthält nicht ganzzahlige Werte.</translation>
     </message>

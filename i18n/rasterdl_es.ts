@@ -291,7 +291,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="199"/>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
+        <location filename="../algorithms/export_training_data.py" line="285"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="203"/>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
@@ -695,217 +695,237 @@
         <translation>El número de objetos espaciales etiquetados escritos, contados en cada recorte en que aparecen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="236"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Chips written</source>
         <translation>Recortes de imagen escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="237"/>
+        <location filename="../algorithms/export_training_data.py" line="238"/>
         <source>Features written</source>
         <translation>Objetos espaciales escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="245"/>
         <source>Input class data (labelled samples)</source>
         <translation>Datos de clase de entrada (muestras etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Input class raster (classified)</source>
         <translation>Ráster de clases de entrada (clasificado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Class value field</source>
         <translation>Campo de valor de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Image chip format</source>
         <translation>Formato de los recortes de imagen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Tile size X (pixels)</source>
         <translation>Tamaño de tesela X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Tile size Y (pixels)</source>
         <translation>Tamaño de tesela Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Stride X (pixels)</source>
         <translation>Paso X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
         <source>Stride Y (pixels)</source>
         <translation>Paso Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
         <source>Output tiles without features</source>
         <translation>Generar teselas sin objetos espaciales</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Metadata format</source>
         <translation>Formato de metadatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Índice inicial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Buffer radius</source>
         <translation>Radio del búfer</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Rotation angle (degrees)</source>
         <translation>Ángulo de rotación (grados)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Reference system</source>
         <translation>Sistema de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Blacken around feature</source>
         <translation>Ennegrecer alrededor del objeto espacial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Crop mode</source>
         <translation>Modo de recorte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <location filename="../algorithms/export_training_data.py" line="288"/>
         <source>Cell size (resample to)</source>
         <translation>Tamaño de celda (remuestrear a)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Bandas</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Chip footprints</source>
         <translation>Huellas de los recortes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
+        <location filename="../algorithms/export_training_data.py" line="311"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Elija una carpeta de salida para los datos de entrenamiento: una carpeta temporal se borra al cerrar QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="321"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Cancelado: la carpeta contiene los {0} recortes escritos antes, descritos por map.txt y las estadísticas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <location filename="../algorithms/export_training_data.py" line="363"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Ninguna muestra etiquetada se solapa con el ráster de entrada: compruebe que los datos de clase cubren el ráster (y su extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="396"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Con CLUSTER los workers leen el ráster de clases con GDAL sobre los píxeles del ráster de entrada, y «{0}» no es un archivo en esa malla de píxeles: reproyéctelo primero al SRC, tamaño de celda y alineación de la entrada (Ráster &gt; Proyecciones &gt; Combar), o deje CLUSTER vacío.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="438"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indique datos de clase de entrada (vectoriales) o un ráster de clases de entrada, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>El tamaño de tesela {0} x {1} es mayor que el ráster «{2}» ({3} x {4} píxeles): use un tamaño de tesela menor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="435"/>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Los recortes JPEG contienen datos de 8 bits, pero «{0}» es {1}: elija TIFF, PNG o MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="493"/>
+        <location filename="../algorithms/export_training_data.py" line="552"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Los recortes van al clúster en rangos de hasta {0} recortes; el progreso cuenta los rangos terminados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="558"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} rangos se ejecutaron en {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="568"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>No se escribió ningún recorte: ninguna tesela contiene un píxel etiquetado. Compruebe que las etiquetas cubren el ráster, que un ráster de clases usa valores de clase mayores que 0, y sus sistemas de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
+        <location filename="../algorithms/export_training_data.py" line="575"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} recortes y {1} objetos espaciales escritos en {2} en {3:.1f} s ({4} recortes totalmente sin datos omitidos, {5} rotaciones fuera de la imagen omitidas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="522"/>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Carpeta de salida: {0}; recortes: {1}; objetos espaciales: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="606"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{0}» ({1}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="549"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>El ráster «{0}» no tiene sistema de referencia de coordenadas: se supone que las coordenadas de las etiquetas ({1}) están en el del ráster. Asigne al ráster su SRC si los recortes salen vacíos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
         <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se reproyecta a {1} (vecino más próximo) para recortar las etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="563"/>
+        <location filename="../algorithms/export_training_data.py" line="638"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se lee sobre la cuadrícula de la entrada. Reproyéctelo a {1} si los recortes salen vacíos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="588"/>
+        <location filename="../algorithms/export_training_data.py" line="663"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: el ráster de entrada tiene las bandas 1 a {1}; indique números de banda en ese intervalo, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="599"/>
+        <location filename="../algorithms/export_training_data.py" line="674"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Clases del ráster de clases: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="686"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD «{0}» no es un campo de los datos de clase de entrada (sus campos: {1}): elija uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="620"/>
+        <location filename="../algorithms/export_training_data.py" line="695"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Los datos de clase de entrada no contienen ningún objeto espacial con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="622"/>
+        <location filename="../algorithms/export_training_data.py" line="697"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valores de clase del campo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="624"/>
+        <location filename="../algorithms/export_training_data.py" line="699"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Ningún campo de valor de clase: todos los objetos espaciales son de clase 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="630"/>
+        <location filename="../algorithms/export_training_data.py" line="705"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>El campo de valor de clase «{0}» contiene «{1}», que no es un número entero &gt;= 0: elija un campo de clase numérico.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="649"/>
+        <location filename="../algorithms/export_training_data.py" line="724"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} geometrías de etiquetas no eran válidas (p. ej., con autointersecciones) y se repararon con make_valid: objetos espaciales {1}. Corríjalas en la capa o configure el filtrado de objetos espaciales no válidos de Processing para omitirlos.</translation>
     </message>
@@ -1683,7 +1703,7 @@
     </message>
     <message>
         <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
-        <location filename="../core/export/exporter.py" line="78"/>
+        <location filename="../core/export/exporter.py" line="87"/>
         <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
         <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
     </message>
@@ -2019,37 +2039,39 @@
         <translation>La extensión del objeto espacial ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) queda fuera del ráster de {width} x {height} píxeles.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="162"/>
+        <location filename="../core/export/exporter.py" line="201"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>El tamaño de tesela debe ser positivo; se recibió {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="168"/>
+        <location filename="../core/export/exporter.py" line="207"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>El paso debe ser positivo; se recibió {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="174"/>
+        <location filename="../core/export/exporter.py" line="213"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>Los recortes {chip_format} contienen como máximo 3 bandas, pero se exportan {band_count}: elija TIFF o MRF, o seleccione 3 bandas con la lista de bandas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="181"/>
+        <location filename="../core/export/exporter.py" line="220"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indique los datos de clase: una capa vectorial etiquetada (datos de clase de entrada) o un ráster clasificado. Solo el formato Export_Tiles funciona sin etiquetas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="186"/>
+        <location filename="../core/export/exporter.py" line="225"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} necesita muestras vectoriales; un ráster clasificado solo sirve para Classified_Tiles. Convierta primero el ráster en polígonos (Ráster &gt; Conversión &gt; Poligonizar (ráster a vectorial)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="192"/>
+        <location filename="../core/export/exporter.py" line="231"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Solo se admiten MAP_SPACE y PIXEL_SPACE: el espacio de imagen necesita el modelo del sensor de la imagen, que QGIS no proporciona.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="314"/>
+        <location filename="../core/export/exporter.py" line="343"/>
+        <location filename="../core/export/exporter.py" line="607"/>
+        <location filename="../core/export/ranges.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2119,12 +2141,12 @@
         <translation>El ángulo de rotación debe ser de al menos 0 y menor de 360 grados; se recibió {angle}.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="207"/>
+        <location filename="../core/export/statistics.py" line="211"/>
         <source>BandStatsState is empty.</source>
         <translation>BandStatsState está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="523"/>
+        <location filename="../core/export/statistics.py" line="531"/>
         <source>A class label chip holds non-integer values.</source>
         <translation>Un recorte de etiquetas de clase contiene valores no enteros.</translation>
     </message>

@@ -291,7 +291,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
         <location filename="../algorithms/detect_objects.py" line="199"/>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
+        <location filename="../algorithms/export_training_data.py" line="285"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
         <location filename="../algorithms/detect_objects.py" line="203"/>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
@@ -695,217 +695,237 @@
         <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="236"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="237"/>
+        <location filename="../algorithms/export_training_data.py" line="238"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="245"/>
         <source>Input class data (labelled samples)</source>
         <translation>Données de classes en entrée (échantillons étiquetés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Input class raster (classified)</source>
         <translation>Raster de classes en entrée (classé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Class value field</source>
         <translation>Champ de valeur de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Image chip format</source>
         <translation>Format des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Tile size X (pixels)</source>
         <translation>Taille de tuile X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Tile size Y (pixels)</source>
         <translation>Taille de tuile Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Stride X (pixels)</source>
         <translation>Pas X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
         <source>Stride Y (pixels)</source>
         <translation>Pas Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
         <source>Output tiles without features</source>
         <translation>Écrire les tuiles sans entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Metadata format</source>
         <translation>Format des métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Index de départ</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Buffer radius</source>
         <translation>Rayon du tampon</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Rotation angle (degrees)</source>
         <translation>Angle de rotation (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Reference system</source>
         <translation>Système de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Blacken around feature</source>
         <translation>Noircir autour de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Crop mode</source>
         <translation>Mode de découpe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <location filename="../algorithms/export_training_data.py" line="288"/>
         <source>Cell size (resample to)</source>
         <translation>Taille de cellule (rééchantillonner à)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Chip footprints</source>
         <translation>Emprises des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
+        <location filename="../algorithms/export_training_data.py" line="311"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Choisissez un dossier de sortie pour les données d&apos;entraînement : un dossier temporaire est supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="321"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <location filename="../algorithms/export_training_data.py" line="363"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="396"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
+        <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
+        <translation>Avec CLUSTER, les workers lisent le raster de classes avec GDAL sur les pixels du raster en entrée, et « {0} » n&apos;est pas un fichier sur cette grille de pixels : reprojetez-le d&apos;abord dans le SCR, la taille de cellule et l&apos;alignement de l&apos;entrée (Raster &gt; Projections &gt; Projection (warp)), ou laissez CLUSTER vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="438"/>
         <source>Give either input class data (vector) or an input class raster, not both.</source>
         <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
         <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
         <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="435"/>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
         <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
         <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="493"/>
+        <location filename="../algorithms/export_training_data.py" line="552"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Les imagettes partent vers la grappe par lots d&apos;au plus {0} imagettes ; la progression compte les lots terminés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="558"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} lots traités par {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="568"/>
         <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
         <translation>Aucune imagette n&apos;a été écrite : aucune tuile ne contient de pixel étiqueté. Vérifiez que les étiquettes couvrent le raster, qu&apos;un raster de classes utilise des valeurs de classe supérieures à 0, ainsi que leurs systèmes de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
+        <location filename="../algorithms/export_training_data.py" line="575"/>
         <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
         <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="522"/>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
         <source>Output folder: {0}; chips: {1}; features: {2}.</source>
         <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="606"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="549"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Le raster « {0} » n&apos;a pas de système de coordonnées de référence : les coordonnées des étiquettes ({1}) sont supposées être dans celui du raster. Attribuez son SCR au raster si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
         <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est reprojeté en {1} (plus proche voisin) pour découper les étiquettes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="563"/>
+        <location filename="../algorithms/export_training_data.py" line="638"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est lu sur la grille de l&apos;entrée. Reprojetez-le en {1} si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="588"/>
+        <location filename="../algorithms/export_training_data.py" line="663"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0} : le raster en entrée a les bandes 1 à {1} ; indiquez des numéros de bande dans cet intervalle, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="599"/>
+        <location filename="../algorithms/export_training_data.py" line="674"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="686"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD « {0} » n&apos;est pas un champ des données de classes en entrée (ses champs : {1}) : choisissez l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="620"/>
+        <location filename="../algorithms/export_training_data.py" line="695"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="622"/>
+        <location filename="../algorithms/export_training_data.py" line="697"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="624"/>
+        <location filename="../algorithms/export_training_data.py" line="699"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="630"/>
+        <location filename="../algorithms/export_training_data.py" line="705"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="649"/>
+        <location filename="../algorithms/export_training_data.py" line="724"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} géométries d&apos;étiquettes étaient invalides (par exemple auto-intersectées) et ont été réparées avec make_valid : entités {1}. Corrigez-les dans la couche, ou réglez le filtrage des entités invalides de Processing pour les ignorer.</translation>
     </message>
@@ -1683,7 +1703,7 @@
     </message>
     <message>
         <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
-        <location filename="../core/export/exporter.py" line="78"/>
+        <location filename="../core/export/exporter.py" line="87"/>
         <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
         <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
     </message>
@@ -2019,37 +2039,39 @@
         <translation>L&apos;emprise de l&apos;entité ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) se trouve hors du raster de {width} x {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="162"/>
+        <location filename="../core/export/exporter.py" line="201"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>La taille de tuile doit être positive ; valeur reçue : {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="168"/>
+        <location filename="../core/export/exporter.py" line="207"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>Le pas doit être positif ; valeur reçue : {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="174"/>
+        <location filename="../core/export/exporter.py" line="213"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>Les imagettes {chip_format} contiennent au plus 3 bandes mais {band_count} sont exportées : choisissez TIFF ou MRF, ou sélectionnez 3 bandes avec la liste des bandes.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="181"/>
+        <location filename="../core/export/exporter.py" line="220"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="186"/>
+        <location filename="../core/export/exporter.py" line="225"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} nécessite des échantillons vecteur ; un raster classé n&apos;alimente que Classified_Tiles. Convertissez d&apos;abord le raster en polygones (Raster &gt; Conversion &gt; Polygoniser (raster vers vecteur)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="192"/>
+        <location filename="../core/export/exporter.py" line="231"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="314"/>
+        <location filename="../core/export/exporter.py" line="343"/>
+        <location filename="../core/export/exporter.py" line="607"/>
+        <location filename="../core/export/ranges.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2119,12 +2141,12 @@
         <translation>L&apos;angle de rotation doit être d&apos;au moins 0 et inférieur à 360 degrés ; valeur reçue : {angle}.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="207"/>
+        <location filename="../core/export/statistics.py" line="211"/>
         <source>BandStatsState is empty.</source>
         <translation>BandStatsState est vide.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="523"/>
+        <location filename="../core/export/statistics.py" line="531"/>
         <source>A class label chip holds non-integer values.</source>
         <translation>Une imagette d&apos;étiquettes de classes contient des valeurs non entières.</translation>
     </message>

@@ -11,11 +11,12 @@ every few chips and at the end, also when the run is cancelled or fails.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -23,8 +24,9 @@ import shapely
 from shapely.affinity import affine_transform
 
 from ..engine.contracts import Cancelled, ChipWriter, Progress, WindowReader
-from .chip_grid import ExportError, LabelFeature, LabelIndex, chip_origins, inside_mask
-from .chip_labels import ChipLabel, bbox_window, blacken_outside, centred_window, labels_for_chip
+from .chip_grid import ExportError, LabelFeature
+from .chip_labels import ChipLabel, blacken_outside, labels_for_chip
+from .chip_plan import PER_FEATURE_MODES, PlannedChip, keeps_empty_chips, plan_chips
 from .label_formats import (
     COCO_FILE_NAME,
     YOLO_YAML_NAME,
@@ -56,14 +58,21 @@ from .rotation import (
     rotated_source_window,
     rotation_angles,
 )
-from .statistics import BandStatistics, ClassPixelStatistics, FeatureStatistics
+from .statistics import (
+    BandStatistics,
+    BandStatisticsParts,
+    ClassPixelStatistics,
+    ClassPixelStatisticsParts,
+    FeatureStatistics,
+    FeatureStatisticsParts,
+)
 
-#: Formats whose labels are one chip per feature, centred on it.
-PER_FEATURE_MODES = ("Labeled_Tiles",)
 #: Formats that can take their labels from a classified raster.
 RASTER_LABEL_MODES = ("Classified_Tiles", "Export_Tiles")
 #: Chip formats that hold at most three bands.
 THREE_BAND_FORMATS = ("PNG", "JPEG")
+#: Formats whose labels name their image (or its number), written once the chip's number is final.
+NAMED_LABEL_MODES = ("PASCAL_VOC_rectangles", "Labeled_Tiles", "MultiLabeled_Tiles", "COCO")
 CHIP_EXTENSIONS = {"TIFF": "tif", "PNG": "png", "JPEG": "jpg", "MRF": "mrf"}
 _METADATA_EVERY_SECONDS = 5.0
 #: Chips read and labelled ahead of the writer thread: enough to keep both busy, little memory.
@@ -142,6 +151,36 @@ class ExportResult:
     folder: Path | None = None
     #: One entry per chip written, kept only when the exporter's ``keep_footprints`` is set.
     footprints: list[ChipFootprint] = field(default_factory=list)
+
+
+@dataclass
+class ChipRecord:
+    """A chip a range wrote under its range-local number ``stem``, with what the folder needs of it."""
+
+    stem: str
+    #: map.txt's label path under the local number (None: COCO, Export_Tiles).
+    label_entry: str | None
+    #: (width, height, bands) of the chip.
+    size: tuple[int, int, int]
+    #: The chip's labels, kept only for formats whose labels name the image (NAMED_LABEL_MODES).
+    labels: list[ChipLabel]
+    feature_count: int
+    band_parts: list
+    label_parts: list
+    footprint: ChipFootprint | None
+    #: The chip's files relative to the range folder (images/, labels/ and their sidecars).
+    files: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RangeOutput:
+    """What exporting a range of planned chips gives the driver: its chips in order, and what was skipped."""
+
+    records: list[ChipRecord]
+    skipped_nodata: int = 0
+    skipped_rotations: int = 0
+    #: The folder the range's files are in (set by core.export.ranges.export_range).
+    folder: str = ""
 
 
 @dataclass
@@ -266,18 +305,15 @@ class TrainingDataExporter:
         self.keep_footprints = False
         self._last_flush = time.monotonic()
         self._raster_labels = False
+        #: In a range (:meth:`export_range`): one record per chip written, for the driver.
+        self.records: list[ChipRecord] | None = None
 
     # ------------------------------------------------------------------ running
 
     def run(self, inputs: Sequence[ExportInput]) -> ExportResult:
         """Export every input; on cancel or error the folder still describes exactly the chips on disk."""
         start = time.monotonic()
-        (self.folder / "images").mkdir(parents=True, exist_ok=True)
-        if self.summary.label_extension:
-            (self.folder / "labels").mkdir(exist_ok=True)
-        self._raster_labels = any(item.class_reader is not None for item in inputs)
-        if self._raster_labels and isinstance(self.label_stats, FeatureStatistics):
-            self.label_stats = ClassPixelStatistics([c.value for c in self.summary.classes])
+        self.begin(inputs)
         self._background = _BackgroundWriter(self._write_chip_and_flush)
         try:
             for number, item in enumerate(inputs):
@@ -292,66 +328,45 @@ class TrainingDataExporter:
             self.result.seconds = time.monotonic() - start
         return self.result
 
+    def begin(self, inputs: Sequence[ExportInput]) -> None:
+        """Create the folder's images/ and labels/ and pick the label statistics the inputs need."""
+        (self.folder / "images").mkdir(parents=True, exist_ok=True)
+        if self.summary.label_extension:
+            (self.folder / "labels").mkdir(exist_ok=True)
+        self._raster_labels = any(item.class_reader is not None for item in inputs)
+        if self._raster_labels and isinstance(self.label_stats, FeatureStatistics):
+            self.label_stats = ClassPixelStatistics([c.value for c in self.summary.classes])
+
     def _export_input(self, item: ExportInput, number: int, count: int) -> None:
-        options = self.options
-        if options.metadata_mode in PER_FEATURE_MODES:
-            windows = self._feature_windows(item)
-        else:
-            windows = [
-                (x, y, options.tile_x, options.tile_y, None)
-                for x, y in chip_origins(
-                    item.reader.width,
-                    item.reader.height,
-                    options.tile_x,
-                    options.tile_y,
-                    options.stride_x,
-                    options.stride_y,
-                )
-            ]
-        index = LabelIndex(item.features) if item.features else None
-        for done, (x, y, w, h, feature) in enumerate(windows):
+        for done, total, planned in plan_chips(item, self.options):
             if self.progress.is_canceled():
                 raise Cancelled("Cancelled.")
-            self.progress.set_progress(100.0 * (number + done / max(len(windows), 1)) / count)
-            if item.mask is not None and not inside_mask(x, y, w, h, item.mask):
-                continue
-            features = [feature] if feature is not None else (index.query(x, y, w, h) if index else [])
-            if not features and item.class_reader is None and not self._keeps_empty_chips():
-                continue
-            chip = self._read_chip(item, x, y, w, h, features)
-            if chip is None:
-                continue
-            if not chip.labels and not self._chip_has_class_pixels(chip) and not self._keeps_empty_chips():
-                continue
-            self._background.put(chip, item)
-            for angle in rotation_angles(options.rotation_angle):
-                rotated = self._rotated_chip(item, x, y, w, h, features, angle)
-                if rotated is None:
-                    self.result.skipped_rotations += 1
-                elif rotated.labels or self._chip_has_class_pixels(rotated) or self._keeps_empty_chips():
-                    self._background.put(rotated, item)
+            self.progress.set_progress(100.0 * (number + done / max(total, 1)) / count)
+            if planned is not None:
+                self._export_chip(item, planned)
+
+    def _export_chip(self, item: ExportInput, planned: PlannedChip) -> None:
+        """Read and label one planned chip and its rotations, and queue those kept for writing."""
+        x, y, w, h = planned.x, planned.y, planned.w, planned.h
+        features = list(planned.features)
+        chip = self._read_chip(item, x, y, w, h, features)
+        if chip is None:
+            return
+        if not chip.labels and not self._chip_has_class_pixels(chip) and not self._keeps_empty_chips():
+            return
+        self._background.put(chip, item)
+        for angle in rotation_angles(self.options.rotation_angle):
+            rotated = self._rotated_chip(item, x, y, w, h, features, angle)
+            if rotated is None:
+                self.result.skipped_rotations += 1
+            elif rotated.labels or self._chip_has_class_pixels(rotated) or self._keeps_empty_chips():
+                self._background.put(rotated, item)
 
     def _keeps_empty_chips(self) -> bool:
-        return self.options.output_nofeature_tiles or self.options.metadata_mode == "Export_Tiles"
+        return keeps_empty_chips(self.options)
 
     def _chip_has_class_pixels(self, chip: _Chip) -> bool:
         return chip.class_raster is not None and bool((chip.class_raster != 0).any())
-
-    def _feature_windows(self, item: ExportInput) -> list[tuple[int, int, int, int, LabelFeature]]:
-        """Labeled_Tiles: one window per feature, centred on it or cut to its bounding box."""
-        width, height = item.reader.width, item.reader.height
-        windows = []
-        for feature in item.features:
-            bounds = feature.geometry.bounds
-            if bounds[2] <= 0 or bounds[3] <= 0 or bounds[0] >= width or bounds[1] >= height:
-                continue
-            if self.options.crop_mode == "BOUNDING_BOX":
-                x, y, w, h = bbox_window(feature, width, height)
-            else:
-                w, h = min(self.options.tile_x, width), min(self.options.tile_y, height)
-                x, y = centred_window(feature, w, h, width, height)
-            windows.append((x, y, w, h, feature))
-        return windows
 
     def _geotransform(self, item: ExportInput, x: float, y: float) -> tuple:
         if self.options.image_space == "PIXEL_SPACE":
@@ -446,7 +461,6 @@ class TrainingDataExporter:
             for path in [*written, *self._chip_files(stem)]:
                 _remove_with_sidecars(path)
             raise
-        self.map_entries.append((f"images/{image_name}", label_entry))
         self.band_stats.update(chip.pixels, None if all_valid else chip.valid)
         if isinstance(self.label_stats, ClassPixelStatistics):
             self.label_stats.add_chip(chip.class_raster, chip.valid)
@@ -456,8 +470,24 @@ class TrainingDataExporter:
             )
         self.result.chip_count += 1
         self.result.feature_count += len(chip.labels)
-        if self.keep_footprints:
-            self.result.footprints.append(_footprint(self.index, image_name, chip, item))
+        footprint = _footprint(self.index, image_name, chip, item) if self.keep_footprints else None
+        if self.records is not None:
+            self.records.append(
+                ChipRecord(
+                    stem,
+                    label_entry,
+                    (chip.valid.shape[1], chip.valid.shape[0], chip.pixels.shape[0]),
+                    chip.labels if self.options.metadata_mode in NAMED_LABEL_MODES else [],
+                    len(chip.labels),
+                    self.band_stats.take(),
+                    self.label_stats.take(),
+                    footprint,
+                )
+            )
+        else:
+            self.map_entries.append((f"images/{image_name}", label_entry))
+            if footprint is not None:
+                self.result.footprints.append(footprint)
         self.num_tiles += 1
         self.index += 1
 
@@ -469,28 +499,24 @@ class TrainingDataExporter:
         return "" if self.options.image_space == "PIXEL_SPACE" else item.crs_wkt
 
     def _write_labels(self, chip: _Chip, stem: str, image_name: str, written: list[Path], item) -> str | None:
-        """Write the chip's label file(s) for the metadata format; return map.txt's label path."""
+        """Write the chip's label file(s) for the metadata format; return map.txt's label path.
+
+        Labels that name their image (NAMED_LABEL_MODES) wait, in a range, until the
+        driver knows the chip's final number (:meth:`commit_range`).
+        """
         mode = self.options.metadata_mode
         h, w = chip.valid.shape
-        depth = chip.pixels.shape[0]
         labels = self.folder / "labels"
-        objects = [(lb.class_value, lb.bbox) for lb in chip.labels]
+        if mode in NAMED_LABEL_MODES:
+            if self.records is None:
+                path = self._write_named_labels(chip.labels, (w, h, chip.pixels.shape[0]), stem, image_name)
+                if path is not None:
+                    written.append(path)
+            return None if mode == "COCO" else f"labels/{stem}.xml"
         if mode == "KITTI_rectangles":
+            objects = [(lb.class_value, lb.bbox) for lb in chip.labels]
             written.append(write_kitti(labels / f"{stem}.txt", objects))
             return f"labels/{stem}.txt"
-        if mode == "PASCAL_VOC_rectangles":
-            written.append(write_voc(labels / f"{stem}.xml", image_name, w, h, depth, objects))
-            return f"labels/{stem}.xml"
-        if mode == "Labeled_Tiles":
-            label = chip.labels[0] if chip.labels else None
-            value = label.class_value if label else 0
-            bbox = label.bbox if label else (0.0, 0.0, float(w), float(h))
-            written.append(write_labeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, value, bbox))
-            return f"labels/{stem}.xml"
-        if mode == "MultiLabeled_Tiles":
-            names = [self._class_names.get(lb.class_value, str(lb.class_value)) for lb in chip.labels]
-            written.append(write_multilabeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, names))
-            return f"labels/{stem}.xml"
         if mode == "Classified_Tiles":
             array = chip.class_raster
             if array is None:
@@ -520,9 +546,30 @@ class TrainingDataExporter:
                     lines.append(yolo_polygon_line(self.class_index[lb.class_value], ring, w, h))
             written.append(write_yolo(labels / f"{stem}.txt", lines))
             return f"labels/{stem}.txt"
+        return None
+
+    def _write_named_labels(
+        self, chip_labels: Sequence[ChipLabel], size: tuple[int, int, int], stem: str, image_name: str
+    ) -> Path | None:
+        """The labels that name their image: a PASCAL VOC or (Multi)Labeled_Tiles XML file, or the
+        chip's COCO entries (chip number ``self.index``); ``size`` is (width, height, bands)."""
+        mode = self.options.metadata_mode
+        w, h, depth = size
+        labels = self.folder / "labels"
+        if mode == "PASCAL_VOC_rectangles":
+            objects = [(lb.class_value, lb.bbox) for lb in chip_labels]
+            return write_voc(labels / f"{stem}.xml", image_name, w, h, depth, objects)
+        if mode == "Labeled_Tiles":
+            label = chip_labels[0] if chip_labels else None
+            value = label.class_value if label else 0
+            bbox = label.bbox if label else (0.0, 0.0, float(w), float(h))
+            return write_labeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, value, bbox)
+        if mode == "MultiLabeled_Tiles":
+            names = [self._class_names.get(lb.class_value, str(lb.class_value)) for lb in chip_labels]
+            return write_multilabeled_tile(labels / f"{stem}.xml", image_name, w, h, depth, names)
         if mode == "COCO":
             image_id = self.coco.add_image(f"images/{image_name}", w, h, image_id=self.index)
-            for lb in chip.labels:
+            for lb in chip_labels:
                 polygons = [
                     shapely.get_coordinates(p.exterior)[:-1]
                     for p in getattr(lb.geometry, "geoms", [lb.geometry])
@@ -531,8 +578,87 @@ class TrainingDataExporter:
                 self.coco.add_annotation(
                     image_id, lb.class_value, bbox=(x0, y0, x1, y1), polygons=polygons, area=lb.area_px
                 )
-            return None
         return None
+
+    # ------------------------------------------------------------------ ranges (cluster runs)
+
+    def export_range(
+        self, item: ExportInput, chips: Sequence[PlannedChip], class_pixel_stats: bool
+    ) -> RangeOutput:
+        """Export consecutive planned chips numbered from this exporter's start index (a worker's range
+        folder), collecting what the driver needs to number them for good (:meth:`commit_range`).
+
+        ``class_pixel_stats``: whether the driver's label statistics count class pixels. Nothing
+        folder-level (map.txt, statistics, COCO) is written here.
+        """
+        self.records = []
+        values = [c.value for c in self.summary.classes]
+        self.band_stats = BandStatisticsParts(self.summary.band_count)
+        self.label_stats = (
+            ClassPixelStatisticsParts(values) if class_pixel_stats else FeatureStatisticsParts(values)
+        )
+        (self.folder / "images").mkdir(parents=True, exist_ok=True)
+        if self.summary.label_extension:
+            (self.folder / "labels").mkdir(exist_ok=True)
+        self._background = _BackgroundWriter(self._write_chip)
+        try:
+            for planned in chips:
+                if self.progress.is_canceled():
+                    raise Cancelled("Cancelled.")
+                self._export_chip(item, planned)
+        except BaseException:
+            self._background.close(raise_error=False)
+            raise
+        self._background.close()
+        files = _files_by_stem(self.folder)
+        for record in self.records:
+            record.files = files.get(record.stem, [])
+        return RangeOutput(self.records, self.result.skipped_nodata, self.result.skipped_rotations)
+
+    def commit_range(self, source: Path, output: RangeOutput) -> None:
+        """Move a range's chips from its folder ``source`` into this folder under their final numbers,
+        write the labels that name their image, and add their statistics in chip order.
+
+        Call it for the ranges in plan order: chips are numbered as a single run numbers them.
+        """
+        self.result.skipped_nodata += output.skipped_nodata
+        self.result.skipped_rotations += output.skipped_rotations
+        for record in output.records:
+            self._commit_record(Path(source), record)
+        if time.monotonic() - self._last_flush > _METADATA_EVERY_SECONDS:
+            self.flush()
+
+    def _commit_record(self, source: Path, record: ChipRecord) -> None:
+        stem = f"{self.index:09d}"
+        image_name = f"{stem}.{self.summary.image_extension}"
+        moved: list[Path] = []
+        try:
+            for relative in record.files:
+                name = Path(relative)
+                target = self.folder / name.parent / (stem + name.name[len(record.stem) :])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(source / name, target)
+                moved.append(target)
+            if self.options.metadata_mode in NAMED_LABEL_MODES:
+                path = self._write_named_labels(record.labels, record.size, stem, image_name)
+                if path is not None:
+                    moved.append(path)
+        except BaseException:
+            for path in moved:
+                _remove_with_sidecars(path)
+            raise
+        label_entry = None if record.label_entry is None else record.label_entry.replace(record.stem, stem)
+        self.map_entries.append((f"images/{image_name}", label_entry))
+        for part in record.band_parts:
+            self.band_stats.add_part(part)
+        for part in record.label_parts:
+            self.label_stats.add_part(part)
+        self.result.chip_count += 1
+        self.result.feature_count += record.feature_count
+        if self.keep_footprints and record.footprint is not None:
+            self.result.footprints.append(replace(record.footprint, index=self.index, image=image_name))
+        self.num_tiles += 1
+        self.index += 1
 
     def _class_dtype(self) -> np.dtype:
         top = max([c.value for c in self.summary.classes], default=0)
@@ -624,6 +750,17 @@ def _folder_name(summary: ExportSummary, value: int) -> str:
         if c.value == value:
             return "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in c.name) or str(value)
     return str(value)
+
+
+def _files_by_stem(folder: Path) -> dict[str, list[str]]:
+    """The files under ``folder``'s images/ and labels/ (relative, '/'-separated) grouped by chip stem."""
+    files: dict[str, list[str]] = {}
+    for top in ("images", "labels"):
+        for root, _dirs, names in os.walk(folder / top):
+            for name in sorted(names):
+                relative = (Path(root) / name).relative_to(folder).as_posix()
+                files.setdefault(name.split(".", 1)[0], []).append(relative)
+    return files
 
 
 def _remove_with_sidecars(path: Path) -> None:

@@ -167,6 +167,10 @@ class BandStatistics:
         self.min = np.minimum(self.min, low)
         self.max = np.maximum(self.max, high)
 
+    def add_part(self, part: tuple[np.ndarray, ...]) -> None:
+        """Merge one chip's partial statistics, as :class:`BandStatisticsParts` collected them."""
+        self._combine(*part)
+
     def merge(self, other: BandStatistics) -> BandStatistics:
         """Add the statistics of ``other`` (e.g. the existing part of a continued export)."""
         if other.band_count != self.band_count:
@@ -428,6 +432,10 @@ class _ClassTally:
         self.per_image.add(np.array([count]))
         self.per_class.add(index, amounts)
 
+    def add_part(self, part: tuple) -> None:
+        """Add one chip's partial statistics, as a ``...Parts`` class collected them."""
+        self._add(*part)
+
     def reindexed(self, class_values: Sequence[int]):
         """A copy whose per-class arrays follow ``class_values`` (a superset of the current classes)."""
         positions = self._classes.mapping_to(class_values)
@@ -560,3 +568,55 @@ class ClassPixelStatistics(_ClassTally):
         per_class = np.zeros(len(self._classes), dtype=np.int64)
         per_class[index] = counts
         self._add(index, per_class, len(index), counts.astype(np.float64))
+
+
+class BandStatisticsParts(BandStatistics):
+    """Collects the partial statistics of each chip added instead of merging them.
+
+    A cluster worker sends them with its chips; the driver merges them with
+    :meth:`BandStatistics.add_part` in chip order, the same arithmetic in the same
+    order as a single run, so the statistics come out bit for bit the same
+    (merging whole ranges would round differently).
+    """
+
+    def __init__(self, band_count: int) -> None:
+        super().__init__(band_count)
+        self.parts: list[tuple[np.ndarray, ...]] = []
+
+    def _combine(self, *part: np.ndarray) -> None:
+        self.parts.append(part)
+
+    def take(self) -> list[tuple[np.ndarray, ...]]:
+        """The parts collected since the last call."""
+        parts, self.parts = self.parts, []
+        return parts
+
+
+class _TallyParts:
+    """Mixin for label statistics that collect each chip's part (see :class:`BandStatisticsParts`)."""
+
+    parts: list[tuple]
+
+    def _add(self, *part) -> None:
+        self.parts.append(part)
+
+    def take(self) -> list[tuple]:
+        """The parts collected since the last call."""
+        parts, self.parts = self.parts, []
+        return parts
+
+
+class FeatureStatisticsParts(_TallyParts, FeatureStatistics):
+    """FeatureStatistics that collect each chip's part for the driver to add in chip order."""
+
+    def __init__(self, class_values: Sequence[int]) -> None:
+        super().__init__(class_values)
+        self.parts = []
+
+
+class ClassPixelStatisticsParts(_TallyParts, ClassPixelStatistics):
+    """ClassPixelStatistics that collect each chip's part for the driver to add in chip order."""
+
+    def __init__(self, class_values: Sequence[int]) -> None:
+        super().__init__(class_values)
+        self.parts = []

@@ -73,6 +73,16 @@ class LayerReader:
             return None
         return DatasetWindows(dataset, offset, self.band_count, self.dtype, self._nodata)
 
+    @property
+    def layer(self) -> QgsRasterLayer:
+        """The raster layer read."""
+        return self._layer
+
+    @property
+    def reads_with_gdal(self) -> bool:
+        """Whether windows come from GDAL on the raster's own pixels, as a cluster worker reads them."""
+        return self._windows is not None
+
     def clone(self) -> LayerReader:
         return LayerReader(self._layer, self.grid, self.mask.clone() if self.mask else None, self.oversample)
 
