@@ -40,7 +40,7 @@ from .object_classifier import (
     processing_order,
 )
 
-#: Environment variable overriding the model input pixels of a part (and the lead's block size).
+#: Environment variable setting the model input pixels of a part (and the block size of the other tools).
 PART_PIXELS_VARIABLE = "RASTERDL_BLOCK_PIXELS"
 
 
