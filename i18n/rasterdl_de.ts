@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
         <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (dessen Option &apos;Also install dask and distributed&apos;) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -1788,12 +1788,12 @@
         <translation>Ein lokaler Dask-Cluster mit {count} Worker-Prozessen konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="89"/>
+        <location filename="../core/cluster/driver.py" line="91"/>
         <source>Worker {worker}: {error}</source>
         <translation>Worker {worker}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="83"/>
+        <location filename="../core/cluster/driver.py" line="85"/>
         <source>A block failed on the cluster: {error}</source>
         <translation>Ein Block ist auf dem Cluster fehlgeschlagen: {error}</translation>
     </message>

@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
         <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (su opción &apos;Also install dask and distributed&apos;) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -1788,12 +1788,12 @@
         <translation>No se pudo iniciar un clúster Dask local de {count} procesos worker: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="89"/>
+        <location filename="../core/cluster/driver.py" line="91"/>
         <source>Worker {worker}: {error}</source>
         <translation>Worker {worker}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="83"/>
+        <location filename="../core/cluster/driver.py" line="85"/>
         <source>A block failed on the cluster: {error}</source>
         <translation>Un bloque falló en el clúster: {error}</translation>
     </message>

@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
         <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (son option &apos;Also install dask and distributed&apos;) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -1788,12 +1788,12 @@
         <translation>Impossible de démarrer un cluster Dask local de {count} processus workers : {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="89"/>
+        <location filename="../core/cluster/driver.py" line="91"/>
         <source>Worker {worker}: {error}</source>
         <translation>Worker {worker} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="83"/>
+        <location filename="../core/cluster/driver.py" line="85"/>
         <source>A block failed on the cluster: {error}</source>
         <translation>Un bloc a échoué sur le cluster : {error}</translation>
     </message>
