@@ -10,6 +10,8 @@ the Python API (``rasterdl.classify_pixels``, api.py) in fresh child processes, 
                       processes, one thread and RASTERDL_WORKER_THREADS = cores // workers each, as
                       ``client="local:N"`` starts it (the bench opens it itself to ask the workers for
                       their peak RSS before it closes);
+* ``cluster-vrt``   - the same cluster run with a .vrt OUTPUT: the driver moves each block's part
+                      into ``<name>_parts`` and writes a VRT over them instead of copying the pixels;
 * ``cluster-1x1``   - the same cluster run with a near-free model (a 1x1 convolution, same tiles and
                       blocks): what a block costs a worker besides the model (reading, preprocessing,
                       blending, writing its part), the floor a GPU worker keeps however fast its model.
@@ -34,6 +36,7 @@ import json
 import logging
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -64,9 +67,9 @@ from harness import (
 import models
 
 DEFAULT_WORK = REPO / ".build" / "bench"
-VARIANTS = ("in-process", "in-process-1t", "cluster", "cluster-1x1")
+VARIANTS = ("in-process", "in-process-1t", "cluster", "cluster-vrt", "cluster-1x1")
 #: Variants whose class raster is compared with in-process's (cluster-1x1 runs another model).
-SAME_MODEL = ("in-process-1t", "cluster")
+SAME_MODEL = ("in-process-1t", "cluster", "cluster-vrt")
 BANDS = 3
 
 
@@ -223,7 +226,7 @@ def run_variant(variant: str, opts: argparse.Namespace, raster: Path, model: Pat
     if opts.block_pixels:
         env["RASTERDL_BLOCK_PIXELS"] = str(opts.block_pixels)
     python = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
-    remove_raster(out)
+    remove_output(out)
     child = subprocess.run(
         [python, "-S", str(LAUNCHER), str(report), *command],
         capture_output=True,
@@ -240,6 +243,12 @@ def run_variant(variant: str, opts: argparse.Namespace, raster: Path, model: Pat
         print("    " + "\n    ".join((child.stdout + child.stderr).strip().splitlines()[-20:]))
         return {}
     return {**json.loads(line[len(JSON_MARK) :]), "wait4": usage}
+
+
+def remove_output(path: Path) -> None:
+    """An output raster and, for a VRT, its ``<name>_parts`` folder."""
+    remove_raster(path)
+    shutil.rmtree(path.with_name(f"{path.stem}_parts"), ignore_errors=True)
 
 
 def ensure_input(path: Path, size: int) -> tuple[Path, float]:
@@ -317,6 +326,7 @@ def report(opts: argparse.Namespace, runs: dict[str, dict], raster: Path, output
     )
     cluster = runs.get("cluster")
     free = runs.get("cluster-1x1")
+    vrt = runs.get("cluster-vrt")
     if cluster:
         start = cluster["startup_s"]
         if base:
@@ -339,6 +349,9 @@ def report(opts: argparse.Namespace, runs: dict[str, dict], raster: Path, output
             )
         print()
         report_blocks(cluster)
+    if vrt:
+        print("cluster-vrt (the same blocks, a .vrt OUTPUT over the parts):")
+        report_blocks(vrt)
     if free:
         print("cluster-1x1 (the same blocks with a near-free 1x1-convolution model):")
         report_blocks(free)
@@ -503,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, dict] = {}
     outputs: dict[str, Path] = {}
     for variant in variants:
-        out = work / f"cluster_{opts.size}_{variant}.tif"
+        out = work / f"cluster_{opts.size}_{variant}.{'vrt' if variant.endswith('vrt') else 'tif'}"
         Quiet.wait(variant)
         print(f"  {variant}: running ...", flush=True)
         chosen = point_emd if variant == "cluster-1x1" else emd
@@ -519,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
             print(Quiet.summary())
         if not opts.keep:
             for out in outputs.values():
-                remove_raster(out)
+                remove_output(out)
 
 
 if __name__ == "__main__":
