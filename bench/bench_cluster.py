@@ -301,7 +301,7 @@ def report(opts: argparse.Namespace, runs: dict[str, dict], raster: Path, output
                 f"{run['cpu_s']:.1f}",
                 f"{run['peak']['hwm_mib']:.0f}",
                 f"{run['peak']['maxrss_mib']:.0f}",
-                f"{run['other_cores']:.2f}",
+                f"{_other_load(run):.2f}",
             ]
         )
     print_table(
@@ -370,6 +370,17 @@ def report(opts: argparse.Namespace, runs: dict[str, dict], raster: Path, output
     return 0 if len([r for r in runs.values() if r]) == len(runs) else 1
 
 
+def _worker_run_cpu(run: dict) -> float:
+    """CPU seconds the cluster's workers spent during the run (0 for an in-process run)."""
+    before = run.get("workers_before", {})
+    return sum(u["cpu_s"] - before[a]["cpu_s"] for a, u in run.get("workers", {}).items() if a in before)
+
+
+def _other_load(run: dict) -> float:
+    """Cores other processes kept busy during the run: the meter's figure less the workers' own CPU."""
+    return max(0.0, run["other_cores"] - _worker_run_cpu(run) / run["seconds"])
+
+
 def report_blocks(cluster: dict) -> None:
     copies, computes = cluster["copies"], cluster["computes"]
     blocks = cluster["blocks"]
@@ -403,9 +414,8 @@ def report_blocks(cluster: dict) -> None:
         f"  engine s per block (classify_block on the worker): {_stats([c['engine_s'] for c in copies])}; "
         f"its session.run s: {_stats([c['session_s'] for c in copies])}"
     )
-    before = cluster.get("workers_before", {})
-    run_cpu = sum(u["cpu_s"] - before[a]["cpu_s"] for a, u in cluster["workers"].items() if a in before)
-    if before:
+    run_cpu = _worker_run_cpu(cluster)
+    if run_cpu:
         print(
             f"  worker CPU s during the run: {run_cpu:.1f} in all = {run_cpu / blocks:.2f} CPU-s a block, "
             f"{sum(out_px) / 1e6 / run_cpu if run_cpu else 0:.2f} output Mpx per CPU-s (contention-free "
