@@ -33,3 +33,19 @@ def grid_frame(grid: Grid) -> MapFrame:
     return MapFrame(
         geographic=False, metres_per_unit=srs.GetLinearUnits(), mercator=mercator, latitude=latitude
     )
+
+
+def crs_wkid(crs_wkt: str) -> int | None:
+    """The EPSG code of a CRS (its own authority, else the one GDAL identifies), or None; what the QGIS
+    adapter's ``crs_wkid`` gives for the export's metadata."""
+    srs = osr.SpatialReference()
+    if not crs_wkt or srs.ImportFromWkt(crs_wkt) != 0:
+        return None
+    if srs.GetAuthorityName(None) != "EPSG":
+        try:
+            srs.AutoIdentifyEPSG()
+        except RuntimeError:
+            return None
+    if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None):
+        return int(srs.GetAuthorityCode(None))
+    return None
