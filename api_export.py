@@ -107,6 +107,8 @@ def export_training_data(
     paths = [os.fspath(input)] if isinstance(input, (str, os.PathLike)) else [os.fspath(p) for p in input]
     if not paths:
         raise ExportError("Give at least one input raster.")
+    if not os.fspath(output):
+        raise ExportError("Give the output folder for the training data.")
     first = open_raster(paths[0])
     vector = os.fspath(class_data) if class_data else None
     classified = os.fspath(class_raster) if class_raster else None

@@ -14,8 +14,9 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
+from tests.qgis.feedback import Log
 from tests.qgis.rasters import pixel_box_wkt, write_polygons, write_raster
-from tests.qgis.test_python_api import api
+from tests.qgis.test_python_api import WARNINGS, api
 
 #: The tiling of every export here: small chips, overlapping.
 TILING = {"TILE_SIZE_X": 48, "TILE_SIZE_Y": 48, "STRIDE_X": 32, "STRIDE_Y": 32}
@@ -269,6 +270,31 @@ def test_what_only_the_qgis_tool_reads_is_refused_saying_what_to_do(scene, tmp_p
     assert answer["error"] == "ExportError"
     assert answer["message"].startswith("Unknown metadata format 'VOC': use one of KITTI_rectangles, ")
     assert not out.exists()
+
+
+def test_an_export_without_a_labelled_pixel_warns_as_the_tool_does(rasterdl_plugin, scene, tmp_path):
+    empty = write_raster(tmp_path / "empty.tif", np.zeros((1, 200, 240), dtype=np.uint8))
+    ours, theirs = tmp_path / "api", tmp_path / "tool"
+    answer = api(
+        f"export_training_data({str(scene['image'])!r}, {str(ours)!r}, class_raster={str(empty)!r}, "
+        f"metadata_format='Classified_Tiles', {API_TILING}) and "
+        "[str(w.message) for w in caught if w.category is RuntimeWarning]",
+        WARNINGS,
+    )
+    feedback = Log()
+    result = tool(
+        {
+            "INPUT": str(scene["image"]),
+            "INPUT_CLASS_RASTER": str(empty),
+            "METADATA_FORMAT": 2,
+            "OUTPUT": str(theirs),
+        },
+        feedback,
+    )
+    assert result["CHIP_COUNT"] == 0
+    assert answer["result"] == [w for w in feedback.warnings if w.startswith("No chip was written")]
+    assert len(answer["result"]) == 1
+    assert_same_folder(ours, theirs)
 
 
 #: Setup of a cancel once progress reaches 40 %, as tests.qgis.test_classify_pixels.CancelAfter(40).
