@@ -56,7 +56,7 @@ from .core.output.writable import check_writable
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
 
-__all__ = ["Cancelled", "classify_pixels", "detect_objects", "export_training_data"]
+__all__ = ["Cancelled", "classify_objects", "classify_pixels", "detect_objects", "export_training_data"]
 
 PathLike = str | os.PathLike
 
@@ -282,6 +282,114 @@ def detect_objects(
     if blocks is not None:
         results["BLOCKS"] = len(blocks)
     return results
+
+
+def classify_objects(
+    input: PathLike,  # noqa: A002 (the tool's parameter name)
+    model: PathLike,
+    output: PathLike,
+    input_features: PathLike | None = None,
+    model_arguments: Mapping[str, Any] | Iterable[Any] | None = None,
+    class_label_field: str = "ClassLabel",
+    processor: str = "CPU",
+    progress: Callable[[float], Any] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    gpu_id: int = 0,
+    client: Any = None,
+) -> dict[str, Any]:
+    """Give each feature of ``input_features`` a class from the image classifier ``model`` on the raster
+    file ``input``, written to the GeoPackage ``output``.
+
+    As ``rasterdl:classifyobjects`` does for one raster: the output holds the first layer of
+    ``input_features`` (geometry, attributes, fids of a GeoPackage) plus ``class_label_field`` (class
+    name), Confidence and ClassValue; without features one row for the whole image, with its
+    footprint and an Image field. ``client`` runs the features in parts on a Dask cluster, as in
+    :func:`classify_pixels`; the results are the same. The other parameters are those of
+    :func:`classify_pixels`.
+
+    Returns OUTPUT, EXECUTION_PROVIDER (empty with a cluster), FEATURES (rows written), LABELLED
+    (rows with a label) and CHIPS; PARTS too with a cluster.
+    """
+    from .core.adapters.gdal.feature_copy import (
+        check_result_fields,
+        feature_geometries,
+        write_copy_with_fields,
+    )
+    from .core.engine.object_classifier import classify_objects as classify
+    from .core.export.grid_geometry import wkbs_to_grid_pixels
+    from .core.model.arguments import object_arguments
+
+    source, output = os.fspath(input), os.fspath(output)
+    features = os.fspath(input_features) if input_features else None
+    definition = _model(os.fspath(model), ModelType.OBJECT_CLASSIFICATION)
+    parsed = parse_model_arguments(_argument_rows(model_arguments), definition.argument_defaults)
+    args = object_arguments(parsed, definition)
+    label = class_label_field.strip() or "ClassLabel"
+    fields = [(label, "string"), ("Confidence", "real"), (VALUE_FIELD, "int")]
+    check_writable(output)
+    check_outputs({"INPUT": [source], "INPUT_FEATURES": [features] if features else []}, {"OUTPUT": [output]})
+    validate_input(definition, open_raster(source).RasterCount)
+    grid = raster_grid(source)
+    if features:
+        check_result_fields(features, fields)
+        wkbs = feature_geometries(features, grid.crs_wkt)
+        present = [index for index, wkb in enumerate(wkbs) if wkb is not None]
+        pixels = wkbs_to_grid_pixels([wkbs[index] for index in present], grid.geotransform)
+        items: list = list(zip(present, pixels))
+    else:
+        wkbs, items = [], [(0, None)]
+    run_progress = _CallbackProgress(progress, cancel)
+    extra: dict[str, Any] = {}
+    with open_cluster(client) as cluster:
+        if cluster is None:
+            session = OnnxSession(definition.model_file, _processor(processor), gpu_id)
+            results = classify(RasterReader(source, grid), session, definition, args, items, run_progress)
+            extra["EXECUTION_PROVIDER"] = session.provider
+        else:
+            from .core.cluster.object_parts import classify_objects_on_cluster, make_object_job, object_parts
+
+            job = make_object_job(source, grid, os.fspath(model), _processor(processor).value, gpu_id, args)
+            parts = object_parts(job, definition, items)
+            done = classify_objects_on_cluster(
+                cluster, job, items, parts, run_progress, "The object classification was cancelled."
+            )
+            results = done.results
+            extra.update(EXECUTION_PROVIDER="", PARTS=done.parts)
+    by_index = {result.feature_index: result for result in results}
+    rows = [
+        [r.class_name, r.confidence, r.class_value] if r is not None else [None, None, None]
+        for r in (by_index.get(index) for index in range(len(wkbs) if features else 1))
+    ]
+    with OutputSet() as outputs:
+        partial = outputs.stage(output, ".gpkg")
+        if features:
+            write_copy_with_fields(features, partial, Path(output).stem, fields, rows)
+        else:
+            footprint = _footprint_wkb(grid)
+            write_polygons(
+                partial,
+                Path(output).stem,
+                grid.crs_wkt,
+                [*fields, (IMAGE_FIELD, "string")],
+                [(footprint, [*rows[0], Path(source).stem])],
+            )
+        outputs.commit()
+    return {
+        "OUTPUT": output,
+        "FEATURES": len(rows),
+        "LABELLED": sum(row[0] is not None for row in rows),
+        "CHIPS": results.stats.chips,
+        **extra,
+    }
+
+
+def _footprint_wkb(grid) -> bytes:
+    """The grid's extent as polygon WKB, from its lower left corner anticlockwise as QGIS writes it."""
+    from shapely.geometry import Polygon
+
+    x0, y1 = grid.x0, grid.y0
+    x1, y0 = x0 + grid.width * grid.dx, y1 - grid.height * grid.dy
+    return Polygon([(x0, y0), (x1, y0), (x1, y1), (x0, y1)]).wkb
 
 
 def _warn_model_cell_size(definition: ModelDefinition, grid) -> None:

@@ -18,9 +18,10 @@ from qgis.core import (
 )
 
 from ..core.adapters.qgis.grid import layer_grid
-from ..core.adapters.qgis.layers import raster_band_count
+from ..core.adapters.qgis.layers import gdal_path, raster_band_count
 from ..core.adapters.qgis.raster_reader import LayerReader
 from ..core.adapters.qgis.vectors import geometries_wkb
+from ..core.cluster.inputs import cluster_input_path
 from ..core.engine.input_items import feature_rows
 from ..core.install.dependencies import require
 from ..core.model.argument_spec import OBJECT_ARGUMENTS
@@ -138,6 +139,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         )
         self.add_processor_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified objects")))
+        self.add_cluster_parameter()
 
     def run_tool(self, parameters: dict, context, feedback) -> dict[str, Any]:
         require("shapely")
@@ -152,6 +154,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         layers = self.processed_inputs(layers, separately, feedback)
         for layer in layers:
             validate_input(definition, raster_band_count(layer))
+            if self.parameterAsString(parameters, self.CLUSTER, context).strip():
+                self._check_cluster_input(layer)
         run = ObjectRun(parameters, context, feedback, definition, args, layers, separately)
         run.source = source = self.parameterAsSource(parameters, self.INPUT_FEATURES, context)
         run.fields = QgsFields(source.fields()) if source is not None else QgsFields()
@@ -169,14 +173,15 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             (self.INPUT, self.MORE_INPUTS, self.INPUT_FEATURES),
             {self.OUTPUT: [self.parameterAsOutputLayer(parameters, self.OUTPUT, context)]},
         )
-        result = self.write_new_sink(
-            parameters,
-            context,
-            run.fields,
-            geometry_type,
-            crs,
-            lambda sink, dest_id: self._classify(run, sink, dest_id),
-        )
+        with self.open_cluster(parameters, context, feedback) as run.cluster:
+            result = self.write_new_sink(
+                parameters,
+                context,
+                run.fields,
+                geometry_type,
+                crs,
+                lambda sink, dest_id: self._classify(run, sink, dest_id),
+            )
         dest_id = result[self.OUTPUT]
         classes = [(c.value, c.name, c.color) for c in definition.classes]
         if classes:
@@ -187,7 +192,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
     def _classify(self, run: ObjectRun, sink, dest_id) -> dict[str, Any]:
         """Classify the features (or the images) and write them into ``sink``."""
         feedback = run.feedback
-        run.session = self.open_session(run.definition, run.parameters, run.context, feedback)
+        if run.cluster is None:
+            run.session = self.open_session(run.definition, run.parameters, run.context, feedback)
         feedback.pushInfo(normalisation_text(self.tr, run.definition.normalization))
 
         if run.source is not None and run.source.featureCount() == 0:
@@ -244,13 +250,10 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def _classify_images(self, run: ObjectRun, sink) -> None:
         """No input features: one row per image, with its footprint when it is georeferenced."""
-        from ..core.engine.object_classifier import classify_objects
-
         positions = run.positions
         label = next(name for name in positions if name not in (CONFIDENCE_FIELD, VALUE_FIELD, IMAGE_FIELD))
         for _number, layer, progress in self.each_input(run.layers, run.feedback):
-            reader = LayerReader(layer, layer_grid(layer))
-            result = classify_objects(reader, run.session, run.definition, run.args, [(0, None)], progress)[0]
+            result = self._results_on(run, layer, layer_grid(layer), [(0, None)], progress)[0]
             feature = QgsFeature(run.fields)
             if layer.crs().isValid():
                 feature.setGeometry(QgsGeometry.fromRect(layer.extent()))
@@ -293,7 +296,8 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
             self._set_result(out, positions, label, result, image)
             self.add_features(sink, [out], self.OUTPUT)
         labelled = sum(1 for _, r, _ in rows if r is not None and r.class_name is not None)
-        self.report_batch_one(run.session, feedback)
+        if run.session is not None:
+            self.report_batch_one(run.session, feedback)
         if rows and labelled == 0:
             feedback.pushWarning(
                 self.tr(
@@ -306,7 +310,6 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
 
     def _classify_on(self, run: ObjectRun, layer, originals: list, progress) -> dict[int, Any]:
         """The results of the features on one raster (or the mosaic), by feature index."""
-        from ..core.engine.object_classifier import classify_objects
         from ..core.export.grid_geometry import wkbs_to_grid_pixels
 
         grid = layer_grid(layer)
@@ -315,11 +318,7 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
         present = [index for index, wkb in enumerate(wkbs) if wkb is not None]
         pixels = wkbs_to_grid_pixels([wkbs[index] for index in present], grid.geotransform)
         items = list(zip(present, pixels))
-        reader = LayerReader(layer, grid)
-        results = {
-            r.feature_index: r
-            for r in classify_objects(reader, run.session, run.definition, run.args, items, progress)
-        }
+        results = {r.feature_index: r for r in self._results_on(run, layer, grid, items, progress)}
         outside = sum(1 for r in results.values() if r.outside)
         if outside:
             run.feedback.pushInfo(
@@ -328,6 +327,61 @@ class ClassifyObjectsAlgorithm(ModelToolAlgorithm):
                 )
             )
         return results
+
+    def _check_cluster_input(self, layer) -> str:
+        """The path workers read ``layer`` from; refused, saying why, when workers cannot read it."""
+        source = cluster_input_path(gdal_path(layer), layer.providerType(), False)
+        if not layer.crs().isValid():
+            raise QgsProcessingException(
+                self.tr(
+                    "CLUSTER reads georeferenced rasters, and '{0}' has no coordinate reference system: "
+                    "georeference it, or leave CLUSTER empty to classify it here."
+                ).format(layer.name())
+            )
+        return source
+
+    def _results_on(self, run: ObjectRun, layer, grid, items: list, progress) -> list:
+        """Classify ``items`` (feature index, geometry in ``grid`` pixels) on ``layer``: here, or in
+        parts on the run's cluster (the same results, core.cluster.object_parts)."""
+        from ..core.engine.object_classifier import classify_objects
+
+        if run.cluster is None:
+            reader = LayerReader(layer, grid)
+            return classify_objects(reader, run.session, run.definition, run.args, items, progress)
+        from ..core.cluster.object_parts import classify_objects_on_cluster, make_object_job, object_parts
+
+        feedback = run.feedback
+        job = make_object_job(
+            self._check_cluster_input(layer),
+            grid,
+            self.parameterAsString(run.parameters, self.MODEL, run.context),
+            self.parameterAsEnum(run.parameters, self.PROCESSOR_TYPE, run.context),
+            self.parameterAsInt(run.parameters, self.GPU_ID, run.context),
+            run.args,
+        )
+        parts = object_parts(job, run.definition, items)
+        feedback.pushInfo(
+            self.tr("{0} features in {1} parts go to the cluster; progress counts finished parts.").format(
+                len(items), len(parts)
+            )
+        )
+        done = classify_objects_on_cluster(
+            run.cluster, job, items, parts, progress, self.tr("The object classification was cancelled.")
+        )
+        stats = done.results.stats
+        feedback.pushInfo(
+            self.tr("{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.").format(
+                done.parts, done.workers, stats.chips, stats.seconds, stats.session_seconds
+            )
+        )
+        if done.rerun:
+            feedback.pushInfo(
+                self.tr(
+                    "{0} parts ran again to read the model outputs as the first chips of the run decided "
+                    "({1}): their own first chips had decided otherwise."
+                ).format(done.rerun, stats.mode)
+            )
+        return done.results
 
 
 def _as_int(value) -> int:

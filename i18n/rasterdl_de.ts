@@ -84,109 +84,134 @@
         <translation>Der Umriss des Bildausschnitts {0} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="64"/>
+        <location filename="../algorithms/classify_objects.py" line="65"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Wendet einen ONNX-Bildklassifikator auf ein Raster an und gibt jedem Eingabeobjekt eine Klassenbezeichnung, z. B. Gebäude, die anhand von Bildern nach einer Katastrophe als beschädigt oder unbeschädigt beschriftet werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="72"/>
+        <location filename="../algorithms/classify_objects.py" line="73"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Ein Bildausschnitt pro Objekt: Mit CropSizeFixed = 1 im Modell ein Fenster in der Bildgröße des Modells, zentriert auf dem Objekt; mit 0 das umgebende Rechteck des Objekts, auf die Modelleingabe skaliert; Punkte erhalten immer das feste Fenster und Linien ihr umgebendes Rechteck. BlackenAroundFeature = 1 setzt Pixel außerhalb eines Polygons auf 0. Objekte in einem anderen KBS werden in das KBS des Rasters umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="78"/>
+        <location filename="../algorithms/classify_objects.py" line="79"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Ohne Eingabeobjekte wird jedes Bild als Ganzes klassifiziert: Ein georeferenziertes Bild ergibt ein Objekt mit seiner Grundfläche, ein Bild ohne Georeferenzierung eine Zeile ohne Geometrie; das Feld Image enthält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="87"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>Ein Objekt wird auf jedem Raster klassifiziert, das es überlappt, mit je einer Zeile pro Raster, dessen Name im Feld Image steht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (Bildausschnitte pro Modellaufruf; Standard: der Wert des Modells, sonst 4), test_time_augmentation (Standard false; true führt 8 Spiegelungen und Drehungen in MAP_SPACE, 2 in PIXEL_SPACE zusammen) und score_threshold (Mindestkonfidenz, 0-1: darunter bleiben Bezeichnung und Wert leer, die Konfidenz wird dennoch geschrieben; Standard: der Wert des Modells, sonst 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Das Raster, aus dem die Bildausschnitte gelesen werden: GeoTIFF, VRT, GeoPackage-Raster oder jedes andere Raster fester Größe, das QGIS öffnet (kein Weblayer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="107"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Optional. Punkte, Linien oder Polygone in beliebigem KBS (in das KBS des Rasters umprojiziert), je ein Bildausschnitt. Objekte außerhalb des Rasters behalten eine leere Bezeichnung und werden im Protokoll gezählt; ein leerer Layer ergibt eine leere Ausgabe und eine Warnung. Ohne Objekte wird jedes Bild als Ganzes klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="112"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard ClassLabel). Ein Feld dieses Namens in den Eingabeobjekten wird weiterverwendet, wenn es Text enthält; eines anderen Typs ist ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="115"/>
+        <location filename="../algorithms/classify_objects.py" line="116"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>Die Geometrie und die Attribute der Eingabe sowie das Bezeichnungsfeld (Klassenname), Confidence (0-1) und ClassValue; ein Feld Image nennt das Raster, wenn es keine Eingabeobjekte gibt oder beim Verarbeitungsmodus 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="123"/>
+        <location filename="../algorithms/classify_objects.py" line="124"/>
         <source>The classified features.</source>
         <translation>Die klassifizierten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="132"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Eingabeobjekte (Punkte, Linien oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="137"/>
+        <location filename="../algorithms/classify_objects.py" line="138"/>
         <source>Class label field</source>
         <translation>Feld für die Klassenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="140"/>
+        <location filename="../algorithms/classify_objects.py" line="141"/>
         <source>Classified objects</source>
         <translation>Klassifizierte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="183"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
         <source>No label</source>
         <translation>Keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="194"/>
+        <location filename="../algorithms/classify_objects.py" line="200"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>Der Eingabe-Objektlayer ist leer: Der Ausgabelayer ist ebenfalls leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="224"/>
+        <location filename="../algorithms/classify_objects.py" line="230"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Die Eingabeobjekte haben bereits ein Feld „{0}“ vom Typ {1}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="260"/>
+        <location filename="../algorithms/classify_objects.py" line="263"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="299"/>
+        <location filename="../algorithms/classify_objects.py" line="303"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 von {0} Zeilen beschriftet: Kein Objekt überlappt die Bilddaten. Prüfen Sie, ob die Objekte und das Raster dasselbe Gebiet abdecken (und ihre Koordinatenbezugssysteme).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="305"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} von {1} Zeilen beschriftet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="326"/>
+        <location filename="../algorithms/classify_objects.py" line="325"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} Objekte liegen außerhalb von „{1}“ und behalten eine leere Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <source>CLUSTER reads georeferenced rasters, and &apos;{0}&apos; has no coordinate reference system: georeference it, or leave CLUSTER empty to classify it here.</source>
+        <translation>CLUSTER liest georeferenzierte Raster, und &apos;{0}&apos; hat kein Koordinatenbezugssystem: georeferenzieren Sie es, oder lassen Sie CLUSTER leer, um es hier zu klassifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="364"/>
+        <source>{0} features in {1} parts go to the cluster; progress counts finished parts.</source>
+        <translation>{0} Objekte in {1} Teilen gehen an den Cluster; der Fortschritt zählt die fertigen Teile.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="369"/>
+        <source>The object classification was cancelled.</source>
+        <translation>Die Objektklassifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="373"/>
+        <source>{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.</source>
+        <translation>{0} Teile liefen auf {1} Workern: {2} Bildausschnitte in {3:.1f} s; Modellzeit {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="379"/>
+        <source>{0} parts ran again to read the model outputs as the first chips of the run decided ({1}): their own first chips had decided otherwise.</source>
+        <translation>{0} Teile liefen erneut, um die Modellausgaben so zu lesen, wie die ersten Bildausschnitte des Laufs entschieden ({1}): ihre eigenen ersten Bildausschnitte hatten anders entschieden.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="70"/>
@@ -265,8 +290,8 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
-        <location filename="../algorithms/detect_objects.py" line="198"/>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
+        <location filename="../algorithms/detect_objects.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="285"/>
         <source>Processing extent</source>
         <translation>Verarbeitungsausdehnung</translation>
     </message>
@@ -277,8 +302,8 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/detect_objects.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Mask polygons</source>
         <translation>Maskenpolygone</translation>
     </message>
@@ -354,6 +379,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <location filename="../algorithms/detect_objects.py" line="339"/>
         <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
         <translation>{0} Blöcke von höchstens {1} x {2} Pixeln gehen an den Cluster; der Fortschritt zählt die fertigen Blöcke.</translation>
     </message>
@@ -364,6 +390,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/detect_objects.py" line="347"/>
         <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
         <translation>{0} Blöcke liefen auf {1} Workern: {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s); Modellzeit {5:.1f} s.</translation>
     </message>
@@ -393,117 +420,117 @@
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="92"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Objekte mit Deep Learning erkennen</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="97"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Wendet einen ONNX-Objektdetektor auf ein Raster beliebiger Größe an und schreibt jedes gefundene Objekt als Polygon (ein gedrehtes Rechteck bei Modellen mit orientierten Boxen) mit Klassenname, Klassenwert und Konfidenz (0-1). Der Layer wird beim Laden in QGIS nach Klassen gestaltet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <location filename="../algorithms/detect_objects.py" line="102"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Unterstützte Modellausgaben: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes] sowie orientierte Boxen mit Winkel) und Exporte mit eingebauter NMS (Ausgaben boxes, scores und labels, wie sie torchvision, RetinaNet und SSD liefern; labels werden ab 1 gezählt gelesen, wenn die Definition die Klassen ohne eine Klasse 0 auflistet, wie es Esri-Definitionen tun). Das Layout stammt aus der Modelldefinition (ModelConfiguration oder det_type von Deepness/GeoDeep) oder wird an den Ausgabeformen erkannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="109"/>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Das Raster wird in Kacheln von tile_size (N Pixel für quadratische Kacheln oder W,H für Breite und Höhe, auf der Befehlszeile von qgis_process als WxH geschrieben: Ein auf Bildern von 800 x 608 trainiertes Modell nimmt 800,608, seinen Standardwert) mit padding Pixeln Kontext gelesen, und zwar mit der Trainingszellengröße des Modells am Boden, wenn das Modell eine angibt und die des Rasters außerhalb davon liegt (bei Weblayern immer; das Protokoll nennt die Zellengröße); die Erkennungen werden in Kartenkoordinaten umgerechnet; exclude_pad_detections verwirft Boxen, die zum Kern einer Nachbarkachel gehören, sodass ein Objekt auf einer Naht nur einmal gemeldet wird; eine klassenbezogene Non-Maximum-Unterdrückung (nms_overlap, ein IoU) führt anschließend Duplikate über Kachelgrenzen hinweg zusammen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="123"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>Jedes Raster wird einzeln durchsucht, und ein Feld Image nennt das Raster jedes Objekts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="127"/>
+        <location filename="../algorithms/detect_objects.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (Pixel Kontext, die auf jeder Seite einer Kachel gelesen werden; Standard: der Wert des Modells, sonst ein Viertel der Kachelgröße), threshold (Mindestkonfidenz; Standard: der Wert des Modells, sonst 0.1), nms_overlap (der IoU, oberhalb dessen die Non-Maximum-Unterdrückung zwei Boxen zusammenführt; Standard: der Wert des Modells, sonst 0.1), batch_size (Kacheln pro Modellaufruf; Standard: der Wert des Modells, sonst 4), exclude_pad_detections (Standard true: Eine Kachel behält nur die Boxen, deren Mittelpunkt in ihrem Anteil an der Überlappung mit ihren Nachbarn liegt), tile_size (Pixel; Standard: die Kachelgröße des Modells), test_time_augmentation (Standard false; true fügt eine horizontale Spiegelung und in MAP_SPACE eine vertikale Spiegelung hinzu, zusammengeführt durch Non-Maximum-Unterdrückung) und nms_class_agnostic (Standard false: Boxen verschiedener Klassen unterdrücken sich nie gegenseitig; true führt überlappende Boxen unabhängig von ihrer Klasse zusammen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="142"/>
+        <location filename="../algorithms/detect_objects.py" line="143"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Klassenbezogene Non-Maximum-Unterdrückung über Kachelgrenzen hinweg (Standard true): Von den Boxen einer Klasse, die sich um mehr als nms_overlap (IoU) überlappen, wird nur die mit dem höchsten Score behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="146"/>
+        <location filename="../algorithms/detect_objects.py" line="147"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, Standard 0 (aus). Verwirft eine Box, die von einer Box mit höherem Score beliebiger Klasse über diesen Anteil ihrer eigenen Fläche hinaus überdeckt wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="151"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Name des Feldes, das den Klassennamen erhält (Standard Class); das Feld ClassValue enthält den Klassenwert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="154"/>
+        <location filename="../algorithms/detect_objects.py" line="155"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Name des Feldes, das die Konfidenz erhält, 0-1 (Standard Confidence). Die beiden Feldnamen müssen sich voneinander sowie von ClassValue und Image unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="159"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Optional. Nur der Teil des Rasters innerhalb dieser Ausdehnung wird durchsucht (nach außen an den Pixeln des Rasters ausgerichtet); für einen Weblayer erforderlich. Standard: das ganze Raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Optional. Nur Objekte, deren Mittelpunkt innerhalb dieser Polygone liegt, werden behalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polygone im KBS des Rasters mit den Feldern für Klassenname, ClassValue und Konfidenz (und Image beim Verarbeitungsmodus 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>The detected objects.</source>
         <translation>Die erkannten Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="177"/>
         <source>Non maximum suppression</source>
         <translation>Non-Maximum-Unterdrückung</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="182"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Maximales Überlappungsverhältnis (0 = aus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/detect_objects.py" line="190"/>
         <source>Class field name</source>
         <translation>Name des Klassenfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Confidence field name</source>
         <translation>Name des Konfidenzfelds</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="207"/>
+        <location filename="../algorithms/detect_objects.py" line="208"/>
         <source>Detected objects</source>
         <translation>Erkannte Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="226"/>
+        <location filename="../algorithms/detect_objects.py" line="228"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Die Namen des Klassen- und des Konfidenzfelds müssen sich voneinander sowie von {0} und {1} unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="280"/>
-        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
-        <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="298"/>
+        <location filename="../algorithms/detect_objects.py" line="278"/>
         <source>{0} objects written.</source>
         <translation>{0} Objekte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <location filename="../algorithms/detect_objects.py" line="301"/>
+        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
+        <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="371"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
     </message>
@@ -668,237 +695,237 @@
         <translation>Die Anzahl der geschriebenen beschrifteten Objekte, in jedem Bildausschnitt gezählt, in dem sie vorkommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="236"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Chips written</source>
         <translation>Geschriebene Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="237"/>
+        <location filename="../algorithms/export_training_data.py" line="238"/>
         <source>Features written</source>
         <translation>Geschriebene Objekte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="245"/>
         <source>Input class data (labelled samples)</source>
         <translation>Eingabe-Klassendaten (beschriftete Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Input class raster (classified)</source>
         <translation>Eingabe-Klassenraster (klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Class value field</source>
         <translation>Klassenwertfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Image chip format</source>
         <translation>Format der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Tile size X (pixels)</source>
         <translation>Kachelgröße X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Tile size Y (pixels)</source>
         <translation>Kachelgröße Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Stride X (pixels)</source>
         <translation>Schrittweite X (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
         <source>Stride Y (pixels)</source>
         <translation>Schrittweite Y (Pixel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
         <source>Output tiles without features</source>
         <translation>Kacheln ohne Objekte ausgeben</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Metadata format</source>
         <translation>Metadatenformat</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Startindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Buffer radius</source>
         <translation>Pufferradius</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Rotation angle (degrees)</source>
         <translation>Drehwinkel (Grad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Reference system</source>
         <translation>Bezugssystem</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Blacken around feature</source>
         <translation>Um das Objekt herum schwärzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Crop mode</source>
         <translation>Zuschneidemodus</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <location filename="../algorithms/export_training_data.py" line="288"/>
         <source>Cell size (resample to)</source>
         <translation>Zellengröße (Resampling auf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Chip footprints</source>
         <translation>Umrisse der Bildausschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
+        <location filename="../algorithms/export_training_data.py" line="311"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Wählen Sie einen Ausgabeordner für die Trainingsdaten: Ein temporärer Ordner wird beim Beenden von QGIS gelöscht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="321"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Abgebrochen: Der Ordner enthält die {0} zuvor geschriebenen Bildausschnitte, beschrieben durch map.txt und die Statistiken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <location filename="../algorithms/export_training_data.py" line="363"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Keine beschriftete Stichprobe überlappt das Eingaberaster: Prüfen Sie, ob die Klassendaten das Raster (und seine Verarbeitungsausdehnung) abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="396"/>
-        <source>Give either input class data (vector) or an input class raster, not both.</source>
-        <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
-        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
-        <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="435"/>
-        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
-        <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="493"/>
-        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
-        <translation>Es wurde kein Bildausschnitt geschrieben: Keine Kachel enthält ein beschriftetes Pixel. Prüfen Sie, ob die Beschriftungen das Raster abdecken, ob ein Klassenraster Klassenwerte über 0 verwendet, und ihre Koordinatenbezugssysteme.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
-        <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
-        <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="522"/>
-        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
-        <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="543"/>
-        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
-        <translation>Die Kacheln gehen in Bereichen von höchstens {0} Kacheln an den Cluster; der Fortschritt zählt fertige Bereiche.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="546"/>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="548"/>
-        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
-        <translation>{0} Bereiche liefen auf {1} Workern in {2:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
         <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
         <translation>Mit CLUSTER lesen die Worker das Klassenraster mit GDAL auf den Pixeln des Eingaberasters, und „{0}“ ist keine Datei auf diesem Pixelraster: transformieren Sie es zuerst in KBS, Zellgröße und Ausrichtung der Eingabe (Raster &gt; Projektionen &gt; Transformieren), oder lassen Sie CLUSTER leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="438"/>
+        <source>Give either input class data (vector) or an input class raster, not both.</source>
+        <translation>Geben Sie entweder Eingabe-Klassendaten (Vektor) oder ein Eingabe-Klassenraster an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
+        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
+        <translation>Die Kachelgröße {0} x {1} ist größer als das Raster „{2}“ ({3} x {4} Pixel): Verwenden Sie eine kleinere Kachelgröße.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
+        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
+        <translation>JPEG-Bildausschnitte enthalten 8-Bit-Daten, aber „{0}“ ist {1}: Wählen Sie TIFF, PNG oder MRF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="552"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Die Kacheln gehen in Bereichen von höchstens {0} Kacheln an den Cluster; der Fortschritt zählt fertige Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="558"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} Bereiche liefen auf {1} Workern in {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="568"/>
+        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
+        <translation>Es wurde kein Bildausschnitt geschrieben: Keine Kachel enthält ein beschriftetes Pixel. Prüfen Sie, ob die Beschriftungen das Raster abdecken, ob ein Klassenraster Klassenwerte über 0 verwendet, und ihre Koordinatenbezugssysteme.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="575"/>
+        <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
+        <translation>{0} Bildausschnitte und {1} Objekte in {2} in {3:.1f} s geschrieben ({4} Bildausschnitte nur aus NoData übersprungen, {5} Drehungen außerhalb des Bildes übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
+        <translation>Ausgabeordner: {0}; Bildausschnitte: {1}; Objekte: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="606"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>In den Ausgabeordner „{0}“ kann nicht geschrieben werden ({1}): Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="549"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Das Raster „{0}“ hat kein Koordinatenbezugssystem: Die Koordinaten der Beschriftungen ({1}) werden als die des Rasters angenommen. Weisen Sie dem Raster sein KBS zu, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
         <translation>Das Klassenraster liegt in {0} vor, das Eingaberaster aber in {1}: Es wird in {1} umprojiziert (nächster Nachbar), um die Beschriftungen auszuschneiden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="563"/>
+        <location filename="../algorithms/export_training_data.py" line="638"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>Das Klassenraster ist in {0}, das Eingaberaster aber in {1}: Es wird auf dem Raster der Eingabe gelesen. Projizieren Sie es nach {1} um, falls die Bildausschnitte leer sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="588"/>
+        <location filename="../algorithms/export_training_data.py" line="663"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: Das Eingaberaster hat die Kanäle 1 bis {1}; geben Sie Kanalnummern in diesem Bereich an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="599"/>
+        <location filename="../algorithms/export_training_data.py" line="674"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Klassen aus dem Klassenraster: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="686"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD „{0}“ ist kein Feld der Eingabe-Klassendaten (ihre Felder: {1}): Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="620"/>
+        <location filename="../algorithms/export_training_data.py" line="695"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Die Eingabe-Klassendaten enthalten kein Objekt mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="622"/>
+        <location filename="../algorithms/export_training_data.py" line="697"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Klassenwerte aus dem Feld „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="624"/>
+        <location filename="../algorithms/export_training_data.py" line="699"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Kein Klassenwertfeld: Jedes Objekt gehört zur Klasse 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="630"/>
+        <location filename="../algorithms/export_training_data.py" line="705"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Das Klassenwertfeld „{0}“ enthält „{1}“, was keine ganze Zahl &gt;= 0 ist: Wählen Sie ein numerisches Klassenfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="649"/>
+        <location filename="../algorithms/export_training_data.py" line="724"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} Beschriftungsgeometrien waren ungültig (z. B. selbstüberschneidend) und wurden mit make_valid repariert: Objekte {1}. Korrigieren Sie sie im Layer, oder stellen Sie die Filterung ungültiger Objekte von Processing so ein, dass sie übersprungen werden.</translation>
     </message>
@@ -1644,6 +1671,16 @@
         <translation>Das Raster „{path}“ lässt sich nicht öffnen: {reason}.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="126"/>
+        <source>The vector file &apos;{path}&apos; has no layer.</source>
+        <translation>Die Vektordatei &apos;{path}&apos; hat keinen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="52"/>
+        <source>The input features already have a field &apos;{name}&apos; of type {type}: choose another class label field name, or rename that field.</source>
+        <translation>Die Eingabeobjekte haben bereits ein Feld „{name}“ vom Typ {type}: Wählen Sie einen anderen Namen für das Klassenbezeichnungsfeld oder benennen Sie dieses Feld um.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
         <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
         <translation>Kein Rasterformat schreibt „.{suffix}“-Dateien („{path}“): Speichern Sie die Ausgabe als .tif (GeoTIFF).</translation>
@@ -1666,7 +1703,7 @@
     </message>
     <message>
         <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
-        <location filename="../core/export/exporter.py" line="78"/>
+        <location filename="../core/export/exporter.py" line="87"/>
         <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
         <translation>Die Kanalliste {bands} verlangt Kanäle, die das Raster nicht hat (es hat {band_count}).</translation>
     </message>
@@ -1732,8 +1769,8 @@
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation>CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (optionale Pakete) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (dessen Option &apos;Also install dask and distributed&apos;) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -1751,12 +1788,12 @@
         <translation>Ein lokaler Dask-Cluster mit {count} Worker-Prozessen konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="89"/>
+        <location filename="../core/cluster/driver.py" line="91"/>
         <source>Worker {worker}: {error}</source>
         <translation>Worker {worker}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="83"/>
+        <location filename="../core/cluster/driver.py" line="85"/>
         <source>A block failed on the cluster: {error}</source>
         <translation>Ein Block ist auf dem Cluster fehlgeschlagen: {error}</translation>
     </message>
@@ -1836,45 +1873,55 @@
         <translation>Das Modell hat keine Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="297"/>
+        <location filename="../core/engine/object_classifier.py" line="301"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>Das Modell hat für {count} Bildausschnitte eine Ausgabe der Form {shape} zurückgegeben; ein Objektklassifikator gibt [chips, classes] zurück. Verwenden Sie ein Bildklassifikationsmodell.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="405"/>
+        <location filename="../core/engine/object_classifier.py" line="413"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Klassifizieren von Objekten wird ein Objektklassifikationsmodell benötigt (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="438"/>
-        <location filename="../core/engine/object_detector.py" line="420"/>
+        <location filename="../core/engine/object_classifier.py" line="448"/>
+        <location filename="../core/engine/object_detector.py" line="499"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Das Raster ist leer ({width} x {height} Pixel).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="443"/>
+        <location filename="../core/engine/object_classifier.py" line="453"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>Der Rand um das umgebende Rechteck muss 0 oder größer sein, erhalten: {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="480"/>
+        <location filename="../core/engine/object_classifier.py" line="493"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} Objekte wurden nie klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="339"/>
+        <location filename="../core/engine/object_classifier.py" line="347"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>Das Modell hat für einen Batch {channels} Klassen und für einen anderen {first_channels} zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="386"/>
+        <location filename="../core/engine/object_detector.py" line="411"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>Das Modell ist ein Modell vom Typ {label}; zum Erkennen von Objekten wird ein Objekterkennungsmodell benötigt (ModelType ObjectDetection oder ein Detector von Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="424"/>
+        <location filename="../core/engine/object_detector.py" line="474"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Das maximale Überlappungsverhältnis muss zwischen 0 und 1 liegen, erhalten: {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="182"/>
+        <source>The parts of the features read the model outputs in different ways.</source>
+        <translation>Die Teile der Objekte haben die Modellausgaben unterschiedlich gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="177"/>
+        <source>Part {index} of the features was never classified.</source>
+        <translation>Teil {index} der Objekte wurde nie klassifiziert.</translation>
     </message>
     <message>
         <location filename="../core/engine/pixel_classifier.py" line="124"/>
@@ -1992,37 +2039,39 @@
         <translation>Die Ausdehnung des Objekts ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) liegt außerhalb des Rasters von {width} x {height} Pixeln.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="162"/>
+        <location filename="../core/export/exporter.py" line="201"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>Die Kachelgröße muss positiv sein, erhalten: {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="168"/>
+        <location filename="../core/export/exporter.py" line="207"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>Die Schrittweite muss positiv sein, erhalten: {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="174"/>
+        <location filename="../core/export/exporter.py" line="213"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>{chip_format}-Bildausschnitte enthalten höchstens 3 Kanäle, exportiert werden aber {band_count}: Wählen Sie TIFF oder MRF oder wählen Sie mit der Kanalliste 3 Kanäle aus.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="181"/>
+        <location filename="../core/export/exporter.py" line="220"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Geben Sie die Klassendaten an: einen beschrifteten Vektorlayer (Eingabe-Klassendaten) oder ein klassifiziertes Raster. Nur das Format Export_Tiles funktioniert ohne Beschriftungen.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="186"/>
+        <location filename="../core/export/exporter.py" line="225"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} benötigt Vektorstichproben; ein klassifiziertes Raster speist nur Classified_Tiles. Wandeln Sie das Raster zuerst in Polygone um (Raster &gt; Konvertierung &gt; Polygonisieren (Raster nach Vektor)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="192"/>
+        <location filename="../core/export/exporter.py" line="231"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Nur MAP_SPACE und PIXEL_SPACE werden unterstützt: Der Bildraum benötigt das Sensormodell des Bildes, das QGIS nicht bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="314"/>
+        <location filename="../core/export/exporter.py" line="343"/>
+        <location filename="../core/export/exporter.py" line="607"/>
+        <location filename="../core/export/ranges.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2092,12 +2141,12 @@
         <translation>Der Drehwinkel muss mindestens 0 und kleiner als 360 Grad sein, erhalten: {angle}.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="207"/>
+        <location filename="../core/export/statistics.py" line="211"/>
         <source>BandStatsState is empty.</source>
         <translation>BandStatsState ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="523"/>
+        <location filename="../core/export/statistics.py" line="531"/>
         <source>A class label chip holds non-integer values.</source>
         <translation>Ein Bildausschnitt mit Klassenbeschriftungen enthält nicht ganzzahlige Werte.</translation>
     </message>
@@ -2552,12 +2601,12 @@ und starten Sie QGIS dann neu.</translation>
         <translation>Die Modellausgabe „{name}“ (Form {shape}) hat keine Batch-Dimension, daher lassen sich ihre Ergebnisse nicht pro Stichprobe aufteilen. Führen Sie es mit einer Batchgröße von 1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="283"/>
+        <location filename="../core/output/guard.py" line="287"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} Pixel ({pixels:.3g} Pixel; höchstens {max_raster_side} pro Seite und {max_raster_pixels:.0e} insgesamt): Wählen Sie eine größere Zellengröße oder eine kleinere Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="300"/>
+        <location filename="../core/output/guard.py" line="304"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Kacheln von {tile_width} x {tile_height} mit einer Schrittweite von {stride_x} x {stride_y} ergäben {count:.3g} Bildausschnitte (höchstens {max_chips:.0e}): Wählen Sie eine größere Zellengröße, eine größere Schrittweite oder eine kleinere Ausdehnung.</translation>
     </message>
@@ -2585,6 +2634,10 @@ und starten Sie QGIS dann neu.</translation>
         <location filename="../core/output/writable.py" line="21"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="vanished">CLUSTER &apos;{cluster}&apos; benötigt die Python-Pakete dask und distributed, die nicht installiert sind: Installieren Sie sie mit dem Werkzeug Install Python Dependencies (optionale Pakete) oder mit &apos;python3 -m pip install dask distributed&apos; im Python von QGIS, oder lassen Sie CLUSTER leer, um hier auszuführen.</translation>
     </message>
     <message>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>

@@ -84,109 +84,134 @@
         <translation>No se pudo escribir la huella del recorte {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="64"/>
+        <location filename="../algorithms/classify_objects.py" line="65"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Clasificar objetos mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Ejecuta un clasificador de imágenes ONNX sobre un ráster y asigna una etiqueta de clase a cada objeto espacial de entrada, p. ej. edificios etiquetados como dañados o no dañados a partir de imágenes posteriores a un desastre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="72"/>
+        <location filename="../algorithms/classify_objects.py" line="73"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Un recorte por objeto espacial: con CropSizeFixed = 1 en el modelo, una ventana del tamaño de imagen del modelo centrada en el objeto; con 0, el rectángulo envolvente del objeto redimensionado a la entrada del modelo; los puntos reciben siempre la ventana fija y las líneas su rectángulo envolvente. BlackenAroundFeature = 1 pone a 0 los píxeles fuera de un polígono. Los objetos espaciales en otro SRC se reproyectan al SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="78"/>
+        <location filename="../algorithms/classify_objects.py" line="79"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sin objetos espaciales de entrada, cada imagen se clasifica entera: una imagen georreferenciada da un objeto espacial con su huella, una imagen sin georreferencia una fila sin geometría; el campo Image contiene su nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="87"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>un objeto espacial se clasifica en cada ráster con el que se solapa, con una fila por ráster, cuyo nombre figura en el campo Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (recortes por ejecución del modelo; predeterminado el del modelo, si no 4), test_time_augmentation (predeterminado false; true combina 8 volteos y rotaciones en MAP_SPACE, 2 en PIXEL_SPACE) y score_threshold (confianza mínima, 0-1: por debajo, la etiqueta y el valor quedan vacíos mientras la confianza se escribe igualmente; predeterminado el del modelo, si no 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>El ráster del que se leen los recortes: GeoTIFF, VRT, ráster GeoPackage o cualquier otro ráster de tamaño fijo que abra QGIS (no una capa web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="107"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Opcional. Puntos, líneas o polígonos en cualquier SRC (reproyectados al SRC del ráster), un recorte cada uno. Los objetos espaciales fuera del ráster conservan una etiqueta vacía y se cuentan en el registro; una capa vacía da una salida vacía y una advertencia. Sin objetos espaciales, cada imagen se clasifica entera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="112"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nombre del campo que recibe el nombre de la clase (predeterminado ClassLabel). Un campo con ese nombre en los objetos espaciales de entrada se reutiliza si contiene texto; uno de otro tipo es un error.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="115"/>
+        <location filename="../algorithms/classify_objects.py" line="116"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La geometría y los atributos de entrada más el campo de etiqueta (nombre de la clase), Confidence (0-1) y ClassValue; un campo Image indica el ráster cuando no hay objetos espaciales de entrada o con el modo de procesamiento 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="123"/>
+        <location filename="../algorithms/classify_objects.py" line="124"/>
         <source>The classified features.</source>
         <translation>Los objetos espaciales clasificados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="132"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Objetos espaciales de entrada (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="137"/>
+        <location filename="../algorithms/classify_objects.py" line="138"/>
         <source>Class label field</source>
         <translation>Campo de etiqueta de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="140"/>
+        <location filename="../algorithms/classify_objects.py" line="141"/>
         <source>Classified objects</source>
         <translation>Objetos clasificados</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="183"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
         <source>No label</source>
         <translation>Sin etiqueta</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="194"/>
+        <location filename="../algorithms/classify_objects.py" line="200"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La capa de objetos espaciales de entrada está vacía: la capa de salida también lo está.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="224"/>
+        <location filename="../algorithms/classify_objects.py" line="230"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Los objetos espaciales de entrada ya tienen un campo «{0}» de tipo {1}: elija otro nombre para el campo de etiqueta de clase o cambie el nombre de ese campo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="260"/>
+        <location filename="../algorithms/classify_objects.py" line="263"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0}: {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="299"/>
+        <location filename="../algorithms/classify_objects.py" line="303"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 de {0} filas etiquetadas: ningún objeto espacial se solapa con las imágenes. Compruebe que los objetos espaciales y el ráster cubren el mismo lugar (y sus sistemas de referencia de coordenadas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="305"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} de {1} filas etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="326"/>
+        <location filename="../algorithms/classify_objects.py" line="325"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} objetos espaciales quedan fuera de «{1}» y conservan una etiqueta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <source>CLUSTER reads georeferenced rasters, and &apos;{0}&apos; has no coordinate reference system: georeference it, or leave CLUSTER empty to classify it here.</source>
+        <translation>CLUSTER lee rásteres georreferenciados, y &apos;{0}&apos; no tiene sistema de referencia de coordenadas: georreferéncielo, o deje CLUSTER vacío para clasificarlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="364"/>
+        <source>{0} features in {1} parts go to the cluster; progress counts finished parts.</source>
+        <translation>{0} entidades en {1} partes van al clúster; el progreso cuenta las partes terminadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="369"/>
+        <source>The object classification was cancelled.</source>
+        <translation>La clasificación de objetos se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="373"/>
+        <source>{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.</source>
+        <translation>{0} partes se ejecutaron en {1} workers: {2} recortes en {3:.1f} s; tiempo del modelo {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="379"/>
+        <source>{0} parts ran again to read the model outputs as the first chips of the run decided ({1}): their own first chips had decided otherwise.</source>
+        <translation>{0} partes se ejecutaron de nuevo para leer las salidas del modelo como decidieron los primeros recortes de la ejecución ({1}): sus propios primeros recortes habían decidido otra cosa.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="70"/>
@@ -265,8 +290,8 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
-        <location filename="../algorithms/detect_objects.py" line="198"/>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
+        <location filename="../algorithms/detect_objects.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="285"/>
         <source>Processing extent</source>
         <translation>Extensión de procesamiento</translation>
     </message>
@@ -277,8 +302,8 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/detect_objects.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Mask polygons</source>
         <translation>Polígonos de máscara</translation>
     </message>
@@ -354,6 +379,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <location filename="../algorithms/detect_objects.py" line="339"/>
         <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
         <translation>{0} bloques de hasta {1} x {2} píxeles van al clúster; el progreso cuenta los bloques terminados.</translation>
     </message>
@@ -364,6 +390,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/detect_objects.py" line="347"/>
         <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
         <translation>{0} bloques se ejecutaron en {1} workers: {2} teselas en {3:.1f} s ({4:.1f} teselas/s); tiempo del modelo {5:.1f} s.</translation>
     </message>
@@ -393,117 +420,117 @@
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="92"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Detectar objetos mediante aprendizaje profundo</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="97"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Ejecuta un detector de objetos ONNX sobre un ráster de cualquier tamaño y escribe cada objeto encontrado como un polígono (un rectángulo girado en los modelos de cajas orientadas) con su nombre de clase, valor de clase y confianza (0-1). La capa recibe una simbología por clase cuando QGIS la carga.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <location filename="../algorithms/detect_objects.py" line="102"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Salidas de modelo admitidas: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], y cajas orientadas con un ángulo) y exportaciones con NMS incorporada (salidas boxes, scores y labels, como las que dan torchvision, RetinaNet y SSD; las labels se leen numeradas desde 1 cuando la definición enumera las clases sin una clase 0, como hacen las definiciones de Esri). La disposición se toma de la definición del modelo (ModelConfiguration, o det_type de Deepness/GeoDeep) o se reconoce a partir de las formas de las salidas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="109"/>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>El ráster se lee en teselas de tile_size (N píxeles para teselas cuadradas, o W,H para la anchura y la altura, escrito WxH en la línea de comandos de qgis_process: un modelo entrenado con imágenes de 800 x 608 toma 800,608, su valor predeterminado) con padding píxeles de contexto, con el tamaño de celda de entrenamiento del modelo sobre el terreno cuando el modelo indica uno y el del ráster queda fuera de él (siempre en las capas web; el registro indica el tamaño de celda); las detecciones se convierten a coordenadas del mapa; exclude_pad_detections descarta las cajas que pertenecen al núcleo de una tesela vecina, de modo que un objeto sobre una costura se informa una sola vez; después, una supresión de no máximos por clase (nms_overlap, un IoU) fusiona los duplicados entre teselas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="123"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>cada ráster se analiza por separado y un campo Image indica el ráster de cada objeto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="127"/>
+        <location filename="../algorithms/detect_objects.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (píxeles de contexto leídos a cada lado de una tesela; predeterminado el del modelo, si no la cuarta parte del tamaño de tesela), threshold (confianza mínima; predeterminado la del modelo, si no 0.1), nms_overlap (el IoU por encima del cual la supresión de no máximos fusiona dos cajas; predeterminado el del modelo, si no 0.1), batch_size (teselas por ejecución del modelo; predeterminado el del modelo, si no 4), exclude_pad_detections (predeterminado true: una tesela solo conserva las cajas cuyo centro está en su parte del solapamiento con sus vecinas), tile_size (píxeles; predeterminado el tamaño de tesela del modelo), test_time_augmentation (predeterminado false; true añade un volteo horizontal, y un volteo vertical en MAP_SPACE, combinados mediante supresión de no máximos) y nms_class_agnostic (predeterminado false: las cajas de clases distintas nunca se suprimen entre sí; true fusiona las cajas solapadas sea cual sea su clase)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="142"/>
+        <location filename="../algorithms/detect_objects.py" line="143"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Supresión de no máximos por clase entre teselas (predeterminado true): de las cajas de una misma clase que se solapan más de nms_overlap (IoU), solo se conserva la de mayor puntuación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="146"/>
+        <location filename="../algorithms/detect_objects.py" line="147"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, predeterminado 0 (desactivado). Descarta una caja cubierta por otra de mayor puntuación, de cualquier clase, más allá de esta fracción de su propia área.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="151"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nombre del campo que recibe el nombre de la clase (predeterminado Class); el campo ClassValue contiene el valor de la clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="154"/>
+        <location filename="../algorithms/detect_objects.py" line="155"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nombre del campo que recibe la confianza, 0-1 (predeterminado Confidence). Los dos nombres de campo deben ser distintos entre sí y de ClassValue e Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="159"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Opcional. Solo se analiza la parte del ráster dentro de esta extensión (ajustada hacia fuera a los píxeles del ráster); necesaria para una capa web. Predeterminado: todo el ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Opcional. Solo se conservan los objetos cuyo centro está dentro de estos polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Polígonos en el SRC del ráster con los campos de nombre de clase, ClassValue y confianza (e Image con el modo de procesamiento 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>The detected objects.</source>
         <translation>Los objetos detectados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="177"/>
         <source>Non maximum suppression</source>
         <translation>Supresión de no máximos</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="182"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Proporción máxima de solapamiento (0 = desactivado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/detect_objects.py" line="190"/>
         <source>Class field name</source>
         <translation>Nombre del campo de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Confidence field name</source>
         <translation>Nombre del campo de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="207"/>
+        <location filename="../algorithms/detect_objects.py" line="208"/>
         <source>Detected objects</source>
         <translation>Objetos detectados</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="226"/>
+        <location filename="../algorithms/detect_objects.py" line="228"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Los nombres de los campos de clase y de confianza deben ser distintos entre sí y de {0} y {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="280"/>
-        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
-        <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="298"/>
+        <location filename="../algorithms/detect_objects.py" line="278"/>
         <source>{0} objects written.</source>
         <translation>{0} objetos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <location filename="../algorithms/detect_objects.py" line="301"/>
+        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
+        <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="371"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: no se puede encontrar ningún objeto. Compruebe la capa de máscara.</translation>
     </message>
@@ -668,237 +695,237 @@
         <translation>El número de objetos espaciales etiquetados escritos, contados en cada recorte en que aparecen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="236"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Chips written</source>
         <translation>Recortes de imagen escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="237"/>
+        <location filename="../algorithms/export_training_data.py" line="238"/>
         <source>Features written</source>
         <translation>Objetos espaciales escritos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="245"/>
         <source>Input class data (labelled samples)</source>
         <translation>Datos de clase de entrada (muestras etiquetadas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Input class raster (classified)</source>
         <translation>Ráster de clases de entrada (clasificado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Class value field</source>
         <translation>Campo de valor de clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Image chip format</source>
         <translation>Formato de los recortes de imagen</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Tile size X (pixels)</source>
         <translation>Tamaño de tesela X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Tile size Y (pixels)</source>
         <translation>Tamaño de tesela Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Stride X (pixels)</source>
         <translation>Paso X (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
         <source>Stride Y (pixels)</source>
         <translation>Paso Y (píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
         <source>Output tiles without features</source>
         <translation>Generar teselas sin objetos espaciales</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Metadata format</source>
         <translation>Formato de metadatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Índice inicial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Buffer radius</source>
         <translation>Radio del búfer</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Rotation angle (degrees)</source>
         <translation>Ángulo de rotación (grados)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Reference system</source>
         <translation>Sistema de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Blacken around feature</source>
         <translation>Ennegrecer alrededor del objeto espacial</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Crop mode</source>
         <translation>Modo de recorte</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <location filename="../algorithms/export_training_data.py" line="288"/>
         <source>Cell size (resample to)</source>
         <translation>Tamaño de celda (remuestrear a)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Bandas</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Chip footprints</source>
         <translation>Huellas de los recortes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
+        <location filename="../algorithms/export_training_data.py" line="311"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Elija una carpeta de salida para los datos de entrenamiento: una carpeta temporal se borra al cerrar QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="321"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Cancelado: la carpeta contiene los {0} recortes escritos antes, descritos por map.txt y las estadísticas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <location filename="../algorithms/export_training_data.py" line="363"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Ninguna muestra etiquetada se solapa con el ráster de entrada: compruebe que los datos de clase cubren el ráster (y su extensión de procesamiento).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="396"/>
-        <source>Give either input class data (vector) or an input class raster, not both.</source>
-        <translation>Indique datos de clase de entrada (vectoriales) o un ráster de clases de entrada, pero no ambos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
-        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
-        <translation>El tamaño de tesela {0} x {1} es mayor que el ráster «{2}» ({3} x {4} píxeles): use un tamaño de tesela menor.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="435"/>
-        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
-        <translation>Los recortes JPEG contienen datos de 8 bits, pero «{0}» es {1}: elija TIFF, PNG o MRF.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="493"/>
-        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
-        <translation>No se escribió ningún recorte: ninguna tesela contiene un píxel etiquetado. Compruebe que las etiquetas cubren el ráster, que un ráster de clases usa valores de clase mayores que 0, y sus sistemas de referencia de coordenadas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
-        <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
-        <translation>{0} recortes y {1} objetos espaciales escritos en {2} en {3:.1f} s ({4} recortes totalmente sin datos omitidos, {5} rotaciones fuera de la imagen omitidas).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="522"/>
-        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
-        <translation>Carpeta de salida: {0}; recortes: {1}; objetos espaciales: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="543"/>
-        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
-        <translation>Los recortes van al clúster en rangos de hasta {0} recortes; el progreso cuenta los rangos terminados.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="546"/>
-        <source>The export was cancelled.</source>
-        <translation>La exportación se canceló.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="548"/>
-        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
-        <translation>{0} rangos se ejecutaron en {1} workers en {2:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
         <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
         <translation>Con CLUSTER los workers leen el ráster de clases con GDAL sobre los píxeles del ráster de entrada, y «{0}» no es un archivo en esa malla de píxeles: reproyéctelo primero al SRC, tamaño de celda y alineación de la entrada (Ráster &gt; Proyecciones &gt; Combar), o deje CLUSTER vacío.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="438"/>
+        <source>Give either input class data (vector) or an input class raster, not both.</source>
+        <translation>Indique datos de clase de entrada (vectoriales) o un ráster de clases de entrada, pero no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
+        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
+        <translation>El tamaño de tesela {0} x {1} es mayor que el ráster «{2}» ({3} x {4} píxeles): use un tamaño de tesela menor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
+        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
+        <translation>Los recortes JPEG contienen datos de 8 bits, pero «{0}» es {1}: elija TIFF, PNG o MRF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="552"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Los recortes van al clúster en rangos de hasta {0} recortes; el progreso cuenta los rangos terminados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="558"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} rangos se ejecutaron en {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="568"/>
+        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
+        <translation>No se escribió ningún recorte: ninguna tesela contiene un píxel etiquetado. Compruebe que las etiquetas cubren el ráster, que un ráster de clases usa valores de clase mayores que 0, y sus sistemas de referencia de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="575"/>
+        <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
+        <translation>{0} recortes y {1} objetos espaciales escritos en {2} en {3:.1f} s ({4} recortes totalmente sin datos omitidos, {5} rotaciones fuera de la imagen omitidas).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
+        <translation>Carpeta de salida: {0}; recortes: {1}; objetos espaciales: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="606"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{0}» ({1}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="549"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>El ráster «{0}» no tiene sistema de referencia de coordenadas: se supone que las coordenadas de las etiquetas ({1}) están en el del ráster. Asigne al ráster su SRC si los recortes salen vacíos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
         <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se reproyecta a {1} (vecino más próximo) para recortar las etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="563"/>
+        <location filename="../algorithms/export_training_data.py" line="638"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>El ráster de clases está en {0}, pero el ráster de entrada en {1}: se lee sobre la cuadrícula de la entrada. Reproyéctelo a {1} si los recortes salen vacíos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="588"/>
+        <location filename="../algorithms/export_training_data.py" line="663"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0}: el ráster de entrada tiene las bandas 1 a {1}; indique números de banda en ese intervalo, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="599"/>
+        <location filename="../algorithms/export_training_data.py" line="674"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Clases del ráster de clases: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="686"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD «{0}» no es un campo de los datos de clase de entrada (sus campos: {1}): elija uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="620"/>
+        <location filename="../algorithms/export_training_data.py" line="695"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Los datos de clase de entrada no contienen ningún objeto espacial con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="622"/>
+        <location filename="../algorithms/export_training_data.py" line="697"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valores de clase del campo «{0}».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="624"/>
+        <location filename="../algorithms/export_training_data.py" line="699"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Ningún campo de valor de clase: todos los objetos espaciales son de clase 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="630"/>
+        <location filename="../algorithms/export_training_data.py" line="705"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>El campo de valor de clase «{0}» contiene «{1}», que no es un número entero &gt;= 0: elija un campo de clase numérico.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="649"/>
+        <location filename="../algorithms/export_training_data.py" line="724"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} geometrías de etiquetas no eran válidas (p. ej., con autointersecciones) y se repararon con make_valid: objetos espaciales {1}. Corríjalas en la capa o configure el filtrado de objetos espaciales no válidos de Processing para omitirlos.</translation>
     </message>
@@ -1644,6 +1671,16 @@
         <translation>No se puede abrir el ráster «{path}»: {reason}.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="126"/>
+        <source>The vector file &apos;{path}&apos; has no layer.</source>
+        <translation>El archivo vectorial &apos;{path}&apos; no tiene ninguna capa.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="52"/>
+        <source>The input features already have a field &apos;{name}&apos; of type {type}: choose another class label field name, or rename that field.</source>
+        <translation>Los objetos espaciales de entrada ya tienen un campo «{name}» de tipo {type}: elija otro nombre para el campo de etiqueta de clase o cambie el nombre de ese campo.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
         <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
         <translation>Ningún formato ráster escribe archivos «.{suffix}» («{path}»): guarde la salida como .tif (GeoTIFF).</translation>
@@ -1666,7 +1703,7 @@
     </message>
     <message>
         <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
-        <location filename="../core/export/exporter.py" line="78"/>
+        <location filename="../core/export/exporter.py" line="87"/>
         <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
         <translation>La lista de bandas {bands} pide bandas que el ráster no tiene (tiene {band_count}).</translation>
     </message>
@@ -1732,8 +1769,8 @@
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation>CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (paquetes opcionales) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (su opción &apos;Also install dask and distributed&apos;) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -1751,12 +1788,12 @@
         <translation>No se pudo iniciar un clúster Dask local de {count} procesos worker: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="89"/>
+        <location filename="../core/cluster/driver.py" line="91"/>
         <source>Worker {worker}: {error}</source>
         <translation>Worker {worker}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="83"/>
+        <location filename="../core/cluster/driver.py" line="85"/>
         <source>A block failed on the cluster: {error}</source>
         <translation>Un bloque falló en el clúster: {error}</translation>
     </message>
@@ -1836,45 +1873,55 @@
         <translation>El modelo no tiene salidas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="297"/>
+        <location filename="../core/engine/object_classifier.py" line="301"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>El modelo devolvió una salida de forma {shape} para {count} recortes; un clasificador de objetos devuelve [chips, classes]. Use un modelo de clasificación de imágenes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="405"/>
+        <location filename="../core/engine/object_classifier.py" line="413"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>El modelo es un modelo de {label}; la clasificación de objetos necesita un modelo de clasificación de objetos (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="438"/>
-        <location filename="../core/engine/object_detector.py" line="420"/>
+        <location filename="../core/engine/object_classifier.py" line="448"/>
+        <location filename="../core/engine/object_detector.py" line="499"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>El ráster está vacío ({width} x {height} píxeles).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="443"/>
+        <location filename="../core/engine/object_classifier.py" line="453"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>El margen del rectángulo envolvente debe ser 0 o mayor; se recibió {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="480"/>
+        <location filename="../core/engine/object_classifier.py" line="493"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} objetos espaciales no llegaron a clasificarse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="339"/>
+        <location filename="../core/engine/object_classifier.py" line="347"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>El modelo devolvió {channels} clases para un lote y {first_channels} para otro.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="386"/>
+        <location filename="../core/engine/object_detector.py" line="411"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>El modelo es un modelo de {label}; la detección de objetos necesita un modelo de detección de objetos (ModelType ObjectDetection, o un Detector de Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="424"/>
+        <location filename="../core/engine/object_detector.py" line="474"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>La proporción máxima de solapamiento debe estar entre 0 y 1; se recibió {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="182"/>
+        <source>The parts of the features read the model outputs in different ways.</source>
+        <translation>Las partes de las entidades leyeron las salidas del modelo de formas distintas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="177"/>
+        <source>Part {index} of the features was never classified.</source>
+        <translation>La parte {index} de las entidades nunca se clasificó.</translation>
     </message>
     <message>
         <location filename="../core/engine/pixel_classifier.py" line="124"/>
@@ -1992,37 +2039,39 @@
         <translation>La extensión del objeto espacial ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) queda fuera del ráster de {width} x {height} píxeles.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="162"/>
+        <location filename="../core/export/exporter.py" line="201"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>El tamaño de tesela debe ser positivo; se recibió {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="168"/>
+        <location filename="../core/export/exporter.py" line="207"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>El paso debe ser positivo; se recibió {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="174"/>
+        <location filename="../core/export/exporter.py" line="213"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>Los recortes {chip_format} contienen como máximo 3 bandas, pero se exportan {band_count}: elija TIFF o MRF, o seleccione 3 bandas con la lista de bandas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="181"/>
+        <location filename="../core/export/exporter.py" line="220"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indique los datos de clase: una capa vectorial etiquetada (datos de clase de entrada) o un ráster clasificado. Solo el formato Export_Tiles funciona sin etiquetas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="186"/>
+        <location filename="../core/export/exporter.py" line="225"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} necesita muestras vectoriales; un ráster clasificado solo sirve para Classified_Tiles. Convierta primero el ráster en polígonos (Ráster &gt; Conversión &gt; Poligonizar (ráster a vectorial)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="192"/>
+        <location filename="../core/export/exporter.py" line="231"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Solo se admiten MAP_SPACE y PIXEL_SPACE: el espacio de imagen necesita el modelo del sensor de la imagen, que QGIS no proporciona.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="314"/>
+        <location filename="../core/export/exporter.py" line="343"/>
+        <location filename="../core/export/exporter.py" line="607"/>
+        <location filename="../core/export/ranges.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2092,12 +2141,12 @@
         <translation>El ángulo de rotación debe ser de al menos 0 y menor de 360 grados; se recibió {angle}.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="207"/>
+        <location filename="../core/export/statistics.py" line="211"/>
         <source>BandStatsState is empty.</source>
         <translation>BandStatsState está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="523"/>
+        <location filename="../core/export/statistics.py" line="531"/>
         <source>A class label chip holds non-integer values.</source>
         <translation>Un recorte de etiquetas de clase contiene valores no enteros.</translation>
     </message>
@@ -2552,12 +2601,12 @@ y después reinicie QGIS.</translation>
         <translation>La salida del modelo «{name}» (forma {shape}) no tiene dimensión de lote, así que sus resultados no se pueden separar por muestra. Ejecútelo con un tamaño de lote de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="283"/>
+        <location filename="../core/output/guard.py" line="287"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} píxeles ({pixels:.3g} píxeles; como máximo {max_raster_side} por lado y {max_raster_pixels:.0e} en total): elija un tamaño de celda mayor o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="300"/>
+        <location filename="../core/output/guard.py" line="304"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Teselas de {tile_width} x {tile_height} con un paso de {stride_x} x {stride_y} darían {count:.3g} recortes (como máximo {max_chips:.0e}): elija un tamaño de celda mayor, un paso mayor o una extensión menor.</translation>
     </message>
@@ -2585,6 +2634,10 @@ y después reinicie QGIS.</translation>
         <location filename="../core/output/writable.py" line="21"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>No se puede escribir la salida «{path}» ({reason}). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="vanished">CLUSTER &apos;{cluster}&apos; necesita los paquetes de Python dask y distributed, que no están instalados: instálelos con la herramienta Install Python Dependencies (paquetes opcionales) o con &apos;python3 -m pip install dask distributed&apos; en el Python de QGIS, o deje CLUSTER vacío para ejecutar aquí.</translation>
     </message>
     <message>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>

@@ -84,109 +84,134 @@
         <translation>Impossible d&apos;écrire l&apos;emprise de l&apos;imagette {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="64"/>
+        <location filename="../algorithms/classify_objects.py" line="65"/>
         <source>Classify Objects Using Deep Learning</source>
         <translation>Classer des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="68"/>
+        <location filename="../algorithms/classify_objects.py" line="69"/>
         <source>Runs an ONNX image classifier on a raster and gives every input feature a class label, e.g. buildings labelled damaged or undamaged from post-disaster imagery.</source>
         <translation>Applique un classificateur d&apos;images ONNX à un raster et attribue une étiquette de classe à chaque entité en entrée, par exemple des bâtiments étiquetés endommagés ou intacts d&apos;après une imagerie post-catastrophe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="72"/>
+        <location filename="../algorithms/classify_objects.py" line="73"/>
         <source>One chip per feature: with the model&apos;s CropSizeFixed = 1 a window of the model&apos;s image size centred on the feature, with 0 the feature&apos;s bounding box resized to the model input; points always get the fixed window and lines their bounding box. BlackenAroundFeature = 1 sets pixels outside a polygon to 0. Features in another CRS are reprojected to the raster&apos;s.</source>
         <translation>Une imagette par entité : avec CropSizeFixed = 1 dans le modèle, une fenêtre de la taille d&apos;image du modèle centrée sur l&apos;entité ; avec 0, le rectangle englobant de l&apos;entité redimensionné à l&apos;entrée du modèle ; les points reçoivent toujours la fenêtre fixe et les lignes leur rectangle englobant. BlackenAroundFeature = 1 met à 0 les pixels situés hors d&apos;un polygone. Les entités dans un autre SCR sont reprojetées dans celui du raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="78"/>
+        <location filename="../algorithms/classify_objects.py" line="79"/>
         <source>Without input features each image is classified whole: a georeferenced image gives one feature with its footprint, an image without georeference a row without geometry; the Image field holds its name.</source>
         <translation>Sans entités en entrée, chaque image est classée en entier : une image géoréférencée donne une entité avec son emprise au sol, une image sans géoréférencement une ligne sans géométrie ; le champ Image contient son nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="86"/>
+        <location filename="../algorithms/classify_objects.py" line="87"/>
         <source>a feature is classified on every raster it overlaps, one row per raster, named in the Image field.</source>
         <translation>une entité est classée sur chaque raster qu&apos;elle recouvre, à raison d&apos;une ligne par raster, nommé dans le champ Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="92"/>
+        <location filename="../algorithms/classify_objects.py" line="93"/>
         <source>batch_size (chips per model run; default the model&apos;s, else 4), test_time_augmentation (default false; true merges 8 flips and rotations in MAP_SPACE, 2 in PIXEL_SPACE) and score_threshold (minimum confidence, 0-1: below it the label and value stay empty while the confidence is still written; default the model&apos;s, else 0.5)</source>
         <translation>batch_size (imagettes par exécution du modèle ; par défaut celle du modèle, sinon 4), test_time_augmentation (false par défaut ; true fusionne 8 retournements et rotations en MAP_SPACE, 2 en PIXEL_SPACE) et score_threshold (confiance minimale, 0-1 : en dessous, l&apos;étiquette et la valeur restent vides tandis que la confiance est tout de même écrite ; par défaut celle du modèle, sinon 0.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="102"/>
+        <location filename="../algorithms/classify_objects.py" line="103"/>
         <source>The raster to read the chips from: GeoTIFF, VRT, GeoPackage raster or any other raster QGIS opens with a fixed size (not a web layer).</source>
         <translation>Le raster dans lequel les imagettes sont lues : GeoTIFF, VRT, raster GeoPackage ou tout autre raster de taille fixe que QGIS ouvre (pas une couche web).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="106"/>
+        <location filename="../algorithms/classify_objects.py" line="107"/>
         <source>Optional. Points, lines or polygons in any CRS (reprojected to the raster&apos;s), one chip each. Features outside the raster keep an empty label and are counted in the log; an empty layer gives an empty output and a warning. Without features each image is classified whole.</source>
         <translation>Facultatif. Points, lignes ou polygones dans n&apos;importe quel SCR (reprojetés dans celui du raster), une imagette chacun. Les entités hors du raster gardent une étiquette vide et sont comptées dans le journal ; une couche vide donne une sortie vide et un avertissement. Sans entités, chaque image est classée en entier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="111"/>
+        <location filename="../algorithms/classify_objects.py" line="112"/>
         <source>Name of the field that receives the class name (default ClassLabel). A field of that name in the input features is reused when it holds text; one of another type is an error.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (ClassLabel par défaut). Un champ de ce nom dans les entités en entrée est réutilisé s&apos;il contient du texte ; un champ d&apos;un autre type est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="115"/>
+        <location filename="../algorithms/classify_objects.py" line="116"/>
         <source>The input geometry and attributes plus the label field (class name), Confidence (0-1) and ClassValue; an Image field names the raster without input features or with processing mode 1.</source>
         <translation>La géométrie et les attributs en entrée, plus le champ d&apos;étiquette (nom de la classe), Confidence (0-1) et ClassValue ; un champ Image nomme le raster sans entités en entrée ou avec le mode de traitement 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="123"/>
+        <location filename="../algorithms/classify_objects.py" line="124"/>
         <source>The classified features.</source>
         <translation>Les entités classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="131"/>
+        <location filename="../algorithms/classify_objects.py" line="132"/>
         <source>Input features (points, lines or polygons)</source>
         <translation>Entités en entrée (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="137"/>
+        <location filename="../algorithms/classify_objects.py" line="138"/>
         <source>Class label field</source>
         <translation>Champ d&apos;étiquette de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="140"/>
+        <location filename="../algorithms/classify_objects.py" line="141"/>
         <source>Classified objects</source>
         <translation>Objets classés</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="183"/>
+        <location filename="../algorithms/classify_objects.py" line="188"/>
         <source>No label</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="194"/>
+        <location filename="../algorithms/classify_objects.py" line="200"/>
         <source>The input feature layer is empty: the output layer is empty too.</source>
         <translation>La couche d&apos;entités en entrée est vide : la couche de sortie l&apos;est aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="224"/>
+        <location filename="../algorithms/classify_objects.py" line="230"/>
         <source>The input features already have a field &apos;{0}&apos; of type {1}: choose another class label field name, or rename that field.</source>
         <translation>Les entités en entrée ont déjà un champ « {0} » de type {1} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="260"/>
+        <location filename="../algorithms/classify_objects.py" line="263"/>
         <source>{0}: {1} ({2:.2f})</source>
         <translation>{0} : {1} ({2:.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="299"/>
+        <location filename="../algorithms/classify_objects.py" line="303"/>
         <source>0 of {0} rows labelled: no feature overlaps the imagery. Check that the features and the raster cover the same place (and their coordinate reference systems).</source>
         <translation>0 ligne étiquetée sur {0} : aucune entité ne recouvre l&apos;imagerie. Vérifiez que les entités et le raster couvrent le même lieu (ainsi que leurs systèmes de coordonnées de référence).</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="305"/>
+        <location filename="../algorithms/classify_objects.py" line="309"/>
         <source>{0} of {1} rows labelled.</source>
         <translation>{0} lignes étiquetées sur {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_objects.py" line="326"/>
+        <location filename="../algorithms/classify_objects.py" line="325"/>
         <source>{0} features lie outside &apos;{1}&apos; and keep an empty label.</source>
         <translation>{0} entités se trouvent hors de « {1} » et gardent une étiquette vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="336"/>
+        <source>CLUSTER reads georeferenced rasters, and &apos;{0}&apos; has no coordinate reference system: georeference it, or leave CLUSTER empty to classify it here.</source>
+        <translation>CLUSTER lit des rasters géoréférencés, et &apos;{0}&apos; n&apos;a pas de système de coordonnées : géoréférencez-le, ou laissez CLUSTER vide pour le classer ici.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="364"/>
+        <source>{0} features in {1} parts go to the cluster; progress counts finished parts.</source>
+        <translation>{0} entités en {1} parties partent vers le cluster ; la progression compte les parties terminées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="369"/>
+        <source>The object classification was cancelled.</source>
+        <translation>La classification des objets a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="373"/>
+        <source>{0} parts ran on {1} workers: {2} chips in {3:.1f} s; model time {4:.1f} s.</source>
+        <translation>{0} parties exécutées sur {1} workers : {2} imagettes en {3:.1f} s ; temps du modèle {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify_objects.py" line="379"/>
+        <source>{0} parts ran again to read the model outputs as the first chips of the run decided ({1}): their own first chips had decided otherwise.</source>
+        <translation>{0} parties ont été relancées pour lire les sorties du modèle comme l&apos;ont décidé les premières imagettes de l&apos;exécution ({1}) : leurs propres premières imagettes avaient décidé autrement.</translation>
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="70"/>
@@ -265,8 +290,8 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="164"/>
-        <location filename="../algorithms/detect_objects.py" line="198"/>
-        <location filename="../algorithms/export_training_data.py" line="284"/>
+        <location filename="../algorithms/detect_objects.py" line="199"/>
+        <location filename="../algorithms/export_training_data.py" line="285"/>
         <source>Processing extent</source>
         <translation>Emprise de traitement</translation>
     </message>
@@ -277,8 +302,8 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="176"/>
-        <location filename="../algorithms/detect_objects.py" line="202"/>
-        <location filename="../algorithms/export_training_data.py" line="271"/>
+        <location filename="../algorithms/detect_objects.py" line="203"/>
+        <location filename="../algorithms/export_training_data.py" line="272"/>
         <source>Mask polygons</source>
         <translation>Polygones de masque</translation>
     </message>
@@ -354,6 +379,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="375"/>
+        <location filename="../algorithms/detect_objects.py" line="339"/>
         <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
         <translation>{0} blocs d&apos;au plus {1} x {2} pixels partent vers le cluster ; la progression compte les blocs terminés.</translation>
     </message>
@@ -364,6 +390,7 @@
     </message>
     <message>
         <location filename="../algorithms/classify_pixels.py" line="393"/>
+        <location filename="../algorithms/detect_objects.py" line="347"/>
         <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
         <translation>{0} blocs exécutés sur {1} workers : {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s) ; temps du modèle {5:.1f} s.</translation>
     </message>
@@ -393,117 +420,117 @@
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="92"/>
+        <location filename="../algorithms/detect_objects.py" line="93"/>
         <source>Detect Objects Using Deep Learning</source>
         <translation>Détecter des objets par apprentissage profond</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="96"/>
+        <location filename="../algorithms/detect_objects.py" line="97"/>
         <source>Runs an ONNX object detector over a raster of any size and writes every object found as a polygon (a rotated rectangle for oriented-box models) with its class name, class value and confidence (0-1). The layer is styled by class when QGIS loads it.</source>
         <translation>Applique un détecteur d&apos;objets ONNX à un raster de taille quelconque et écrit chaque objet trouvé sous forme de polygone (un rectangle orienté pour les modèles à boîtes orientées) avec son nom de classe, sa valeur de classe et sa confiance (0-1). La couche est symbolisée par classe lorsque QGIS la charge.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="101"/>
+        <location filename="../algorithms/detect_objects.py" line="102"/>
         <source>Model outputs understood: YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], and oriented boxes with an angle), and exports with NMS built in (boxes, scores and labels outputs, as torchvision, RetinaNet and SSD give; labels are read 1-based when the definition lists classes without a class 0, as Esri definitions do). The layout comes from the model definition (ModelConfiguration, or Deepness/GeoDeep det_type) or is recognised from the output shapes.</source>
         <translation>Sorties de modèle reconnues : YOLO v5/v7 ([N, boxes, 5 + classes]), Ultralytics v8-v11 ([N, 4 + classes, boxes], et boîtes orientées avec un angle), et exports intégrant la NMS (sorties boxes, scores et labels, comme en fournissent torchvision, RetinaNet et SSD ; les labels sont lus à partir de 1 lorsque la définition liste les classes sans classe 0, comme le font les définitions Esri). La disposition est lue dans la définition du modèle (ModelConfiguration, ou det_type de Deepness/GeoDeep) ou reconnue d&apos;après les formes des sorties.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="109"/>
+        <location filename="../algorithms/detect_objects.py" line="110"/>
         <source>The raster is read in tiles of tile_size (N pixels for square tiles, or W,H for width and height, written WxH on the qgis_process command line: a model trained on 800 x 608 images takes 800,608, its default) with padding pixels of context, at the model&apos;s training cell size on the ground when the model states one and the raster&apos;s lies outside it (web layers always; the log says at which cell size); detections are mapped to map coordinates; exclude_pad_detections drops boxes that belong to a neighbouring tile&apos;s core, so an object on a seam is reported once; class-aware non-maximum suppression (nms_overlap, an IoU) then merges duplicates across tiles.</source>
         <translation>Le raster est lu par tuiles de tile_size (N pixels pour des tuiles carrées, ou W,H pour la largeur et la hauteur, écrit WxH sur la ligne de commande de qgis_process : un modèle entraîné sur des images de 800 x 608 prend 800,608, sa valeur par défaut) avec padding pixels de contexte, à la taille de cellule au sol de l&apos;entraînement du modèle quand le modèle en indique une et que celle du raster en sort (toujours pour les couches web ; le journal indique la taille de cellule) ; les détections sont converties en coordonnées cartographiques ; exclude_pad_detections écarte les boîtes qui appartiennent au cœur d&apos;une tuile voisine, si bien qu&apos;un objet situé sur une jointure n&apos;est signalé qu&apos;une fois ; une suppression des non-maxima par classe (nms_overlap, un IoU) fusionne ensuite les doublons entre tuiles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="122"/>
+        <location filename="../algorithms/detect_objects.py" line="123"/>
         <source>each raster is searched on its own, and an Image field names the raster of each object.</source>
         <translation>chaque raster est parcouru séparément, et un champ Image nomme le raster de chaque objet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="127"/>
+        <location filename="../algorithms/detect_objects.py" line="128"/>
         <source>padding (pixels of context read on each side of a tile; default the model&apos;s, else a quarter of the tile size), threshold (minimum confidence; default the model&apos;s, else 0.1), nms_overlap (the IoU above which non-maximum suppression merges two boxes; default the model&apos;s, else 0.1), batch_size (tiles per model run; default the model&apos;s, else 4), exclude_pad_detections (default true: a tile keeps only the boxes whose centre lies in its share of the overlap with its neighbours), tile_size (pixels; default the model&apos;s tile size) and test_time_augmentation (default false; true adds a horizontal flip, and a vertical flip in MAP_SPACE, merged by non-maximum suppression) and nms_class_agnostic (default false: boxes of different classes never suppress each other; true merges overlapping boxes whatever their class)</source>
         <translation>padding (pixels de contexte lus de chaque côté d&apos;une tuile ; par défaut celui du modèle, sinon le quart de la taille de tuile), threshold (confiance minimale ; par défaut celle du modèle, sinon 0.1), nms_overlap (l&apos;IoU au-delà duquel la suppression des non-maxima fusionne deux boîtes ; par défaut celui du modèle, sinon 0.1), batch_size (tuiles par exécution du modèle ; par défaut celle du modèle, sinon 4), exclude_pad_detections (true par défaut : une tuile ne garde que les boîtes dont le centre se trouve dans sa part du recouvrement avec ses voisines), tile_size (pixels ; par défaut la taille de tuile du modèle), test_time_augmentation (false par défaut ; true ajoute un retournement horizontal, et un retournement vertical en MAP_SPACE, fusionnés par suppression des non-maxima) et nms_class_agnostic (false par défaut : les boîtes de classes différentes ne se suppriment jamais entre elles ; true fusionne les boîtes qui se recouvrent quelle que soit leur classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="142"/>
+        <location filename="../algorithms/detect_objects.py" line="143"/>
         <source>Class-aware non-maximum suppression across tiles (default true): of the boxes of one class that overlap by more than nms_overlap (IoU), only the highest-scoring one is kept.</source>
         <translation>Suppression des non-maxima par classe entre les tuiles (true par défaut) : parmi les boîtes d&apos;une même classe qui se recouvrent de plus de nms_overlap (IoU), seule celle de meilleur score est gardée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="146"/>
+        <location filename="../algorithms/detect_objects.py" line="147"/>
         <source>0-1, default 0 (off). Drops a box covered by a higher-scoring box of any class beyond this fraction of its own area.</source>
         <translation>0-1, 0 par défaut (désactivé). Écarte une boîte recouverte par une boîte de meilleur score, de n&apos;importe quelle classe, au-delà de cette fraction de sa propre surface.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="150"/>
+        <location filename="../algorithms/detect_objects.py" line="151"/>
         <source>Name of the field that receives the class name (default Class); the ClassValue field holds the class value.</source>
         <translation>Nom du champ qui reçoit le nom de la classe (Class par défaut) ; le champ ClassValue contient la valeur de la classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="154"/>
+        <location filename="../algorithms/detect_objects.py" line="155"/>
         <source>Name of the field that receives the confidence, 0-1 (default Confidence). The two field names must differ from each other and from ClassValue and Image.</source>
         <translation>Nom du champ qui reçoit la confiance, 0-1 (Confidence par défaut). Les deux noms de champ doivent différer l&apos;un de l&apos;autre ainsi que de ClassValue et d&apos;Image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="158"/>
+        <location filename="../algorithms/detect_objects.py" line="159"/>
         <source>Optional. Only the part of the raster inside this extent is searched (snapped outwards to the raster&apos;s pixels); needed for a web layer. Default: the whole raster.</source>
         <translation>Facultatif. Seule la partie du raster située dans cette emprise est parcourue (alignée vers l&apos;extérieur sur les pixels du raster) ; nécessaire pour une couche web. Par défaut : tout le raster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="162"/>
+        <location filename="../algorithms/detect_objects.py" line="163"/>
         <source>Optional. Only objects whose centre lies inside these polygons are kept.</source>
         <translation>Facultatif. Seuls les objets dont le centre se trouve à l&apos;intérieur de ces polygones sont conservés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="163"/>
+        <location filename="../algorithms/detect_objects.py" line="164"/>
         <source>Polygons in the raster&apos;s CRS with the class name, ClassValue and confidence fields (and Image with processing mode 1).</source>
         <translation>Des polygones dans le SCR du raster avec les champs du nom de classe, ClassValue et de confiance (et Image avec le mode de traitement 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="170"/>
+        <location filename="../algorithms/detect_objects.py" line="171"/>
         <source>The detected objects.</source>
         <translation>Les objets détectés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="176"/>
+        <location filename="../algorithms/detect_objects.py" line="177"/>
         <source>Non maximum suppression</source>
         <translation>Suppression des non-maxima</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="181"/>
+        <location filename="../algorithms/detect_objects.py" line="182"/>
         <source>Maximum overlap ratio (0 = off)</source>
         <translation>Taux de recouvrement maximal (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="189"/>
+        <location filename="../algorithms/detect_objects.py" line="190"/>
         <source>Class field name</source>
         <translation>Nom du champ de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="193"/>
+        <location filename="../algorithms/detect_objects.py" line="194"/>
         <source>Confidence field name</source>
         <translation>Nom du champ de confiance</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="207"/>
+        <location filename="../algorithms/detect_objects.py" line="208"/>
         <source>Detected objects</source>
         <translation>Objets détectés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="226"/>
+        <location filename="../algorithms/detect_objects.py" line="228"/>
         <source>The class and confidence field names must differ from each other and from {0} and {1}.</source>
         <translation>Les noms des champs de classe et de confiance doivent être différents l&apos;un de l&apos;autre ainsi que de {0} et {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="280"/>
-        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
-        <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_objects.py" line="298"/>
+        <location filename="../algorithms/detect_objects.py" line="278"/>
         <source>{0} objects written.</source>
         <translation>{0} objets écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="311"/>
+        <location filename="../algorithms/detect_objects.py" line="301"/>
+        <source>{0}: {1} objects from {2} tiles in {3:.1f} s ({4:.1f} tiles/s on {5}; model time {6:.1f} s).</source>
+        <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_objects.py" line="371"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
     </message>
@@ -668,237 +695,237 @@
         <translation>Le nombre d&apos;entités étiquetées écrites, comptées dans chaque imagette où elles apparaissent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="236"/>
+        <location filename="../algorithms/export_training_data.py" line="237"/>
         <source>Chips written</source>
         <translation>Imagettes écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="237"/>
+        <location filename="../algorithms/export_training_data.py" line="238"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="244"/>
+        <location filename="../algorithms/export_training_data.py" line="245"/>
         <source>Input class data (labelled samples)</source>
         <translation>Données de classes en entrée (échantillons étiquetés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="249"/>
+        <location filename="../algorithms/export_training_data.py" line="250"/>
         <source>Input class raster (classified)</source>
         <translation>Raster de classes en entrée (classé)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="253"/>
+        <location filename="../algorithms/export_training_data.py" line="254"/>
         <source>Class value field</source>
         <translation>Champ de valeur de classe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="258"/>
+        <location filename="../algorithms/export_training_data.py" line="259"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="259"/>
+        <location filename="../algorithms/export_training_data.py" line="260"/>
         <source>Image chip format</source>
         <translation>Format des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="260"/>
+        <location filename="../algorithms/export_training_data.py" line="261"/>
         <source>Tile size X (pixels)</source>
         <translation>Taille de tuile X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="261"/>
+        <location filename="../algorithms/export_training_data.py" line="262"/>
         <source>Tile size Y (pixels)</source>
         <translation>Taille de tuile Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="262"/>
+        <location filename="../algorithms/export_training_data.py" line="263"/>
         <source>Stride X (pixels)</source>
         <translation>Pas X (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="263"/>
+        <location filename="../algorithms/export_training_data.py" line="264"/>
         <source>Stride Y (pixels)</source>
         <translation>Pas Y (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="264"/>
+        <location filename="../algorithms/export_training_data.py" line="265"/>
         <source>Output tiles without features</source>
         <translation>Écrire les tuiles sans entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="265"/>
+        <location filename="../algorithms/export_training_data.py" line="266"/>
         <source>Metadata format</source>
         <translation>Format des métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="266"/>
+        <location filename="../algorithms/export_training_data.py" line="267"/>
         <source>Start index</source>
         <translation>Index de départ</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="268"/>
+        <location filename="../algorithms/export_training_data.py" line="269"/>
         <source>Buffer radius</source>
         <translation>Rayon du tampon</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="275"/>
+        <location filename="../algorithms/export_training_data.py" line="276"/>
         <source>Rotation angle (degrees)</source>
         <translation>Angle de rotation (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="281"/>
+        <location filename="../algorithms/export_training_data.py" line="282"/>
         <source>Reference system</source>
         <translation>Système de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="282"/>
+        <location filename="../algorithms/export_training_data.py" line="283"/>
         <source>Blacken around feature</source>
         <translation>Noircir autour de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="283"/>
+        <location filename="../algorithms/export_training_data.py" line="284"/>
         <source>Crop mode</source>
         <translation>Mode de découpe</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="287"/>
+        <location filename="../algorithms/export_training_data.py" line="288"/>
         <source>Cell size (resample to)</source>
         <translation>Taille de cellule (rééchantillonner à)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="293"/>
+        <location filename="../algorithms/export_training_data.py" line="294"/>
         <source>Bands</source>
         <translation>Bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="297"/>
+        <location filename="../algorithms/export_training_data.py" line="298"/>
         <source>Chip footprints</source>
         <translation>Emprises des imagettes</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="310"/>
+        <location filename="../algorithms/export_training_data.py" line="311"/>
         <source>Choose an output folder for the training data: a temporary folder is deleted when QGIS closes.</source>
         <translation>Choisissez un dossier de sortie pour les données d&apos;entraînement : un dossier temporaire est supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="321"/>
+        <location filename="../algorithms/export_training_data.py" line="322"/>
         <source>Cancelled: the folder holds the {0} chips written before, described by map.txt and the statistics.</source>
         <translation>Annulé : le dossier contient les {0} imagettes écrites auparavant, décrites par map.txt et les statistiques.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="359"/>
+        <location filename="../algorithms/export_training_data.py" line="363"/>
         <source>No labelled sample overlaps the input raster: check that the class data covers the raster (and its processing extent).</source>
         <translation>Aucun échantillon étiqueté ne recouvre le raster en entrée : vérifiez que les données de classes couvrent le raster (et son emprise de traitement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="396"/>
-        <source>Give either input class data (vector) or an input class raster, not both.</source>
-        <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="427"/>
-        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
-        <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="435"/>
-        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
-        <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="493"/>
-        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
-        <translation>Aucune imagette n&apos;a été écrite : aucune tuile ne contient de pixel étiqueté. Vérifiez que les étiquettes couvrent le raster, qu&apos;un raster de classes utilise des valeurs de classe supérieures à 0, ainsi que leurs systèmes de coordonnées de référence.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="500"/>
-        <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
-        <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="522"/>
-        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
-        <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="543"/>
-        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
-        <translation>Les imagettes partent vers la grappe par lots d&apos;au plus {0} imagettes ; la progression compte les lots terminés.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="546"/>
-        <source>The export was cancelled.</source>
-        <translation>L&apos;export a été annulé.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="548"/>
-        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
-        <translation>{0} lots traités par {1} workers en {2:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_training_data.py" line="402"/>
+        <location filename="../algorithms/export_training_data.py" line="401"/>
         <source>With CLUSTER the workers read the class raster with GDAL on the input raster&apos;s pixels, and &apos;{0}&apos; is not a file on that pixel grid: warp it to the input&apos;s CRS, cell size and alignment first (Raster &gt; Projections &gt; Warp), or leave CLUSTER empty.</source>
         <translation>Avec CLUSTER, les workers lisent le raster de classes avec GDAL sur les pixels du raster en entrée, et « {0} » n&apos;est pas un fichier sur cette grille de pixels : reprojetez-le d&apos;abord dans le SCR, la taille de cellule et l&apos;alignement de l&apos;entrée (Raster &gt; Projections &gt; Projection (warp)), ou laissez CLUSTER vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="531"/>
+        <location filename="../algorithms/export_training_data.py" line="438"/>
+        <source>Give either input class data (vector) or an input class raster, not both.</source>
+        <translation>Indiquez soit des données de classes en entrée (vecteur), soit un raster de classes en entrée, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="469"/>
+        <source>The tile size {0} x {1} is larger than the raster &apos;{2}&apos; ({3} x {4} pixels): use a smaller tile size.</source>
+        <translation>La taille de tuile {0} x {1} dépasse celle du raster « {2} » ({3} x {4} pixels) : utilisez une taille de tuile plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="477"/>
+        <source>JPEG chips hold 8-bit data but &apos;{0}&apos; is {1}: choose TIFF, PNG or MRF.</source>
+        <translation>Les imagettes JPEG contiennent des données 8 bits, mais « {0} » est en {1} : choisissez TIFF, PNG ou MRF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="552"/>
+        <source>The chips go to the cluster in ranges of up to {0} chips; progress counts finished ranges.</source>
+        <translation>Les imagettes partent vers la grappe par lots d&apos;au plus {0} imagettes ; la progression compte les lots terminés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="558"/>
+        <source>{0} ranges ran on {1} workers in {2:.1f} s.</source>
+        <translation>{0} lots traités par {1} workers en {2:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="568"/>
+        <source>No chip was written: no tile holds a labelled pixel. Check that the labels cover the raster, that a class raster uses class values above 0, and their coordinate reference systems.</source>
+        <translation>Aucune imagette n&apos;a été écrite : aucune tuile ne contient de pixel étiqueté. Vérifiez que les étiquettes couvrent le raster, qu&apos;un raster de classes utilise des valeurs de classe supérieures à 0, ainsi que leurs systèmes de coordonnées de référence.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="575"/>
+        <source>{0} chips and {1} features written to {2} in {3:.1f} s ({4} chips all nodata skipped, {5} rotations outside the image skipped).</source>
+        <translation>{0} imagettes et {1} entités écrites dans {2} en {3:.1f} s ({4} imagettes entièrement nodata ignorées, {5} rotations hors de l&apos;image ignorées).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="597"/>
+        <source>Output folder: {0}; chips: {1}; features: {2}.</source>
+        <translation>Dossier de sortie : {0} ; imagettes : {1} ; entités : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_training_data.py" line="606"/>
         <source>The output folder &apos;{0}&apos; cannot be written ({1}): choose another folder.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sortie « {0} » ({1}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="549"/>
+        <location filename="../algorithms/export_training_data.py" line="624"/>
         <source>The raster &apos;{0}&apos; has no coordinate reference system: the labels&apos; coordinates ({1}) are assumed to be in the raster&apos;s. Assign the raster its CRS if the chips come out empty.</source>
         <translation>Le raster « {0} » n&apos;a pas de système de coordonnées de référence : les coordonnées des étiquettes ({1}) sont supposées être dans celui du raster. Attribuez son SCR au raster si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="556"/>
+        <location filename="../algorithms/export_training_data.py" line="631"/>
         <source>The class raster is in {0} but the input raster in {1}: it is reprojected to {1} (nearest neighbour) to cut the labels.</source>
         <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est reprojeté en {1} (plus proche voisin) pour découper les étiquettes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="563"/>
+        <location filename="../algorithms/export_training_data.py" line="638"/>
         <source>The class raster is in {0} but the input raster in {1}: it is read on the input&apos;s grid. Reproject it to {1} if the chips come out empty.</source>
         <translation>Le raster de classes est en {0} mais le raster en entrée en {1} : il est lu sur la grille de l&apos;entrée. Reprojetez-le en {1} si les imagettes sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="588"/>
+        <location filename="../algorithms/export_training_data.py" line="663"/>
         <source>BANDS {0}: the input raster has bands 1 to {1}; give band numbers in that range, separated by commas.</source>
         <translation>BANDS {0} : le raster en entrée a les bandes 1 à {1} ; indiquez des numéros de bande dans cet intervalle, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="599"/>
+        <location filename="../algorithms/export_training_data.py" line="674"/>
         <source>Classes from the class raster: {0}</source>
         <translation>Classes issues du raster de classes : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="611"/>
+        <location filename="../algorithms/export_training_data.py" line="686"/>
         <source>CLASS_VALUE_FIELD &apos;{0}&apos; is not a field of the input class data (its fields: {1}): choose one of them.</source>
         <translation>CLASS_VALUE_FIELD « {0} » n&apos;est pas un champ des données de classes en entrée (ses champs : {1}) : choisissez l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="620"/>
+        <location filename="../algorithms/export_training_data.py" line="695"/>
         <source>The input class data holds no feature with a geometry.</source>
         <translation>Les données de classes en entrée ne contiennent aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="622"/>
+        <location filename="../algorithms/export_training_data.py" line="697"/>
         <source>Class values from the field &apos;{0}&apos;.</source>
         <translation>Valeurs de classe issues du champ « {0} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="624"/>
+        <location filename="../algorithms/export_training_data.py" line="699"/>
         <source>No class value field: every feature is class 1.</source>
         <translation>Aucun champ de valeur de classe : toutes les entités sont de classe 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="630"/>
+        <location filename="../algorithms/export_training_data.py" line="705"/>
         <source>The class value field &apos;{0}&apos; holds &apos;{1}&apos;, which is not a whole number &gt;= 0: choose a numeric class field.</source>
         <translation>Le champ de valeur de classe « {0} » contient « {1} », qui n&apos;est pas un nombre entier &gt;= 0 : choisissez un champ de classe numérique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_training_data.py" line="649"/>
+        <location filename="../algorithms/export_training_data.py" line="724"/>
         <source>{0} label geometries were invalid (e.g. self-intersecting) and were repaired with make_valid: features {1}. Fix them in the layer, or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>{0} géométries d&apos;étiquettes étaient invalides (par exemple auto-intersectées) et ont été réparées avec make_valid : entités {1}. Corrigez-les dans la couche, ou réglez le filtrage des entités invalides de Processing pour les ignorer.</translation>
     </message>
@@ -1644,6 +1671,16 @@
         <translation>Impossible d&apos;ouvrir le raster « {path} » : {reason}.</translation>
     </message>
     <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="126"/>
+        <source>The vector file &apos;{path}&apos; has no layer.</source>
+        <translation>Le fichier vecteur &apos;{path}&apos; n&apos;a aucune couche.</translation>
+    </message>
+    <message>
+        <location filename="../core/adapters/gdal/feature_copy.py" line="52"/>
+        <source>The input features already have a field &apos;{name}&apos; of type {type}: choose another class label field name, or rename that field.</source>
+        <translation>Les entités en entrée ont déjà un champ « {name} » de type {type} : choisissez un autre nom de champ d&apos;étiquette de classe, ou renommez ce champ.</translation>
+    </message>
+    <message>
         <location filename="../core/adapters/gdal/formats.py" line="40"/>
         <source>No raster format writes &apos;.{suffix}&apos; files (&apos;{path}&apos;): save the output as .tif (GeoTIFF).</source>
         <translation>Aucun format raster n&apos;écrit de fichiers « .{suffix} » (« {path} ») : enregistrez la sortie en .tif (GeoTIFF).</translation>
@@ -1666,7 +1703,7 @@
     </message>
     <message>
         <location filename="../core/adapters/gdal/raster_reader.py" line="169"/>
-        <location filename="../core/export/exporter.py" line="78"/>
+        <location filename="../core/export/exporter.py" line="87"/>
         <source>Band list {bands} asks for bands the raster lacks (it has {band_count}).</source>
         <translation>La liste de bandes {bands} demande des bandes que le raster n&apos;a pas (il en a {band_count}).</translation>
     </message>
@@ -1732,8 +1769,8 @@
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="86"/>
-        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
-        <translation>CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (paquets facultatifs) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (its option &apos;Also install dask and distributed&apos;) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation>CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (son option &apos;Also install dask and distributed&apos;) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
     </message>
     <message>
         <location filename="../core/cluster/connect.py" line="131"/>
@@ -1751,12 +1788,12 @@
         <translation>Impossible de démarrer un cluster Dask local de {count} processus workers : {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="89"/>
+        <location filename="../core/cluster/driver.py" line="91"/>
         <source>Worker {worker}: {error}</source>
         <translation>Worker {worker} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/cluster/driver.py" line="83"/>
+        <location filename="../core/cluster/driver.py" line="85"/>
         <source>A block failed on the cluster: {error}</source>
         <translation>Un bloc a échoué sur le cluster : {error}</translation>
     </message>
@@ -1836,45 +1873,55 @@
         <translation>Le modèle n&apos;a aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="297"/>
+        <location filename="../core/engine/object_classifier.py" line="301"/>
         <source>The model returned an output of shape {shape} for {count} chips; an object classifier returns [chips, classes]. Use an image classification model.</source>
         <translation>Le modèle a renvoyé une sortie de forme {shape} pour {count} imagettes ; un classificateur d&apos;objets renvoie [imagettes, classes]. Utilisez un modèle de classification d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="405"/>
+        <location filename="../core/engine/object_classifier.py" line="413"/>
         <source>The model is a {label} model; classifying objects needs an object classification model (ModelType ObjectClassification).</source>
         <translation>Le modèle est un modèle {label} ; la classification d&apos;objets nécessite un modèle de classification d&apos;objets (ModelType ObjectClassification).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="438"/>
-        <location filename="../core/engine/object_detector.py" line="420"/>
+        <location filename="../core/engine/object_classifier.py" line="448"/>
+        <location filename="../core/engine/object_detector.py" line="499"/>
         <source>The raster is empty ({width} x {height} pixels).</source>
         <translation>Le raster est vide ({width} x {height} pixels).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="443"/>
+        <location filename="../core/engine/object_classifier.py" line="453"/>
         <source>The bounding-box padding must be 0 or more, got {bbox_padding}.</source>
         <translation>La marge autour du rectangle englobant doit valoir 0 ou plus ; valeur reçue : {bbox_padding}.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="480"/>
+        <location filename="../core/engine/object_classifier.py" line="493"/>
         <source>{missing} features were never classified.</source>
         <translation>{missing} entités n&apos;ont jamais été classées.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_classifier.py" line="339"/>
+        <location filename="../core/engine/object_classifier.py" line="347"/>
         <source>The model returned {channels} classes for one batch and {first_channels} for another.</source>
         <translation>Le modèle a renvoyé {channels} classes pour un lot et {first_channels} pour un autre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="386"/>
+        <location filename="../core/engine/object_detector.py" line="411"/>
         <source>The model is a {label} model; detecting objects needs an object detection model (ModelType ObjectDetection, or a Deepness/GeoDeep Detector).</source>
         <translation>Le modèle est un modèle {label} ; la détection d&apos;objets nécessite un modèle de détection d&apos;objets (ModelType ObjectDetection, ou un Detector Deepness/GeoDeep).</translation>
     </message>
     <message>
-        <location filename="../core/engine/object_detector.py" line="424"/>
+        <location filename="../core/engine/object_detector.py" line="474"/>
         <source>The maximum overlap ratio must be between 0 and 1, got {max_overlap_ratio}.</source>
         <translation>Le taux de recouvrement maximal doit être compris entre 0 et 1 ; valeur reçue : {max_overlap_ratio}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="182"/>
+        <source>The parts of the features read the model outputs in different ways.</source>
+        <translation>Les parties des entités ont lu les sorties du modèle de manières différentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/object_parts.py" line="177"/>
+        <source>Part {index} of the features was never classified.</source>
+        <translation>La partie {index} des entités n&apos;a jamais été classée.</translation>
     </message>
     <message>
         <location filename="../core/engine/pixel_classifier.py" line="124"/>
@@ -1992,37 +2039,39 @@
         <translation>L&apos;emprise de l&apos;entité ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g}) se trouve hors du raster de {width} x {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="162"/>
+        <location filename="../core/export/exporter.py" line="201"/>
         <source>The tile size must be positive, got {tile_x} x {tile_y}.</source>
         <translation>La taille de tuile doit être positive ; valeur reçue : {tile_x} x {tile_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="168"/>
+        <location filename="../core/export/exporter.py" line="207"/>
         <source>The stride must be positive, got {stride_x} x {stride_y}.</source>
         <translation>Le pas doit être positif ; valeur reçue : {stride_x} x {stride_y}.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="174"/>
+        <location filename="../core/export/exporter.py" line="213"/>
         <source>{chip_format} chips hold at most 3 bands but {band_count} are exported: choose TIFF or MRF, or pick 3 bands with the band list.</source>
         <translation>Les imagettes {chip_format} contiennent au plus 3 bandes mais {band_count} sont exportées : choisissez TIFF ou MRF, ou sélectionnez 3 bandes avec la liste des bandes.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="181"/>
+        <location filename="../core/export/exporter.py" line="220"/>
         <source>Give the class data: a labelled vector layer (input class data) or a classified raster. Only the Export_Tiles format works without labels.</source>
         <translation>Indiquez les données de classes : une couche vecteur étiquetée (données de classes en entrée) ou un raster classé. Seul le format Export_Tiles fonctionne sans étiquettes.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="186"/>
+        <location filename="../core/export/exporter.py" line="225"/>
         <source>{metadata_mode} needs vector samples; a classified raster only feeds Classified_Tiles. Convert the raster to polygons first (Raster &gt; Conversion &gt; Polygonize).</source>
         <translation>{metadata_mode} nécessite des échantillons vecteur ; un raster classé n&apos;alimente que Classified_Tiles. Convertissez d&apos;abord le raster en polygones (Raster &gt; Conversion &gt; Polygoniser (raster vers vecteur)).</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="192"/>
+        <location filename="../core/export/exporter.py" line="231"/>
         <source>Only MAP_SPACE and PIXEL_SPACE are supported: image space needs the sensor model of the image, which QGIS does not provide.</source>
         <translation>Seuls MAP_SPACE et PIXEL_SPACE sont pris en charge : l&apos;espace image nécessite le modèle de capteur de l&apos;image, que QGIS ne fournit pas.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.py" line="314"/>
+        <location filename="../core/export/exporter.py" line="343"/>
+        <location filename="../core/export/exporter.py" line="607"/>
+        <location filename="../core/export/ranges.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2092,12 +2141,12 @@
         <translation>L&apos;angle de rotation doit être d&apos;au moins 0 et inférieur à 360 degrés ; valeur reçue : {angle}.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="207"/>
+        <location filename="../core/export/statistics.py" line="211"/>
         <source>BandStatsState is empty.</source>
         <translation>BandStatsState est vide.</translation>
     </message>
     <message>
-        <location filename="../core/export/statistics.py" line="523"/>
+        <location filename="../core/export/statistics.py" line="531"/>
         <source>A class label chip holds non-integer values.</source>
         <translation>Une imagette d&apos;étiquettes de classes contient des valeurs non entières.</translation>
     </message>
@@ -2552,12 +2601,12 @@ puis redémarrez QGIS.</translation>
         <translation>La sortie du modèle « {name} » (forme {shape}) n&apos;a pas de dimension de lot : ses résultats ne peuvent donc pas être séparés par échantillon. Exécutez-le avec une taille de lot de 1.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="283"/>
+        <location filename="../core/output/guard.py" line="287"/>
         <source>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels; at most {max_raster_side} on a side and {max_raster_pixels:.0e} in all): choose a larger cell size or a smaller extent.</source>
         <translation>{cause} {width:.3g} x {height:.3g} pixels ({pixels:.3g} pixels ; au plus {max_raster_side} par côté et {max_raster_pixels:.0e} au total) : choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/output/guard.py" line="300"/>
+        <location filename="../core/output/guard.py" line="304"/>
         <source>Tiles of {tile_width} x {tile_height} with a stride of {stride_x} x {stride_y} would give {count:.3g} chips (at most {max_chips:.0e}): choose a larger cell size, a larger stride or a smaller extent.</source>
         <translation>Des tuiles de {tile_width} x {tile_height} avec un pas de {stride_x} x {stride_y} donneraient {count:.3g} imagettes (au plus {max_chips:.0e}) : choisissez une taille de cellule plus grande, un pas plus grand ou une emprise plus petite.</translation>
     </message>
@@ -2585,6 +2634,10 @@ puis redémarrez QGIS.</translation>
         <location filename="../core/output/writable.py" line="21"/>
         <source>The output &apos;{path}&apos; cannot be written ({reason}). Choose a folder you can write to.</source>
         <translation>La sortie « {path} » ne peut pas être écrite ({reason}). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>CLUSTER &apos;{cluster}&apos; needs the Python packages dask and distributed, which are not installed: install them with the Install Python Dependencies tool (optional packages) or &apos;python3 -m pip install dask distributed&apos; in QGIS&apos;s Python, or leave CLUSTER empty to run here.</source>
+        <translation type="vanished">CLUSTER &apos;{cluster}&apos; nécessite les paquets Python dask et distributed, qui ne sont pas installés : installez-les avec l&apos;outil Install Python Dependencies (paquets facultatifs) ou &apos;python3 -m pip install dask distributed&apos; dans le Python de QGIS, ou laissez CLUSTER vide pour exécuter ici.</translation>
     </message>
     <message>
         <source>The raster reader returned pixels {pixels_shape} and mask {mask_shape} for a window of {w} x {h} pixels and {band_count} bands.</source>

@@ -101,15 +101,21 @@ class WorkerProgress:
 
 
 def model_source_hash(source: str | os.PathLike) -> str:
-    """A content hash of a model: its definition file and the ONNX file it names (sha256, hex).
+    """A content hash of a model: its definition (a file, or a JSON text) and the ONNX file it names
+    (sha256, hex).
 
     Workers key their model cache by it, so a model replaced under the same path is reloaded.
     """
     digest = hashlib.sha256()
-    path = Path(source)
-    files = [path]
-    if path.suffix.lower() not in (".onnx", ".dlpk"):
-        files.append(load_model_definition(path).model_file)
+    text = source if isinstance(source, str) else ""
+    if text.strip().startswith("{"):
+        digest.update(text.encode("utf-8"))
+        files = [load_model_definition(text).model_file]
+    else:
+        path = Path(source)
+        files = [path]
+        if path.suffix.lower() not in (".onnx", ".dlpk"):
+            files.append(load_model_definition(path).model_file)
     for file in files:
         digest.update(str(Path(file).name).encode())
         with open(file, "rb") as stream:

@@ -39,6 +39,8 @@ SORT_STRIP_ROWS = 512
 PROBE_CHIPS = 8
 #: Largest grid, in pixels, into which the blackening masks of several chips are rasterized at once.
 MASK_GRID_PIXELS = 1 << 22
+#: The ways a model's outputs become probabilities: as they are, or through softmax or sigmoid.
+SCORE_MODES = ("probabilities", "softmax", "sigmoid")
 #: Shapely dimensions of points and of polygons (lines are 1).
 _POINT, _AREA = 0, 2
 
@@ -274,6 +276,8 @@ class ObjectStats:
     batches: int
     seconds: float
     session_seconds: float
+    #: How the model's outputs became probabilities (one of SCORE_MODES); None without chips.
+    mode: str | None = None
 
     @property
     def chips_per_second(self) -> float:
@@ -307,16 +311,20 @@ class _Scorer:
 
     Whether the model returns probabilities or logits is decided once, from the
     first :data:`PROBE_CHIPS` chips in processing order, so that the result
-    does not depend on the batch size.
+    does not depend on the batch size; a given ``mode`` skips that decision (a part of a
+    run takes the mode the run decided, :mod:`.object_parts`).
     """
 
-    def __init__(self, definition: ModelDefinition, args: ObjectArguments, results: list) -> None:
+    def __init__(
+        self, definition: ModelDefinition, args: ObjectArguments, results: list, mode: str | None = None
+    ) -> None:
         self.definition = definition
         self.threshold = args.score_threshold
         self.results = results
         self.classes: tuple[ClassInfo, ...] | None = None
         self.channels: int | None = None
         self.hold = ProbeHold(PROBE_CHIPS, self._decide_mode, self._score)
+        self.hold.mode = mode
 
     @property
     def mode(self) -> str | None:
@@ -425,10 +433,12 @@ def classify_objects(
     items: Sequence[tuple[int, BaseGeometry | None]],
     progress: Progress,
     bbox_padding: int = 0,
+    mode: str | None = None,
 ) -> ObjectResults:
     """Classify each (feature index, geometry in grid pixels) of ``items``; None classifies the whole raster.
 
-    Returns one :class:`ObjectResult` per item in input order, with ``.stats``.
+    Returns one :class:`ObjectResult` per item in input order, with ``.stats`` (whose ``mode``
+    says how the outputs were read: decided from the first chips, or ``mode`` when given).
     Raises :class:`~.contracts.Cancelled` when ``progress`` asks to stop
     and re-raises any exception of the reading thread.
     """
@@ -454,7 +464,9 @@ def classify_objects(
     order = processing_order([plan for _, _, plan in inside], max(SORT_STRIP_ROWS, definition.image_height))
     ordered = [inside[i] for i in order.tolist()]
     transforms = object_augmentations(definition, args.test_time_augmentation)
-    scorer = _Scorer(definition, args, results)
+    if mode not in (None, *SCORE_MODES):
+        raise ValueError(f"Unknown output mode {mode!r}.")
+    scorer = _Scorer(definition, args, results, mode)
 
     def score(batch: Batch, outputs: list[np.ndarray]) -> None:
         scorer.add(batch.tiles, outputs)
@@ -474,6 +486,7 @@ def classify_objects(
         batches=loop.batches,
         seconds=loop.seconds(),
         session_seconds=loop.session_seconds(),
+        mode=scorer.mode,
     )
     missing = sum(result is None for result in results)
     if missing:

@@ -121,3 +121,13 @@ def test_a_task_error_comes_back_as_one_line_naming_where_it_ran():
     assert isinstance(failure, TaskFailure) and not failure.cancelled
     assert failure.message == "Cannot open the raster '/data/missing.tif'"
     assert failure.worker.startswith("process ")
+
+
+def test_a_json_text_definition_hashes_its_text_and_the_onnx_file_it_names(tmp_path):
+    model = conv_segmenter(tmp_path / "m.onnx")
+    text = json.dumps({"ModelFile": str(model), "ModelType": "ImageClassification", "Classes": []})
+    before = model_source_hash(text)
+    assert model_source_hash(text) == before
+    assert model_source_hash(text.replace('"Classes"', '"ImageHeight": 64, "Classes"')) != before
+    conv_segmenter(model, seed=3)
+    assert model_source_hash(text) != before

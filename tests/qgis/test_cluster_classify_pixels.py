@@ -4,6 +4,7 @@ open, cancel) end as the issue fixes: output still identical, or one clear line 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -237,3 +238,10 @@ def test_each_worker_loads_the_model_once_for_all_its_blocks(rasterdl_plugin, da
     loads = {worker: after[worker] - before[worker] for worker in after}
     assert blocks > len(loads)  # more blocks than workers: a worker without a cache would load again
     assert set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
+
+
+def test_a_model_given_as_json_text_runs_on_the_cluster(rasterdl_plugin, dask_cluster, scene, tmp_path):
+    text = json.dumps({"ModelFile": str(scene["model"]), "ModelType": "ImageClassification"})
+    classify(scene, tmp_path / "here.tif", MODEL=text)
+    classify(scene, tmp_path / "there.tif", MODEL=text, CLUSTER=dask_cluster)
+    assert_same_rasters(tmp_path / "there.tif", tmp_path / "here.tif")

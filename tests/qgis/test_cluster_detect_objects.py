@@ -13,6 +13,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException
 
+from tests.qgis.conftest import parse_json_output, run_qgis_process
 from tests.qgis.feedback import Log
 from tests.qgis.rasters import pixel_box_wkt, write_polygons, write_raster
 from tests.qgis.test_detect_objects import detector
@@ -174,3 +175,25 @@ def test_a_cancelled_cluster_run_leaves_no_output(rasterdl_plugin, dask_cluster,
         detect(scene, "ultralytics", tmp_path / "objects.gpkg", feedback, CLUSTER=dask_cluster)
     assert "blocks ran on" not in feedback.text()
     assert os.listdir(tmp_path) == []
+
+
+def test_qgis_process_with_a_local_cluster_gives_the_features_of_a_run_here(rasterdl_plugin, scene, tmp_path):
+    detect(scene, "ultralytics", tmp_path / "here.gpkg")
+    done = run_qgis_process(
+        "run",
+        "rasterdl:detectobjects",
+        "--json",
+        "--",
+        f"INPUT={scene['image']}",
+        f"MODEL={scene['ultralytics']}",
+        "MODEL_ARGUMENTS=" + ",".join(ARGUMENTS),
+        "PROCESSOR_TYPE=1",
+        f"OUTPUT={tmp_path / 'there.gpkg'}",
+        "CLUSTER=local:2",
+        env={"RASTERDL_BLOCK_PIXELS": SMALL_BLOCKS},
+    )
+    assert done.returncode == 0, done.stderr
+    log = "\n".join(parse_json_output(done.stdout)["log"]["info"])
+    assert "Cluster: local Dask cluster of 2 worker processes; 2 workers" in log
+    found = features(tmp_path / "there.gpkg")
+    assert len(found) > 10 and found == features(tmp_path / "here.gpkg")
