@@ -15,9 +15,9 @@ def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
 
 
 def __getattr__(name: str):
-    """``rasterdl.classify_pixels``, ``rasterdl.detect_objects`` and ``rasterdl.classify_objects``: the
-    Python API (api.py), imported only when one is asked for."""
-    if name in ("classify_pixels", "detect_objects", "classify_objects"):
+    """``rasterdl.classify_pixels``, ``rasterdl.detect_objects``, ``rasterdl.classify_objects`` and
+    ``rasterdl.export_training_data``: the Python API (api.py), imported only when one is asked for."""
+    if name in ("classify_pixels", "detect_objects", "classify_objects", "export_training_data"):
         from . import api
 
         return getattr(api, name)

@@ -5,6 +5,7 @@ file on its own grid, through the GDAL-only adapter: the same class raster (clas
 table, raster attribute table, a .qml style beside it) and the same probability raster. Errors are
 the engine's :class:`~rasterdl.core.errors.RasterDLError` subclasses with the tool's messages; a
 failed or cancelled run (:class:`~rasterdl.core.engine.contracts.Cancelled`) leaves no output.
+``export_training_data`` (api_export.py) is the Export Training Data tool's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .api_export import export_training_data
 from .core.adapters.gdal.crs import grid_frame
 from .core.adapters.gdal.formats import check_raster_format
 from .core.adapters.gdal.grid import raster_grid
@@ -54,7 +56,7 @@ from .core.output.writable import check_writable
 VALUE_FIELD = "ClassValue"
 IMAGE_FIELD = "Image"
 
-__all__ = ["Cancelled", "classify_objects", "classify_pixels", "detect_objects"]
+__all__ = ["Cancelled", "classify_objects", "classify_pixels", "detect_objects", "export_training_data"]
 
 PathLike = str | os.PathLike
 

@@ -371,10 +371,8 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             PROBABILITY_NODATA,
         )
         blocks = cluster_blocks(work, run.args)
-        feedback.pushInfo(
-            self.tr(
-                "{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks."
-            ).format(len(blocks), max(b.width for b in blocks), max(b.height for b in blocks))
+        self.report_cluster_blocks(
+            feedback, len(blocks), max(b.width for b in blocks), max(b.height for b in blocks)
         )
         stats = files.write(
             outputs,
@@ -389,19 +387,7 @@ class ClassifyPixelsAlgorithm(ModelToolAlgorithm):
             ),
             lambda: None,
         )
-        feedback.pushInfo(
-            self.tr(
-                "{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); "
-                "model time {5:.1f} s."
-            ).format(
-                stats.blocks,
-                stats.workers,
-                stats.tiles,
-                stats.seconds,
-                stats.tiles_per_second,
-                stats.session_seconds,
-            )
-        )
+        self.report_cluster_stats(feedback, stats)
         for rule in stats.output_rules:
             feedback.pushInfo(output_rule_text(self.tr, rule))
 

@@ -335,27 +335,13 @@ class DetectObjectsAlgorithm(ModelToolAlgorithm):
             run.args,
         )
         blocks = cluster_detection_blocks(job)
-        run.feedback.pushInfo(
-            self.tr(
-                "{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks."
-            ).format(len(blocks), max(b.x1 - b.x0 for b in blocks), max(b.y1 - b.y0 for b in blocks))
+        self.report_cluster_blocks(
+            run.feedback, len(blocks), max(b.x1 - b.x0 for b in blocks), max(b.y1 - b.y0 for b in blocks)
         )
         detections, stats = detect_on_cluster(
             run.cluster, job, blocks, run.definition, progress, run.run_nms, run.max_overlap
         )
-        run.feedback.pushInfo(
-            self.tr(
-                "{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); "
-                "model time {5:.1f} s."
-            ).format(
-                stats.blocks,
-                stats.workers,
-                stats.tiles,
-                stats.seconds,
-                stats.tiles_per_second,
-                stats.session_seconds,
-            )
-        )
+        self.report_cluster_stats(run.feedback, stats)
         return detections
 
     def _mask(self, run: DetectionRun, mask_source, grid) -> tuple[PolygonMask | None, list[bytes] | None]:

@@ -349,6 +349,30 @@ class ModelToolAlgorithm(ImageryAlgorithm):
             created.remove()
             raise
 
+    def report_cluster_blocks(self, feedback, count: int, width: int, height: int) -> None:
+        """Say how many blocks (of at most ``width`` x ``height`` pixels) go to the cluster."""
+        feedback.pushInfo(
+            self.tr(
+                "{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks."
+            ).format(count, width, height)
+        )
+
+    def report_cluster_stats(self, feedback, stats) -> None:
+        """Say how the blocks ran on the cluster (core.cluster.pixel_blocks.ClusterStats)."""
+        feedback.pushInfo(
+            self.tr(
+                "{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); "
+                "model time {5:.1f} s."
+            ).format(
+                stats.blocks,
+                stats.workers,
+                stats.tiles,
+                stats.seconds,
+                stats.tiles_per_second,
+                stats.session_seconds,
+            )
+        )
+
     def report_batch_one(self, session: OnnxSession, feedback) -> None:
         """Say so when the model only ran one image at a time (its graph fixes the batch to 1)."""
         if session.batch_one_reason:

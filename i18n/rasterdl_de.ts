@@ -378,44 +378,32 @@
         <translation>Das Ergebnis wird auf das Gitter der Eingabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="375"/>
-        <location filename="../algorithms/detect_objects.py" line="339"/>
-        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
-        <translation>{0} Blöcke von höchstens {1} x {2} Pixeln gehen an den Cluster; der Fortschritt zählt die fertigen Blöcke.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <location filename="../algorithms/classify_pixels.py" line="386"/>
         <source>The classification was cancelled.</source>
         <translation>Die Klassifizierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="393"/>
-        <location filename="../algorithms/detect_objects.py" line="347"/>
-        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
-        <translation>{0} Blöcke liefen auf {1} Workern: {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s); Modellzeit {5:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="410"/>
+        <location filename="../algorithms/classify_pixels.py" line="396"/>
         <source>Cancelled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="419"/>
+        <location filename="../algorithms/classify_pixels.py" line="405"/>
         <source>Mask: {0} polygons.</source>
         <translation>Maske: {0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="422"/>
+        <location filename="../algorithms/classify_pixels.py" line="408"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Jedes Ausgabepixel ist NoData. Prüfen Sie den Maskenlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="430"/>
+        <location filename="../algorithms/classify_pixels.py" line="416"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} Kacheln in {1:.1f} s ({2:.1f} Kacheln/s auf {3}); Modellzeit {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="439"/>
+        <location filename="../algorithms/classify_pixels.py" line="425"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Das Raster ist breiter als {0} Pixel: Es wurde in {1} senkrechten Streifen klassifiziert, was den Speicherbedarf begrenzt; Kacheln an Streifengrenzen wurden zweimal berechnet.</translation>
     </message>
@@ -530,7 +518,7 @@
         <translation>{0}: {1} Objekte aus {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s auf {5}; Modellzeit {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="371"/>
+        <location filename="../algorithms/detect_objects.py" line="357"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Die Maske enthält kein Polygon: Es kann kein Objekt gefunden werden. Prüfen Sie den Maskenlayer.</translation>
     </message>
@@ -1578,47 +1566,57 @@
         <translation>Der Ausgabelayer konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="356"/>
+        <location filename="../algorithms/model_tool.py" line="355"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation>{0} Blöcke von höchstens {1} x {2} Pixeln gehen an den Cluster; der Fortschritt zählt die fertigen Blöcke.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="363"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation>{0} Blöcke liefen auf {1} Workern: {2} Kacheln in {3:.1f} s ({4:.1f} Kacheln/s); Modellzeit {5:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="380"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Das Modell ist bei einem Batch aus mehreren Bildern fehlgeschlagen, läuft aber mit einem: Sein Graph funktioniert nur mit Batchgröße 1, daher wurde Bild für Bild weitergearbeitet. Setzen Sie batch_size auf 1, um diese Prüfung zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="390"/>
+        <location filename="../algorithms/model_tool.py" line="414"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m am Boden trainiert; die Eingabe ({1:.6g} Karteneinheiten) wird mit {2:.6g} Karteneinheiten gelesen. Geben Sie eine Zellengröße an, um dies zu übersteuern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="397"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Das Modell wurde mit einer Zellengröße von {0} m trainiert, aber das KBS der Eingabe ist in Grad: Sie wird mit ihrer eigenen Zellengröße gelesen. Projizieren Sie die Eingabe in ein projiziertes KBS um, um sie im Maßstab des Modells zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="406"/>
+        <location filename="../algorithms/model_tool.py" line="430"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Das Modell gibt keine Trainingszellengröße an: Der Weblayer wird mit seiner feinsten Auflösung gelesen. Geben Sie eine Zellengröße an, um ihn in einem anderen Maßstab zu lesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="416"/>
+        <location filename="../algorithms/model_tool.py" line="440"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m am Boden</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="418"/>
+        <location filename="../algorithms/model_tool.py" line="442"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> bei {0:.1f} Grad Breite</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="421"/>
+        <location filename="../algorithms/model_tool.py" line="445"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, Webkarten-Zoomstufe {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="423"/>
+        <location filename="../algorithms/model_tool.py" line="447"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Eingabe mit einer Zellengröße von {0:.6g} Karteneinheiten gelesen{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="428"/>
+        <location filename="../algorithms/model_tool.py" line="452"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Die Kacheln des Weblayers werden mit {0:.6g} Karteneinheiten pro Pixel gelesen (seine nächste feinere Zoomstufe) und herunter gemittelt, sodass das Modell nie vergrößerte Kacheln sieht.</translation>
     </message>
@@ -1718,7 +1716,7 @@
         <translation>Die Ausgabe „{path}“ kann nicht geschrieben werden: {error}. Wählen Sie einen beschreibbaren Speicherort.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/vectors.py" line="41"/>
+        <location filename="../core/adapters/gdal/vectors.py" line="59"/>
         <source>The vector file &apos;{path}&apos; has no layer named &apos;{layer_name}&apos;.</source>
         <translation>Die Vektordatei „{path}“ hat keine Ebene namens „{layer_name}“.</translation>
     </message>

@@ -378,44 +378,32 @@
         <translation>Escribiendo el resultado en la cuadrícula de la entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="375"/>
-        <location filename="../algorithms/detect_objects.py" line="339"/>
-        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
-        <translation>{0} bloques de hasta {1} x {2} píxeles van al clúster; el progreso cuenta los bloques terminados.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <location filename="../algorithms/classify_pixels.py" line="386"/>
         <source>The classification was cancelled.</source>
         <translation>La clasificación se canceló.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="393"/>
-        <location filename="../algorithms/detect_objects.py" line="347"/>
-        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
-        <translation>{0} bloques se ejecutaron en {1} workers: {2} teselas en {3:.1f} s ({4:.1f} teselas/s); tiempo del modelo {5:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="410"/>
+        <location filename="../algorithms/classify_pixels.py" line="396"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se ha escrito ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="419"/>
+        <location filename="../algorithms/classify_pixels.py" line="405"/>
         <source>Mask: {0} polygons.</source>
         <translation>Máscara: {0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="422"/>
+        <location filename="../algorithms/classify_pixels.py" line="408"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: todos los píxeles de salida son nodata. Compruebe la capa de máscara.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="430"/>
+        <location filename="../algorithms/classify_pixels.py" line="416"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} teselas en {1:.1f} s ({2:.1f} teselas/s en {3}); tiempo del modelo {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="439"/>
+        <location filename="../algorithms/classify_pixels.py" line="425"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>El ráster tiene más de {0} píxeles de ancho: se clasificó en {1} franjas verticales, lo que limita la memoria; las teselas de los bordes de franja se calcularon dos veces.</translation>
     </message>
@@ -530,7 +518,7 @@
         <translation>{0}: {1} objetos de {2} teselas en {3:.1f} s ({4:.1f} teselas/s en {5}; tiempo del modelo {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="371"/>
+        <location filename="../algorithms/detect_objects.py" line="357"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>La máscara no contiene ningún polígono: no se puede encontrar ningún objeto. Compruebe la capa de máscara.</translation>
     </message>
@@ -1578,47 +1566,57 @@
         <translation>No se pudo crear la capa de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="356"/>
+        <location filename="../algorithms/model_tool.py" line="355"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation>{0} bloques de hasta {1} x {2} píxeles van al clúster; el progreso cuenta los bloques terminados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="363"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation>{0} bloques se ejecutaron en {1} workers: {2} teselas en {3:.1f} s ({4:.1f} teselas/s); tiempo del modelo {5:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="380"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>El modelo falló con un lote de varias imágenes pero funciona con una: su grafo solo funciona con un tamaño de lote de 1, así que se continuó imagen por imagen. Establezca batch_size en 1 para omitir esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="390"/>
+        <location filename="../algorithms/model_tool.py" line="414"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m sobre el terreno; la entrada ({1:.6g} unidades de mapa) se lee a {2:.6g} unidades de mapa. Indique un tamaño de celda para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="397"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>El modelo se entrenó con un tamaño de celda de {0} m, pero el SRC de la entrada está en grados: se lee con su propio tamaño de celda. Reproyecte la entrada a un SRC proyectado para leerla a la escala del modelo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="406"/>
+        <location filename="../algorithms/model_tool.py" line="430"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>El modelo no indica ningún tamaño de celda de entrenamiento: la capa web se lee con su resolución más fina. Indique un tamaño de celda para leerla a otra escala.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="416"/>
+        <location filename="../algorithms/model_tool.py" line="440"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m sobre el terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="418"/>
+        <location filename="../algorithms/model_tool.py" line="442"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> a {0:.1f} grados de latitud</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="421"/>
+        <location filename="../algorithms/model_tool.py" line="445"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de mapa web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="423"/>
+        <location filename="../algorithms/model_tool.py" line="447"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrada leída con un tamaño de celda de {0:.6g} unidades de mapa{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="428"/>
+        <location filename="../algorithms/model_tool.py" line="452"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Las teselas de la capa web se leen a {0:.6g} unidades de mapa por píxel (su nivel de zoom más fino más cercano) y se promedian a la baja, de modo que el modelo nunca ve teselas ampliadas.</translation>
     </message>
@@ -1718,7 +1716,7 @@
         <translation>No se puede escribir la salida «{path}»: {error}. Elija una ubicación en la que se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/vectors.py" line="41"/>
+        <location filename="../core/adapters/gdal/vectors.py" line="59"/>
         <source>The vector file &apos;{path}&apos; has no layer named &apos;{layer_name}&apos;.</source>
         <translation>El archivo vectorial «{path}» no tiene ninguna capa llamada «{layer_name}».</translation>
     </message>

@@ -378,44 +378,32 @@
         <translation>Écriture du résultat sur la grille de l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="375"/>
-        <location filename="../algorithms/detect_objects.py" line="339"/>
-        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
-        <translation>{0} blocs d&apos;au plus {1} x {2} pixels partent vers le cluster ; la progression compte les blocs terminés.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="388"/>
+        <location filename="../algorithms/classify_pixels.py" line="386"/>
         <source>The classification was cancelled.</source>
         <translation>La classification a été annulée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="393"/>
-        <location filename="../algorithms/detect_objects.py" line="347"/>
-        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
-        <translation>{0} blocs exécutés sur {1} workers : {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s) ; temps du modèle {5:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/classify_pixels.py" line="410"/>
+        <location filename="../algorithms/classify_pixels.py" line="396"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="419"/>
+        <location filename="../algorithms/classify_pixels.py" line="405"/>
         <source>Mask: {0} polygons.</source>
         <translation>Masque : {0} polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="422"/>
+        <location filename="../algorithms/classify_pixels.py" line="408"/>
         <source>The mask holds no polygon: every output pixel is nodata. Check the mask layer.</source>
         <translation>Le masque ne contient aucun polygone : tous les pixels de sortie sont nodata. Vérifiez la couche de masque.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="430"/>
+        <location filename="../algorithms/classify_pixels.py" line="416"/>
         <source>{0} tiles in {1:.1f} s ({2:.1f} tiles/s on {3}); model time {4:.1f} s.</source>
         <translation>{0} tuiles en {1:.1f} s ({2:.1f} tuiles/s sur {3}) ; temps du modèle {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify_pixels.py" line="439"/>
+        <location filename="../algorithms/classify_pixels.py" line="425"/>
         <source>The raster is wider than {0} pixels: it was classified in {1} vertical strips, which keeps memory bounded; tiles on strip borders ran twice.</source>
         <translation>Le raster fait plus de {0} pixels de large : il a été classé en {1} bandes verticales, ce qui borne la mémoire ; les tuiles en bordure de bande ont été calculées deux fois.</translation>
     </message>
@@ -530,7 +518,7 @@
         <translation>{0} : {1} objets dans {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s sur {5} ; temps du modèle {6:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_objects.py" line="371"/>
+        <location filename="../algorithms/detect_objects.py" line="357"/>
         <source>The mask holds no polygon: no object can be found. Check the mask layer.</source>
         <translation>Le masque ne contient aucun polygone : aucun objet ne peut être trouvé. Vérifiez la couche de masque.</translation>
     </message>
@@ -1578,47 +1566,57 @@
         <translation>La couche de sortie n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="356"/>
+        <location filename="../algorithms/model_tool.py" line="355"/>
+        <source>{0} blocks of up to {1} x {2} pixels go to the cluster; progress counts finished blocks.</source>
+        <translation>{0} blocs d&apos;au plus {1} x {2} pixels partent vers le cluster ; la progression compte les blocs terminés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="363"/>
+        <source>{0} blocks ran on {1} workers: {2} tiles in {3:.1f} s ({4:.1f} tiles/s); model time {5:.1f} s.</source>
+        <translation>{0} blocs exécutés sur {1} workers : {2} tuiles en {3:.1f} s ({4:.1f} tuiles/s) ; temps du modèle {5:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/model_tool.py" line="380"/>
         <source>The model failed on a batch of several images but runs on one: its graph only works at batch size 1, so it went on one image at a time. Set batch_size to 1 to skip this check.</source>
         <translation>Le modèle a échoué sur un lot de plusieurs images mais fonctionne sur une seule : son graphe ne fonctionne qu&apos;avec une taille de lot de 1, le traitement s&apos;est donc poursuivi image par image. Indiquez batch_size à 1 pour éviter cette vérification.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="390"/>
+        <location filename="../algorithms/model_tool.py" line="414"/>
         <source>The model was trained at a cell size of {0} m on the ground; the input ({1:.6g} map units) is read at {2:.6g} map units. Set a cell size to override.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m au sol ; l&apos;entrée ({1:.6g} unités cartographiques) est lue à {2:.6g} unités cartographiques. Indiquez une taille de cellule pour passer outre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="397"/>
+        <location filename="../algorithms/model_tool.py" line="421"/>
         <source>The model was trained at a cell size of {0} m, but the input&apos;s CRS is in degrees: it is read at its own cell size. Reproject the input to a projected CRS to read it at the model&apos;s scale.</source>
         <translation>Le modèle a été entraîné avec une taille de cellule de {0} m, mais le SCR de l&apos;entrée est en degrés : elle est lue à sa propre taille de cellule. Reprojetez l&apos;entrée dans un SCR projeté pour la lire à l&apos;échelle du modèle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="406"/>
+        <location filename="../algorithms/model_tool.py" line="430"/>
         <source>The model states no training cell size: the web layer is read at its finest resolution. Give a cell size to read it at another scale.</source>
         <translation>Le modèle n&apos;indique pas de taille de cellule d&apos;entraînement : la couche web est lue à sa résolution la plus fine. Indiquez une taille de cellule pour la lire à une autre échelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="416"/>
+        <location filename="../algorithms/model_tool.py" line="440"/>
         <source>, {0:.4g} m on the ground</source>
         <translation>, {0:.4g} m au sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="418"/>
+        <location filename="../algorithms/model_tool.py" line="442"/>
         <source> at {0:.1f} degrees of latitude</source>
         <translation> à {0:.1f} degrés de latitude</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="421"/>
+        <location filename="../algorithms/model_tool.py" line="445"/>
         <source>, web-map zoom {0:.1f}</source>
         <translation>, zoom de carte web {0:.1f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="423"/>
+        <location filename="../algorithms/model_tool.py" line="447"/>
         <source>Input read at a cell size of {0:.6g} map units{1}{2}.</source>
         <translation>Entrée lue avec une taille de cellule de {0:.6g} unités cartographiques{1}{2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/model_tool.py" line="428"/>
+        <location filename="../algorithms/model_tool.py" line="452"/>
         <source>The web layer&apos;s tiles are read at {0:.6g} map units per pixel (its nearest finer zoom level) and averaged down, so the model never sees enlarged tiles.</source>
         <translation>Les tuiles de la couche web sont lues à {0:.6g} unités cartographiques par pixel (son niveau de zoom plus fin le plus proche) puis moyennées, si bien que le modèle ne voit jamais de tuiles agrandies.</translation>
     </message>
@@ -1718,7 +1716,7 @@
         <translation>Impossible d&apos;écrire la sortie « {path} » : {error}. Choisissez un emplacement accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/adapters/gdal/vectors.py" line="41"/>
+        <location filename="../core/adapters/gdal/vectors.py" line="59"/>
         <source>The vector file &apos;{path}&apos; has no layer named &apos;{layer_name}&apos;.</source>
         <translation>Le fichier vecteur « {path} » n&apos;a pas de couche nommée « {layer_name} ».</translation>
     </message>

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_FOLDER = "rasterdl"
 DEFAULT_OUTPUT = ROOT / "dist" / f"{PLUGIN_FOLDER}.zip"
 
-TOP_FILES = ("__init__.py", "plugin.py", "api.py", "metadata.txt", "LICENSE", "README.md")
+TOP_FILES = ("__init__.py", "plugin.py", "api.py", "api_export.py", "metadata.txt", "LICENSE", "README.md")
 PACKAGES = ("icons", "provider", "algorithms", "core", "gui", "modeler")
 MAX_BYTES = 25_000_000  # plugins.qgis.org's PLUGIN_MAX_UPLOAD_SIZE
 REQUIRED_METADATA = (

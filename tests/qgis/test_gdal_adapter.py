@@ -358,6 +358,39 @@ def test_vectors_equal_the_qgis_adapters(qgis_app, lonlat_polygons):
         assert shapely_wkb.loads(mine).equals_exact(shapely_wkb.loads(expected), tolerance=1e-6)
 
 
+def test_field_names_fid_values_and_wkids_equal_qgis(qgis_app, lonlat_polygons, tmp_path):
+    from osgeo import ogr
+    from qgis.core import QgsProject, QgsVectorLayer
+    from rasterdl.core.adapters.gdal import vectors as gdal_vectors
+    from rasterdl.core.adapters.gdal.crs import crs_wkid
+    from rasterdl.core.adapters.qgis import crs as qgis_crs
+    from rasterdl.core.adapters.qgis import vectors as qgis_vectors
+
+    layer = QgsVectorLayer(str(lonlat_polygons), "polygons", "ogr")
+    assert gdal_vectors.field_names(str(lonlat_polygons)) == [f.name() for f in layer.fields()]
+    assert gdal_vectors.field_names(str(lonlat_polygons))[0] == "fid"  # a field in QGIS, not in OGR
+    crs_wkt = gdal.Open(str(SAMPLE)).GetProjection()
+    theirs = qgis_vectors.read_features(layer, crs_wkt, QgsProject.instance().transformContext(), ["fid"])
+    ours = gdal_vectors.read_features(str(lonlat_polygons), crs_wkt, ["fid"])
+    assert [row[1] for row in ours] == [row[1] for row in theirs] == [{"fid": 1}, {"fid": 2}, {"fid": 3}]
+    assert gdal_vectors.spatial_reference_name(str(lonlat_polygons)) == "EPSG:4326"
+    shapefile = tmp_path / "plain.shp"
+    source = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(shapefile))
+    source.CreateLayer("plain", geom_type=ogr.wkbPolygon).CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    source = None
+    plain = QgsVectorLayer(str(shapefile), "plain", "ogr")
+    assert gdal_vectors.field_names(str(shapefile)) == [f.name() for f in plain.fields()] == ["value"]
+    assert gdal_vectors.spatial_reference_name(str(shapefile)) is None
+
+    from osgeo import osr
+
+    unnamed = osr.SpatialReference()
+    unnamed.ImportFromProj4("+proj=utm +zone=17 +datum=WGS84 +units=m +no_defs")
+    for wkt in (crs_wkt, layer.crs().toWkt(), unnamed.ExportToWkt(), ""):
+        assert crs_wkid(wkt) == qgis_crs.crs_wkid(wkt)
+    assert crs_wkid(crs_wkt) == 32617
+
+
 def test_vectors_null_values_missing_layers_and_fields(tmp_path):
     from osgeo import ogr
     from rasterdl.core.adapters.gdal import vectors as gdal_vectors

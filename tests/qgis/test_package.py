@@ -59,12 +59,14 @@ def test_zip_has_one_plugin_folder_with_only_what_the_plugin_needs(package):
     assert "rasterdl/gui/model_arguments_widget.py" in names
     assert "rasterdl/provider/provider.py" in names
     assert "rasterdl/api.py" in names  # rasterdl.classify_pixels from an installed plugin
+    assert "rasterdl/api_export.py" in names  # rasterdl.export_training_data
     assert "rasterdl/i18n/rasterdl_fr.qm" in names
     assert "rasterdl/modeler/export_then_classify.model3" in names
     assert not any(name.endswith(".ts") for name in names)
     top_level = {name.split("/")[1] for name in names if name.count("/") >= 1 and name != "rasterdl/"}
-    assert top_level <= {"__init__.py", "plugin.py", "api.py", "metadata.txt", "LICENSE", "README.md",
-                         "icons", "provider", "algorithms", "core", "gui", "i18n", "modeler"}  # fmt: skip
+    assert top_level <= {"__init__.py", "plugin.py", "api.py", "api_export.py", "metadata.txt", "LICENSE",
+                         "README.md", "icons", "provider", "algorithms", "core", "gui", "i18n",
+                         "modeler"}  # fmt: skip
     for forbidden in ("tests", "bench", "scripts", "examples", "data", "models", ".ci", "Makefile",
                       "pyproject.toml", "requirements.txt", ".gitignore"):  # fmt: skip
         assert forbidden not in top_level

@@ -102,7 +102,7 @@ def test_the_wheel_holds_the_engine_and_leaves_the_qgis_parts_out(built):
         if not p.relative_to(REPO).as_posix().startswith(LEFT_OUT)
     }
     assert "core/engine/blocks.py" in engine and "core/adapters/gdal/raster_reader.py" in engine
-    assert modules == engine | {"__init__.py", "api.py"}
+    assert modules == engine | {"__init__.py", "api.py", "api_export.py"}
     assert not any(m.startswith(LEFT_OUT) for m in modules)
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read(REPO / "metadata.txt", encoding="utf-8")
@@ -125,7 +125,7 @@ def test_the_wheel_holds_the_engine_and_leaves_the_qgis_parts_out(built):
 def test_the_installed_package_imports_every_module_without_qgis(built, tmp_path):
     code = (
         "import json, pkgutil, sys, rasterdl\n"
-        "rasterdl.classify_pixels, rasterdl.detect_objects\n"
+        "rasterdl.classify_pixels, rasterdl.detect_objects, rasterdl.export_training_data\n"
         "names = [m.name for m in pkgutil.walk_packages(rasterdl.__path__, 'rasterdl.')]\n"
         "for name in names: __import__(name)\n"
         f"qgis = sorted(m for m in sys.modules if m.split('.')[0] in {QGIS_MODULES!r})\n"
@@ -135,6 +135,7 @@ def test_the_installed_package_imports_every_module_without_qgis(built, tmp_path
     answer = json.loads(run([built["python"], "-I", "-c", code], tmp_path).splitlines()[-1])
     assert Path(answer["file"]).parent == built["purelib"] / "rasterdl"
     assert "rasterdl.core.engine.blocks" in answer["modules"] and "rasterdl.api" in answer["modules"]
+    assert "rasterdl.api_export" in answer["modules"]
     assert answer["qgis"] == []
 
 

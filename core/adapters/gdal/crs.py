@@ -33,3 +33,21 @@ def grid_frame(grid: Grid) -> MapFrame:
     return MapFrame(
         geographic=False, metres_per_unit=srs.GetLinearUnits(), mercator=mercator, latitude=latitude
     )
+
+
+def crs_wkid(crs_wkt: str) -> int | None:
+    """The EPSG code of a CRS, or None: its own authority, else the EPSG CRS that PROJ identifies with
+    a confidence of 70 % or more, as QGIS does; what the QGIS adapter's ``crs_wkid`` gives."""
+    srs = osr.SpatialReference()
+    if not crs_wkt or srs.ImportFromWkt(crs_wkt) != 0:
+        return None
+    if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None):
+        return int(srs.GetAuthorityCode(None))
+    try:
+        matches = srs.FindMatches() or []
+    except RuntimeError:
+        return None
+    for match, confidence in matches:
+        if confidence >= 70 and match.GetAuthorityName(None) == "EPSG" and match.GetAuthorityCode(None):
+            return int(match.GetAuthorityCode(None))
+    return None
