@@ -38,7 +38,7 @@ def run_tasks(
     for the running ones to end before :class:`Cancelled` (or the failure, as a one-line
     :class:`ClusterError` naming the worker) goes on: nothing of the run is still writing then.
     """
-    from distributed import Event
+    from distributed import Event, as_completed
 
     client = cluster.client
     run = uuid.uuid4().hex[:12]
@@ -51,13 +51,14 @@ def run_tasks(
     ]
     position = {future.key: index for index, future in enumerate(futures)}
     pending = set(futures)
+    completed = as_completed(futures, loop=client.loop)
     done = 0
     progress.set_progress(0.0)
     try:
         while pending:
             if progress.is_canceled():
                 raise Cancelled(cancel_text)
-            finished = [future for future in futures if future in pending and future.done()]
+            finished = completed.next_batch(block=False)
             if not finished:
                 time.sleep(POLL_SECONDS)
             for future in finished:
