@@ -30,6 +30,11 @@ step export_classified rasterdl:exporttrainingdata "INPUT=$image" "INPUT_CLASS_D
   "OUTPUT=$out/training_classified" METADATA_FORMAT=2 TILE_SIZE_X=128 TILE_SIZE_Y=128 STRIDE_X=128 STRIDE_Y=128
 step classify_pixels rasterdl:classifypixels "INPUT=$image" "MODEL=$models/tree_segmenter.dlpk" \
   "OUTPUT=$out/classified.tif" "OUTPUT_PROBABILITIES=$out/probabilities.tif"
+# The same classification on a local Dask cluster of 2 worker processes (CLUSTER=local:2): blocks
+# are at least 256 pixels wide and the 400 x 400 sample fits in one, so this shows the machinery
+# (cluster, worker, part file, assembly) end to end; the summary checks the pixels are the same.
+step classify_pixels_cluster rasterdl:classifypixels "INPUT=$image" "MODEL=$models/tree_segmenter.dlpk" \
+  "OUTPUT=$out/classified_cluster.tif" CLUSTER=local:2
 step detect_objects rasterdl:detectobjects "INPUT=$image" "MODEL=$models/tree_detector.dlpk" \
   "OUTPUT=$out/detections.gpkg"
 step classify_objects rasterdl:classifyobjects "INPUT=$image" "MODEL=$models/tree_classifier.dlpk" \

@@ -66,6 +66,16 @@ def class_shares(path: Path) -> str:
     return ", ".join(f"{names.get(int(k), k)} {100.0 * n / values.size:.1f} %" for k, n in counts.items())
 
 
+#: The cluster run's log line saying how many blocks ran on how many workers.
+BLOCKS_RAN = re.compile(r"(?P<blocks>\d+) blocks ran on (?P<workers>\d+) workers")
+
+
+def pixels(path: str) -> np.ndarray:
+    """The pixels of a single-band raster (the dataset is held while its band is read)."""
+    dataset = gdal.Open(path)
+    return dataset.GetRasterBand(1).ReadAsArray()
+
+
 def main(out: Path) -> None:
     runs = {p.stem: json.loads(p.read_text()) for p in out.glob("*.json")}
     times = {
@@ -89,6 +99,14 @@ def main(out: Path) -> None:
     print(
         f"  classify pixels        {times['classify_pixels']:5.1f} s  {class_shares(Path(cp['OUTPUT']))} "
         f"-> {rel(cp['OUTPUT'])} on {provider(runs['classify_pixels'])}"
+    )
+    cluster = runs["classify_pixels_cluster"]
+    ran = next(m for m in map(BLOCKS_RAN.search, cluster["log"]["info"]) if m)
+    same = np.array_equal(pixels(cluster["results"]["OUTPUT"]), pixels(cp["OUTPUT"]))
+    verdict = "the same pixels as" if same else "DIFFERENT pixels from"
+    print(
+        f"  classify pixels local:2{times['classify_pixels_cluster']:5.1f} s  {ran['blocks']} block(s) on "
+        f"{ran['workers']} of 2 workers: {verdict} the run above -> {rel(cluster['results']['OUTPUT'])}"
     )
     det = runs["detect_objects"]["results"]["OUTPUT"].split("|")[0]
     count, _ = features(Path(det))
