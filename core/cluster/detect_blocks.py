@@ -29,20 +29,14 @@ from ..model.definition import ModelDefinition
 from .connect import Cluster
 from .driver import run_tasks
 from .pixel_blocks import ClusterStats, block_pixels
-from .worker import WorkerProgress, cached_model, model_source_hash, worker_task
+from .worker import ModelInput, WorkerProgress, model_input, worker_task
 
 
 @dataclass(frozen=True)
 class DetectionJob:
     """What every block of one detection shares (sent to the workers with each block)."""
 
-    source: str
-    grid: Grid
-    mask_wkbs: tuple[bytes, ...] | None
-    model: str
-    model_hash: str
-    processor: int
-    gpu_id: int
+    input: ModelInput
     args: DetectionArguments
 
 
@@ -72,21 +66,13 @@ def make_detection_job(
     args: DetectionArguments,
 ) -> DetectionJob:
     """The job of one detection, with the model's content hash the workers cache it by."""
-    return DetectionJob(
-        str(source),
-        grid,
-        tuple(mask_wkbs) if mask_wkbs is not None else None,
-        str(model),
-        model_source_hash(model),
-        int(processor),
-        int(gpu_id),
-        args,
-    )
+    return DetectionJob(model_input(source, grid, model, processor, gpu_id, mask_wkbs), args)
 
 
 def cluster_detection_blocks(job: DetectionJob) -> list[DetectionBlock]:
     """The blocks of the job's grid (BLOCK_PIXELS or RASTERDL_BLOCK_PIXELS of tile cores each)."""
-    return detection_blocks(job.grid.width, job.grid.height, job.args, block_pixels())
+    grid = job.input.grid
+    return detection_blocks(grid.width, grid.height, job.args, block_pixels())
 
 
 def detect_on_cluster(
@@ -130,15 +116,13 @@ def detect_on_cluster(
 @worker_task
 def detect_object_block(task: DetectionBlockTask, cancel_event: str) -> DetectionBlockResult:
     """On a worker: detect one block of the raster the job names and return what its tiles keep."""
-    from ..adapters.gdal.polygon_mask import PolygonMask
-    from ..adapters.gdal.raster_reader import RasterReader
     from .worker import worker_address
 
     job = task.job
-    definition, session = cached_model(job.model, job.model_hash, job.processor, job.gpu_id)
-    mask = PolygonMask(job.mask_wkbs, job.grid.crs_wkt) if job.mask_wkbs is not None else None
-    reader = RasterReader(job.source, job.grid, None, mask)
-    found = detect_block(reader, session, definition, job.args, task.block, WorkerProgress(cancel_event))
+    definition, session = job.input.model_and_session()
+    found = detect_block(
+        job.input.reader(), session, definition, job.args, task.block, WorkerProgress(cancel_event)
+    )
     return DetectionBlockResult(found, worker_address())
 
 

@@ -25,19 +25,14 @@ from ..model.arguments import ObjectArguments
 from ..model.definition import ModelDefinition
 from .connect import Cluster
 from .driver import run_tasks
-from .worker import WorkerProgress, cached_model, model_source_hash, worker_task
+from .worker import ModelInput, WorkerProgress, model_input, worker_task
 
 
 @dataclass(frozen=True)
 class ObjectJob:
     """What every part of one run shares: the raster path and grid, the model and the arguments."""
 
-    source: str
-    grid: Grid
-    model: str
-    model_hash: str
-    processor: int
-    gpu_id: int
+    input: ModelInput
     args: ObjectArguments
     bbox_padding: int = 0
 
@@ -80,23 +75,14 @@ def make_object_job(
     bbox_padding: int = 0,
 ) -> ObjectJob:
     """The job of one raster's features, with the model's content hash the workers cache it by."""
-    return ObjectJob(
-        str(source),
-        grid,
-        str(model),
-        model_source_hash(model),
-        int(processor),
-        int(gpu_id),
-        args,
-        bbox_padding,
-    )
+    return ObjectJob(model_input(source, grid, model, processor, gpu_id), args, bbox_padding)
 
 
 def object_parts(
     job: ObjectJob, definition: ModelDefinition, items: Sequence[tuple[int, BaseGeometry | None]]
 ) -> list[ObjectPart]:
     """The parts of ``items`` on the job's grid (about RASTERDL_BLOCK_PIXELS of model input each)."""
-    grid = job.grid
+    grid = job.input.grid
     return partition_objects(items, definition, job.args, grid.width, grid.height, job.bbox_padding)
 
 
@@ -128,15 +114,13 @@ def classify_objects_on_cluster(
 @worker_task
 def classify_object_part(task: ObjectPartTask, cancel_event: str) -> ObjectPartDone:
     """On a worker: classify one part of the features on the job's raster, read with GDAL alone."""
-    from ..adapters.gdal.raster_reader import RasterReader
     from ..engine.object_parts import classify_part
     from .worker import worker_address
 
     job = task.job
-    definition, session = cached_model(job.model, job.model_hash, job.processor, job.gpu_id)
-    reader = RasterReader(job.source, job.grid)
+    definition, session = job.input.model_and_session()
     result = classify_part(
-        reader,
+        job.input.reader(),
         session,
         definition,
         job.args,

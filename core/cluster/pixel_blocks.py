@@ -28,7 +28,7 @@ from ..model.output_selection import OutputSession, select_output
 from ..output.guard import partial_path, remove_stale_partials
 from .connect import Cluster
 from .driver import run_tasks
-from .worker import WorkerProgress, cached_model, model_source_hash, worker_task
+from .worker import ModelInput, WorkerProgress, model_input, worker_task
 
 #: The environment variable overriding the pixels per block (tests use small blocks).
 BLOCK_PIXELS_VARIABLE = "RASTERDL_BLOCK_PIXELS"
@@ -46,13 +46,7 @@ def block_pixels() -> int:
 class PixelJob:
     """What every block of one classification shares (sent to the workers with each block)."""
 
-    source: str
-    grid: Grid
-    mask_wkbs: tuple[bytes, ...] | None
-    model: str
-    model_hash: str
-    processor: int
-    gpu_id: int
+    input: ModelInput
     parsed_arguments: dict
     want_probabilities: bool
     class_dtype: str
@@ -113,13 +107,7 @@ def make_job(
 ) -> PixelJob:
     """The job of one classification, with the model's content hash the workers cache it by."""
     return PixelJob(
-        str(source),
-        grid,
-        tuple(mask_wkbs) if mask_wkbs is not None else None,
-        str(model),
-        model_source_hash(model),
-        int(processor),
-        int(gpu_id),
+        model_input(source, grid, model, processor, gpu_id, mask_wkbs),
         dict(parsed_arguments),
         bool(want_probabilities),
         class_dtype,
@@ -131,7 +119,7 @@ def make_job(
 
 def cluster_blocks(job: PixelJob, args: PixelArguments) -> list[Block]:
     """The blocks of the job's grid (tiles of ``args``, BLOCK_PIXELS or RASTERDL_BLOCK_PIXELS each)."""
-    grid = job.grid
+    grid = job.input.grid
     return block_windows(
         grid.width, grid.height, args.tile_size, args.tile_width, args.padding, block_pixels()
     )
@@ -187,8 +175,6 @@ def classify_on_cluster(
 @worker_task
 def classify_pixel_block(task: PixelBlockTask, cancel_event: str) -> PixelBlockResult:
     """On a worker: classify one block and write it as part GeoTIFFs (classes, probabilities)."""
-    from ..adapters.gdal.polygon_mask import PolygonMask
-    from ..adapters.gdal.raster_reader import RasterReader
     from ..adapters.gdal.raster_writer import RasterFileWriter
     from ..engine.classified_raster import ClassAndProbabilityWriter
     from ..model.arguments import pixel_arguments
@@ -196,13 +182,12 @@ def classify_pixel_block(task: PixelBlockTask, cancel_event: str) -> PixelBlockR
 
     job, block = task.job, task.block
     progress = WorkerProgress(cancel_event)
-    whole, session = cached_model(job.model, job.model_hash, job.processor, job.gpu_id)
+    whole, session = job.input.model_and_session()
     definition, output_index = select_output(whole, job.parsed_arguments)
     args = pixel_arguments(job.parsed_arguments, definition)
     run_session = OutputSession(session, output_index) if len(whole.outputs) > 1 else session
-    grid = job.grid
-    mask = PolygonMask(job.mask_wkbs, grid.crs_wkt) if job.mask_wkbs is not None else None
-    reader = RasterReader(job.source, grid, None, mask)
+    grid = job.input.grid
+    reader = job.input.reader()
     part_grid = replace(
         grid,
         x0=grid.x0 + block.x0 * grid.dx,

@@ -13,12 +13,13 @@ import hashlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..engine.contracts import Cancelled
+from ..engine.raster_grid import Grid
 from ..errors import one_line
 from ..model.definition import ModelDefinition
 from ..model.execution import ProcessorType
@@ -122,6 +123,53 @@ def model_source_hash(source: str | os.PathLike) -> str:
             for chunk in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(chunk)
     return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ModelInput:
+    """What every block of a run reads: the raster (a path every worker opens) on its grid, the
+    optional mask polygons (WKB in the grid's CRS), and the model with its content hash and
+    processor. Sent to the workers with each block."""
+
+    source: str
+    grid: Grid
+    model: str
+    model_hash: str
+    processor: int
+    gpu_id: int = 0
+    mask_wkbs: tuple[bytes, ...] | None = None
+
+    def model_and_session(self) -> tuple[ModelDefinition, OnnxSession]:
+        """On a worker: the model and its session, loaded once per worker process."""
+        return cached_model(self.model, self.model_hash, self.processor, self.gpu_id)
+
+    def reader(self) -> Any:
+        """On a worker: a GDAL-only reader of the raster on the grid, masked by the polygons."""
+        from ..adapters.gdal.polygon_mask import PolygonMask
+        from ..adapters.gdal.raster_reader import RasterReader
+
+        mask = PolygonMask(self.mask_wkbs, self.grid.crs_wkt) if self.mask_wkbs is not None else None
+        return RasterReader(self.source, self.grid, None, mask)
+
+
+def model_input(
+    source: str,
+    grid: Grid,
+    model: str,
+    processor: int,
+    gpu_id: int = 0,
+    mask_wkbs: Sequence[bytes] | None = None,
+) -> ModelInput:
+    """The :class:`ModelInput` of a run, with the model's content hash the workers cache it by."""
+    return ModelInput(
+        str(source),
+        grid,
+        str(model),
+        model_source_hash(model),
+        int(processor),
+        int(gpu_id),
+        tuple(mask_wkbs) if mask_wkbs is not None else None,
+    )
 
 
 def cached_model(
