@@ -96,7 +96,7 @@ def detect_on_cluster(
     results: list[DetectionBlockResult] = []
     tasks = [DetectionBlockTask(job, block) for block in blocks]
     share = _Share(progress, TILE_PROGRESS)
-    for _index, result in run_tasks(cluster, detect_object_block, tasks, share, CANCELLED):
+    for _index, result in run_tasks(cluster, detect_object_block, tasks, share, CANCELLED, shared_job=job):
         results.append(result)
     parts = [result.detections for result in results]
     detections = merge_block_detections(parts, definition, job.args, progress, run_nms, max_overlap_ratio)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..engine.contracts import Cancelled, Progress
@@ -29,6 +30,7 @@ def run_tasks(
     tasks: Sequence[Any],
     progress: Progress,
     cancel_text: str,
+    shared_job: Any = None,
 ) -> Iterator[tuple[int, Any]]:
     """``(index, function(tasks[index]))`` for every task, run on ``cluster``, in the order they finish.
 
@@ -37,6 +39,10 @@ def run_tasks(
     running tasks are told to stop (the cancel event), the others are cancelled, and the run waits
     for the running ones to end before :class:`Cancelled` (or the failure, as a one-line
     :class:`ClusterError` naming the worker) goes on: nothing of the run is still writing then.
+
+    ``shared_job``, when given, is the ``job`` every task holds (the raster, model, mask...): it is
+    sent once to every worker (so a lost worker does not lose it) and the tasks go without it
+    (``job=None``), instead of one pickled copy per task; :func:`.worker.worker_task` puts it back.
     """
     from distributed import Event, as_completed
 
@@ -45,8 +51,12 @@ def run_tasks(
     cancel_event = f"rasterdl-cancel-{run}"
     event = Event(cancel_event, client=client)
     name = getattr(function, "__name__", "block")
+    extra: tuple = ()
+    if shared_job is not None:
+        extra = (client.scatter(shared_job, hash=False, broadcast=True),)
+        tasks = [replace(task, job=None) for task in tasks]
     futures = [
-        client.submit(function, task, cancel_event, key=f"rasterdl-{name}-{run}-{index}", pure=False)
+        client.submit(function, task, cancel_event, *extra, key=f"rasterdl-{name}-{run}-{index}", pure=False)
         for index, task in enumerate(tasks)
     ]
     position = {future.key: index for index, future in enumerate(futures)}
@@ -74,7 +84,7 @@ def run_tasks(
         if pending:
             event.set()
             _stop(client, list(pending), {future.key for future in futures})
-        for future in futures:
+        for future in futures + list(extra):
             future.release()
 
 

@@ -102,7 +102,12 @@ def classify_objects_on_cluster(
     def run(jobs: Sequence[tuple[ObjectPart, str | None]]) -> list[PartResult]:
         runs.append(len(jobs))
         tasks = [ObjectPartTask(job, part, mode) for part, mode in jobs]
-        done = [done for _, done in run_tasks(cluster, classify_object_part, tasks, progress, cancel_text)]
+        done = [
+            done
+            for _, done in run_tasks(
+                cluster, classify_object_part, tasks, progress, cancel_text, shared_job=job
+            )
+        ]
         workers.update(item.worker for item in done)
         return [item.result for item in done]
 

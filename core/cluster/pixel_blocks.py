@@ -155,7 +155,9 @@ def classify_on_cluster(
             )
             for index, block in enumerate(blocks)
         ]
-        for index, result in run_tasks(cluster, classify_pixel_block, tasks, progress, cancel_text):
+        for index, result in run_tasks(
+            cluster, classify_pixel_block, tasks, progress, cancel_text, shared_job=job
+        ):
             _copy_part(result, blocks[index], writer, job.want_probabilities)
             results.append(result)
     finally:

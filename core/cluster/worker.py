@@ -14,7 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,11 +48,14 @@ class TaskFailure:
 
 def worker_task(function: Callable[..., Any]) -> Callable[..., Any]:
     """Turn any exception of ``function`` on the worker into a :class:`TaskFailure` result, which the
-    driver reports on one line naming the worker (the engine's exceptions need not pickle)."""
+    driver reports on one line naming the worker (the engine's exceptions need not pickle); a task
+    sent without its job (:func:`.driver.run_tasks`'s ``shared_job``) gets it back first."""
 
     @functools.wraps(function)
-    def run(task: Any, cancel_event: str) -> Any:
+    def run(task: Any, cancel_event: str, shared_job: Any = None) -> Any:
         try:
+            if shared_job is not None:
+                task = replace(task, job=shared_job)
             return function(task, cancel_event)
         except Cancelled as exc:
             return TaskFailure(worker_address(), one_line(exc), cancelled=True)
