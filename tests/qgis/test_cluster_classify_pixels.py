@@ -245,3 +245,26 @@ def test_a_model_given_as_json_text_runs_on_the_cluster(rasterdl_plugin, dask_cl
     classify(scene, tmp_path / "here.tif", MODEL=text)
     classify(scene, tmp_path / "there.tif", MODEL=text, CLUSTER=dask_cluster)
     assert_same_rasters(tmp_path / "there.tif", tmp_path / "here.tif")
+
+
+def test_a_model_the_workers_cannot_open_is_one_line_naming_the_worker_and_the_path(
+    rasterdl_plugin, dask_cluster, scene, tmp_path
+):
+    model = conv_segmenter(tmp_path / "vanishing.onnx", classes=4, layers=4, seed=31)
+
+    class RemoveModelOnceOpened(Log):
+        """Removes the model once this process has loaded and hashed it: the workers do not find it."""
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            super().pushInfo(info)
+            if "go to the cluster" in info:
+                model.unlink()
+
+    output = tmp_path / "out" / "c.tif"
+    with pytest.raises(QgsProcessingException) as error:
+        classify(scene, output, MODEL=str(model), CLUSTER=dask_cluster, feedback=RemoveModelOnceOpened())
+    message = str(error.value)
+    assert "\n" not in message.strip()
+    assert re.search(r"Worker tcp://127\.0\.0\.1:\d+: ", message), message
+    assert str(model) in message
+    assert not output.parent.exists() or os.listdir(output.parent) == []
