@@ -4,7 +4,6 @@ scores, classes and order, with objects on block seams and NMS across blocks."""
 
 from __future__ import annotations
 
-import json
 import random
 
 import numpy as np
@@ -20,20 +19,12 @@ from rasterdl.core.engine.detection_blocks import (
 from rasterdl.core.engine.object_detector import detect_objects
 from rasterdl.core.engine.tiling import make_grid
 from rasterdl.core.model.arguments import detection_arguments, parse_model_arguments
-from rasterdl.core.model.loader import load_model_definition
 from rasterdl.core.model.runtime import OnnxSession
 
 from tests.core.fakes import ArrayReader, Progress
+from tests.core.test_object_detector import define
 from tests.onnx_models import dense_detector
 
-TILE = 64
-STATS = {
-    "band_min_values": [0, 0, 0],
-    "band_max_values": [255, 255, 255],
-    "scaled_mean_values": [0, 0, 0],
-    "scaled_std_values": [1, 1, 1],
-}
-CLASSES = [{"Value": 1, "Name": "Red"}, {"Value": 2, "Name": "Green"}]
 #: Blocks of about 64 x 64 pixels of tile cores: 2 x 2 tiles of 64 with padding 16.
 SMALL_BLOCKS = 64 * 64
 
@@ -49,18 +40,6 @@ def models(tmp_path_factory):
         "wide": dense_detector(folder / "wide.onnx", "ultralytics", box=(40.0, 24.0)),
     }
     return {name: (path, OnnxSession(path)) for name, path in paths.items()}
-
-
-def define(models, name, **keys):
-    data = {
-        "ModelType": "ObjectDetection",
-        "ModelFile": str(models[name][0]),
-        "ImageHeight": TILE,
-        "NormalizationStats": STATS,
-        "Classes": CLASSES,
-        **keys,
-    }
-    return load_model_definition(json.dumps(data))
 
 
 def arguments(definition, **overrides):
